@@ -1,0 +1,215 @@
+//! The one block model that both input paths produce and the classifier reads.
+//!
+//! The HTML path fills `containers` with the block-level elements it walked
+//! (tag, class and id, parent), and gives every block the chain of containers
+//! it sits in. The text path has no markup: its blocks are lines, with no
+//! containers, and it records the source line and whether a blank line came
+//! before. Everything downstream works on [`Page`] alone.
+
+use serde::Serialize;
+
+/// Why a block is, or is not, part of the article body. The set is fixed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Label {
+    /// Article text: kept.
+    Body,
+    /// A crosshead or dek inside the article: kept.
+    Heading,
+    Title,
+    Byline,
+    Date,
+    /// Photo captions and credits.
+    Caption,
+    /// ALSO READ, READ MORE, Related, More From This Section.
+    Related,
+    /// Subscribe, paywall, pricing, plans, newsletter sign-up.
+    Subscription,
+    Share,
+    /// Menus, breadcrumbs, Next Story.
+    Navigation,
+    Ad,
+    Comments,
+    /// Cookie notices, copyright, terms.
+    Legal,
+    /// Anything else dropped.
+    Boilerplate,
+}
+
+impl Label {
+    /// Every label, in the order the README lists them.
+    pub const ALL: [Label; 14] = [
+        Label::Body,
+        Label::Heading,
+        Label::Title,
+        Label::Byline,
+        Label::Date,
+        Label::Caption,
+        Label::Related,
+        Label::Subscription,
+        Label::Share,
+        Label::Navigation,
+        Label::Ad,
+        Label::Comments,
+        Label::Legal,
+        Label::Boilerplate,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Label::Body => "body",
+            Label::Heading => "heading",
+            Label::Title => "title",
+            Label::Byline => "byline",
+            Label::Date => "date",
+            Label::Caption => "caption",
+            Label::Related => "related",
+            Label::Subscription => "subscription",
+            Label::Share => "share",
+            Label::Navigation => "navigation",
+            Label::Ad => "ad",
+            Label::Comments => "comments",
+            Label::Legal => "legal",
+            Label::Boilerplate => "boilerplate",
+        }
+    }
+
+    /// Body text and headings are what the cleaner emits; every other label is dropped.
+    pub fn is_kept(self) -> bool {
+        matches!(self, Label::Body | Label::Heading)
+    }
+}
+
+/// The structural role of a block, as far as its source shows it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum BlockKind {
+    Paragraph,
+    /// `<h1>`..`<h6>`, with the level.
+    Heading(u8),
+    ListItem,
+    Quote,
+    Preformatted,
+    /// A table cell.
+    Cell,
+    /// Text with no block element of its own: a bare run inside a `<div>`, or a line of plain text.
+    Text,
+}
+
+/// One paragraph-level piece of the page.
+#[derive(Clone, Debug)]
+pub struct Block {
+    /// The block's text, whitespace collapsed to single spaces, trimmed.
+    pub text: String,
+    pub kind: BlockKind,
+    /// Indexes into [`Page::containers`], outermost first. For a block with
+    /// its own element (a `<p>`, `<li>`, `<h2>`), that element is the last.
+    pub ancestors: Vec<u32>,
+    /// Whether the last of `ancestors` is the block's own element rather than
+    /// the container a bare text run sits in.
+    pub own_element: bool,
+    /// Characters of `text` that sit inside links.
+    pub link_chars: usize,
+    /// A short tag path for `--explain`, such as `div.entry > p`.
+    pub path: String,
+    /// The 1-based source line, for text input; 0 for HTML.
+    pub line: usize,
+    /// Whether a blank line (text) or a block boundary (HTML) comes before the block.
+    pub gap_before: bool,
+}
+
+impl Block {
+    /// The innermost container that is not the block's own element: where
+    /// readability credits the block's score first.
+    pub fn parent_container(&self) -> Option<u32> {
+        let skip = usize::from(self.own_element);
+        self.ancestors.iter().rev().nth(skip).copied()
+    }
+}
+
+/// A block-level element of an HTML page, kept for container scoring and hints.
+#[derive(Clone, Debug)]
+pub struct Container {
+    pub parent: Option<u32>,
+    /// Lower-case tag name.
+    pub tag: String,
+    /// The `class` and `id` attributes and the ARIA `role`, lower-cased and joined by spaces.
+    pub class_id: String,
+}
+
+/// What the page's markup says about itself, gathered while segmenting.
+#[derive(Clone, Debug, Default)]
+pub struct Head {
+    /// `<title>`, whitespace collapsed.
+    pub title: Option<String>,
+    /// `<html lang>`.
+    pub lang: Option<String>,
+    /// `<meta name|property|itemprop=... content=...>` pairs, names lower-cased, in document order.
+    pub meta: Vec<(String, String)>,
+}
+
+impl Head {
+    /// The first `content` of a `<meta>` with any of these names, in the order given.
+    pub fn meta_content(&self, names: &[&str]) -> Option<&str> {
+        names.iter().find_map(|name| {
+            self.meta
+                .iter()
+                .find(|(key, value)| key == name && !value.trim().is_empty())
+                .map(|(_, value)| value.trim())
+        })
+    }
+}
+
+/// A segmented page: blocks in document order, and the containers they refer to.
+#[derive(Clone, Debug, Default)]
+pub struct Page {
+    pub blocks: Vec<Block>,
+    pub containers: Vec<Container>,
+    pub head: Head,
+}
+
+/// Collapses runs of whitespace to one space and trims the ends.
+pub fn collapse_whitespace(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn collapse_whitespace_joins_words_with_single_spaces() {
+        assert_eq!(collapse_whitespace("  a \n\t b   c "), "a b c");
+        assert_eq!(collapse_whitespace(" \n "), "");
+    }
+
+    #[test]
+    fn only_body_and_heading_are_kept() {
+        let kept: Vec<_> = Label::ALL.iter().filter(|l| l.is_kept()).collect();
+        assert_eq!(kept, [&Label::Body, &Label::Heading]);
+    }
+
+    #[test]
+    fn parent_container_skips_the_blocks_own_element() {
+        let mut block = Block {
+            text: "x".into(),
+            kind: BlockKind::Paragraph,
+            ancestors: vec![0, 1, 2],
+            own_element: true,
+            link_chars: 0,
+            path: String::new(),
+            line: 0,
+            gap_before: true,
+        };
+        assert_eq!(block.parent_container(), Some(1));
+        block.own_element = false;
+        assert_eq!(block.parent_container(), Some(2));
+    }
+}

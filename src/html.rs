@@ -1,0 +1,411 @@
+//! Stage 2 (HTML): a decoded page in; a [`Page`] of paragraph-level blocks out.
+//!
+//! One parse with `scraper`/`html5ever`, one walk over the tree with an
+//! explicit stack (no recursion, so nesting depth cannot overflow it).
+//! Elements that never hold article text (scripts, styles, forms' controls,
+//! media, hidden elements) are skipped whole. Every other block-level element
+//! becomes a [`Container`]; text collects into the innermost one and is cut
+//! into a block at each block-level boundary. Deciding what the blocks *are*
+//! is left to `score`, so nav menus and footers arrive here as ordinary blocks
+//! with their tags and classes, and leave with a label and a reason.
+
+use ego_tree::iter::Edge;
+use html5ever::{local_name, LocalName};
+use scraper::{Html, Node};
+
+use crate::blocks::{collapse_whitespace, Block, BlockKind, Container, Page};
+
+/// Containers deeper than this are folded into their ancestor at this depth.
+/// It bounds the memory of pathological nesting (each block stores its chain).
+const MAX_CONTAINER_DEPTH: usize = 256;
+/// How many containers `--explain` shows in a block's path.
+const PATH_DEPTH: usize = 3;
+
+/// Parses `html` and cuts it into blocks.
+pub fn segment(html: &str) -> Page {
+    let document = Html::parse_document(html);
+    let mut walker = Walker::default();
+    for edge in document.tree.root().traverse() {
+        match edge {
+            Edge::Open(node) => {
+                if walker.skip_depth > 0 {
+                    if node.value().is_element() {
+                        walker.skip_depth += 1;
+                    }
+                    continue;
+                }
+                match node.value() {
+                    Node::Text(text) => walker.push_text(text),
+                    Node::Element(element) => walker.open(element),
+                    _ => {}
+                }
+            }
+            Edge::Close(node) => {
+                if let Node::Element(element) = node.value() {
+                    if walker.skip_depth > 0 {
+                        walker.skip_depth -= 1;
+                        if walker.skip_depth == 0 {
+                            walker.close_skipped(element);
+                        }
+                        continue;
+                    }
+                    walker.close(element);
+                }
+            }
+        }
+    }
+    walker.flush();
+    walker.page
+}
+
+/// One open element on the walk's stack.
+struct Open {
+    /// The container it became, if it is block-level and within the depth limit.
+    container: Option<u32>,
+    is_link: bool,
+}
+
+#[derive(Default)]
+struct Walker {
+    page: Page,
+    stack: Vec<Open>,
+    /// Open container ids, outermost first.
+    containers: Vec<u32>,
+    /// Text gathered since the last block boundary.
+    buffer: String,
+    buffer_link_chars: usize,
+    open_links: usize,
+    /// Depth inside a skipped subtree; 0 when not skipping.
+    skip_depth: usize,
+    /// Text of `<title>` while inside it.
+    in_title: bool,
+}
+
+impl Walker {
+    fn push_text(&mut self, text: &str) {
+        if self.in_title {
+            let title = self.page.head.title.get_or_insert_with(String::new);
+            title.push_str(text);
+            return;
+        }
+        if self.open_links > 0 {
+            self.buffer_link_chars += text.trim().chars().count();
+        }
+        self.buffer.push_str(text);
+    }
+
+    fn open(&mut self, element: &scraper::node::Element) {
+        let name = &element.name.local;
+        if *name == local_name!("title") && self.page.head.title.is_none() {
+            self.in_title = true;
+        }
+        if *name == local_name!("meta") {
+            self.read_meta(element);
+        }
+        if *name == local_name!("html") {
+            self.page.head.lang = element.attr("lang").map(|lang| lang.trim().to_string()).filter(|l| !l.is_empty());
+        }
+        if is_never_content(name) || is_hidden(element) {
+            self.skip_depth = 1;
+            return;
+        }
+        if *name == local_name!("br") {
+            // A line break ends a bare text run (`text<br><br>text` in a div),
+            // but only joins lines inside a paragraph of its own.
+            if !self.in_own_block() {
+                self.flush();
+            } else {
+                self.buffer.push(' ');
+            }
+            return;
+        }
+        let is_link = *name == local_name!("a");
+        self.open_links += usize::from(is_link);
+        let container = if is_block_level(name) {
+            self.flush();
+            (self.containers.len() < MAX_CONTAINER_DEPTH).then(|| self.new_container(element))
+        } else {
+            None
+        };
+        self.stack.push(Open { container, is_link });
+    }
+
+    fn close(&mut self, element: &scraper::node::Element) {
+        let name = &element.name.local;
+        if *name == local_name!("title") {
+            self.in_title = false;
+        }
+        if *name == local_name!("br") {
+            return;
+        }
+        let Some(open) = self.stack.pop() else { return };
+        if open.is_link {
+            self.open_links -= 1;
+        }
+        if is_block_level(name) {
+            self.flush();
+        }
+        if open.container.is_some() {
+            self.containers.pop();
+        }
+    }
+
+    /// A skipped element that ends a paragraph (a `<form>`, a hidden `<div>`) still marks a boundary.
+    fn close_skipped(&mut self, element: &scraper::node::Element) {
+        if is_block_level(&element.name.local) {
+            self.flush();
+        }
+    }
+
+    fn new_container(&mut self, element: &scraper::node::Element) -> u32 {
+        let mut class_id = String::new();
+        for (attr, value) in element.attrs() {
+            if matches!(attr, "class" | "id" | "role" | "itemprop") {
+                if !class_id.is_empty() {
+                    class_id.push(' ');
+                }
+                class_id.push_str(&value.to_ascii_lowercase());
+            }
+        }
+        let id = self.page.containers.len() as u32;
+        self.page.containers.push(Container {
+            parent: self.containers.last().copied(),
+            tag: element.name.local.to_string(),
+            class_id,
+        });
+        self.containers.push(id);
+        id
+    }
+
+    /// Whether the innermost container is a paragraph-level element that owns its text.
+    fn in_own_block(&self) -> bool {
+        self.containers
+            .last()
+            .is_some_and(|&id| own_block_kind(&self.page.containers[id as usize].tag).is_some())
+    }
+
+    fn read_meta(&mut self, element: &scraper::node::Element) {
+        let key = ["property", "name", "itemprop"].iter().find_map(|attr| element.attr(attr));
+        if let (Some(key), Some(content)) = (key, element.attr("content")) {
+            self.page.head.meta.push((key.trim().to_ascii_lowercase(), collapse_whitespace(content)));
+        }
+    }
+
+    /// Ends the current text run as a block, if it holds any text.
+    fn flush(&mut self) {
+        if self.buffer.trim().is_empty() {
+            self.buffer.clear();
+            self.buffer_link_chars = 0;
+            return;
+        }
+        let text = collapse_whitespace(&self.buffer);
+        self.buffer.clear();
+        let link_chars = std::mem::take(&mut self.buffer_link_chars).min(text.chars().count());
+        let containers = &self.page.containers;
+        let own_kind = self.containers.last().and_then(|&id| own_block_kind(&containers[id as usize].tag));
+        let path = self
+            .containers
+            .iter()
+            .rev()
+            .take(PATH_DEPTH)
+            .rev()
+            .map(|&id| describe(&containers[id as usize]))
+            .collect::<Vec<_>>()
+            .join(" > ");
+        self.page.blocks.push(Block {
+            text,
+            kind: own_kind.unwrap_or(BlockKind::Text),
+            ancestors: self.containers.clone(),
+            own_element: own_kind.is_some(),
+            link_chars,
+            path,
+            line: 0,
+            gap_before: true,
+        });
+    }
+}
+
+/// `div.entry-content`: the tag and its first class, for `--explain`.
+fn describe(container: &Container) -> String {
+    match container.class_id.split_whitespace().next() {
+        Some(class) => format!("{}.{}", container.tag, class),
+        None => container.tag.clone(),
+    }
+}
+
+/// Elements whose whole subtree never holds article text.
+fn is_never_content(name: &LocalName) -> bool {
+    matches!(
+        *name,
+        local_name!("script")
+            | local_name!("style")
+            | local_name!("noscript")
+            | local_name!("template")
+            | local_name!("svg")
+            | local_name!("math")
+            | local_name!("iframe")
+            | local_name!("object")
+            | local_name!("embed")
+            | local_name!("canvas")
+            | local_name!("video")
+            | local_name!("audio")
+            | local_name!("select")
+            | local_name!("textarea")
+            | local_name!("button")
+            | local_name!("input")
+            | local_name!("label")
+            | local_name!("dialog")
+    )
+}
+
+/// `hidden`, `aria-hidden="true"`, or an inline style that hides the element.
+fn is_hidden(element: &scraper::node::Element) -> bool {
+    element.attrs().any(|(name, value)| match name {
+        "hidden" => true,
+        "aria-hidden" => value.trim().eq_ignore_ascii_case("true"),
+        "style" => {
+            let style: String = value.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
+            style.contains("display:none") || style.contains("visibility:hidden")
+        }
+        _ => false,
+    })
+}
+
+/// Elements that start and end a block of text.
+fn is_block_level(name: &LocalName) -> bool {
+    matches!(
+        *name,
+        local_name!("address")
+            | local_name!("article")
+            | local_name!("aside")
+            | local_name!("blockquote")
+            | local_name!("body")
+            | local_name!("caption")
+            | local_name!("center")
+            | local_name!("dd")
+            | local_name!("details")
+            | local_name!("div")
+            | local_name!("dl")
+            | local_name!("dt")
+            | local_name!("fieldset")
+            | local_name!("figcaption")
+            | local_name!("figure")
+            | local_name!("footer")
+            | local_name!("form")
+            | local_name!("h1")
+            | local_name!("h2")
+            | local_name!("h3")
+            | local_name!("h4")
+            | local_name!("h5")
+            | local_name!("h6")
+            | local_name!("header")
+            | local_name!("hgroup")
+            | local_name!("hr")
+            | local_name!("html")
+            | local_name!("legend")
+            | local_name!("li")
+            | local_name!("main")
+            | local_name!("menu")
+            | local_name!("nav")
+            | local_name!("ol")
+            | local_name!("p")
+            | local_name!("pre")
+            | local_name!("section")
+            | local_name!("summary")
+            | local_name!("table")
+            | local_name!("tbody")
+            | local_name!("td")
+            | local_name!("tfoot")
+            | local_name!("th")
+            | local_name!("thead")
+            | local_name!("tr")
+            | local_name!("ul")
+    )
+}
+
+/// The kind of block an element makes of its own text, if it is paragraph-level.
+fn own_block_kind(tag: &str) -> Option<BlockKind> {
+    Some(match tag {
+        "p" | "figcaption" | "caption" | "address" | "summary" | "legend" | "dt" | "dd" => BlockKind::Paragraph,
+        "h1" => BlockKind::Heading(1),
+        "h2" => BlockKind::Heading(2),
+        "h3" => BlockKind::Heading(3),
+        "h4" => BlockKind::Heading(4),
+        "h5" => BlockKind::Heading(5),
+        "h6" => BlockKind::Heading(6),
+        "li" => BlockKind::ListItem,
+        "blockquote" => BlockKind::Quote,
+        "pre" => BlockKind::Preformatted,
+        "td" | "th" => BlockKind::Cell,
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(page: &Page) -> Vec<&str> {
+        page.blocks.iter().map(|b| b.text.as_str()).collect()
+    }
+
+    #[test]
+    fn paragraphs_headings_and_items_become_blocks() {
+        let page = segment("<body><h2>Head</h2><p>One <b>two</b>\n three.</p><ul><li>a</li><li>b</li></ul></body>");
+        assert_eq!(texts(&page), ["Head", "One two three.", "a", "b"]);
+        assert_eq!(page.blocks[0].kind, BlockKind::Heading(2));
+        assert_eq!(page.blocks[2].kind, BlockKind::ListItem);
+    }
+
+    #[test]
+    fn bare_text_runs_in_divs_are_cut_at_block_boundaries_and_double_breaks() {
+        let page = segment("<div>first run<p>para</p>second run<br><br>third run</div>");
+        assert_eq!(texts(&page), ["first run", "para", "second run", "third run"]);
+        assert_eq!(page.blocks[0].kind, BlockKind::Text);
+        assert!(!page.blocks[0].own_element);
+    }
+
+    #[test]
+    fn never_content_and_hidden_elements_are_skipped() {
+        let page = segment(
+            "<p>keep</p><script>var x;</script><style>p{}</style><div hidden>h</div>\
+             <div style='display: none'>n</div><form><input value=v><button>Go</button></form><p>end</p>",
+        );
+        assert_eq!(texts(&page), ["keep", "end"]);
+    }
+
+    #[test]
+    fn link_characters_are_counted() {
+        let page = segment("<p>see <a href=x>this link</a> now</p>");
+        assert_eq!(page.blocks[0].link_chars, "this link".len());
+    }
+
+    #[test]
+    fn containers_record_tag_class_and_parent() {
+        let page = segment("<div class='Entry Body' id=main><p>t</p></div>");
+        let block = &page.blocks[0];
+        let own = &page.containers[*block.ancestors.last().unwrap() as usize];
+        let parent = &page.containers[block.parent_container().unwrap() as usize];
+        assert_eq!(own.tag, "p");
+        assert_eq!(parent.class_id, "entry body main");
+        assert_eq!(block.path, "html > body > div.entry > p".split(" > ").skip(1).collect::<Vec<_>>().join(" > "));
+    }
+
+    #[test]
+    fn head_title_meta_and_lang_are_read() {
+        let page = segment(
+            "<html lang=fr><head><title> A  title </title><meta property='og:site_name' content='Site'></head><body></body></html>",
+        );
+        assert_eq!(page.head.title.as_deref().map(collapse_whitespace).as_deref(), Some("A title"));
+        assert_eq!(page.head.meta_content(&["og:site_name"]), Some("Site"));
+        assert_eq!(page.head.lang.as_deref(), Some("fr"));
+    }
+
+    #[test]
+    fn deep_nesting_is_bounded_and_does_not_overflow() {
+        let html = "<div>".repeat(20_000) + "deep text" + &"</div>".repeat(20_000);
+        let page = segment(&html);
+        assert_eq!(texts(&page), ["deep text"]);
+        assert!(page.blocks[0].ancestors.len() <= MAX_CONTAINER_DEPTH);
+    }
+}

@@ -1,0 +1,197 @@
+//! Stage 1: raw bytes in; decoded text, the encoding used, and whether it is HTML out.
+//!
+//! The encoding is chosen in this order: `--encoding`, a byte-order mark,
+//! UTF-16 recognised by its NUL pattern, valid UTF-8, the page's own
+//! `<meta charset>`, then `chardetng`'s guess. Valid UTF-8 beats a declared
+//! legacy charset because pages that lie about their charset almost always
+//! lie that way, and non-ASCII UTF-8 is vanishingly rare by accident.
+//! Undecodable bytes become U+FFFD; decoding never fails.
+
+use std::sync::LazyLock;
+
+use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8};
+use regex::bytes::Regex;
+
+use crate::Error;
+
+/// How many leading bytes are searched for a `<meta charset>` and for HTML markers.
+const PRESCAN_BYTES: usize = 4096;
+/// Share of NUL bytes at odd (or even) offsets that marks BOM-less UTF-16.
+const UTF16_NUL_SHARE: f32 = 0.3;
+
+/// `<meta charset="x">` and `<meta http-equiv="Content-Type" content="text/html; charset=x">`.
+static META_CHARSET: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"(?i-u)<meta[^>]{0,512}?charset\s*=\s*["']?\s*([a-z0-9_:.+-]{1,40})"#).unwrap()
+});
+
+/// Tags that, near the start of a document, mark it as HTML rather than text.
+static HTML_MARKER: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r"(?i)<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>]|meta\s|title>|div[\s>]|p>|article[\s>])")
+        .unwrap()
+});
+
+/// Which parser a page goes to.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum InputKind {
+    /// Decide from the content.
+    #[default]
+    Auto,
+    Html,
+    Text,
+}
+
+/// A page decoded to text.
+#[derive(Debug)]
+pub struct Decoded {
+    pub text: String,
+    pub encoding: &'static Encoding,
+    pub is_html: bool,
+}
+
+/// Resolves a WHATWG encoding label such as `latin1` or `shift_jis`.
+pub fn encoding_for_label(label: &str) -> Result<&'static Encoding, Error> {
+    Encoding::for_label(label.trim().as_bytes()).ok_or_else(|| Error::UnknownEncoding(label.to_string()))
+}
+
+/// Decodes `bytes` and decides whether they are HTML.
+pub fn decode(bytes: &[u8], forced: Option<&'static Encoding>, kind: InputKind) -> Decoded {
+    let (encoding, bom_len) = match forced {
+        Some(encoding) => (encoding, 0),
+        None => choose_encoding(bytes),
+    };
+    let (text, _had_errors) = encoding.decode_without_bom_handling(&bytes[bom_len..]);
+    let text = text.into_owned();
+    let is_html = match kind {
+        InputKind::Html => true,
+        InputKind::Text => false,
+        InputKind::Auto => looks_like_html(&text),
+    };
+    Decoded { text, encoding, is_html }
+}
+
+/// Picks an encoding from the bytes alone; returns it and the length of any BOM.
+fn choose_encoding(bytes: &[u8]) -> (&'static Encoding, usize) {
+    if let Some((encoding, bom_len)) = Encoding::for_bom(bytes) {
+        return (encoding, bom_len);
+    }
+    if let Some(encoding) = bomless_utf16(bytes) {
+        return (encoding, 0);
+    }
+    if std::str::from_utf8(bytes).is_ok() {
+        return (UTF_8, 0);
+    }
+    if let Some(encoding) = declared_charset(bytes) {
+        return (encoding, 0);
+    }
+    let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+    detector.feed(bytes, true);
+    (detector.guess(None, chardetng::Utf8Detection::Allow), 0)
+}
+
+/// The charset a page declares in a `<meta>` near its start. UTF-16 labels are
+/// read as UTF-8, as browsers do: a page that reached a `<meta>` in ASCII is not UTF-16.
+fn declared_charset(bytes: &[u8]) -> Option<&'static Encoding> {
+    let head = &bytes[..bytes.len().min(PRESCAN_BYTES)];
+    let label = META_CHARSET.captures(head)?.get(1)?.as_bytes();
+    let encoding = Encoding::for_label(label)?;
+    Some(if encoding == UTF_16LE || encoding == UTF_16BE { UTF_8 } else { encoding })
+}
+
+/// UTF-16 without a BOM shows as NUL high bytes on ASCII characters.
+fn bomless_utf16(bytes: &[u8]) -> Option<&'static Encoding> {
+    let head = &bytes[..bytes.len().min(PRESCAN_BYTES) & !1];
+    let pairs = head.len() / 2;
+    if pairs < 8 {
+        return None;
+    }
+    let even_nuls = head.iter().step_by(2).filter(|&&b| b == 0).count();
+    let odd_nuls = head.iter().skip(1).step_by(2).filter(|&&b| b == 0).count();
+    let share = |n: usize| n as f32 / pairs as f32;
+    if share(odd_nuls) >= UTF16_NUL_SHARE && share(even_nuls) < 0.05 {
+        Some(UTF_16LE)
+    } else if share(even_nuls) >= UTF16_NUL_SHARE && share(odd_nuls) < 0.05 {
+        Some(UTF_16BE)
+    } else {
+        None
+    }
+}
+
+/// A document is HTML when it opens with a tag, or shows a document-level tag near its start.
+pub fn looks_like_html(text: &str) -> bool {
+    let start = text.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
+    if start.starts_with('<') {
+        return true;
+    }
+    let mut end = start.len().min(PRESCAN_BYTES);
+    while !start.is_char_boundary(end) {
+        end -= 1;
+    }
+    HTML_MARKER.is_match(&start[..end])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sniffs_html_by_leading_tag_or_marker() {
+        assert!(looks_like_html("  <!DOCTYPE html><p>x"));
+        assert!(looks_like_html("garbage before <html><body>x"));
+        assert!(!looks_like_html("A plain line of text.\n\nAnother one with 3 < 4."));
+    }
+
+    #[test]
+    fn bom_decides_the_encoding_and_is_stripped() {
+        let decoded = decode(b"\xEF\xBB\xBFhello", None, InputKind::Auto);
+        assert_eq!(decoded.text, "hello");
+        let utf16: Vec<u8> = [0xFF, 0xFE].into_iter().chain("hé".encode_utf16().flat_map(u16::to_le_bytes)).collect();
+        let decoded = decode(&utf16, None, InputKind::Auto);
+        assert_eq!((decoded.encoding, decoded.text.as_str()), (UTF_16LE, "hé"));
+    }
+
+    #[test]
+    fn bomless_utf16_is_recognised() {
+        let bytes: Vec<u8> = "<p>Hello, world, again</p>".encode_utf16().flat_map(u16::to_be_bytes).collect();
+        let decoded = decode(&bytes, None, InputKind::Auto);
+        assert_eq!(decoded.encoding, UTF_16BE);
+        assert!(decoded.is_html);
+    }
+
+    #[test]
+    fn meta_charset_is_used_for_legacy_bytes() {
+        let page = b"<html><head><meta charset=\"windows-1252\"></head><body>caf\xE9</body></html>";
+        let decoded = decode(page, None, InputKind::Auto);
+        assert_eq!(decoded.encoding.name(), "windows-1252");
+        assert!(decoded.text.contains("café"));
+    }
+
+    #[test]
+    fn valid_utf8_beats_a_lying_meta_charset() {
+        let page = "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-1\"><p>café</p>";
+        let decoded = decode(page.as_bytes(), None, InputKind::Auto);
+        assert_eq!(decoded.encoding, UTF_8);
+        assert!(decoded.text.contains("café"));
+    }
+
+    #[test]
+    fn undeclared_legacy_bytes_are_detected() {
+        let text = "Der Bürgermeister äußerte sich über die Straße und die Brücke. Größere Änderungen folgen.";
+        let (bytes, _, _) = encoding_rs::WINDOWS_1252.encode(text);
+        let decoded = decode(&bytes, None, InputKind::Text);
+        assert_eq!(decoded.text, text);
+    }
+
+    #[test]
+    fn forced_encoding_wins_and_unknown_labels_are_errors() {
+        let forced = encoding_for_label("latin1").unwrap();
+        let decoded = decode("é".as_bytes(), Some(forced), InputKind::Text);
+        assert_eq!(decoded.text, "Ã©");
+        assert!(matches!(encoding_for_label("klingon-8"), Err(Error::UnknownEncoding(_))));
+    }
+
+    #[test]
+    fn invalid_bytes_become_replacement_characters() {
+        let decoded = decode(b"ok \xFF\xFE\xFD ok", Some(UTF_8), InputKind::Text);
+        assert!(decoded.text.starts_with("ok ") && decoded.text.contains('\u{FFFD}'));
+    }
+}

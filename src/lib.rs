@@ -1,0 +1,77 @@
+//! dechaff: strips the chaff from a scraped news page and keeps the article.
+//!
+//! One pipeline, one module per stage, data flowing one way:
+//! [`input`] (decode, sniff) → [`html`] or [`text`] (segment into [`Block`]s)
+//! → [`score`] (label every block) → [`meta`] (title, byline, date) → [`output`].
+//!
+//! ```
+//! let page = b"<html><body><nav>Home | News</nav><article><p>The council met on Tuesday \
+//!     and agreed, after a long debate, that the new bridge would be built this year.</p>\
+//!     </article></body></html>";
+//! let article = dechaff::clean(page, &dechaff::Options::default());
+//! assert_eq!(dechaff::output::text(&article, false),
+//!     "The council met on Tuesday and agreed, after a long debate, that the new bridge would be built this year.\n");
+//! ```
+
+pub mod blocks;
+pub mod html;
+pub mod input;
+pub mod meta;
+pub mod output;
+pub mod patterns;
+pub mod score;
+pub mod text;
+
+pub use blocks::{Block, BlockKind, Label};
+pub use input::{encoding_for_label, InputKind};
+pub use meta::Meta;
+pub use score::Verdict;
+
+/// What can go wrong before a page is read.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("unknown encoding label {0:?} (try utf-8, windows-1252, shift_jis, ...)")]
+    UnknownEncoding(String),
+}
+
+/// How to read a page.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Options {
+    /// HTML, text, or decide from the content.
+    pub input: InputKind,
+    /// Decode with this encoding instead of detecting one.
+    pub encoding: Option<&'static encoding_rs::Encoding>,
+}
+
+/// A block with the classifier's decision on it.
+#[derive(Clone, Debug)]
+pub struct ClassifiedBlock {
+    pub block: Block,
+    pub verdict: Verdict,
+}
+
+/// A cleaned page: its metadata and every block, kept or not, in document order.
+#[derive(Clone, Debug)]
+pub struct Article {
+    pub meta: Meta,
+    pub blocks: Vec<ClassifiedBlock>,
+}
+
+impl Article {
+    /// The blocks that make up the article body, in order.
+    pub fn kept(&self) -> impl Iterator<Item = &ClassifiedBlock> {
+        self.blocks.iter().filter(|b| b.verdict.label.is_kept())
+    }
+}
+
+/// Cleans one page. Never fails: undecodable bytes are replaced, and a page
+/// with no article gives an article with no kept blocks.
+pub fn clean(bytes: &[u8], options: &Options) -> Article {
+    let decoded = input::decode(bytes, options.encoding, options.input);
+    let page = if decoded.is_html { html::segment(&decoded.text) } else { text::segment(&decoded.text) };
+    let title = meta::markup_title(&page.head);
+    let verdicts = score::classify(&page, title.as_deref());
+    let meta = meta::extract(&page.head, &page.blocks, &verdicts);
+    let blocks = page.blocks.into_iter().zip(verdicts).map(|(block, verdict)| ClassifiedBlock { block, verdict }).collect();
+    Article { meta, blocks }
+}

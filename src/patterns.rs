@@ -1,0 +1,330 @@
+//! Every word list and text pattern the classifier uses, grouped by what it catches.
+//!
+//! Each table is a list of alternatives joined into one case-insensitive
+//! regex, compiled once. A table names a concept (price lines, related-links
+//! markers), never a site. `score` decides *when* a table applies (block
+//! length, position); this module only says what the words look like.
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::blocks::Label;
+
+/// Joins alternatives into one anchored-as-written, case-insensitive regex.
+/// An empty table would match everything, so it is refused.
+fn table(alternatives: &[&str]) -> Regex {
+    assert!(!alternatives.is_empty(), "a pattern table needs at least one alternative");
+    Regex::new(&format!("(?i)(?:{})", alternatives.join("|"))).expect("pattern tables are valid regexes")
+}
+
+/// A label's text pattern: `caption`, `related`, ... with the reason it records.
+pub struct TextRule {
+    pub label: Label,
+    pub reason: &'static str,
+    pub regex: &'static LazyLock<Regex>,
+    /// The rule applies only to blocks of at most this many words: the same
+    /// words inside a long sentence are body text.
+    pub max_words: usize,
+}
+
+/// Photo captions and credits: "Photo: AP", "(Photo by ...)", "[Image courtesy ...]",
+/// "Credit: ...". The marker must open the block, a bracket, or a clause, so a
+/// sentence that merely mentions a photo is left alone.
+pub static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
+    table(&[
+        r"(?:^|[\[(|.;]\s*)(?:photos?|photograph|photographs|images?|pictures?|pic|illustration|graphic|video|file photo)\s*(?:by\b|credits?\b|courtesy\b|:|/)",
+        r"^\W*(?:credits?|source|courtesy|photographer)\s*:",
+        r"^\W*(?:image|photo)s?\s+(?:courtesy|via|from)\b",
+        r"^\W*©",
+    ])
+});
+
+/// Inline pointers to another story: "ALSO READ: ...", "READ MORE", "See also".
+pub static RELATED_INLINE: LazyLock<Regex> = LazyLock::new(|| {
+    table(&[
+        r"^\W*(?:also read|read also|read more|read next|see also|more on this|related)\b\s*(?::|$|»|›|>|-)",
+        r"^\W*(?:also read|read also|read more|read next|see also)\b",
+        r"^\W*(?:click here to read|continue reading)\b",
+    ])
+});
+
+/// Headers of related-story lists: they end the article when they follow it.
+pub static RELATED_SECTION: LazyLock<Regex> = LazyLock::new(|| {
+    table(&[
+        r"^\W*(?:related|similar|more|other|recent|latest|top|popular|trending|recommended|featured)\s+(?:stories|articles|posts|news|coverage|content|reading|links|videos|reads)\b",
+        r"^\W*more (?:from|in|on) (?:this|the|our) (?:section|category|topic|author|site)\b",
+        r"^\W*more (?:from|in|on) \S+$",
+        r"^\W*you (?:may|might|will|could) (?:also )?(?:like|enjoy|be interested)",
+        r"^\W*(?:recommended|suggested) (?:for you|reading)\b",
+        r"^\W*(?:most|more) (?:read|popular|viewed|shared|commented|emailed)\b",
+        r"^\W*(?:trending|popular) (?:now|today|this week)\b",
+        r"^\W*(?:don'?t|do not) miss\b",
+        r"^\W*(?:further|recommended) reading\b",
+        r"^\W*(?:editor'?s|editors'?) (?:picks?|choice)\b",
+        r"^\W*(?:up next|what to read next|keep reading)\b",
+    ])
+});
+
+/// Subscription, paywall and newsletter sign-up blocks, including plan tables.
+pub static SUBSCRIPTION: LazyLock<Regex> = LazyLock::new(|| {
+    table(&[
+        r"^\W*(?:subscribe|subscription|subscribers? only|sign up|signup|become a (?:member|subscriber|supporter)|already a (?:member|subscriber)|start (?:your )?free trial|unlock (?:this|full|unlimited)|get (?:full|unlimited|digital|premium) access)",
+        r"\b(?:cancel any ?time|renews? automatically|auto-?renew|free trial|billed (?:monthly|annually|yearly)|subscription plans?|digital subscription|premium (?:stories|content|access|articles))\b",
+        r"\bsubscribe (?:to|for|now|today)\b",
+        r"\b(?:newsletters?|in your inbox|to your inbox)\b.*\b(?:sign up|subscribe|get|delivered|receive)\b",
+        r"\b(?:sign up|subscribe)\b.*\bnewsletters?\b",
+        r"\bto continue reading\b",
+        // A price alone on its line, with an optional period: "₹300/Month", "$4.99 per month".
+        r"^\W*(?:[$€£¥₹₽₩]|rs\.?|usd|eur|gbp|inr|aud|cad)\s?\d[\d,.]*\s*(?:(?:/|per|a|an)\s*(?:month|mo|year|yr|week|wk|day|annum))?\W*$",
+        r"^\W*\d[\d,.]*\s?(?:[$€£¥₹₽]|usd|eur|gbp)\s*(?:(?:/|per)\s*(?:month|mo|year|yr|week|day))?\W*$",
+        // A plan length or a discount alone on its line: "3 Months", "SAVE 25%".
+        r"^\W*\d+\s+(?:months?|years?|weeks?)\W*$",
+        r"^\W*save\s+(?:up to\s+)?\d+\s?%\W*$",
+    ])
+});
+
+/// Share bars and follow buttons.
+pub static SHARE: LazyLock<Regex> = LazyLock::new(|| {
+    table(&[
+        r"^\W*(?:share|share this|share on|share via|share the story|share article|tweet|pin it|copy link|email this|print this|follow us)\b",
+        r"^\W*(?:facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|telegram|email|print|messenger)(?:\W+(?:facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|telegram|email|print|messenger|copy link))+\W*$",
+    ])
+});
+
+/// Menus, breadcrumbs, pagination and story-to-story links.
+pub static NAVIGATION: LazyLock<Regex> = LazyLock::new(|| {
+    table(&[
+        r"^\W*(?:next|previous|prev|older|newer)\s+(?:story|article|post|page|entry|slide)\b",
+        r"^\W*(?:skip to (?:main )?content|skip navigation|back to top|jump to|toggle navigation|main menu|menu|home|search|sections|close)\W*$",
+        r"^\W*you are here\b",
+        // Breadcrumbs: short segments joined by arrows or chevrons.
+        r"^[^.!?]{1,40}(?:\s[›»>/|]\s[^.!?]{1,40}){2,}$",
+    ])
+});
+
+/// Advertising markers.
+pub static AD: LazyLock<Regex> = LazyLock::new(|| {
+    table(&[
+        r"^\W*(?:advertisement|advertising|advert|ad|ads|sponsored(?: content| post| links?)?|promoted(?: content)?|paid (?:content|post|partnership)|partner content|story continues below(?: advertisement)?|continue reading below|scroll to continue)\W*$",
+    ])
+});
+
+/// Comment sections.
+pub static COMMENTS: LazyLock<Regex> = LazyLock::new(|| {
+    table(&[
+        r"^\W*(?:\d+\s+)?(?:comments?|responses?|replies)\W*(?:\(\d+\))?\W*$",
+        r"\b(?:leave|post|add|write|submit) (?:a|your) (?:comment|reply|response)\b",
+        r"\b(?:comments are closed|join the (?:discussion|conversation)|be the first to comment|show comments|view comments|load comments|log ?in to (?:comment|reply))\b",
+        r"^\W*reply\W*$",
+    ])
+});
+
+/// Cookie notices, copyright lines, terms and privacy links.
+pub static LEGAL: LazyLock<Regex> = LazyLock::new(|| {
+    table(&[
+        r"(?:^|\s)(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{4}",
+        r"\ball rights reserved\b",
+        r"\b(?:terms (?:of (?:use|service)|and conditions)|privacy (?:policy|notice|settings)|cookie (?:policy|settings|preferences))\b",
+        r"\b(?:we|this (?:web)?site) uses? cookies\b",
+        r"\bcookies?\b.*\b(?:consent|accept|agree|continuing to (?:use|browse))\b",
+    ])
+});
+
+/// Author lines: "By Jane Doe", "Written by ...", "Reporting by ...".
+pub static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
+    table(&[
+        r"^\W*(?:by|written by|posted by|words by|story by|reporting by|reported by|author|authors|von|par|por|di|door|av)\s*:?\s+\p{Lu}",
+    ])
+});
+
+/// Dates and timestamps, with the words that introduce them.
+pub static DATE: LazyLock<Regex> = LazyLock::new(|| {
+    table(&[
+        // "Nov 16 2015", "16 November 2015", "November 16, 2015"
+        r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b",
+        r"\b\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}\b",
+        r"\b\d{4}-\d{2}-\d{2}(?:[t ]\d{2}:\d{2})?",
+        r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b",
+        r"\b\d+\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago\b",
+        r"\b\d{1,2}:\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*[a-z]{2,4}\b)?",
+    ])
+});
+
+/// Words that introduce a date: "Last Updated :", "First Published:", "Posted on".
+pub static DATE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    table(&[
+        r"\b(?:last updated|updated|first published|published|posted|posted on|created|modified|date|on|at|ist|gmt|utc|edt|est|pdt|pst|cst|cet|am|pm|today|yesterday)\b",
+    ])
+});
+
+/// The text rules, in the order they are tried: the first that matches labels the block.
+pub static TEXT_RULES: [TextRule; 10] = [
+    TextRule { label: Label::Caption, reason: "caption or photo credit", regex: &CAPTION, max_words: 45 },
+    TextRule { label: Label::Related, reason: "related-story marker", regex: &RELATED_INLINE, max_words: 25 },
+    TextRule { label: Label::Related, reason: "related-stories header", regex: &RELATED_SECTION, max_words: 8 },
+    TextRule { label: Label::Subscription, reason: "subscription or pricing", regex: &SUBSCRIPTION, max_words: 25 },
+    TextRule { label: Label::Share, reason: "share or follow buttons", regex: &SHARE, max_words: 12 },
+    TextRule { label: Label::Navigation, reason: "menu, breadcrumb or story link", regex: &NAVIGATION, max_words: 12 },
+    TextRule { label: Label::Ad, reason: "advertising marker", regex: &AD, max_words: 6 },
+    TextRule { label: Label::Comments, reason: "comment section", regex: &COMMENTS, max_words: 14 },
+    TextRule { label: Label::Legal, reason: "cookie, copyright or terms notice", regex: &LEGAL, max_words: 80 },
+    TextRule { label: Label::Byline, reason: "author line", regex: &BYLINE, max_words: 10 },
+];
+
+/// A markup hint: class, id or role tokens that say what a container holds.
+pub struct ClassRule {
+    pub label: Label,
+    pub regex: &'static LazyLock<Regex>,
+}
+
+/// Class/id/role tokens, matched as whole tokens or hyphen/underscore parts of one.
+macro_rules! class_table {
+    ($name:ident, [$($alt:expr),+ $(,)?]) => {
+        pub static $name: LazyLock<Regex> = LazyLock::new(|| {
+            let alternatives = [$($alt),+].join("|");
+            Regex::new(&format!(r"(?:^|[\s_-])(?:{alternatives})(?:$|[\s_-])")).expect("class tables are valid regexes")
+        });
+    };
+}
+
+class_table!(CLASS_NAVIGATION, ["nav", "navbar", "navigation", "menu", "menubar", "breadcrumbs?", "pagination", "pager", "skip-link", "masthead", "topbar"]);
+class_table!(CLASS_SHARE, ["share", "shares", "sharing", "social", "sharebar", "share-buttons", "social-share"]);
+class_table!(CLASS_RELATED, ["related", "recommended", "recommendations", "more-stories", "also-read", "read-more", "trending", "popular", "most-read", "read-next"]);
+class_table!(CLASS_COMMENTS, ["comment", "comments", "commentlist", "comment-list", "respond", "discussion", "replies"]);
+class_table!(CLASS_SUBSCRIPTION, ["subscribe", "subscription", "newsletter", "paywall", "signup", "sign-up", "membership", "regwall"]);
+class_table!(CLASS_AD, ["ad", "ads", "advert", "adverts", "advertisement", "advertising", "sponsor", "sponsored", "adslot", "ad-slot", "ad-container", "dfp"]);
+class_table!(CLASS_LEGAL, ["cookie", "cookies", "consent", "gdpr", "copyright", "legal"]);
+class_table!(CLASS_CAPTION, ["caption", "wp-caption-text", "figcaption", "photo-credit", "image-credit", "credit", "credits"]);
+class_table!(CLASS_BYLINE, ["byline", "author", "authors", "author-name", "writer", "contributor"]);
+class_table!(CLASS_DATE, ["date", "dateline", "timestamp", "published", "pubdate", "posted-on", "time"]);
+class_table!(CLASS_BOILERPLATE, ["footer", "sidebar", "widget", "widgets", "toolbar", "tags", "tag-list", "tagcloud", "modal", "popup", "overlay", "banner", "complementary", "contentinfo", "sr-only", "visually-hidden", "screen-reader-text", "print-only"]);
+
+/// Markup hints in the order they are tried.
+pub static CLASS_RULES: [ClassRule; 11] = [
+    ClassRule { label: Label::Comments, regex: &CLASS_COMMENTS },
+    ClassRule { label: Label::Subscription, regex: &CLASS_SUBSCRIPTION },
+    ClassRule { label: Label::Share, regex: &CLASS_SHARE },
+    ClassRule { label: Label::Related, regex: &CLASS_RELATED },
+    ClassRule { label: Label::Navigation, regex: &CLASS_NAVIGATION },
+    ClassRule { label: Label::Ad, regex: &CLASS_AD },
+    ClassRule { label: Label::Legal, regex: &CLASS_LEGAL },
+    ClassRule { label: Label::Caption, regex: &CLASS_CAPTION },
+    ClassRule { label: Label::Byline, regex: &CLASS_BYLINE },
+    ClassRule { label: Label::Date, regex: &CLASS_DATE },
+    ClassRule { label: Label::Boilerplate, regex: &CLASS_BOILERPLATE },
+];
+
+/// Readability's class/id weights: tokens that suggest a container holds the
+/// article, and tokens that suggest it does not.
+pub static POSITIVE_CLASS: LazyLock<Regex> = LazyLock::new(|| {
+    table(&[r"article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose"])
+});
+pub static NEGATIVE_CLASS: LazyLock<Regex> = LazyLock::new(|| {
+    table(&[
+        r"-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|subscribe|newsletter|social|nav|menu|breadcrumb|cookie",
+    ])
+});
+
+/// Stopwords of the main Latin- and Cyrillic-script languages, merged: a
+/// block's share of them says whether it is running prose, whatever its language.
+pub static STOPWORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    const LANGUAGES: [&str; 16] =
+        ["en", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "no", "fi", "ru", "id", "tr", "ro", "hu"];
+    LANGUAGES.iter().filter_map(|code| stop_words::lookup(code)).flatten().copied().collect()
+});
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The first text rule matching `text`, ignoring word limits.
+    fn rule_label(text: &str) -> Option<Label> {
+        TEXT_RULES.iter().find(|rule| rule.regex.is_match(text)).map(|rule| rule.label)
+    }
+
+    #[test]
+    #[should_panic(expected = "at least one alternative")]
+    fn an_empty_table_is_refused() {
+        table(&[]);
+    }
+
+    #[test]
+    fn captions_match_credits_but_not_sentences_about_photos() {
+        assert!(CAPTION.is_match("Victims walk away outside the theatre. Photo: AP"));
+        assert!(CAPTION.is_match("People gather in the square (Photo by Jane Roe/Agency)"));
+        assert!(CAPTION.is_match("[Photo by John Doe / Stringer]"));
+        assert!(CAPTION.is_match("Credit: Some Agency"));
+        assert!(!CAPTION.is_match("The photo by the lake won a prize at the fair."));
+        assert!(!CAPTION.is_match("She took a photograph of the crowd before leaving."));
+    }
+
+    #[test]
+    fn related_markers_match_at_the_start_only() {
+        assert!(RELATED_INLINE.is_match("ALSO READ: Storm hits the coast"));
+        assert!(RELATED_INLINE.is_match("READ MORE"));
+        assert!(RELATED_SECTION.is_match("More From This Section"));
+        assert!(RELATED_SECTION.is_match("Related Articles"));
+        assert!(RELATED_SECTION.is_match("You may also like"));
+        assert!(!RELATED_INLINE.is_match("Those who read more books live longer, the study found."));
+        assert!(!RELATED_SECTION.is_match("More than 200 people attended the related hearing."));
+    }
+
+    #[test]
+    fn subscription_matches_prices_plans_and_paywalls_but_not_reporting_on_them() {
+        for line in ["₹300/Month", "$4.99 per month", "€ 9,99", "3 Months", "SAVE 25%", "Subscribe", "Renews automatically, cancel anytime", "Sign up for our daily newsletter"] {
+            assert!(SUBSCRIPTION.is_match(line), "{line}");
+        }
+        assert!(!SUBSCRIPTION.is_match("The company said it paid $300 million for the stake last year."));
+        assert!(!SUBSCRIPTION.is_match("Three months later, the plan was dropped."));
+    }
+
+    #[test]
+    fn share_navigation_ad_comments_legal_and_byline_tables() {
+        assert_eq!(rule_label("Share this article"), Some(Label::Share));
+        assert_eq!(rule_label("Facebook Twitter WhatsApp Email"), Some(Label::Share));
+        assert_eq!(rule_label("Next Story"), Some(Label::Navigation));
+        assert_eq!(rule_label("Home › World › Europe"), Some(Label::Navigation));
+        assert_eq!(rule_label("Advertisement"), Some(Label::Ad));
+        assert_eq!(rule_label("Leave a Reply"), Some(Label::Comments));
+        assert_eq!(rule_label("12 Comments"), Some(Label::Comments));
+        assert_eq!(rule_label("© 2024 Example Media. All rights reserved."), Some(Label::Legal));
+        assert_eq!(rule_label("We use cookies to improve your experience. By continuing you accept them."), Some(Label::Legal));
+        assert_eq!(rule_label("By Jane Doe"), Some(Label::Byline));
+        for sentence in [
+            "The minister said she would share the findings with parliament next week.",
+            "Next, the committee will hear from witnesses about the budget.",
+            "The ad campaign ran for three weeks before it was pulled.",
+            "Critics said the comments were unhelpful and would inflame tensions.",
+            "By the end of the day, the river had burst its banks.",
+            "The cookies were sold out before noon, the baker said.",
+        ] {
+            assert_eq!(rule_label(sentence), None, "{sentence}");
+        }
+    }
+
+    #[test]
+    fn dates_match_common_forms() {
+        for line in ["Last Updated : Nov 16 2015 | 9:42 AM IST", "16 November 2015", "2019-11-19T10:31", "3 hours ago"] {
+            assert!(DATE.is_match(line), "{line}");
+        }
+        assert!(!DATE.is_match("The meeting ended without a vote."));
+    }
+
+    #[test]
+    fn class_tables_match_whole_tokens_and_parts() {
+        assert!(CLASS_SHARE.is_match("entry social-share"));
+        assert!(CLASS_AD.is_match("ad-slot top"));
+        assert!(!CLASS_AD.is_match("header loaded"));
+        assert!(!CLASS_NAVIGATION.is_match("canvas"));
+        assert!(CLASS_COMMENTS.is_match("comments-area"));
+    }
+
+    #[test]
+    fn stopwords_cover_several_languages() {
+        for word in ["the", "und", "les", "para", "это"] {
+            assert!(STOPWORDS.contains(word), "{word}");
+        }
+    }
+}

@@ -1,0 +1,781 @@
+//! Stage 4: a [`Page`] in; a label and a reason for every block out.
+//!
+//! The passes, in the order they act:
+//! 1. **features**: length, words, link density, stopword density, sentence punctuation.
+//! 2. **container** (HTML): readability's idea. Each paragraph scores
+//!    `1 + commas + length/100`; the score flows to its ancestors (halving,
+//!    then thirding with distance); class names and tags weigh containers up
+//!    or down; link-heavy containers are scaled down. The best container and
+//!    the siblings that score close to it are the article. Plain text has no
+//!    containers, so all of it is a candidate.
+//! 3. **evidence**: the text rules of `patterns` (captions, related markers,
+//!    prices, share bars...) and, for HTML, markup hints (`<nav>`, `<figcaption>`,
+//!    `class="share"`). A hint on a container that encloses the article is ignored.
+//! 4. **quality** (jusText's classes): good, near-good, short or bad prose,
+//!    from length and stopword density.
+//! 5. **context**: short and near-good text blocks take their neighbours'
+//!    side; crossheads between body paragraphs are kept; a name beside a date
+//!    is a byline; a short line in a caption's group is a caption; the first
+//!    line of a text page is its title.
+//! 6. **tail**: the article ends at a comments or related-stories header that
+//!    follows most of the body; what follows the last body block takes the
+//!    label of the section it is in (a plan table after "Subscribe").
+
+use crate::blocks::{Block, BlockKind, Label, Page};
+use crate::patterns::{
+    ClassRule, CLASS_RULES, DATE, DATE_WORDS, NEGATIVE_CLASS, POSITIVE_CLASS, RELATED_SECTION, STOPWORDS,
+    TEXT_RULES,
+};
+
+// Container scoring (readability).
+/// Blocks shorter than this add nothing to their containers.
+const MIN_SCORED_CHARS: usize = 25;
+/// One point per this many characters, up to `MAX_LENGTH_POINTS`.
+const CHARS_PER_LENGTH_POINT: usize = 100;
+const MAX_LENGTH_POINTS: f32 = 3.0;
+/// How many ancestors a paragraph's score reaches.
+const SCORED_ANCESTOR_LEVELS: usize = 5;
+/// Added or taken away for a container whose class or id looks like content or like chaff.
+const CLASS_WEIGHT: f32 = 25.0;
+/// Near-best containers considered when the article is split across several.
+const TOP_CANDIDATES: usize = 5;
+/// A container within this share of the best one's score is an alternative.
+const ALTERNATIVE_SHARE: f32 = 0.75;
+/// Alternatives that must share an ancestor before it replaces the best container.
+const MIN_ALTERNATIVES: usize = 3;
+/// A sibling of the best container joins the article above this share of its score...
+const SIBLING_SHARE: f32 = 0.2;
+/// ...and never below this score.
+const MIN_SIBLING_SCORE: f32 = 10.0;
+/// A sibling paragraph joins if longer than `SIBLING_LONG_CHARS` with links under this density,
+const SIBLING_MAX_LINK_DENSITY: f32 = 0.25;
+const SIBLING_LONG_CHARS: usize = 80;
+
+// Block quality (jusText's classes).
+/// Below this many characters a block is short: its neighbours decide it.
+const SHORT_CHARS: usize = 70;
+/// From this many characters, prose with enough stopwords is good on its own.
+const LONG_CHARS: usize = 200;
+/// Stopword share of running prose; near-good from `STOPWORDS_LOW`, good from `STOPWORDS_HIGH`.
+const STOPWORDS_LOW: f32 = 0.30;
+const STOPWORDS_HIGH: f32 = 0.32;
+/// Scripts with no spaces between words count characters; this many make a long block.
+const CJK_LONG_CHARS: usize = 40;
+/// Blocks with more of their text in links than this are link lists.
+const MAX_LINK_DENSITY: f32 = 0.5;
+
+// Context.
+/// A crosshead between body paragraphs has at most this many words.
+const HEADING_MAX_WORDS: usize = 14;
+/// A byline beside a date line has at most this many words.
+const BYLINE_MAX_WORDS: usize = 5;
+/// A line in a caption's group with at most this many words is part of the caption.
+const CAPTION_GROUP_MAX_WORDS: usize = 25;
+/// A date line carries at most this many words besides the date itself.
+const DATE_LINE_MAX_OTHER_WORDS: usize = 3;
+/// A text page's first line is its title if it has at most this many words.
+const TITLE_MAX_WORDS: usize = 30;
+/// Byline, date and caption hints from markup are trusted on blocks up to this many words.
+const SHORT_HINT_MAX_WORDS: usize = 30;
+
+/// The classifier's decision on one block.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Verdict {
+    pub label: Label,
+    pub reason: String,
+}
+
+/// What a block looks like, before anything about its neighbours is known.
+#[derive(Clone, Copy, Debug, Default)]
+struct Features {
+    chars: usize,
+    words: usize,
+    link_density: f32,
+    stopword_density: f32,
+    commas: usize,
+    /// Ends with `.`, `!`, `?`, `…`, a closing quote after one, or CJK full stops.
+    sentence_end: bool,
+    /// Written in a script without spaces between words.
+    cjk: bool,
+    has_alphanumeric: bool,
+}
+
+/// jusText's classes of prose quality.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Quality {
+    Good,
+    NearGood,
+    Short,
+    Bad,
+}
+
+/// Classifies every block of `page`. `title` is the page's own title, if its markup gives one.
+pub fn classify(page: &Page, title: Option<&str>) -> Vec<Verdict> {
+    let features: Vec<Features> = page.blocks.iter().map(features).collect();
+    let container = Container::find(page, &features);
+    let hints = MarkupHints::new(page, container.top);
+    let mut verdicts: Vec<Option<Verdict>> = Vec::with_capacity(page.blocks.len());
+    let mut quality = Vec::with_capacity(page.blocks.len());
+    for (index, block) in page.blocks.iter().enumerate() {
+        let f = &features[index];
+        quality.push(quality_of(f));
+        verdicts.push(first_verdict(block, f, quality[index], container.contains(index, block), &hints));
+    }
+    mark_title(page, &features, title, &mut verdicts);
+    if page.containers.is_empty() {
+        mark_bylines_beside_dates(page, &features, &mut verdicts);
+        mark_caption_groups(page, &features, &mut verdicts);
+    }
+    resolve_by_neighbours(page, &features, &quality, &mut verdicts);
+    cut_tail(page, &features, &mut verdicts);
+    verdicts
+        .into_iter()
+        .map(|v| v.unwrap_or_else(|| verdict(Label::Boilerplate, "short text away from the body".into())))
+        .collect()
+}
+
+fn verdict(label: Label, reason: String) -> Verdict {
+    Verdict { label, reason }
+}
+
+fn features(block: &Block) -> Features {
+    let text = &block.text;
+    let chars = text.chars().count();
+    let mut words = 0;
+    let mut stopwords = 0;
+    let mut lower = String::new();
+    for word in text.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’').filter(|w| !w.is_empty()) {
+        words += 1;
+        lower.clear();
+        lower.extend(word.chars().flat_map(char::to_lowercase));
+        if STOPWORDS.contains(lower.as_str()) {
+            stopwords += 1;
+        }
+    }
+    let cjk_chars = text.chars().filter(|&c| is_cjk(c)).count();
+    let trimmed = text.trim_end_matches(|c: char| matches!(c, '"' | '\'' | '”' | '’' | '»' | ')' | ']' | '*'));
+    Features {
+        chars,
+        words,
+        link_density: if chars == 0 { 0.0 } else { block.link_chars as f32 / chars as f32 },
+        stopword_density: if words == 0 { 0.0 } else { stopwords as f32 / words as f32 },
+        commas: text.chars().filter(|&c| matches!(c, ',' | '，' | '、')).count(),
+        sentence_end: trimmed.ends_with(['.', '!', '?', '…', '。', '！', '？', ':', ';']),
+        cjk: cjk_chars * 3 > chars,
+        has_alphanumeric: text.chars().any(char::is_alphanumeric),
+    }
+}
+
+/// Han, kana, hangul and Thai: scripts that do not separate words with spaces.
+fn is_cjk(c: char) -> bool {
+    matches!(c as u32, 0x0E00..=0x0E7F | 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF)
+}
+
+fn quality_of(f: &Features) -> Quality {
+    if f.link_density > MAX_LINK_DENSITY {
+        return Quality::Bad;
+    }
+    if f.cjk {
+        return match (f.chars >= CJK_LONG_CHARS, f.sentence_end) {
+            (true, true) => Quality::Good,
+            (true, false) => Quality::NearGood,
+            _ => Quality::Short,
+        };
+    }
+    if f.chars < SHORT_CHARS {
+        Quality::Short
+    } else if f.chars >= LONG_CHARS && f.stopword_density >= STOPWORDS_HIGH {
+        Quality::Good
+    } else if f.stopword_density >= STOPWORDS_LOW {
+        Quality::NearGood
+    } else {
+        Quality::Bad
+    }
+}
+
+/// The article's container, as readability finds it.
+struct Container {
+    /// The best-scoring container; `None` for text pages or pages with no scorable text.
+    top: Option<u32>,
+    /// Per container: whether it is the top container or a sibling admitted beside it.
+    admitted: Vec<bool>,
+    /// Per block: bare text beside the top container, admitted as a paragraph sibling.
+    admitted_blocks: Vec<bool>,
+}
+
+impl Container {
+    fn find(page: &Page, features: &[Features]) -> Container {
+        let none = Container { top: None, admitted: Vec::new(), admitted_blocks: Vec::new() };
+        let n = page.containers.len();
+        if n == 0 {
+            return none;
+        }
+        let mut chars = vec![0usize; n];
+        let mut link_chars = vec![0usize; n];
+        for (block, f) in page.blocks.iter().zip(features) {
+            for &a in &block.ancestors {
+                chars[a as usize] += f.chars;
+                link_chars[a as usize] += block.link_chars;
+            }
+        }
+        let link_density = |a: usize| if chars[a] == 0 { 0.0 } else { link_chars[a] as f32 / chars[a] as f32 };
+
+        let mut score: Vec<Option<f32>> = vec![None; n];
+        for (block, f) in page.blocks.iter().zip(features) {
+            let scorable = matches!(block.kind, BlockKind::Paragraph | BlockKind::Text | BlockKind::Cell | BlockKind::Preformatted | BlockKind::Quote);
+            if !scorable || f.chars < MIN_SCORED_CHARS {
+                continue;
+            }
+            let points = 1.0 + f.commas as f32 + ((f.chars / CHARS_PER_LENGTH_POINT) as f32).min(MAX_LENGTH_POINTS);
+            let skip = usize::from(block.own_element);
+            for (level, &a) in block.ancestors.iter().rev().skip(skip).take(SCORED_ANCESTOR_LEVELS).enumerate() {
+                let divider = match level {
+                    0 => 1.0,
+                    1 => 2.0,
+                    _ => level as f32 * 3.0,
+                };
+                let entry = score[a as usize].get_or_insert_with(|| initial_score(&page.containers[a as usize]));
+                *entry += points / divider;
+            }
+        }
+        let final_score: Vec<Option<f32>> =
+            score.iter().enumerate().map(|(a, s)| s.map(|s| s * (1.0 - link_density(a)))).collect();
+
+        let mut ranked: Vec<(u32, f32)> =
+            final_score.iter().enumerate().filter_map(|(a, s)| s.map(|s| (a as u32, s))).collect();
+        // Highest score first; ties go to the earlier container, so the choice is deterministic.
+        ranked.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+        let Some(&(mut top, top_score)) = ranked.first() else { return none };
+
+        let parent_of = |a: u32| page.containers[a as usize].parent;
+        let is_ancestor = |ancestor: u32, mut node: u32| loop {
+            if node == ancestor {
+                return true;
+            }
+            match parent_of(node) {
+                Some(p) => node = p,
+                None => return false,
+            }
+        };
+
+        // The article may be split across several near-best containers: take
+        // the nearest ancestor holding enough of them.
+        let alternatives: Vec<u32> = ranked[1..]
+            .iter()
+            .take(TOP_CANDIDATES - 1)
+            .filter(|&&(_, s)| s >= top_score * ALTERNATIVE_SHARE)
+            .map(|&(a, _)| a)
+            .collect();
+        if alternatives.len() >= MIN_ALTERNATIVES {
+            let mut ancestor = parent_of(top);
+            while let Some(a) = ancestor {
+                if page.containers[a as usize].tag == "body" {
+                    break;
+                }
+                if alternatives.iter().filter(|&&alt| is_ancestor(a, alt)).count() >= MIN_ALTERNATIVES {
+                    top = a;
+                    break;
+                }
+                ancestor = parent_of(a);
+            }
+        }
+
+        // Climb while a parent scores higher than the container below it.
+        let mut last = final_score[top as usize].unwrap_or(0.0);
+        let floor = last / 3.0;
+        let mut parent = parent_of(top);
+        while let Some(p) = parent {
+            if page.containers[p as usize].tag == "body" {
+                break;
+            }
+            if let Some(parent_score) = final_score[p as usize] {
+                if parent_score < floor {
+                    break;
+                }
+                if parent_score > last {
+                    top = p;
+                    break;
+                }
+                last = parent_score;
+            }
+            parent = parent_of(p);
+        }
+
+        // Siblings of the top container that score close to it join the article.
+        let mut admitted = vec![false; n];
+        admitted[top as usize] = true;
+        let mut admitted_blocks = vec![false; page.blocks.len()];
+        let parent = parent_of(top);
+        if let Some(parent) = parent {
+            let top_score = final_score[top as usize].unwrap_or(0.0);
+            let threshold = MIN_SIBLING_SCORE.max(top_score * SIBLING_SHARE);
+            let top_class = &page.containers[top as usize].class_id;
+            for (a, container) in page.containers.iter().enumerate() {
+                if container.parent != Some(parent) || a as u32 == top {
+                    continue;
+                }
+                let bonus = if !top_class.is_empty() && container.class_id == *top_class { top_score * SIBLING_SHARE } else { 0.0 };
+                let sibling_score = final_score[a].unwrap_or(0.0) + bonus;
+                let paragraph_like = container.tag == "p" && {
+                    let density = link_density(a);
+                    (chars[a] > SIBLING_LONG_CHARS && density < SIBLING_MAX_LINK_DENSITY)
+                        || (chars[a] > 0 && density == 0.0 && paragraph_ends_sentence(page, a as u32))
+                };
+                admitted[a] = sibling_score >= threshold || paragraph_like;
+            }
+            // Bare text directly inside the parent, beside the top container.
+            for (i, block) in page.blocks.iter().enumerate() {
+                let f = &features[i];
+                if block.ancestors.last() == Some(&parent) && !block.own_element {
+                    admitted_blocks[i] = f.chars > SIBLING_LONG_CHARS && f.link_density < SIBLING_MAX_LINK_DENSITY;
+                }
+            }
+        }
+        // Admission extends to every descendant of an admitted container.
+        for a in 0..n {
+            if !admitted[a] {
+                if let Some(p) = page.containers[a].parent {
+                    if admitted[p as usize] && Some(p) != parent {
+                        admitted[a] = true;
+                    }
+                }
+            }
+        }
+        Container { top: Some(top), admitted, admitted_blocks }
+    }
+
+    /// Whether block `index` is part of the article's container or its admitted siblings.
+    fn contains(&self, index: usize, block: &Block) -> bool {
+        if self.top.is_none() {
+            return true;
+        }
+        block.ancestors.last().is_some_and(|&last| self.admitted[last as usize]) || self.admitted_blocks[index]
+    }
+}
+
+/// Whether the text inside container `a` ends a sentence: a short paragraph
+/// that readability still admits beside the article.
+fn paragraph_ends_sentence(page: &Page, a: u32) -> bool {
+    page.blocks
+        .iter()
+        .rfind(|b| b.ancestors.last() == Some(&a))
+        .is_some_and(|b| b.text.trim_end().ends_with('.'))
+}
+
+/// Readability's starting score for a container: by tag, then by class and id.
+fn initial_score(container: &crate::blocks::Container) -> f32 {
+    let by_tag = match container.tag.as_str() {
+        "div" | "article" | "main" | "section" => 5.0,
+        "pre" | "td" | "blockquote" => 3.0,
+        "address" | "ol" | "ul" | "dl" | "dd" | "dt" | "li" | "form" => -3.0,
+        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "th" => -5.0,
+        _ => 0.0,
+    };
+    let class_id = &container.class_id;
+    let mut by_class = 0.0;
+    if !class_id.is_empty() {
+        if NEGATIVE_CLASS.is_match(class_id) {
+            by_class -= CLASS_WEIGHT;
+        }
+        if POSITIVE_CLASS.is_match(class_id) {
+            by_class += CLASS_WEIGHT;
+        }
+    }
+    by_tag + by_class
+}
+
+/// Labels that markup gives containers, inherited by what they hold.
+struct MarkupHints {
+    /// Per container: the nearest hint on it or an ancestor, and the container it came from.
+    nearest: Vec<Option<(Label, u32)>>,
+    /// Containers that enclose the article: their hints say nothing about its parts.
+    encloses_article: Vec<bool>,
+    tags: Vec<String>,
+}
+
+impl MarkupHints {
+    fn new(page: &Page, top: Option<u32>) -> MarkupHints {
+        let n = page.containers.len();
+        let mut nearest: Vec<Option<(Label, u32)>> = Vec::with_capacity(n);
+        for (a, container) in page.containers.iter().enumerate() {
+            let own = markup_label(container).map(|label| (label, a as u32));
+            let inherited = container.parent.and_then(|p| nearest[p as usize]);
+            nearest.push(own.or(inherited));
+        }
+        let mut encloses_article = vec![false; n];
+        let mut node = top;
+        while let Some(a) = node {
+            encloses_article[a as usize] = true;
+            node = page.containers[a as usize].parent;
+        }
+        MarkupHints { nearest, encloses_article, tags: page.containers.iter().map(|c| c.tag.clone()).collect() }
+    }
+
+    /// The hint for `block`, with a reason, unless it comes from a container around the article.
+    fn for_block(&self, block: &Block) -> Option<(Label, String)> {
+        let &last = block.ancestors.last()?;
+        let (label, source) = self.nearest[last as usize]?;
+        if self.encloses_article[source as usize] {
+            return None;
+        }
+        Some((label, format!("inside <{}> marked {}", self.tags[source as usize], label.as_str())))
+    }
+}
+
+/// What a container's tag, role, class or id say it holds.
+fn markup_label(container: &crate::blocks::Container) -> Option<Label> {
+    let by_tag = match container.tag.as_str() {
+        "nav" | "menu" => Some(Label::Navigation),
+        "figcaption" | "figure" => Some(Label::Caption),
+        "footer" | "aside" | "header" => Some(Label::Boilerplate),
+        "html" | "body" => return None,
+        _ => None,
+    };
+    by_tag.or_else(|| {
+        CLASS_RULES
+            .iter()
+            .find(|ClassRule { regex, .. }| regex.is_match(&container.class_id))
+            .map(|rule| rule.label)
+    })
+}
+
+/// The first text rule that labels `block`, if any.
+fn text_rule(block: &Block, f: &Features) -> Option<(Label, String)> {
+    for rule in &TEXT_RULES {
+        if f.words <= rule.max_words && rule.regex.is_match(&block.text) {
+            return Some((rule.label, rule.reason.to_string()));
+        }
+    }
+    is_date_line(&block.text, f).then(|| (Label::Date, "date line".to_string()))
+}
+
+/// A date with at most a few other words beside it ("Last Updated : Nov 16 2015 | 9:42 AM IST").
+fn is_date_line(text: &str, f: &Features) -> bool {
+    if f.words > 16 || !DATE.is_match(text) {
+        return false;
+    }
+    let without_dates = DATE.replace_all(text, " ");
+    let without_words = DATE_WORDS.replace_all(&without_dates, " ");
+    let others = without_words.split(|c: char| !c.is_alphanumeric()).filter(|w| w.chars().count() > 1).count();
+    others <= DATE_LINE_MAX_OTHER_WORDS
+}
+
+/// The verdict from the block alone and its place in the container, or `None` when its neighbours must decide.
+fn first_verdict(block: &Block, f: &Features, quality: Quality, in_article: bool, hints: &MarkupHints) -> Option<Verdict> {
+    if let Some((label, reason)) = text_rule(block, f) {
+        return Some(verdict(label, reason));
+    }
+    if let Some((label, reason)) = hints.for_block(block) {
+        let describes_short_text = matches!(label, Label::Byline | Label::Date | Label::Caption);
+        if !describes_short_text || f.words <= SHORT_HINT_MAX_WORDS {
+            return Some(verdict(label, reason));
+        }
+    }
+    if !f.has_alphanumeric {
+        return Some(verdict(Label::Boilerplate, "no words".into()));
+    }
+    if !in_article {
+        return Some(verdict(Label::Boilerplate, "outside the article container".into()));
+    }
+    if f.link_density > MAX_LINK_DENSITY {
+        let label = if f.words <= HEADING_MAX_WORDS { Label::Navigation } else { Label::Related };
+        return Some(verdict(label, format!("link density {:.2}", f.link_density)));
+    }
+    match block.kind {
+        BlockKind::Heading(_) => return Some(verdict(Label::Heading, "heading inside the article".into())),
+        BlockKind::Text if block.ancestors.is_empty() => {}
+        _ => return Some(verdict(Label::Body, "inside the article container".into())),
+    }
+    // Plain text: no container to vouch for the block, so its prose quality decides.
+    match quality {
+        Quality::Good => Some(verdict(
+            Label::Body,
+            format!("good prose ({} chars, stopwords {:.2})", f.chars, f.stopword_density),
+        )),
+        Quality::Bad => Some(verdict(
+            Label::Boilerplate,
+            format!("not prose ({} chars, stopwords {:.2})", f.chars, f.stopword_density),
+        )),
+        Quality::NearGood | Quality::Short => None,
+    }
+}
+
+/// Blocks that repeat the page's title, and a text page's first line, are the title.
+fn mark_title(page: &Page, features: &[Features], title: Option<&str>, verdicts: &mut [Option<Verdict>]) {
+    let text_page = page.containers.is_empty();
+    let title = match title {
+        Some(title) => title.to_string(),
+        None if text_page => match page.blocks.first() {
+            Some(first) if features[0].words <= TITLE_MAX_WORDS && !first.text.ends_with('.') => {
+                verdicts[0] = Some(verdict(Label::Title, "first line of the page".into()));
+                first.text.clone()
+            }
+            _ => return,
+        },
+        None => return,
+    };
+    let title = normalise(&title);
+    for (i, block) in page.blocks.iter().enumerate() {
+        if matches!(&verdicts[i], Some(v) if v.label == Label::Title) || features[i].words < 3 {
+            continue;
+        }
+        let text = normalise(&block.text);
+        // "Headline - Site" titles contain the headline the page repeats.
+        let repeats_title = text == title || (text.len() * 2 > title.len() && title.contains(&text));
+        let is_heading_or_kept = matches!(block.kind, BlockKind::Heading(_)) || verdicts[i].is_none() || matches!(&verdicts[i], Some(v) if v.label.is_kept() || v.label == Label::Boilerplate);
+        if repeats_title && is_heading_or_kept {
+            verdicts[i] = Some(verdict(Label::Title, "repeats the page title".into()));
+        }
+    }
+    if !text_page {
+        // The article's first `<h1>` is its title even when the `<title>` says otherwise.
+        if let Some(i) = page.blocks.iter().position(|b| b.kind == BlockKind::Heading(1)) {
+            if matches!(&verdicts[i], Some(v) if v.label.is_kept()) {
+                verdicts[i] = Some(verdict(Label::Title, "the page's <h1>".into()));
+            }
+        }
+    }
+}
+
+fn normalise(text: &str) -> String {
+    text.chars().filter(|c| c.is_alphanumeric() || c.is_whitespace()).flat_map(char::to_lowercase).collect::<String>().split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Lines with no blank line between them form a group; `i` and `j` must be adjacent blocks.
+fn same_group(page: &Page, i: usize, j: usize) -> bool {
+    let later = i.max(j);
+    !page.blocks[later].gap_before
+}
+
+/// A short name next to a date line, in the same group, is the byline ("AP Baghdad" above "Last Updated ...").
+fn mark_bylines_beside_dates(page: &Page, features: &[Features], verdicts: &mut [Option<Verdict>]) {
+    for i in 0..page.blocks.len() {
+        let f = &features[i];
+        let name_like = f.words <= BYLINE_MAX_WORDS && !f.sentence_end && starts_upper(&page.blocks[i].text);
+        if !name_like || verdicts[i].as_ref().is_some_and(|v| v.label != Label::Boilerplate) {
+            continue;
+        }
+        let beside_date = [i.checked_sub(1), Some(i + 1)].into_iter().flatten().any(|j| {
+            j < page.blocks.len() && same_group(page, i, j) && matches!(&verdicts[j], Some(v) if v.label == Label::Date)
+        });
+        if beside_date {
+            verdicts[i] = Some(verdict(Label::Byline, "name beside a date line".into()));
+        }
+    }
+}
+
+fn starts_upper(text: &str) -> bool {
+    text.chars().find(|c| c.is_alphanumeric()).is_some_and(char::is_uppercase)
+}
+
+/// Short lines grouped with a caption line (no blank line between) belong to the caption.
+fn mark_caption_groups(page: &Page, features: &[Features], verdicts: &mut [Option<Verdict>]) {
+    let is_caption = |v: &Option<Verdict>| matches!(v, Some(v) if v.label == Label::Caption);
+    let joins = |i: usize, verdicts: &[Option<Verdict>]| {
+        features[i].words <= CAPTION_GROUP_MAX_WORDS && verdicts[i].is_none()
+    };
+    let n = page.blocks.len();
+    // Forward, then backward, so a caption spreads along its whole group.
+    for i in 1..n {
+        if is_caption(&verdicts[i - 1]) && same_group(page, i - 1, i) && joins(i, verdicts) {
+            verdicts[i] = Some(verdict(Label::Caption, "grouped with a caption".into()));
+        }
+    }
+    for i in (0..n.saturating_sub(1)).rev() {
+        if is_caption(&verdicts[i + 1]) && same_group(page, i, i + 1) && joins(i, verdicts) {
+            verdicts[i] = Some(verdict(Label::Caption, "grouped with a caption".into()));
+        }
+    }
+}
+
+/// Short and near-good blocks take the side of the nearest decided blocks around them.
+fn resolve_by_neighbours(page: &Page, features: &[Features], quality: &[Quality], verdicts: &mut [Option<Verdict>]) {
+    let n = page.blocks.len();
+    let kept = |v: &Option<Verdict>| matches!(v, Some(v) if v.label == Label::Body);
+    // The nearest decided verdict before and after each block, ignoring undecided ones.
+    let mut before = vec![false; n];
+    let mut seen_body_before = vec![false; n];
+    let mut last: Option<bool> = None;
+    let mut any_body = false;
+    for i in 0..n {
+        before[i] = last.unwrap_or(false);
+        seen_body_before[i] = any_body;
+        if let Some(v) = &verdicts[i] {
+            last = Some(kept(&verdicts[i]));
+            any_body |= v.label == Label::Body;
+        }
+    }
+    let mut after = vec![false; n];
+    let mut next: Option<bool> = None;
+    for i in (0..n).rev() {
+        after[i] = next.unwrap_or(false);
+        if verdicts[i].is_some() {
+            next = Some(kept(&verdicts[i]));
+        }
+    }
+    let first_body = (0..n).find(|&i| kept(&verdicts[i]));
+    for i in 0..n {
+        if verdicts[i].is_some() {
+            continue;
+        }
+        let f = &features[i];
+        let block = &page.blocks[i];
+        let gap_after = page.blocks.get(i + 1).is_none_or(|b| b.gap_before);
+        let stands_alone = block.gap_before && gap_after;
+        let verdict = if before[i] && after[i] {
+            if stands_alone && f.words <= HEADING_MAX_WORDS && !f.sentence_end {
+                verdict(Label::Heading, "crosshead between body paragraphs".into())
+            } else if quality[i] == Quality::NearGood || f.sentence_end {
+                verdict(Label::Body, "between body paragraphs".into())
+            } else {
+                verdict(Label::Boilerplate, "fragment between body paragraphs".into())
+            }
+        } else if quality[i] == Quality::NearGood && (before[i] || after[i]) && f.sentence_end {
+            verdict(Label::Body, "prose beside the body".into())
+        } else if quality[i] == Quality::NearGood && !seen_body_before[i] && first_body.is_some_and(|b| b > i) && stands_alone {
+            verdict(Label::Heading, "standfirst before the body".into())
+        } else {
+            verdict(Label::Boilerplate, format!("short text away from the body ({} words)", f.words))
+        };
+        verdicts[i] = Some(verdict);
+    }
+}
+
+/// Ends the article at a comments or related-stories header that follows most
+/// of the body, and gives what comes after the body the label of its section.
+fn cut_tail(page: &Page, features: &[Features], verdicts: &mut [Option<Verdict>]) {
+    let n = page.blocks.len();
+    let is_kept = |v: &Option<Verdict>| v.as_ref().is_some_and(|v| v.label.is_kept());
+    let body_chars: usize = (0..n).filter(|&i| is_kept(&verdicts[i])).map(|i| features[i].chars).sum();
+    let mut seen = 0;
+    let mut end = n;
+    for i in 0..n {
+        let v = verdicts[i].as_ref();
+        let ends_article = v.is_some_and(|v| {
+            v.label == Label::Comments || (v.label == Label::Related && RELATED_SECTION.is_match(&page.blocks[i].text))
+        });
+        if ends_article && seen * 2 > body_chars {
+            end = i;
+            break;
+        }
+        if is_kept(&verdicts[i]) {
+            seen += features[i].chars;
+        }
+    }
+    for slot in verdicts.iter_mut().skip(end) {
+        if is_kept(slot) {
+            *slot = Some(verdict(Label::Boilerplate, "after the end of the article".into()));
+        }
+    }
+    // After the last body block, unlabelled blocks belong to the section that holds them.
+    let Some(last_body) = (0..n).rev().find(|&i| is_kept(&verdicts[i])) else { return };
+    let mut section: Option<Label> = None;
+    for slot in verdicts.iter_mut().skip(last_body + 1).flatten() {
+        let opens_section = matches!(slot.label, Label::Subscription | Label::Comments | Label::Related);
+        if opens_section {
+            section = Some(slot.label);
+        } else if let (Some(label), Label::Boilerplate) = (section, slot.label) {
+            *slot = verdict(label, format!("in the {} section after the body", label.as_str()));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{html, text};
+
+    fn labels_of_text(input: &str) -> Vec<(String, Label)> {
+        let page = text::segment(input);
+        let verdicts = classify(&page, None);
+        page.blocks.iter().zip(verdicts).map(|(b, v)| (b.text.clone(), v.label)).collect()
+    }
+
+    fn label_of(labels: &[(String, Label)], text: &str) -> Label {
+        labels.iter().find(|(t, _)| t == text).unwrap_or_else(|| panic!("no block {text:?}")).1
+    }
+
+    const PARAGRAPH: &str = "The council met on Tuesday evening and agreed, after a long debate about the budget and the roads, that the new bridge would be built over the river before the end of the year.";
+
+    #[test]
+    fn quality_follows_length_and_stopwords() {
+        let block = |text: &str| Block { text: text.into(), kind: BlockKind::Text, ancestors: vec![], own_element: false, link_chars: 0, path: String::new(), line: 1, gap_before: true };
+        assert_eq!(quality_of(&features(&block(PARAGRAPH))), Quality::Good);
+        assert_eq!(quality_of(&features(&block("Home News Sport"))), Quality::Short);
+        assert_eq!(quality_of(&features(&block("Tags: Bridge Council Budget Roads River Transport Infrastructure Planning Elections Votes"))), Quality::Bad);
+    }
+
+    #[test]
+    fn text_page_keeps_paragraphs_and_drops_title_and_chaff() {
+        let input = format!("A Headline Here\n\n{PARAGRAPH}\n\nALSO READ: Another story\n\n{PARAGRAPH} Again.\n\nNext Story\n");
+        let labels = labels_of_text(&input);
+        assert_eq!(label_of(&labels, "A Headline Here"), Label::Title);
+        assert_eq!(label_of(&labels, PARAGRAPH), Label::Body);
+        assert_eq!(label_of(&labels, "ALSO READ: Another story"), Label::Related);
+        assert_eq!(label_of(&labels, "Next Story"), Label::Navigation);
+    }
+
+    #[test]
+    fn crossheads_between_paragraphs_are_kept_as_headings() {
+        let input = format!("Title line\n\n{PARAGRAPH}\n\nWhat happens next\n\n{PARAGRAPH} More.\n");
+        assert_eq!(label_of(&labels_of_text(&input), "What happens next"), Label::Heading);
+    }
+
+    #[test]
+    fn a_name_beside_a_date_is_a_byline_and_a_line_beside_a_caption_is_a_caption() {
+        let input = format!(
+            "Title line\n\nCrowds on the square.\nPeople gather at dusk. Photo: Agency\nJane Roe London\nLast Updated : Nov 16 2015 | 9:42 AM IST\n{PARAGRAPH}\n"
+        );
+        let labels = labels_of_text(&input);
+        assert_eq!(label_of(&labels, "Crowds on the square."), Label::Caption);
+        assert_eq!(label_of(&labels, "People gather at dusk. Photo: Agency"), Label::Caption);
+        assert_eq!(label_of(&labels, "Jane Roe London"), Label::Byline);
+        assert_eq!(label_of(&labels, "Last Updated : Nov 16 2015 | 9:42 AM IST"), Label::Date);
+        assert_eq!(label_of(&labels, PARAGRAPH), Label::Body);
+    }
+
+    #[test]
+    fn a_plan_table_after_the_body_is_labelled_subscription() {
+        let input = format!("Title line\n\n{PARAGRAPH}\nSubscribe to our digital edition\n\nGold Plan\n\n$9.99/month\n\n1 Year\n");
+        let labels = labels_of_text(&input);
+        assert_eq!(label_of(&labels, "Gold Plan"), Label::Subscription);
+        assert_eq!(label_of(&labels, "$9.99/month"), Label::Subscription);
+        assert_eq!(label_of(&labels, "1 Year"), Label::Subscription);
+    }
+
+    #[test]
+    fn a_date_inside_a_sentence_is_not_a_date_line() {
+        let f = Features { words: 12, ..Default::default() };
+        assert!(is_date_line("Last Updated : Nov 16 2015 | 9:42 AM IST", &f));
+        assert!(!is_date_line("On Nov 16 2015 the police arrested six people in the northern suburbs.", &f));
+    }
+
+    #[test]
+    fn comments_after_the_body_end_the_article() {
+        let input = format!("Title line\n\n{PARAGRAPH}\n\n{PARAGRAPH} Two.\n\n3 Comments\n\n{PARAGRAPH} From a reader.\n");
+        let labels = labels_of_text(&input);
+        assert_eq!(label_of(&labels, &format!("{PARAGRAPH} From a reader.")), Label::Comments);
+    }
+
+    #[test]
+    fn html_container_wins_over_menus_and_footers() {
+        let html = format!(
+            "<html><head><title>Bridge vote - Gazette</title></head><body>\
+             <nav><ul><li><a href=/>Home</a></li><li><a href=/n>News</a></li></ul></nav>\
+             <div class=article><h1>Bridge vote</h1><p>{PARAGRAPH}</p><h2>Next steps</h2><p>{PARAGRAPH} Two.</p>\
+             <figure><img src=x><figcaption>The river at dawn.</figcaption></figure></div>\
+             <footer><p>© 2024 Gazette. All rights reserved.</p><p>About us and our long history of reporting on the town and its people, since 1890.</p></footer>\
+             </body></html>"
+        );
+        let page = html::segment(&html);
+        let verdicts = classify(&page, Some("Bridge vote"));
+        let got: Vec<_> = page.blocks.iter().zip(&verdicts).map(|(b, v)| (b.text.as_str(), v.label)).collect();
+        assert_eq!(got[0], ("Home", Label::Navigation));
+        assert_eq!(got[2], ("Bridge vote", Label::Title));
+        assert_eq!(got[3].1, Label::Body);
+        assert_eq!(got[4], ("Next steps", Label::Heading));
+        assert_eq!(got[6], ("The river at dawn.", Label::Caption));
+        assert_eq!(got[7].1, Label::Legal);
+        assert!(!got[8].1.is_kept());
+    }
+}
