@@ -36,8 +36,9 @@ pub static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
     table(&[
         r"(?:^|[\[(|.;]\s*)(?:photos?|photograph|photographs|images?|pictures?|pic|illustration|graphic|video|file photo)\s*(?:by\b|credits?\b|courtesy\b|:|/)",
         r"^\W*(?:credits?|source|courtesy|photographer)\s*:",
+        // A bare credit: "© Jane Doe / Agency" (a copyright line with a year is legal).
+        r"^\W*©\s*\D",
         r"^\W*(?:image|photo)s?\s+(?:courtesy|via|from)\b",
-        r"^\W*©",
     ])
 });
 
@@ -135,7 +136,7 @@ pub static LEGAL: LazyLock<Regex> = LazyLock::new(|| {
 /// Author lines: "By Jane Doe", "Written by ...", "Reporting by ...".
 pub static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
     table(&[
-        r"^\W*(?:by|written by|posted by|words by|story by|reporting by|reported by|author|authors|von|par|por|di|door|av)\s*:?\s+\p{Lu}",
+        r"^\W*(?:by|written by|posted by|words by|story by|reporting by|reported by|author|authors|von|par|por|di|door|av)\s*:?\s+(?-i:\p{Lu})",
     ])
 });
 
@@ -161,6 +162,7 @@ pub static DATE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The text rules, in the order they are tried: the first that matches labels the block.
 pub static TEXT_RULES: [TextRule; 10] = [
+    TextRule { label: Label::Legal, reason: "cookie, copyright or terms notice", regex: &LEGAL, max_words: 80 },
     TextRule { label: Label::Caption, reason: "caption or photo credit", regex: &CAPTION, max_words: 45 },
     TextRule { label: Label::Related, reason: "related-story marker", regex: &RELATED_INLINE, max_words: 25 },
     TextRule { label: Label::Related, reason: "related-stories header", regex: &RELATED_SECTION, max_words: 8 },
@@ -169,7 +171,6 @@ pub static TEXT_RULES: [TextRule; 10] = [
     TextRule { label: Label::Navigation, reason: "menu, breadcrumb or story link", regex: &NAVIGATION, max_words: 12 },
     TextRule { label: Label::Ad, reason: "advertising marker", regex: &AD, max_words: 6 },
     TextRule { label: Label::Comments, reason: "comment section", regex: &COMMENTS, max_words: 14 },
-    TextRule { label: Label::Legal, reason: "cookie, copyright or terms notice", regex: &LEGAL, max_words: 80 },
     TextRule { label: Label::Byline, reason: "author line", regex: &BYLINE, max_words: 10 },
 ];
 
@@ -323,7 +324,7 @@ mod tests {
 
     #[test]
     fn stopwords_cover_several_languages() {
-        for word in ["the", "und", "les", "para", "это"] {
+        for word in ["the", "und", "les", "para", "что"] {
             assert!(STOPWORDS.contains(word), "{word}");
         }
     }

@@ -115,11 +115,17 @@ pub fn classify(page: &Page, title: Option<&str>) -> Vec<Verdict> {
     let container = Container::find(page, &features);
     let hints = MarkupHints::new(page, container.top);
     let mut verdicts: Vec<Option<Verdict>> = Vec::with_capacity(page.blocks.len());
-    let mut quality = Vec::with_capacity(page.blocks.len());
+    let mut quality: Vec<Quality> = features.iter().map(quality_of).collect();
+    // A short article may have no paragraph long enough to be good on its
+    // own; then its best prose, the near-good blocks, stands in (as in jusText).
+    if !quality.contains(&Quality::Good) {
+        for q in quality.iter_mut().filter(|q| **q == Quality::NearGood) {
+            *q = Quality::Good;
+        }
+    }
     for (index, block) in page.blocks.iter().enumerate() {
-        let f = &features[index];
-        quality.push(quality_of(f));
-        verdicts.push(first_verdict(block, f, quality[index], container.contains(index, block), &hints));
+        let in_article = container.contains(index, block);
+        verdicts.push(first_verdict(block, &features[index], quality[index], in_article, &hints));
     }
     mark_title(page, &features, title, &mut verdicts);
     if page.containers.is_empty() {
@@ -128,6 +134,9 @@ pub fn classify(page: &Page, title: Option<&str>) -> Vec<Verdict> {
     }
     resolve_by_neighbours(page, &features, &quality, &mut verdicts);
     cut_tail(page, &features, &mut verdicts);
+    if page.containers.is_empty() {
+        mark_sign_off(page, &features, &mut verdicts);
+    }
     verdicts
         .into_iter()
         .map(|v| v.unwrap_or_else(|| verdict(Label::Boilerplate, "short text away from the body".into())))
@@ -588,29 +597,42 @@ fn mark_caption_groups(page: &Page, features: &[Features], verdicts: &mut [Optio
     }
 }
 
+/// Labels of blocks that interrupt an article without ending it (an "ALSO
+/// READ" link, an ad slot, a photo caption): neighbours look past them.
+fn interrupts_body(block: &Block, verdict: &Verdict) -> bool {
+    matches!(verdict.label, Label::Related | Label::Ad | Label::Caption) && !ends_article(block, verdict)
+}
+
+/// A comments header, or the header of a related-stories list: the article is over.
+fn ends_article(block: &Block, verdict: &Verdict) -> bool {
+    verdict.label == Label::Comments || (verdict.label == Label::Related && RELATED_SECTION.is_match(&block.text))
+}
+
 /// Short and near-good blocks take the side of the nearest decided blocks around them.
 fn resolve_by_neighbours(page: &Page, features: &[Features], quality: &[Quality], verdicts: &mut [Option<Verdict>]) {
     let n = page.blocks.len();
     let kept = |v: &Option<Verdict>| matches!(v, Some(v) if v.label == Label::Body);
-    // The nearest decided verdict before and after each block, ignoring undecided ones.
+    // Whether the nearest deciding block before (after) each block is body:
+    // undecided blocks and interruptions are looked past.
+    let deciding = |i: usize, v: &Option<Verdict>| v.as_ref().is_some_and(|v| !interrupts_body(&page.blocks[i], v));
     let mut before = vec![false; n];
     let mut seen_body_before = vec![false; n];
-    let mut last: Option<bool> = None;
+    let mut last = false;
     let mut any_body = false;
     for i in 0..n {
-        before[i] = last.unwrap_or(false);
+        before[i] = last;
         seen_body_before[i] = any_body;
-        if let Some(v) = &verdicts[i] {
-            last = Some(kept(&verdicts[i]));
-            any_body |= v.label == Label::Body;
+        if deciding(i, &verdicts[i]) {
+            last = kept(&verdicts[i]);
+            any_body |= last;
         }
     }
     let mut after = vec![false; n];
-    let mut next: Option<bool> = None;
+    let mut next = false;
     for i in (0..n).rev() {
-        after[i] = next.unwrap_or(false);
-        if verdicts[i].is_some() {
-            next = Some(kept(&verdicts[i]));
+        after[i] = next;
+        if deciding(i, &verdicts[i]) {
+            next = kept(&verdicts[i]);
         }
     }
     let first_body = (0..n).find(|&i| kept(&verdicts[i]));
@@ -641,6 +663,19 @@ fn resolve_by_neighbours(page: &Page, features: &[Features], quality: &[Quality]
     }
 }
 
+/// A name alone on the line right after the body is its sign-off ("Press Association").
+fn mark_sign_off(page: &Page, features: &[Features], verdicts: &mut [Option<Verdict>]) {
+    let Some(last_body) = verdicts.iter().rposition(|v| v.as_ref().is_some_and(|v| v.label.is_kept())) else { return };
+    let Some(next) = page.blocks.get(last_body + 1) else { return };
+    let f = &features[last_body + 1];
+    let name_like = f.words <= BYLINE_MAX_WORDS
+        && !f.sentence_end
+        && next.text.split_whitespace().all(starts_upper);
+    if name_like && matches!(&verdicts[last_body + 1], Some(v) if v.label == Label::Boilerplate) {
+        verdicts[last_body + 1] = Some(verdict(Label::Byline, "name signing off the body".into()));
+    }
+}
+
 /// Ends the article at a comments or related-stories header that follows most
 /// of the body, and gives what comes after the body the label of its section.
 fn cut_tail(page: &Page, features: &[Features], verdicts: &mut [Option<Verdict>]) {
@@ -650,11 +685,8 @@ fn cut_tail(page: &Page, features: &[Features], verdicts: &mut [Option<Verdict>]
     let mut seen = 0;
     let mut end = n;
     for i in 0..n {
-        let v = verdicts[i].as_ref();
-        let ends_article = v.is_some_and(|v| {
-            v.label == Label::Comments || (v.label == Label::Related && RELATED_SECTION.is_match(&page.blocks[i].text))
-        });
-        if ends_article && seen * 2 > body_chars {
+        let at_end = verdicts[i].as_ref().is_some_and(|v| ends_article(&page.blocks[i], v));
+        if at_end && seen * 2 > body_chars {
             end = i;
             break;
         }
@@ -695,7 +727,7 @@ mod tests {
         labels.iter().find(|(t, _)| t == text).unwrap_or_else(|| panic!("no block {text:?}")).1
     }
 
-    const PARAGRAPH: &str = "The council met on Tuesday evening and agreed, after a long debate about the budget and the roads, that the new bridge would be built over the river before the end of the year.";
+    const PARAGRAPH: &str = "The council met on Tuesday evening and agreed, after a long debate about the budget and the roads, that the new bridge would be built over the river before the end of the year, and that the old one would stay open until then.";
 
     #[test]
     fn quality_follows_length_and_stopwords() {
@@ -713,6 +745,14 @@ mod tests {
         assert_eq!(label_of(&labels, PARAGRAPH), Label::Body);
         assert_eq!(label_of(&labels, "ALSO READ: Another story"), Label::Related);
         assert_eq!(label_of(&labels, "Next Story"), Label::Navigation);
+    }
+
+    #[test]
+    fn near_good_prose_stands_in_when_no_paragraph_is_long() {
+        let short = "The council met on Tuesday and agreed that the new bridge would be built this year.";
+        let labels = labels_of_text(&format!("Title line\n\nHome\n\n{short}\n\nAnd it will open to traffic by the end of the next year.\n"));
+        assert_eq!(label_of(&labels, short), Label::Body);
+        assert_eq!(label_of(&labels, "Home"), Label::Navigation);
     }
 
     #[test]
