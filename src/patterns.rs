@@ -202,6 +202,10 @@ class_table!(CLASS_BYLINE, ["byline", "author", "authors", "author-name", "write
 class_table!(CLASS_DATE, ["date", "dateline", "timestamp", "published", "pubdate", "posted-on", "time"]);
 class_table!(CLASS_BOILERPLATE, ["footer", "sidebar", "widget", "widgets", "toolbar", "tags", "tag-list", "tagcloud", "modal", "popup", "overlay", "banner", "complementary", "contentinfo", "sr-only", "visually-hidden", "screen-reader-text", "print-only"]);
 
+// A container whose class or id names the content itself
+// (`entry-content-read-more`, `article-body pagination-first`) gets no chaff hint.
+class_table!(CLASS_CONTENT, ["article", "content", "entry", "main", "story", "body", "prose"]);
+
 /// Markup hints in the order they are tried.
 pub static CLASS_RULES: [ClassRule; 11] = [
     ClassRule { label: Label::Comments, regex: &CLASS_COMMENTS },
@@ -320,6 +324,7 @@ mod tests {
         assert!(!CLASS_AD.is_match("header loaded"));
         assert!(!CLASS_NAVIGATION.is_match("canvas"));
         assert!(CLASS_COMMENTS.is_match("comments-area"));
+        assert!(CLASS_CONTENT.is_match("entry-content-read-more"));
     }
 
     #[test]

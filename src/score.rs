@@ -23,7 +23,7 @@
 
 use crate::blocks::{Block, BlockKind, Label, Page};
 use crate::patterns::{
-    ClassRule, CLASS_RULES, DATE, DATE_WORDS, NEGATIVE_CLASS, POSITIVE_CLASS, RELATED_SECTION, STOPWORDS,
+    ClassRule, CLASS_CONTENT, CLASS_RULES, DATE, DATE_WORDS, NEGATIVE_CLASS, POSITIVE_CLASS, RELATED_SECTION, STOPWORDS,
     TEXT_RULES,
 };
 
@@ -75,6 +75,8 @@ const CAPTION_GROUP_MAX_WORDS: usize = 25;
 const DATE_LINE_MAX_OTHER_WORDS: usize = 3;
 /// A text page's first line is its title if it has at most this many words.
 const TITLE_MAX_WORDS: usize = 30;
+/// A container holding more than this share of the page's text is a wrapper, and its class hints are ignored.
+const WRAPPER_SHARE: f32 = 0.5;
 /// Byline, date and caption hints from markup are trusted on blocks up to this many words.
 const SHORT_HINT_MAX_WORDS: usize = 30;
 
@@ -112,8 +114,10 @@ enum Quality {
 /// Classifies every block of `page`. `title` is the page's own title, if its markup gives one.
 pub fn classify(page: &Page, title: Option<&str>) -> Vec<Verdict> {
     let features: Vec<Features> = page.blocks.iter().map(features).collect();
-    let container = Container::find(page, &features);
-    let hints = MarkupHints::new(page, container.top);
+    let totals = Totals::new(page, &features);
+    let mut hints = MarkupHints::new(page, &totals);
+    let container = Container::find(page, &features, &totals, &hints);
+    hints.set_article(page, container.top);
     let mut verdicts: Vec<Option<Verdict>> = Vec::with_capacity(page.blocks.len());
     let mut quality: Vec<Quality> = features.iter().map(quality_of).collect();
     // A short article may have no paragraph long enough to be good on its
@@ -213,26 +217,23 @@ struct Container {
 }
 
 impl Container {
-    fn find(page: &Page, features: &[Features]) -> Container {
+    fn find(page: &Page, features: &[Features], totals: &Totals, hints: &MarkupHints) -> Container {
         let none = Container { top: None, admitted: Vec::new(), admitted_blocks: Vec::new() };
         let n = page.containers.len();
         if n == 0 {
             return none;
         }
-        let mut chars = vec![0usize; n];
-        let mut link_chars = vec![0usize; n];
-        for (block, f) in page.blocks.iter().zip(features) {
-            for &a in &block.ancestors {
-                chars[a as usize] += f.chars;
-                link_chars[a as usize] += block.link_chars;
-            }
-        }
-        let link_density = |a: usize| if chars[a] == 0 { 0.0 } else { link_chars[a] as f32 / chars[a] as f32 };
+        let chars = &totals.chars;
+        let link_density = |a: usize| totals.link_density(a);
 
         let mut score: Vec<Option<f32>> = vec![None; n];
         for (block, f) in page.blocks.iter().zip(features) {
             let scorable = matches!(block.kind, BlockKind::Paragraph | BlockKind::Text | BlockKind::Cell | BlockKind::Preformatted | BlockKind::Quote);
-            if !scorable || f.chars < MIN_SCORED_CHARS {
+            // Text in a menu, comment thread or sidebar says nothing about where the article is.
+            let in_chaff_region = hints.nearest_to(block).is_some_and(|(label, _)| {
+                matches!(label, Label::Comments | Label::Navigation | Label::Share | Label::Related | Label::Ad)
+            });
+            if !scorable || f.chars < MIN_SCORED_CHARS || in_chaff_region {
                 continue;
             }
             let points = 1.0 + f.commas as f32 + ((f.chars / CHARS_PER_LENGTH_POINT) as f32).min(MAX_LENGTH_POINTS);
@@ -362,6 +363,37 @@ impl Container {
     }
 }
 
+/// The text each container holds, summed over the blocks inside it.
+struct Totals {
+    chars: Vec<usize>,
+    link_chars: Vec<usize>,
+    page_chars: usize,
+}
+
+impl Totals {
+    fn new(page: &Page, features: &[Features]) -> Totals {
+        let n = page.containers.len();
+        let mut totals = Totals { chars: vec![0; n], link_chars: vec![0; n], page_chars: 0 };
+        for (block, f) in page.blocks.iter().zip(features) {
+            totals.page_chars += f.chars;
+            for &a in &block.ancestors {
+                totals.chars[a as usize] += f.chars;
+                totals.link_chars[a as usize] += block.link_chars;
+            }
+        }
+        totals
+    }
+
+    fn link_density(&self, a: usize) -> f32 {
+        if self.chars[a] == 0 { 0.0 } else { self.link_chars[a] as f32 / self.chars[a] as f32 }
+    }
+
+    /// Whether container `a` holds most of the page's text: a page wrapper, whatever its class says.
+    fn holds_most_of_page(&self, a: usize) -> bool {
+        self.chars[a] as f32 > self.page_chars as f32 * WRAPPER_SHARE
+    }
+}
+
 /// Whether the text inside container `a` ends a sentence: a short paragraph
 /// that readability still admits beside the article.
 fn paragraph_ends_sentence(page: &Page, a: u32) -> bool {
@@ -403,27 +435,34 @@ struct MarkupHints {
 }
 
 impl MarkupHints {
-    fn new(page: &Page, top: Option<u32>) -> MarkupHints {
+    fn new(page: &Page, totals: &Totals) -> MarkupHints {
         let n = page.containers.len();
         let mut nearest: Vec<Option<(Label, u32)>> = Vec::with_capacity(n);
         for (a, container) in page.containers.iter().enumerate() {
-            let own = markup_label(container).map(|label| (label, a as u32));
+            let own = markup_label(container).filter(|_| !totals.holds_most_of_page(a)).map(|label| (label, a as u32));
             let inherited = container.parent.and_then(|p| nearest[p as usize]);
             nearest.push(own.or(inherited));
         }
-        let mut encloses_article = vec![false; n];
+        MarkupHints { nearest, encloses_article: vec![false; n], tags: page.containers.iter().map(|c| c.tag.clone()).collect() }
+    }
+
+    /// Marks the containers around the article, whose hints stop counting.
+    fn set_article(&mut self, page: &Page, top: Option<u32>) {
         let mut node = top;
         while let Some(a) = node {
-            encloses_article[a as usize] = true;
+            self.encloses_article[a as usize] = true;
             node = page.containers[a as usize].parent;
         }
-        MarkupHints { nearest, encloses_article, tags: page.containers.iter().map(|c| c.tag.clone()).collect() }
+    }
+
+    /// The nearest hint on the block's containers, and the container it is on.
+    fn nearest_to(&self, block: &Block) -> Option<(Label, u32)> {
+        self.nearest[*block.ancestors.last()? as usize]
     }
 
     /// The hint for `block`, with a reason, unless it comes from a container around the article.
     fn for_block(&self, block: &Block) -> Option<(Label, String)> {
-        let &last = block.ancestors.last()?;
-        let (label, source) = self.nearest[last as usize]?;
+        let (label, source) = self.nearest_to(block)?;
         if self.encloses_article[source as usize] {
             return None;
         }
@@ -437,15 +476,13 @@ fn markup_label(container: &crate::blocks::Container) -> Option<Label> {
         "nav" | "menu" => Some(Label::Navigation),
         "figcaption" | "figure" => Some(Label::Caption),
         "footer" | "aside" | "header" => Some(Label::Boilerplate),
-        "html" | "body" => return None,
+        "html" | "body" | "main" | "article" => return None,
         _ => None,
     };
-    by_tag.or_else(|| {
-        CLASS_RULES
-            .iter()
-            .find(|ClassRule { regex, .. }| regex.is_match(&container.class_id))
-            .map(|rule| rule.label)
-    })
+    if by_tag.is_some() || CLASS_CONTENT.is_match(&container.class_id) {
+        return by_tag;
+    }
+    CLASS_RULES.iter().find(|ClassRule { regex, .. }| regex.is_match(&container.class_id)).map(|rule| rule.label)
 }
 
 /// The first text rule that labels `block`, if any.
