@@ -237,7 +237,9 @@ impl Container {
                 continue;
             }
             let points = 1.0 + f.commas as f32 + ((f.chars / CHARS_PER_LENGTH_POINT) as f32).min(MAX_LENGTH_POINTS);
-            let skip = usize::from(block.own_element);
+            // A `<div>` holding nothing but this text is a paragraph in all but name (as readability treats it).
+            let sole_text = block.ancestors.last().is_some_and(|&a| totals.holds_only_own_text(a as usize));
+            let skip = usize::from(block.own_element || sole_text);
             for (level, &a) in block.ancestors.iter().rev().skip(skip).take(SCORED_ANCESTOR_LEVELS).enumerate() {
                 let divider = match level {
                     0 => 1.0,
@@ -326,7 +328,7 @@ impl Container {
                 }
                 let bonus = if !top_class.is_empty() && container.class_id == *top_class { top_score * SIBLING_SHARE } else { 0.0 };
                 let sibling_score = final_score[a].unwrap_or(0.0) + bonus;
-                let paragraph_like = container.tag == "p" && {
+                let paragraph_like = totals.holds_only_own_text(a) && {
                     let density = link_density(a);
                     (chars[a] > SIBLING_LONG_CHARS && density < SIBLING_MAX_LINK_DENSITY)
                         || (chars[a] > 0 && density == 0.0 && paragraph_ends_sentence(page, a as u32))
@@ -367,15 +369,20 @@ impl Container {
 struct Totals {
     chars: Vec<usize>,
     link_chars: Vec<usize>,
+    /// Characters of the blocks whose innermost container this is.
+    own_chars: Vec<usize>,
     page_chars: usize,
 }
 
 impl Totals {
     fn new(page: &Page, features: &[Features]) -> Totals {
         let n = page.containers.len();
-        let mut totals = Totals { chars: vec![0; n], link_chars: vec![0; n], page_chars: 0 };
+        let mut totals = Totals { chars: vec![0; n], link_chars: vec![0; n], own_chars: vec![0; n], page_chars: 0 };
         for (block, f) in page.blocks.iter().zip(features) {
             totals.page_chars += f.chars;
+            if let Some(&a) = block.ancestors.last() {
+                totals.own_chars[a as usize] += f.chars;
+            }
             for &a in &block.ancestors {
                 totals.chars[a as usize] += f.chars;
                 totals.link_chars[a as usize] += block.link_chars;
@@ -386,6 +393,11 @@ impl Totals {
 
     fn link_density(&self, a: usize) -> f32 {
         if self.chars[a] == 0 { 0.0 } else { self.link_chars[a] as f32 / self.chars[a] as f32 }
+    }
+
+    /// Whether container `a` holds text and no other container with text: a paragraph, whatever its tag.
+    fn holds_only_own_text(&self, a: usize) -> bool {
+        self.chars[a] > 0 && self.own_chars[a] == self.chars[a]
     }
 
     /// Whether container `a` holds most of the page's text: a page wrapper, whatever its class says.
