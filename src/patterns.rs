@@ -48,6 +48,8 @@ pub static RELATED_INLINE: LazyLock<Regex> = LazyLock::new(|| {
         r"^\W*(?:also read|read also|read more|read next|see also|more on this|related)\b\s*(?::|$|»|›|>|-)",
         r"^\W*(?:also read|read also|read more|read next|see also)\b",
         r"^\W*(?:click here to read|continue reading)\b",
+        // The same markers in other main European languages.
+        r"^\W*(?:lesen sie auch|lesen sie mehr|mehr zum thema|weiterlesen|lire aussi|à lire aussi|a lire aussi|voir aussi|lea también|lee también|leer más|ver también|leia também|leia mais|leggi anche|leggi di più|lees ook|läs också|læs også|les også)\b",
     ])
 });
 
@@ -130,7 +132,13 @@ pub static LEGAL: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?:terms (?:of (?:use|service)|and conditions)|privacy (?:policy|notice|settings)|cookie (?:policy|settings|preferences))\b",
         r"\b(?:we|this (?:web)?site) uses? cookies\b",
         r"\bcookies?\b.*\b(?:consent|accept|agree|continuing to (?:use|browse))\b",
+        r"^\W*(?:impressum|datenschutz(?:erklärung)?|mentions légales|aviso legal|política de privacidad|informativa sulla privacy)\b",
     ])
+});
+
+/// Tag and category lists: "Tags: a, b, c", "Filed under: ...".
+pub static TAG_LIST: LazyLock<Regex> = LazyLock::new(|| {
+    table(&[r"^\W*(?:tags?|tagged|topics?|filed under|categories|category|keywords|schlagworte|themen)\s*:"])
 });
 
 /// Author lines: "By Jane Doe", "Written by ...", "Reporting by ...".
@@ -161,7 +169,7 @@ pub static DATE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The text rules, in the order they are tried: the first that matches labels the block.
-pub static TEXT_RULES: [TextRule; 10] = [
+pub static TEXT_RULES: [TextRule; 11] = [
     TextRule { label: Label::Legal, reason: "cookie, copyright or terms notice", regex: &LEGAL, max_words: 80 },
     TextRule { label: Label::Caption, reason: "caption or photo credit", regex: &CAPTION, max_words: 45 },
     TextRule { label: Label::Related, reason: "related-story marker", regex: &RELATED_INLINE, max_words: 25 },
@@ -172,6 +180,7 @@ pub static TEXT_RULES: [TextRule; 10] = [
     TextRule { label: Label::Ad, reason: "advertising marker", regex: &AD, max_words: 6 },
     TextRule { label: Label::Comments, reason: "comment section", regex: &COMMENTS, max_words: 14 },
     TextRule { label: Label::Byline, reason: "author line", regex: &BYLINE, max_words: 10 },
+    TextRule { label: Label::Boilerplate, reason: "tag list", regex: &TAG_LIST, max_words: 30 },
 ];
 
 /// A markup hint: class, id or role tokens that say what a container holds.
@@ -272,6 +281,8 @@ mod tests {
         assert!(RELATED_SECTION.is_match("More From This Section"));
         assert!(RELATED_SECTION.is_match("Related Articles"));
         assert!(RELATED_SECTION.is_match("You may also like"));
+        assert!(RELATED_INLINE.is_match("Lesen Sie auch: Neue Buslinie"));
+        assert!(RELATED_INLINE.is_match("À lire aussi : le budget"));
         assert!(!RELATED_INLINE.is_match("Those who read more books live longer, the study found."));
         assert!(!RELATED_SECTION.is_match("More than 200 people attended the related hearing."));
     }
@@ -297,6 +308,8 @@ mod tests {
         assert_eq!(rule_label("© 2024 Example Media. All rights reserved."), Some(Label::Legal));
         assert_eq!(rule_label("We use cookies to improve your experience. By continuing you accept them."), Some(Label::Legal));
         assert_eq!(rule_label("By Jane Doe"), Some(Label::Byline));
+        assert_eq!(rule_label("Tags: geology, fossils"), Some(Label::Boilerplate));
+        assert_eq!(rule_label("Impressum"), Some(Label::Legal));
         for sentence in [
             "The minister said she would share the findings with parliament next week.",
             "Next, the committee will hear from witnesses about the budget.",
@@ -304,6 +317,7 @@ mod tests {
             "Critics said the comments were unhelpful and would inflame tensions.",
             "By the end of the day, the river had burst its banks.",
             "The cookies were sold out before noon, the baker said.",
+            "Tags on the luggage showed it had travelled through three airports.",
         ] {
             assert_eq!(rule_label(sentence), None, "{sentence}");
         }

@@ -73,6 +73,8 @@ const BYLINE_MAX_WORDS: usize = 5;
 const CAPTION_GROUP_MAX_WORDS: usize = 25;
 /// A date line carries at most this many words besides the date itself.
 const DATE_LINE_MAX_OTHER_WORDS: usize = 3;
+/// A line standing alone right after the title, with at least this many words, is its standfirst.
+const STANDFIRST_MIN_WORDS: usize = 6;
 /// A text page's first line is its title if it has at most this many words.
 const TITLE_MAX_WORDS: usize = 30;
 /// A container holding more than this share of the page's text is a wrapper, and its class hints are ignored.
@@ -693,6 +695,7 @@ fn resolve_by_neighbours(page: &Page, features: &[Features], quality: &[Quality]
         let block = &page.blocks[i];
         let gap_after = page.blocks.get(i + 1).is_none_or(|b| b.gap_before);
         let stands_alone = block.gap_before && gap_after;
+        let follows_title = i > 0 && matches!(&verdicts[i - 1], Some(v) if v.label == Label::Title);
         let verdict = if before[i] && after[i] {
             if stands_alone && f.words <= HEADING_MAX_WORDS && !f.sentence_end {
                 verdict(Label::Heading, "crosshead between body paragraphs".into())
@@ -703,7 +706,7 @@ fn resolve_by_neighbours(page: &Page, features: &[Features], quality: &[Quality]
             }
         } else if quality[i] == Quality::NearGood && (before[i] || after[i]) && f.sentence_end {
             verdict(Label::Body, "prose beside the body".into())
-        } else if quality[i] == Quality::NearGood && !seen_body_before[i] && first_body.is_some_and(|b| b > i) && stands_alone {
+        } else if !seen_body_before[i] && first_body.is_some_and(|b| b > i) && stands_alone && (quality[i] == Quality::NearGood || (follows_title && f.words >= STANDFIRST_MIN_WORDS)) {
             verdict(Label::Heading, "standfirst before the body".into())
         } else {
             verdict(Label::Boilerplate, format!("short text away from the body ({} words)", f.words))

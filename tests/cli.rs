@@ -1,0 +1,152 @@
+//! The `dechaff` binary as a shell pipeline sees it: stdin and files, formats,
+//! exit codes, and messages on stderr.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+const ARTICLE: &str = "<html><head><title>Bridge vote - Gazette</title></head><body>\
+    <nav><a href=/>Home</a> <a href=/news>News</a></nav>\
+    <article><h1>Bridge vote</h1><p>The council met on Tuesday evening and agreed, after a long debate about \
+    the budget and the roads, that the new bridge would be built over the river before the end of the year.</p>\
+    <p>Work will start in the spring, and the old bridge will stay open to traffic until the new one is ready.</p></article>\
+    <footer>© 2024 Gazette. All rights reserved.</footer></body></html>";
+
+fn dechaff(args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_dechaff"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    child.stdin.take().unwrap().write_all(stdin).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+fn stdout(output: &Output) -> &str {
+    std::str::from_utf8(&output.stdout).unwrap()
+}
+
+#[test]
+fn html_on_stdin_gives_the_body_and_nothing_on_stderr() {
+    let out = dechaff(&[], ARTICLE.as_bytes());
+    assert!(out.status.success());
+    assert!(out.stderr.is_empty());
+    assert!(stdout(&out).starts_with("The council met on Tuesday"));
+    assert!(stdout(&out).ends_with("until the new one is ready.\n"));
+    assert_eq!(stdout(&out).matches("\n\n").count(), 1, "two paragraphs, one blank line between");
+    assert!(!stdout(&out).contains("Home") && !stdout(&out).contains("©"));
+}
+
+#[test]
+fn a_file_argument_and_dash_read_the_same_page() {
+    let path = std::env::temp_dir().join(format!("dechaff-cli-{}.html", std::process::id()));
+    std::fs::write(&path, ARTICLE).unwrap();
+    let from_file = dechaff(&[path.to_str().unwrap()], b"");
+    let from_dash = dechaff(&["-"], ARTICLE.as_bytes());
+    std::fs::remove_file(&path).unwrap();
+    assert!(from_file.status.success());
+    assert_eq!(from_file.stdout, from_dash.stdout);
+}
+
+#[test]
+fn with_title_puts_the_title_first() {
+    let out = dechaff(&["--with-title"], ARTICLE.as_bytes());
+    assert!(stdout(&out).starts_with("Bridge vote\n\nThe council"));
+}
+
+#[test]
+fn json_has_metadata_text_and_labelled_blocks_in_a_stable_key_order() {
+    let out = dechaff(&["--format", "json"], ARTICLE.as_bytes());
+    let text = stdout(&out);
+    let keys: Vec<usize> = ["\"title\"", "\"byline\"", "\"date\"", "\"site\"", "\"lang\"", "\"text\"", "\"blocks\""]
+        .iter()
+        .map(|k| text.find(k).unwrap_or_else(|| panic!("{k} missing")))
+        .collect();
+    assert!(keys.windows(2).all(|w| w[0] < w[1]), "keys out of order");
+    let value: serde_json::Value = serde_json::from_str(text).unwrap();
+    assert_eq!(value["title"], "Bridge vote");
+    let labels: Vec<&str> = value["blocks"].as_array().unwrap().iter().map(|b| b["label"].as_str().unwrap()).collect();
+    assert_eq!(labels, ["navigation", "title", "body", "body", "legal"]);
+}
+
+#[test]
+fn explain_lists_every_block_with_keep_or_drop() {
+    let out = dechaff(&["--explain"], ARTICLE.as_bytes());
+    let text = stdout(&out);
+    assert!(text.starts_with("5 blocks, 2 kept\n"));
+    assert_eq!(text.matches(" KEEP body ").count(), 2);
+    assert!(text.contains(" DROP legal "));
+}
+
+#[test]
+fn markdown_keeps_headings_and_list_items() {
+    let page = format!("{}<ul><li>first point of the list</li></ul>", ARTICLE.replace("<p>Work", "<h2>Next steps</h2><p>Work"));
+    let out = dechaff(&["--format", "markdown", "--input", "html"], page.as_bytes());
+    assert!(stdout(&out).contains("## Next steps\n\n"), "{}", stdout(&out));
+}
+
+#[test]
+fn plain_text_is_sniffed_and_forced_input_kinds_are_obeyed() {
+    let text = b"The council met on Tuesday evening and agreed, after a long debate about the budget and the roads, that the new bridge would be built over the river before the end of the year.\n";
+    let auto = dechaff(&[], text);
+    assert_eq!(auto.stdout, text);
+    let forced_html = dechaff(&["--input", "html"], b"<p>x</p>");
+    let forced_text = dechaff(&["--input", "text"], b"<p>x</p>");
+    assert!(forced_html.status.success() && forced_text.status.success());
+}
+
+#[test]
+fn a_missing_file_is_exit_2_with_its_name_on_stderr() {
+    let out = dechaff(&["/no/such/page.html"], b"");
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("/no/such/page.html"), "{stderr}");
+    assert!(out.stdout.is_empty());
+}
+
+#[test]
+fn an_unknown_encoding_label_is_exit_2() {
+    let out = dechaff(&["--encoding", "klingon-8"], ARTICLE.as_bytes());
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("klingon-8"));
+}
+
+#[test]
+fn a_forced_encoding_is_used() {
+    let out = dechaff(&["--encoding", "windows-1252", "--input", "text"], b"caf\xe9 au lait and croissants, said the owner of the little shop on the square, are what sells best.\n");
+    assert!(stdout(&out).contains("café"), "{}", stdout(&out));
+}
+
+#[test]
+fn a_bad_flag_is_exit_2() {
+    let out = dechaff(&["--no-such-flag"], b"");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(!out.stderr.is_empty());
+}
+
+#[test]
+fn a_page_with_no_article_is_empty_and_exit_0_unless_fail_empty() {
+    let page = b"<nav><a href=/>Home</a> <a href=/a>About</a></nav>";
+    let out = dechaff(&[], page);
+    assert_eq!((out.status.code(), out.stdout.len()), (Some(0), 0));
+    let out = dechaff(&["--fail-empty"], page);
+    assert_eq!(out.status.code(), Some(1));
+}
+
+#[test]
+fn a_closed_stdout_pipe_exits_0_quietly() {
+    let page = ARTICLE.repeat(2000);
+    let mut child = Command::new(env!("CARGO_BIN_EXE_dechaff"))
+        .arg("--explain")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    child.stdin.take().unwrap().write_all(page.as_bytes()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
+}

@@ -1,0 +1,60 @@
+//! Properties that hold for any input: no panic, the same bytes every time,
+//! and the cleaner only removes text, never invents or reorders it.
+
+use dechaff::{InputKind, Options};
+use proptest::prelude::*;
+
+/// Bytes shaped like a scraped page: tags, words, punctuation and noise.
+fn page_like() -> impl Strategy<Value = Vec<u8>> {
+    let piece = prop_oneof![
+        Just("<p>".to_string()),
+        Just("</p>".to_string()),
+        Just("<div class=\"share\">".to_string()),
+        Just("</div>".to_string()),
+        Just("<a href=x>".to_string()),
+        Just("</a>".to_string()),
+        Just("\n\n".to_string()),
+        Just("Photo: ".to_string()),
+        Just("ALSO READ: ".to_string()),
+        "[a-zA-Z]{1,9}( [a-z]{1,7}){0,12}[.,]? ",
+        any::<u8>().prop_map(|b| char::from(b).to_string()),
+    ];
+    prop::collection::vec(piece, 0..60).prop_map(|pieces| pieces.concat().into_bytes())
+}
+
+fn words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_string).collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(128))]
+
+    #[test]
+    fn arbitrary_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..2048)) {
+        for input in [InputKind::Auto, InputKind::Html, InputKind::Text] {
+            let article = dechaff::clean(&bytes, &Options { input, ..Options::default() });
+            let _ = dechaff::output::json(&article);
+        }
+    }
+
+    #[test]
+    fn output_is_deterministic(bytes in page_like()) {
+        let first = dechaff::output::json(&dechaff::clean(&bytes, &Options::default()));
+        let second = dechaff::output::json(&dechaff::clean(&bytes, &Options::default()));
+        prop_assert_eq!(first, second);
+    }
+
+    #[test]
+    fn output_words_are_input_words_in_order(bytes in page_like()) {
+        for input in [InputKind::Html, InputKind::Text] {
+            let options = Options { input, ..Options::default() };
+            let article = dechaff::clean(&bytes, &options);
+            let all = words(&article.blocks.iter().map(|b| b.block.text.as_str()).collect::<Vec<_>>().join(" "));
+            let kept = words(&dechaff::output::text(&article, false));
+            let mut remaining = all.iter();
+            for word in &kept {
+                prop_assert!(remaining.any(|w| w == word), "{word:?} is not in the input in order");
+            }
+        }
+    }
+}
