@@ -137,6 +137,16 @@ pub struct Container {
     pub class_id: String,
 }
 
+impl Container {
+    /// `div.entry-content`: the tag and its first class (or id), for `--explain`.
+    pub fn describe(&self) -> String {
+        match self.class_id.split_whitespace().next() {
+            Some(class) => format!("{}.{}", self.tag, class),
+            None => self.tag.clone(),
+        }
+    }
+}
+
 /// What the page's markup says about itself, gathered while segmenting.
 #[derive(Clone, Debug, Default)]
 pub struct Head {

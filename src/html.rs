@@ -209,7 +209,7 @@ impl Walker {
             .rev()
             .take(PATH_DEPTH)
             .rev()
-            .map(|&id| describe(&containers[id as usize]))
+            .map(|&id| containers[id as usize].describe())
             .collect::<Vec<_>>()
             .join(" > ");
         self.page.blocks.push(Block {
@@ -222,14 +222,6 @@ impl Walker {
             line: 0,
             gap_before: true,
         });
-    }
-}
-
-/// `div.entry-content`: the tag and its first class, for `--explain`.
-fn describe(container: &Container) -> String {
-    match container.class_id.split_whitespace().next() {
-        Some(class) => format!("{}.{}", container.tag, class),
-        None => container.tag.clone(),
     }
 }
 

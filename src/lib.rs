@@ -55,6 +55,8 @@ pub struct ClassifiedBlock {
 pub struct Article {
     pub meta: Meta,
     pub blocks: Vec<ClassifiedBlock>,
+    /// The HTML container chosen as the article, for `--explain`.
+    pub container: Option<String>,
 }
 
 impl Article {
@@ -70,8 +72,13 @@ pub fn clean(bytes: &[u8], options: &Options) -> Article {
     let decoded = input::decode(bytes, options.encoding, options.input);
     let page = if decoded.is_html { html::segment(&decoded.text) } else { text::segment(&decoded.text) };
     let title = meta::markup_title(&page.head);
-    let verdicts = score::classify(&page, title.as_deref());
-    let meta = meta::extract(&page.head, &page.blocks, &verdicts);
-    let blocks = page.blocks.into_iter().zip(verdicts).map(|(block, verdict)| ClassifiedBlock { block, verdict }).collect();
-    Article { meta, blocks }
+    let classification = score::classify(&page, title.as_deref());
+    let meta = meta::extract(&page.head, &page.blocks, &classification.verdicts);
+    let blocks = page
+        .blocks
+        .into_iter()
+        .zip(classification.verdicts)
+        .map(|(block, verdict)| ClassifiedBlock { block, verdict })
+        .collect();
+    Article { meta, blocks, container: classification.container }
 }

@@ -107,6 +107,9 @@ pub fn json(article: &Article) -> String {
 pub fn explain(article: &Article) -> String {
     let kept = article.kept().count();
     let mut out = format!("{} blocks, {} kept\n", article.blocks.len(), kept);
+    if let Some(container) = &article.container {
+        out.push_str(&format!("article container: {container}\n"));
+    }
     for (index, b) in article.blocks.iter().enumerate() {
         let label = b.verdict.label;
         let place = if b.block.line > 0 { format!("line {}", b.block.line) } else { b.block.path.clone() };

@@ -129,6 +129,7 @@ pub static LEGAL: LazyLock<Regex> = LazyLock::new(|| {
     table(&[
         r"(?:^|\s)(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{4}",
         r"\ball rights reserved\b",
+        r"\bfor your personal,? non-?commercial use only\b",
         r"\b(?:terms (?:of (?:use|service)|and conditions)|privacy (?:policy|notice|settings)|cookie (?:policy|settings|preferences))\b",
         r"\b(?:we|this (?:web)?site) uses? cookies\b",
         r"\bcookies?\b.*\b(?:consent|accept|agree|continuing to (?:use|browse))\b",
@@ -203,13 +204,13 @@ class_table!(CLASS_NAVIGATION, ["nav", "navbar", "navigation", "menu", "menubar"
 class_table!(CLASS_SHARE, ["share", "shares", "sharing", "social", "sharebar", "share-buttons", "social-share"]);
 class_table!(CLASS_RELATED, ["related", "recommended", "recommendations", "more-stories", "also-read", "read-more", "trending", "popular", "most-read", "read-next"]);
 class_table!(CLASS_COMMENTS, ["comment", "comments", "commentlist", "comment-list", "respond", "discussion", "replies"]);
-class_table!(CLASS_SUBSCRIPTION, ["subscribe", "subscription", "newsletter", "paywall", "signup", "sign-up", "membership", "regwall"]);
+class_table!(CLASS_SUBSCRIPTION, ["subscribe", "subscription", "newsletter", "signup", "sign-up", "membership", "regwall"]);
 class_table!(CLASS_AD, ["ad", "ads", "advert", "adverts", "advertisement", "advertising", "sponsor", "sponsored", "adslot", "ad-slot", "ad-container", "dfp"]);
 class_table!(CLASS_LEGAL, ["cookie", "cookies", "consent", "gdpr", "copyright", "legal"]);
 class_table!(CLASS_CAPTION, ["caption", "wp-caption-text", "figcaption", "photo-credit", "image-credit", "credit", "credits"]);
 class_table!(CLASS_BYLINE, ["byline", "author", "authors", "author-name", "writer", "contributor"]);
 class_table!(CLASS_DATE, ["date", "dateline", "timestamp", "published", "pubdate", "posted-on", "time"]);
-class_table!(CLASS_BOILERPLATE, ["footer", "sidebar", "widget", "widgets", "toolbar", "tags", "tag-list", "tagcloud", "modal", "popup", "overlay", "banner", "complementary", "contentinfo", "sr-only", "visually-hidden", "screen-reader-text", "print-only"]);
+class_table!(CLASS_BOILERPLATE, ["footer", "sidebar", "widget", "widgets", "toolbar", "tags", "tag-list", "tagcloud", "modal", "popup", "overlay", "banner", "complementary", "contentinfo", "sr-only", "visually-hidden", "screen-reader-text", "print-only", "print-header", "print-footer"]);
 
 // A container whose class or id names the content itself
 // (`entry-content-read-more`, `article-body pagination-first`) gets no chaff hint.

@@ -113,8 +113,17 @@ enum Quality {
     Bad,
 }
 
+/// The classifier's decisions on a page.
+#[derive(Clone, Debug)]
+pub struct Classification {
+    /// One verdict per block, in order.
+    pub verdicts: Vec<Verdict>,
+    /// The container chosen as the article, described as `div.entry (score 42.0)`; `None` for text.
+    pub container: Option<String>,
+}
+
 /// Classifies every block of `page`. `title` is the page's own title, if its markup gives one.
-pub fn classify(page: &Page, title: Option<&str>) -> Vec<Verdict> {
+pub fn classify(page: &Page, title: Option<&str>) -> Classification {
     let features: Vec<Features> = page.blocks.iter().map(features).collect();
     let totals = Totals::new(page, &features);
     let mut hints = MarkupHints::new(page, &totals);
@@ -143,10 +152,14 @@ pub fn classify(page: &Page, title: Option<&str>) -> Vec<Verdict> {
     if page.containers.is_empty() {
         mark_sign_off(page, &features, &mut verdicts);
     }
-    verdicts
+    let verdicts = verdicts
         .into_iter()
         .map(|v| v.unwrap_or_else(|| verdict(Label::Boilerplate, "short text away from the body".into())))
-        .collect()
+        .collect();
+    let container = container
+        .top
+        .map(|top| format!("{} (score {:.1})", page.containers[top as usize].describe(), container.top_score));
+    Classification { verdicts, container }
 }
 
 fn verdict(label: Label, reason: String) -> Verdict {
@@ -212,6 +225,7 @@ fn quality_of(f: &Features) -> Quality {
 struct Container {
     /// The best-scoring container; `None` for text pages or pages with no scorable text.
     top: Option<u32>,
+    top_score: f32,
     /// Per container: whether it is the top container or a sibling admitted beside it.
     admitted: Vec<bool>,
     /// Per block: bare text beside the top container, admitted as a paragraph sibling.
@@ -220,7 +234,7 @@ struct Container {
 
 impl Container {
     fn find(page: &Page, features: &[Features], totals: &Totals, hints: &MarkupHints) -> Container {
-        let none = Container { top: None, admitted: Vec::new(), admitted_blocks: Vec::new() };
+        let none = Container { top: None, top_score: 0.0, admitted: Vec::new(), admitted_blocks: Vec::new() };
         let n = page.containers.len();
         if n == 0 {
             return none;
@@ -280,7 +294,11 @@ impl Container {
             .filter(|&&(_, s)| s >= top_score * ALTERNATIVE_SHARE)
             .map(|&(a, _)| a)
             .collect();
-        if alternatives.len() >= MIN_ALTERNATIVES {
+        // The top container's own ancestors score high only because its score
+        // flows through them: the article is split only if some near-best
+        // container lies in another branch.
+        let split = alternatives.iter().any(|&a| !is_ancestor(a, top) && !is_ancestor(top, a));
+        if split && alternatives.len() >= MIN_ALTERNATIVES {
             let mut ancestor = parent_of(top);
             while let Some(a) = ancestor {
                 if page.containers[a as usize].tag == "body" {
@@ -355,7 +373,7 @@ impl Container {
                 }
             }
         }
-        Container { top: Some(top), admitted, admitted_blocks }
+        Container { top: Some(top), top_score: final_score[top as usize].unwrap_or(0.0), admitted, admitted_blocks }
     }
 
     /// Whether block `index` is part of the article's container or its admitted siblings.
@@ -371,19 +389,21 @@ impl Container {
 struct Totals {
     chars: Vec<usize>,
     link_chars: Vec<usize>,
-    /// Characters of the blocks whose innermost container this is.
+    /// Characters and number of the blocks whose innermost container this is.
     own_chars: Vec<usize>,
+    own_blocks: Vec<usize>,
     page_chars: usize,
 }
 
 impl Totals {
     fn new(page: &Page, features: &[Features]) -> Totals {
         let n = page.containers.len();
-        let mut totals = Totals { chars: vec![0; n], link_chars: vec![0; n], own_chars: vec![0; n], page_chars: 0 };
+        let mut totals = Totals { chars: vec![0; n], link_chars: vec![0; n], own_chars: vec![0; n], own_blocks: vec![0; n], page_chars: 0 };
         for (block, f) in page.blocks.iter().zip(features) {
             totals.page_chars += f.chars;
             if let Some(&a) = block.ancestors.last() {
                 totals.own_chars[a as usize] += f.chars;
+                totals.own_blocks[a as usize] += 1;
             }
             for &a in &block.ancestors {
                 totals.chars[a as usize] += f.chars;
@@ -397,9 +417,9 @@ impl Totals {
         if self.chars[a] == 0 { 0.0 } else { self.link_chars[a] as f32 / self.chars[a] as f32 }
     }
 
-    /// Whether container `a` holds text and no other container with text: a paragraph, whatever its tag.
+    /// Whether container `a` holds one run of text and nothing else: a paragraph, whatever its tag.
     fn holds_only_own_text(&self, a: usize) -> bool {
-        self.chars[a] > 0 && self.own_chars[a] == self.chars[a]
+        self.own_blocks[a] == 1 && self.own_chars[a] == self.chars[a]
     }
 
     /// Whether container `a` holds most of the page's text: a page wrapper, whatever its class says.
@@ -771,7 +791,7 @@ mod tests {
 
     fn labels_of_text(input: &str) -> Vec<(String, Label)> {
         let page = text::segment(input);
-        let verdicts = classify(&page, None);
+        let verdicts = classify(&page, None).verdicts;
         page.blocks.iter().zip(verdicts).map(|(b, v)| (b.text.clone(), v.label)).collect()
     }
 
@@ -860,7 +880,7 @@ mod tests {
              </body></html>"
         );
         let page = html::segment(&html);
-        let verdicts = classify(&page, Some("Bridge vote"));
+        let verdicts = classify(&page, Some("Bridge vote")).verdicts;
         let got: Vec<_> = page.blocks.iter().zip(&verdicts).map(|(b, v)| (b.text.as_str(), v.label)).collect();
         assert_eq!(got[0], ("Home", Label::Navigation));
         assert_eq!(got[2], ("Bridge vote", Label::Title));
