@@ -75,6 +75,15 @@ const CAPTION_GROUP_MAX_WORDS: usize = 25;
 const DATE_LINE_MAX_OTHER_WORDS: usize = 3;
 /// A line standing alone right after the title, with at least this many words, is its standfirst.
 const STANDFIRST_MIN_WORDS: usize = 6;
+/// In the main run, a title, byline, date or caption costs this many characters of body
+/// (little: they head an article, but a list of teasers repeats them)...
+const RUN_PENALTY_HEAD: f32 = 5.0;
+/// ...an unlabelled dropped block this many characters of body...
+const RUN_PENALTY_UNLABELLED: f32 = 10.0;
+/// ...and a block labelled chaff (related, share, subscription...) this many.
+const RUN_PENALTY_LABELLED: f32 = 40.0;
+/// A comments header ends the article after this many characters of body.
+const MIN_BODY_BEFORE_COMMENTS: usize = 250;
 /// A text page's first line is its title if it has at most this many words.
 const TITLE_MAX_WORDS: usize = 30;
 /// A container holding more than this share of the page's text is a wrapper, and its class hints are ignored.
@@ -148,6 +157,9 @@ pub fn classify(page: &Page, title: Option<&str>) -> Classification {
         mark_caption_groups(page, &features, &mut verdicts);
     }
     resolve_by_neighbours(page, &features, &quality, &mut verdicts);
+    if page.containers.is_empty() {
+        keep_main_run(&features, &mut verdicts);
+    }
     cut_tail(page, &features, &mut verdicts);
     if page.containers.is_empty() {
         mark_sign_off(page, &features, &mut verdicts);
@@ -735,6 +747,41 @@ fn resolve_by_neighbours(page: &Page, features: &[Features], quality: &[Quality]
     }
 }
 
+/// Text pages have no container, so the article is the run of blocks where
+/// body text outweighs what was dropped (the maximum-sum run): body blocks
+/// weigh their length, dropped blocks a penalty. Teasers, comment threads and
+/// "most popular" lists outside that run are dropped.
+fn keep_main_run(features: &[Features], verdicts: &mut [Option<Verdict>]) {
+    let weight = |i: usize| -> f32 {
+        match verdicts[i].as_ref().map(|v| v.label) {
+            Some(Label::Body | Label::Heading) => features[i].chars as f32,
+            // These sit inside or at the head of an article.
+            Some(Label::Title | Label::Byline | Label::Date | Label::Caption) => -RUN_PENALTY_HEAD,
+            Some(Label::Boilerplate) | None => -RUN_PENALTY_UNLABELLED,
+            Some(_) => -RUN_PENALTY_LABELLED,
+        }
+    };
+    let (mut best, mut best_range) = (0.0f32, None);
+    let (mut sum, mut start) = (0.0f32, 0);
+    for i in 0..verdicts.len() {
+        if sum <= 0.0 {
+            sum = 0.0;
+            start = i;
+        }
+        sum += weight(i);
+        if sum > best {
+            best = sum;
+            best_range = Some(start..=i);
+        }
+    }
+    let Some(range) = best_range else { return };
+    for (i, slot) in verdicts.iter_mut().enumerate() {
+        if !range.contains(&i) && slot.as_ref().is_some_and(|v| v.label.is_kept()) {
+            *slot = Some(verdict(Label::Boilerplate, "outside the main run of body text".into()));
+        }
+    }
+}
+
 /// A name alone on the line right after the body is its sign-off ("Press Association").
 fn mark_sign_off(page: &Page, features: &[Features], verdicts: &mut [Option<Verdict>]) {
     let Some(last_body) = verdicts.iter().rposition(|v| v.as_ref().is_some_and(|v| v.label.is_kept())) else { return };
@@ -758,7 +805,12 @@ fn cut_tail(page: &Page, features: &[Features], verdicts: &mut [Option<Verdict>]
     let mut end = n;
     for i in 0..n {
         let at_end = verdicts[i].as_ref().is_some_and(|v| ends_article(&page.blocks[i], v));
-        if at_end && seen * 2 > body_chars {
+        // A comments header ends the article once any real body precedes it;
+        // a related-stories header only after most of the body, since such
+        // lists also sit inside articles.
+        let is_comments = verdicts[i].as_ref().is_some_and(|v| v.label == Label::Comments);
+        let enough_before = if is_comments { seen >= MIN_BODY_BEFORE_COMMENTS } else { seen * 2 > body_chars };
+        if at_end && enough_before {
             end = i;
             break;
         }
