@@ -18,6 +18,21 @@ use crate::Error;
 const PRESCAN_BYTES: usize = 4096;
 /// Share of NUL bytes at odd (or even) offsets that marks BOM-less UTF-16.
 const UTF16_NUL_SHARE: f32 = 0.3;
+/// Share of control bytes (other than tab, newlines, form feed and escape) that marks binary data.
+const BINARY_CONTROL_SHARE: f32 = 0.1;
+
+/// Leading bytes of common binary formats that are never pages, with their names.
+const BINARY_SIGNATURES: [(&[u8], &str); 9] = [
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive"),
+    (b"\x1f\x8b", "gzip-compressed data"),
+    (b"RIFF", "a RIFF (WebP, WAV or AVI) file"),
+    (b"\x7fELF", "an executable"),
+    (b"\x00\x00\x01\x00", "an icon"),
+];
 
 /// `<meta charset="x">` and `<meta http-equiv="Content-Type" content="text/html; charset=x">`.
 static META_CHARSET: LazyLock<Regex> = LazyLock::new(|| {
@@ -53,12 +68,18 @@ pub fn encoding_for_label(label: &str) -> Result<&'static Encoding, Error> {
     Encoding::for_label(label.trim().as_bytes()).ok_or_else(|| Error::UnknownEncoding(label.to_string()))
 }
 
-/// Decodes `bytes` and decides whether they are HTML.
-pub fn decode(bytes: &[u8], forced: Option<&'static Encoding>, kind: InputKind) -> Decoded {
+/// Decodes `bytes` and decides whether they are HTML. Binary data (an image,
+/// an archive, or bytes that are mostly control codes) is refused.
+pub fn decode(bytes: &[u8], forced: Option<&'static Encoding>, kind: InputKind) -> Result<Decoded, Error> {
     let (encoding, bom_len) = match forced {
         Some(encoding) => (encoding, 0),
         None => choose_encoding(bytes),
     };
+    if encoding != UTF_16LE && encoding != UTF_16BE {
+        if let Some(what) = binary_kind(bytes) {
+            return Err(Error::Binary(what));
+        }
+    }
     let (text, _had_errors) = encoding.decode_without_bom_handling(&bytes[bom_len..]);
     let text = text.into_owned();
     let is_html = match kind {
@@ -66,7 +87,17 @@ pub fn decode(bytes: &[u8], forced: Option<&'static Encoding>, kind: InputKind) 
         InputKind::Text => false,
         InputKind::Auto => looks_like_html(&text),
     };
-    Decoded { text, encoding, is_html }
+    Ok(Decoded { text, encoding, is_html })
+}
+
+/// What binary data `bytes` hold, if they are not text.
+fn binary_kind(bytes: &[u8]) -> Option<&'static str> {
+    if let Some(&(_, name)) = BINARY_SIGNATURES.iter().find(|(signature, _)| bytes.starts_with(signature)) {
+        return Some(name);
+    }
+    let head = &bytes[..bytes.len().min(PRESCAN_BYTES)];
+    let control = head.iter().filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c | 0x1b)).count();
+    (!head.is_empty() && control as f32 > head.len() as f32 * BINARY_CONTROL_SHARE).then_some("binary data")
 }
 
 /// Picks an encoding from the bytes alone; returns it and the length of any BOM.
@@ -142,17 +173,17 @@ mod tests {
 
     #[test]
     fn bom_decides_the_encoding_and_is_stripped() {
-        let decoded = decode(b"\xEF\xBB\xBFhello", None, InputKind::Auto);
+        let decoded = decode(b"\xEF\xBB\xBFhello", None, InputKind::Auto).unwrap();
         assert_eq!(decoded.text, "hello");
         let utf16: Vec<u8> = [0xFF, 0xFE].into_iter().chain("hé".encode_utf16().flat_map(u16::to_le_bytes)).collect();
-        let decoded = decode(&utf16, None, InputKind::Auto);
+        let decoded = decode(&utf16, None, InputKind::Auto).unwrap();
         assert_eq!((decoded.encoding, decoded.text.as_str()), (UTF_16LE, "hé"));
     }
 
     #[test]
     fn bomless_utf16_is_recognised() {
         let bytes: Vec<u8> = "<p>Hello, world, again</p>".encode_utf16().flat_map(u16::to_be_bytes).collect();
-        let decoded = decode(&bytes, None, InputKind::Auto);
+        let decoded = decode(&bytes, None, InputKind::Auto).unwrap();
         assert_eq!(decoded.encoding, UTF_16BE);
         assert!(decoded.is_html);
     }
@@ -160,7 +191,7 @@ mod tests {
     #[test]
     fn meta_charset_is_used_for_legacy_bytes() {
         let page = b"<html><head><meta charset=\"windows-1252\"></head><body>caf\xE9</body></html>";
-        let decoded = decode(page, None, InputKind::Auto);
+        let decoded = decode(page, None, InputKind::Auto).unwrap();
         assert_eq!(decoded.encoding.name(), "windows-1252");
         assert!(decoded.text.contains("café"));
     }
@@ -168,7 +199,7 @@ mod tests {
     #[test]
     fn valid_utf8_beats_a_lying_meta_charset() {
         let page = "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-1\"><p>café</p>";
-        let decoded = decode(page.as_bytes(), None, InputKind::Auto);
+        let decoded = decode(page.as_bytes(), None, InputKind::Auto).unwrap();
         assert_eq!(decoded.encoding, UTF_8);
         assert!(decoded.text.contains("café"));
     }
@@ -177,21 +208,31 @@ mod tests {
     fn undeclared_legacy_bytes_are_detected() {
         let text = "Der Bürgermeister äußerte sich über die Straße und die Brücke. Größere Änderungen folgen.";
         let (bytes, _, _) = encoding_rs::WINDOWS_1252.encode(text);
-        let decoded = decode(&bytes, None, InputKind::Text);
+        let decoded = decode(&bytes, None, InputKind::Text).unwrap();
         assert_eq!(decoded.text, text);
     }
 
     #[test]
     fn forced_encoding_wins_and_unknown_labels_are_errors() {
         let forced = encoding_for_label("latin1").unwrap();
-        let decoded = decode("é".as_bytes(), Some(forced), InputKind::Text);
+        let decoded = decode("é".as_bytes(), Some(forced), InputKind::Text).unwrap();
         assert_eq!(decoded.text, "Ã©");
         assert!(matches!(encoding_for_label("klingon-8"), Err(Error::UnknownEncoding(_))));
     }
 
     #[test]
+    fn binary_data_is_refused_but_nul_bytes_in_a_page_are_not() {
+        let png = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR";
+        assert!(matches!(decode(png, None, InputKind::Auto), Err(Error::Binary("a PNG image"))));
+        let noise: Vec<u8> = (0..2000u32).map(|i| (i * 7 % 32) as u8).collect();
+        assert!(matches!(decode(&noise, None, InputKind::Auto), Err(Error::Binary("binary data"))));
+        let page = b"<p>Some text\x00 with a NUL byte, and more text around it to read.</p>";
+        assert!(decode(page, None, InputKind::Auto).is_ok());
+    }
+
+    #[test]
     fn invalid_bytes_become_replacement_characters() {
-        let decoded = decode(b"ok \xFF\xFE\xFD ok", Some(UTF_8), InputKind::Text);
+        let decoded = decode(b"ok \xFF\xFE\xFD ok", Some(UTF_8), InputKind::Text).unwrap();
         assert!(decoded.text.starts_with("ok ") && decoded.text.contains('\u{FFFD}'));
     }
 }

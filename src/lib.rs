@@ -8,7 +8,7 @@
 //! let page = b"<html><body><nav>Home | News</nav><article><p>The council met on Tuesday \
 //!     and agreed, after a long debate, that the new bridge would be built this year.</p>\
 //!     </article></body></html>";
-//! let article = dechaff::clean(page, &dechaff::Options::default());
+//! let article = dechaff::clean(page, &dechaff::Options::default()).unwrap();
 //! assert_eq!(dechaff::output::text(&article, false),
 //!     "The council met on Tuesday and agreed, after a long debate, that the new bridge would be built this year.\n");
 //! ```
@@ -27,11 +27,13 @@ pub use input::{encoding_for_label, InputKind};
 pub use meta::Meta;
 pub use score::Verdict;
 
-/// What can go wrong before a page is read.
+/// What can go wrong with a page or the options to read it.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     #[error("unknown encoding label {0:?} (try utf-8, windows-1252, shift_jis, ...)")]
     UnknownEncoding(String),
+    #[error("not a page: the input is {0}")]
+    Binary(&'static str),
 }
 
 /// How to read a page.
@@ -66,10 +68,11 @@ impl Article {
     }
 }
 
-/// Cleans one page. Never fails: undecodable bytes are replaced, and a page
-/// with no article gives an article with no kept blocks.
-pub fn clean(bytes: &[u8], options: &Options) -> Article {
-    let decoded = input::decode(bytes, options.encoding, options.input);
+/// Cleans one page. Undecodable bytes are replaced and a page with no article
+/// gives an article with no kept blocks; only binary data (an image, an
+/// archive) is an error.
+pub fn clean(bytes: &[u8], options: &Options) -> Result<Article, Error> {
+    let decoded = input::decode(bytes, options.encoding, options.input)?;
     let page = if decoded.is_html { html::segment(&decoded.text) } else { text::segment(&decoded.text) };
     let title = meta::markup_title(&page.head);
     let classification = score::classify(&page, title.as_deref());
@@ -80,5 +83,5 @@ pub fn clean(bytes: &[u8], options: &Options) -> Article {
         .zip(classification.verdicts)
         .map(|(block, verdict)| ClassifiedBlock { block, verdict })
         .collect();
-    Article { meta, blocks, container: classification.container }
+    Ok(Article { meta, blocks, container: classification.container })
 }

@@ -70,7 +70,14 @@ fn run(args: &Args) -> Result<ExitCode> {
         encoding: args.encoding.as_deref().map(dechaff::encoding_for_label).transpose()?,
     };
     let bytes = read_input(args.path.as_ref())?;
-    let article = dechaff::clean(&bytes, &options);
+    let article = match dechaff::clean(&bytes, &options) {
+        Ok(article) => article,
+        Err(err) => {
+            // A page that cannot be cleaned is the input's fault, not the command's: exit 1.
+            eprintln!("dechaff: {}: {err}", input_name(args.path.as_ref()));
+            return Ok(ExitCode::from(1));
+        }
+    };
     let rendered = if args.explain {
         output::explain(&article)
     } else {
@@ -97,6 +104,13 @@ fn read_input(path: Option<&PathBuf>) -> Result<Vec<u8>> {
             io::stdin().read_to_end(&mut bytes).context("cannot read standard input")?;
             Ok(bytes)
         }
+    }
+}
+
+fn input_name(path: Option<&PathBuf>) -> String {
+    match path {
+        Some(path) if path.as_os_str() != "-" => path.display().to_string(),
+        _ => "<stdin>".to_string(),
     }
 }
 

@@ -30,7 +30,7 @@ fn seed_inputs(dir: &Path) -> Vec<PathBuf> {
 
 fn clean_seed(input: &Path) -> dechaff::Article {
     let options = Options { input: InputKind::Text, ..Options::default() };
-    dechaff::clean(&fs::read(input).unwrap(), &options)
+    dechaff::clean(&fs::read(input).unwrap(), &options).expect("a seed is a page")
 }
 
 fn expected(input: &Path, ext: &str) -> String {

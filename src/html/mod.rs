@@ -1,6 +1,7 @@
 //! Stage 2 (HTML): a decoded page in; a [`Page`] of paragraph-level blocks out.
 //!
-//! One parse with `scraper`/`html5ever`, one walk over the tree with an
+//! Pathologically deep nesting is capped first (see `nesting`). Then one
+//! parse with `scraper`/`html5ever`, one walk over the tree with an
 //! explicit stack (no recursion, so nesting depth cannot overflow it).
 //! Elements that never hold article text (scripts, styles, forms' controls,
 //! media, hidden elements) are skipped whole. Every other block-level element
@@ -15,6 +16,8 @@ use scraper::{Html, Node};
 
 use crate::blocks::{collapse_whitespace, Block, BlockKind, Container, Page};
 
+mod nesting;
+
 /// Containers deeper than this are folded into their ancestor at this depth.
 /// It bounds the memory of pathological nesting (each block stores its chain).
 const MAX_CONTAINER_DEPTH: usize = 256;
@@ -23,7 +26,7 @@ const PATH_DEPTH: usize = 3;
 
 /// Parses `html` and cuts it into blocks.
 pub fn segment(html: &str) -> Page {
-    let document = Html::parse_document(html);
+    let document = Html::parse_document(&nesting::cap_depth(html));
     let mut walker = Walker::default();
     for edge in document.tree.root().traverse() {
         match edge {

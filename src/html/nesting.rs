@@ -1,0 +1,200 @@
+//! A guard before parsing: html5ever's tree builder spends time quadratic in
+//! the depth of open elements (100,000 nested `<div>`s take about a minute),
+//! so a page nesting deeper than [`MAX_PARSE_DEPTH`] has the start and end
+//! tags beyond that depth removed, keeping their text. The scan is linear and
+//! only the rare page that needs it is copied.
+//!
+//! Depth is estimated from tags alone, without a tree: void elements and
+//! elements whose end tag may be omitted (`p`, `li`, `td`...) are not counted,
+//! so unclosed paragraphs in ordinary pages never trigger it.
+
+use std::borrow::Cow;
+
+/// Deeper than this, start tags (and the end tags that close them) are dropped.
+pub const MAX_PARSE_DEPTH: usize = 1024;
+
+/// `html` unchanged when it nests no deeper than [`MAX_PARSE_DEPTH`]; otherwise a copy with the excess tags removed.
+pub fn cap_depth(html: &str) -> Cow<'_, str> {
+    let mut depth = 0usize;
+    let mut too_deep = false;
+    for tag in Tags::new(html) {
+        match tag.kind {
+            TagKind::Open => {
+                depth += 1;
+                too_deep |= depth > MAX_PARSE_DEPTH;
+            }
+            TagKind::Close => depth = depth.saturating_sub(1),
+            TagKind::Other => {}
+        }
+        if too_deep {
+            break;
+        }
+    }
+    if !too_deep {
+        return Cow::Borrowed(html);
+    }
+    // Whether each open element's tags were kept, innermost last.
+    let mut kept: Vec<bool> = Vec::new();
+    let mut out = String::with_capacity(html.len());
+    let mut copied = 0;
+    for tag in Tags::new(html) {
+        let keep = match tag.kind {
+            TagKind::Open => {
+                let keep = kept.len() < MAX_PARSE_DEPTH;
+                kept.push(keep);
+                keep
+            }
+            TagKind::Close => kept.pop().unwrap_or(true),
+            TagKind::Other => true,
+        };
+        if !keep {
+            out.push_str(&html[copied..tag.start]);
+            copied = tag.end;
+        }
+    }
+    out.push_str(&html[copied..]);
+    Cow::Owned(out)
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum TagKind {
+    /// A start tag that opens an element with a required end tag.
+    Open,
+    /// An end tag of such an element.
+    Close,
+    /// Anything else: comments, void and optional-end elements, raw text.
+    Other,
+}
+
+/// A tag's byte range in the page.
+#[derive(Debug)]
+struct Tag {
+    start: usize,
+    end: usize,
+    kind: TagKind,
+}
+
+/// Walks the tags of a page without building a tree.
+struct Tags<'a> {
+    html: &'a str,
+    at: usize,
+}
+
+impl<'a> Tags<'a> {
+    fn new(html: &'a str) -> Self {
+        Tags { html, at: 0 }
+    }
+}
+
+impl Iterator for Tags<'_> {
+    type Item = Tag;
+
+    fn next(&mut self) -> Option<Tag> {
+        let bytes = self.html.as_bytes();
+        loop {
+            let start = self.at + self.html[self.at..].find('<')?;
+            let rest = &self.html[start..];
+            if rest.starts_with("<!--") {
+                self.at = rest.find("-->").map_or(bytes.len(), |i| start + i + 3);
+                return Some(Tag { start, end: self.at, kind: TagKind::Other });
+            }
+            let closing = rest.as_bytes().get(1) == Some(&b'/');
+            let name_start = start + 1 + usize::from(closing);
+            let name_len = bytes[name_start..].iter().take_while(|b| b.is_ascii_alphanumeric() || **b == b'-' || **b == b':').count();
+            if name_len == 0 || !bytes[name_start].is_ascii_alphabetic() {
+                // `<` that starts no tag (text, `<!doctype>`, `<?xml`): step past it.
+                self.at = start + 1;
+                if rest.starts_with("<!") || rest.starts_with("<?") {
+                    self.at = rest.find('>').map_or(bytes.len(), |i| start + i + 1);
+                    return Some(Tag { start, end: self.at, kind: TagKind::Other });
+                }
+                continue;
+            }
+            let name = self.html[name_start..name_start + name_len].to_ascii_lowercase();
+            let end = tag_end(bytes, name_start + name_len);
+            self.at = end;
+            let self_closing = end >= 2 && bytes[end - 2] == b'/';
+            let counted = !is_void_or_optional_end(&name);
+            let kind = match (closing, counted && !self_closing) {
+                (false, true) => TagKind::Open,
+                (true, true) if counted => TagKind::Close,
+                _ => TagKind::Other,
+            };
+            if !closing && is_raw_text(&name) {
+                // Skip the element's text: `<` inside a script is not a tag.
+                let close = format!("</{name}");
+                let body = &self.html[end..];
+                let lower_find = body.char_indices().find(|&(i, _)| {
+                    body.as_bytes()[i..].len() >= close.len() && body.as_bytes()[i..i + close.len()].eq_ignore_ascii_case(close.as_bytes())
+                });
+                self.at = lower_find.map_or(bytes.len(), |(i, _)| end + i);
+                return Some(Tag { start, end, kind: TagKind::Other });
+            }
+            return Some(Tag { start, end, kind });
+        }
+    }
+}
+
+/// The index just past the `>` ending a tag whose name ends at `from`, minding quoted attribute values.
+fn tag_end(bytes: &[u8], from: usize) -> usize {
+    let mut quote = None;
+    for (i, &b) in bytes.iter().enumerate().skip(from) {
+        match (quote, b) {
+            (None, b'"' | b'\'') => quote = Some(b),
+            (Some(q), _) if b == q => quote = None,
+            (None, b'>') => return i + 1,
+            _ => {}
+        }
+    }
+    bytes.len()
+}
+
+/// Elements that never nest: void elements, and those whose end tag may be omitted.
+fn is_void_or_optional_end(name: &str) -> bool {
+    matches!(
+        name,
+        "area" | "base" | "br" | "col" | "embed" | "hr" | "img" | "input" | "link" | "meta" | "param" | "source"
+            | "track" | "wbr" | "p" | "li" | "dt" | "dd" | "tr" | "td" | "th" | "tbody" | "thead" | "tfoot"
+            | "option" | "optgroup" | "colgroup" | "caption" | "rb" | "rt" | "rp" | "rtc" | "html" | "head" | "body"
+    )
+}
+
+/// Elements whose content is text, not markup.
+fn is_raw_text(name: &str) -> bool {
+    matches!(name, "script" | "style" | "textarea" | "title" | "xmp" | "iframe" | "noembed" | "noframes")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ordinary_pages_are_not_copied() {
+        let page = "<div><p>one<p>two<ul><li>a<li>b</ul><script>if (a<b) {}</script></div>";
+        assert!(matches!(cap_depth(page), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn unclosed_paragraphs_do_not_count_as_depth() {
+        let page = "<p>x".repeat(MAX_PARSE_DEPTH * 3);
+        assert!(matches!(cap_depth(&page), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn nesting_beyond_the_limit_loses_its_tags_but_keeps_its_text() {
+        let depth = MAX_PARSE_DEPTH + 500;
+        let page = "<div class=\"a>b\">".repeat(depth) + "deep text" + &"</div>".repeat(depth) + "<p>after</p>";
+        let capped = cap_depth(&page);
+        assert_eq!(capped.matches("<div").count(), MAX_PARSE_DEPTH);
+        assert_eq!(capped.matches("</div>").count(), MAX_PARSE_DEPTH);
+        assert!(capped.contains("deep text") && capped.ends_with("<p>after</p>"));
+    }
+
+    #[test]
+    fn tags_inside_comments_and_scripts_are_not_counted() {
+        let hidden = "<div>".repeat(MAX_PARSE_DEPTH + 1);
+        for page in [format!("<!--{hidden}-->"), format!("<script>{hidden}</script>"), format!("<STYLE>{hidden}</Style>")] {
+            assert!(matches!(cap_depth(&page), Cow::Borrowed(_)), "{page:.40}");
+        }
+    }
+}
