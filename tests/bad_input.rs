@@ -1,0 +1,177 @@
+//! Bad input is normal input: each case gets a clean result or a clear error,
+//! never a panic or a hang. Each test runs the real binary, checks the exit
+//! status and stderr, and bounds the time generously (speed itself is
+//! measured by the benchmark, not here).
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+/// Far above what any case takes; it catches hangs and quadratic blow-ups, not slowness.
+const TIME_BOUND: Duration = Duration::from_secs(30);
+
+const SENTENCE: &str = "The council met on Tuesday evening and agreed, after a long debate about the budget, that the new bridge would be built over the river before the end of the year.";
+
+fn run(args: &[&str], stdin: &[u8]) -> Output {
+    let started = Instant::now();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_dechaff"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    let mut stdin_pipe = child.stdin.take().unwrap();
+    let input = stdin.to_vec();
+    let writer = std::thread::spawn(move || stdin_pipe.write_all(&input));
+    let output = child.wait_with_output().unwrap();
+    writer.join().unwrap().unwrap();
+    assert!(started.elapsed() < TIME_BOUND, "took {:?}", started.elapsed());
+    output
+}
+
+/// Exit 0, nothing on stderr; returns stdout.
+fn cleaned(args: &[&str], stdin: &[u8]) -> String {
+    let out = run(args, stdin);
+    assert_eq!(out.status.code(), Some(0), "stderr: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(out.stderr.is_empty(), "stderr: {}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).expect("output is UTF-8")
+}
+
+fn article_html(body: &str) -> String {
+    format!("<html><head><title>T</title></head><body><nav><a href=/>Home</a></nav><article>{body}</article></body></html>")
+}
+
+#[test]
+fn empty_input_is_empty_output() {
+    assert_eq!(cleaned(&[], b""), "");
+    assert_eq!(run(&["--fail-empty"], b"").status.code(), Some(1));
+}
+
+#[test]
+fn whitespace_only_is_empty_output() {
+    assert_eq!(cleaned(&[], b" \n\t\r\n  \n"), "");
+}
+
+#[test]
+fn a_png_is_refused_with_a_message() {
+    let out = run(&[], b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("PNG image"));
+    assert!(out.stdout.is_empty());
+}
+
+#[test]
+fn nul_bytes_inside_html_do_not_stop_the_page() {
+    let page = article_html(&format!("<p>{}\0 More\0 text follows here.</p>", SENTENCE));
+    assert!(cleaned(&[], page.as_bytes()).contains("the new bridge would be built"));
+}
+
+#[test]
+fn a_50_mb_page_is_cleaned() {
+    let paragraph = format!("<p>{SENTENCE}</p>\n");
+    let page = article_html(&paragraph.repeat(50_000_000 / paragraph.len()));
+    let out = cleaned(&[], page.as_bytes());
+    assert!(out.len() > 40_000_000);
+}
+
+#[test]
+fn a_single_10_mb_line_of_text_is_cleaned() {
+    let line = format!("{SENTENCE} ").repeat(10_000_000 / (SENTENCE.len() + 1));
+    let out = cleaned(&["--input", "text"], line.as_bytes());
+    assert!(out.len() > 9_000_000);
+}
+
+#[test]
+fn a_hundred_thousand_nested_divs_do_not_overflow_or_stall() {
+    let page = "<div>".repeat(100_000) + SENTENCE + &"</div>".repeat(100_000);
+    assert_eq!(cleaned(&[], page.as_bytes()), format!("{SENTENCE}\n"));
+}
+
+#[test]
+fn a_hundred_thousand_sibling_paragraphs_are_cleaned() {
+    let page = article_html(&format!("<p>{SENTENCE}</p>").repeat(100_000));
+    assert_eq!(cleaned(&[], page.as_bytes()).matches("the new bridge").count(), 100_000);
+}
+
+#[test]
+fn invalid_utf8_becomes_replacement_characters() {
+    let page = format!("{SENTENCE} \u{FFFD}").replace('\u{FFFD}', "\u{1}").into_bytes();
+    let mut bytes = page.clone();
+    bytes.extend_from_slice(b" \xff\xfe broken \xc3\x28 bytes");
+    let out = cleaned(&["--input", "text", "--encoding", "utf-8"], &bytes);
+    assert!(out.contains('\u{FFFD}') && out.contains("the new bridge"));
+}
+
+#[test]
+fn utf16_with_a_bom_is_decoded() {
+    let page = article_html(&format!("<p>{SENTENCE} Café.</p>"));
+    let bytes: Vec<u8> = [0xFF, 0xFE].into_iter().chain(page.encode_utf16().flat_map(u16::to_le_bytes)).collect();
+    assert!(cleaned(&[], &bytes).contains("Café."));
+}
+
+#[test]
+fn utf16_without_a_bom_is_decoded() {
+    let page = article_html(&format!("<p>{SENTENCE} Café.</p>"));
+    let bytes: Vec<u8> = page.encode_utf16().flat_map(u16::to_be_bytes).collect();
+    assert!(cleaned(&[], &bytes).contains("Café."));
+}
+
+#[test]
+fn a_lying_meta_charset_loses_to_valid_utf8() {
+    let page = format!("<meta charset=\"iso-8859-1\">{}", article_html(&format!("<p>{SENTENCE} Naïve café.</p>")));
+    assert!(cleaned(&[], page.as_bytes()).contains("Naïve café."));
+}
+
+#[test]
+fn windows_1252_is_read_from_its_meta_charset() {
+    let page = format!("<meta charset=\"windows-1252\">{}", article_html(&format!("<p>{SENTENCE} “Quoted” café.</p>")));
+    let (bytes, _, _) = encoding_rs::WINDOWS_1252.encode(&page);
+    assert!(cleaned(&[], &bytes).contains("“Quoted” café."));
+}
+
+#[test]
+fn shift_jis_without_a_declaration_is_detected() {
+    let text = "東京都は火曜日、新しい橋の建設を年内に始めると発表した。工事は来年の春に終わる予定で、古い橋はそれまで通行できる。";
+    let page = article_html(&format!("<p>{text}</p><p>{text}</p>"));
+    let (bytes, _, _) = encoding_rs::SHIFT_JIS.encode(&page);
+    assert!(cleaned(&[], &bytes).contains("新しい橋の建設"));
+}
+
+#[test]
+fn a_document_cut_mid_tag_is_cleaned() {
+    let page = article_html(&format!("<p>{SENTENCE}</p>"));
+    let cut = &page[..page.find("</p>").unwrap() + 2];
+    assert!(cleaned(&[], cut.as_bytes()).contains("the new bridge"));
+}
+
+#[test]
+fn a_huge_attribute_is_harmless() {
+    let page = format!("<div class=\"{}\"><p>{SENTENCE}</p></div>", "x".repeat(20_000_000));
+    assert_eq!(cleaned(&[], page.as_bytes()), format!("{SENTENCE}\n"));
+}
+
+#[test]
+fn a_page_of_only_links_has_no_article() {
+    let page: String = (0..10_000).map(|i| format!("<a href=\"/{i}\">Story number {i}</a> ")).collect();
+    assert_eq!(cleaned(&[], page.as_bytes()), "");
+}
+
+#[test]
+fn a_page_with_no_text_has_no_article() {
+    assert_eq!(cleaned(&[], b"<html><head><script>var x = 1;</script></head><body><img src=a.png><div></div></body></html>"), "");
+}
+
+#[test]
+fn a_text_file_of_one_line_is_kept_when_it_is_prose() {
+    assert_eq!(cleaned(&["--input", "text"], SENTENCE.as_bytes()), format!("{SENTENCE}\n"));
+}
+
+#[test]
+fn crlf_and_cr_only_line_endings_split_lines() {
+    let crlf = format!("Title line\r\n\r\n{SENTENCE}\r\n\r\nNext Story\r\n");
+    let cr = crlf.replace("\r\n", "\r");
+    for input in [crlf, cr] {
+        assert_eq!(cleaned(&["--input", "text"], input.as_bytes()), format!("{SENTENCE}\n"));
+    }
+}
