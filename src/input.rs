@@ -1,8 +1,9 @@
 //! Stage 1: raw bytes in; decoded text, the encoding used, and whether it is HTML out.
 //!
 //! The encoding is chosen in this order: `--encoding`, a byte-order mark,
-//! UTF-16 recognised by its NUL pattern, valid UTF-8, the page's own
-//! `<meta charset>`, then `chardetng`'s guess. Valid UTF-8 beats a declared
+//! UTF-16 recognised by its NUL pattern, valid UTF-8, the charset the
+//! transport declared (HTTP, in a WARC), the page's own `<meta charset>`,
+//! then `chardetng`'s guess. Valid UTF-8 beats a declared
 //! legacy charset because pages that lie about their charset almost always
 //! lie that way, and non-ASCII UTF-8 is vanishingly rare by accident.
 //! Undecodable bytes become U+FFFD; decoding never fails.
@@ -12,7 +13,7 @@ use std::sync::LazyLock;
 use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8};
 use regex::bytes::Regex;
 
-use crate::Error;
+use crate::{Error, Options};
 
 /// How many leading bytes are searched for a `<meta charset>` and for HTML markers.
 const PRESCAN_BYTES: usize = 4096;
@@ -70,10 +71,10 @@ pub fn encoding_for_label(label: &str) -> Result<&'static Encoding, Error> {
 
 /// Decodes `bytes` and decides whether they are HTML. Binary data (an image,
 /// an archive, or bytes that are mostly control codes) is refused.
-pub fn decode(bytes: &[u8], forced: Option<&'static Encoding>, kind: InputKind) -> Result<Decoded, Error> {
-    let (encoding, bom_len) = match forced {
+pub fn decode(bytes: &[u8], options: &Options) -> Result<Decoded, Error> {
+    let (encoding, bom_len) = match options.encoding {
         Some(encoding) => (encoding, 0),
-        None => choose_encoding(bytes),
+        None => choose_encoding(bytes, options.declared_encoding),
     };
     if encoding != UTF_16LE && encoding != UTF_16BE {
         if let Some(what) = binary_kind(bytes) {
@@ -82,7 +83,7 @@ pub fn decode(bytes: &[u8], forced: Option<&'static Encoding>, kind: InputKind) 
     }
     let (text, _had_errors) = encoding.decode_without_bom_handling(&bytes[bom_len..]);
     let text = text.into_owned();
-    let is_html = match kind {
+    let is_html = match options.input {
         InputKind::Html => true,
         InputKind::Text => false,
         InputKind::Auto => looks_like_html(&text),
@@ -100,8 +101,8 @@ fn binary_kind(bytes: &[u8]) -> Option<&'static str> {
     (!head.is_empty() && control as f32 > head.len() as f32 * BINARY_CONTROL_SHARE).then_some("binary data")
 }
 
-/// Picks an encoding from the bytes alone; returns it and the length of any BOM.
-fn choose_encoding(bytes: &[u8]) -> (&'static Encoding, usize) {
+/// Picks an encoding from the bytes and what the transport declared; returns it and the length of any BOM.
+fn choose_encoding(bytes: &[u8], declared: Option<&'static Encoding>) -> (&'static Encoding, usize) {
     if let Some((encoding, bom_len)) = Encoding::for_bom(bytes) {
         return (encoding, bom_len);
     }
@@ -111,7 +112,7 @@ fn choose_encoding(bytes: &[u8]) -> (&'static Encoding, usize) {
     if std::str::from_utf8(bytes).is_ok() {
         return (UTF_8, 0);
     }
-    if let Some(encoding) = declared_charset(bytes) {
+    if let Some(encoding) = declared.or_else(|| declared_charset(bytes)) {
         return (encoding, 0);
     }
     let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
@@ -164,6 +165,19 @@ pub fn looks_like_html(text: &str) -> bool {
 mod tests {
     use super::*;
 
+    fn options(encoding: Option<&'static Encoding>, input: InputKind) -> Options {
+        Options { input, encoding, declared_encoding: None }
+    }
+
+    #[test]
+    fn a_declared_transport_charset_ranks_with_meta() {
+        let latin = b"caf\xe9 au lait";
+        let declared = Options { declared_encoding: Some(encoding_rs::WINDOWS_1252), ..options(None, InputKind::Text) };
+        assert_eq!(decode(latin, &declared).unwrap().text, "café au lait");
+        // Valid UTF-8 still wins over a declaration.
+        assert_eq!(decode("café".as_bytes(), &declared).unwrap().text, "café");
+    }
+
     #[test]
     fn sniffs_html_by_leading_tag_or_marker() {
         assert!(looks_like_html("  <!DOCTYPE html><p>x"));
@@ -173,17 +187,17 @@ mod tests {
 
     #[test]
     fn bom_decides_the_encoding_and_is_stripped() {
-        let decoded = decode(b"\xEF\xBB\xBFhello", None, InputKind::Auto).unwrap();
+        let decoded = decode(b"\xEF\xBB\xBFhello", &options(None, InputKind::Auto)).unwrap();
         assert_eq!(decoded.text, "hello");
         let utf16: Vec<u8> = [0xFF, 0xFE].into_iter().chain("hé".encode_utf16().flat_map(u16::to_le_bytes)).collect();
-        let decoded = decode(&utf16, None, InputKind::Auto).unwrap();
+        let decoded = decode(&utf16, &options(None, InputKind::Auto)).unwrap();
         assert_eq!((decoded.encoding, decoded.text.as_str()), (UTF_16LE, "hé"));
     }
 
     #[test]
     fn bomless_utf16_is_recognised() {
         let bytes: Vec<u8> = "<p>Hello, world, again</p>".encode_utf16().flat_map(u16::to_be_bytes).collect();
-        let decoded = decode(&bytes, None, InputKind::Auto).unwrap();
+        let decoded = decode(&bytes, &options(None, InputKind::Auto)).unwrap();
         assert_eq!(decoded.encoding, UTF_16BE);
         assert!(decoded.is_html);
     }
@@ -191,7 +205,7 @@ mod tests {
     #[test]
     fn meta_charset_is_used_for_legacy_bytes() {
         let page = b"<html><head><meta charset=\"windows-1252\"></head><body>caf\xE9</body></html>";
-        let decoded = decode(page, None, InputKind::Auto).unwrap();
+        let decoded = decode(page, &options(None, InputKind::Auto)).unwrap();
         assert_eq!(decoded.encoding.name(), "windows-1252");
         assert!(decoded.text.contains("café"));
     }
@@ -199,7 +213,7 @@ mod tests {
     #[test]
     fn valid_utf8_beats_a_lying_meta_charset() {
         let page = "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-1\"><p>café</p>";
-        let decoded = decode(page.as_bytes(), None, InputKind::Auto).unwrap();
+        let decoded = decode(page.as_bytes(), &options(None, InputKind::Auto)).unwrap();
         assert_eq!(decoded.encoding, UTF_8);
         assert!(decoded.text.contains("café"));
     }
@@ -208,14 +222,14 @@ mod tests {
     fn undeclared_legacy_bytes_are_detected() {
         let text = "Der Bürgermeister äußerte sich über die Straße und die Brücke. Größere Änderungen folgen.";
         let (bytes, _, _) = encoding_rs::WINDOWS_1252.encode(text);
-        let decoded = decode(&bytes, None, InputKind::Text).unwrap();
+        let decoded = decode(&bytes, &options(None, InputKind::Text)).unwrap();
         assert_eq!(decoded.text, text);
     }
 
     #[test]
     fn forced_encoding_wins_and_unknown_labels_are_errors() {
         let forced = encoding_for_label("latin1").unwrap();
-        let decoded = decode("é".as_bytes(), Some(forced), InputKind::Text).unwrap();
+        let decoded = decode("é".as_bytes(), &options(Some(forced), InputKind::Text)).unwrap();
         assert_eq!(decoded.text, "Ã©");
         assert!(matches!(encoding_for_label("klingon-8"), Err(Error::UnknownEncoding(_))));
     }
@@ -223,16 +237,16 @@ mod tests {
     #[test]
     fn binary_data_is_refused_but_nul_bytes_in_a_page_are_not() {
         let png = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR";
-        assert!(matches!(decode(png, None, InputKind::Auto), Err(Error::Binary("a PNG image"))));
+        assert!(matches!(decode(png, &options(None, InputKind::Auto)), Err(Error::Binary("a PNG image"))));
         let noise: Vec<u8> = (0..2000u32).map(|i| (i * 7 % 32) as u8).collect();
-        assert!(matches!(decode(&noise, None, InputKind::Auto), Err(Error::Binary("binary data"))));
+        assert!(matches!(decode(&noise, &options(None, InputKind::Auto)), Err(Error::Binary("binary data"))));
         let page = b"<p>Some text\x00 with a NUL byte, and more text around it to read.</p>";
-        assert!(decode(page, None, InputKind::Auto).is_ok());
+        assert!(decode(page, &options(None, InputKind::Auto)).is_ok());
     }
 
     #[test]
     fn invalid_bytes_become_replacement_characters() {
-        let decoded = decode(b"ok \xFF\xFE\xFD ok", Some(UTF_8), InputKind::Text).unwrap();
+        let decoded = decode(b"ok \xFF\xFE\xFD ok", &options(Some(UTF_8), InputKind::Text)).unwrap();
         assert!(decoded.text.starts_with("ok ") && decoded.text.contains('\u{FFFD}'));
     }
 }

@@ -13,6 +13,7 @@
 //!     "The council met on Tuesday and agreed, after a long debate, that the new bridge would be built this year.\n");
 //! ```
 
+pub mod batch;
 pub mod blocks;
 pub mod html;
 pub mod input;
@@ -43,6 +44,9 @@ pub struct Options {
     pub input: InputKind,
     /// Decode with this encoding instead of detecting one.
     pub encoding: Option<&'static encoding_rs::Encoding>,
+    /// The charset the page's transport declared (an HTTP `Content-Type`):
+    /// trusted like a `<meta charset>`, after a byte-order mark and valid UTF-8.
+    pub declared_encoding: Option<&'static encoding_rs::Encoding>,
 }
 
 /// A block with the classifier's decision on it.
@@ -72,7 +76,7 @@ impl Article {
 /// gives an article with no kept blocks; only binary data (an image, an
 /// archive) is an error.
 pub fn clean(bytes: &[u8], options: &Options) -> Result<Article, Error> {
-    let decoded = input::decode(bytes, options.encoding, options.input)?;
+    let decoded = input::decode(bytes, options)?;
     let page = if decoded.is_html { html::segment(&decoded.text) } else { text::segment(&decoded.text) };
     let title = meta::markup_title(&page.head);
     let classification = score::classify(&page, title.as_deref());

@@ -1,56 +1,114 @@
-//! The `dechaff` command: arguments in, one page cleaned, the result on stdout.
+//! The `dechaff` command: arguments in, pages cleaned by the library, results out.
+//!
+//! One page (a file or stdin) prints its article in the chosen format. Many
+//! pages (several inputs, a directory, JSON Lines, WARC) go through
+//! `dechaff::batch`, which writes JSON Lines to stdout or one file per page.
 
-use std::io::{self, Read, Write};
+use std::io::{self, IsTerminal, Read, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::time::{Duration, Instant};
 
-use anyhow::{Context, Result};
+use anyhow::{bail, Context, Result};
 use clap::{Parser, ValueEnum};
-use dechaff::{output, InputKind, Options};
+use dechaff::batch::{self, Container, Sink};
+use dechaff::output::{self, Format};
+use dechaff::{InputKind, Options};
 
-/// Strip boilerplate from a scraped page and print the article body.
+/// Strip boilerplate from scraped pages and print the article body.
 #[derive(Parser, Debug)]
 #[command(version, about)]
 struct Args {
-    /// The page to clean: an HTML or text file; stdin when absent or "-".
-    path: Option<PathBuf>,
-    /// What the input is.
-    #[arg(long, value_enum, default_value_t = Input::Auto)]
-    input: Input,
-    /// Decode the input with this encoding (a WHATWG label such as utf-8, windows-1252, shift_jis) instead of detecting it.
+    /// Pages to clean: files, directories (walked recursively), or "-" for stdin (the default).
+    inputs: Vec<PathBuf>,
+    /// What the input is: a page (auto, html, text), or a container of pages (jsonl, warc).
+    /// Files named *.warc(.gz) and *.jsonl(.gz) are read as such under auto.
+    #[arg(long, value_enum, default_value_t = InputArg::Auto)]
+    input: InputArg,
+    /// Decode pages with this encoding (a WHATWG label such as utf-8, windows-1252, shift_jis) instead of detecting it.
     #[arg(long, value_name = "LABEL")]
     encoding: Option<String>,
-    /// Output format.
-    #[arg(long, short, value_enum, default_value_t = Format::Text)]
-    format: Format,
-    /// List every block with KEEP/DROP, its label and the reason, instead of the article.
+    /// Output format; jsonl writes one JSON object per page.
+    #[arg(long, short, value_enum, default_value_t = FormatArg::Text)]
+    format: FormatArg,
+    /// List every block with KEEP/DROP, its label and the reason, instead of the article (one page only).
     #[arg(long)]
     explain: bool,
     /// Print the title first (text and markdown formats).
     #[arg(long)]
     with_title: bool,
-    /// Exit 1 when no article text was found.
+    /// Exit 1 when no article text was found (one page only).
     #[arg(long)]
     fail_empty: bool,
+    /// Write one file per page here, mirroring the inputs' paths, with the format's extension.
+    #[arg(long, short, value_name = "DIR")]
+    output_dir: Option<PathBuf>,
+    /// Only clean files in directories whose path below the directory matches this glob (such as "*.html").
+    #[arg(long, value_name = "PATTERN")]
+    glob: Option<String>,
+    /// Worker threads for many pages [default: all cores].
+    #[arg(long, short, value_name = "N")]
+    jobs: Option<usize>,
+    /// Pages larger than this many bytes become error records.
+    #[arg(long, value_name = "BYTES", default_value_t = 50_000_000)]
+    max_bytes: usize,
+    /// Pages that take longer than this many seconds to clean become error records.
+    #[arg(long, value_name = "SECONDS", default_value_t = 10.0)]
+    timeout: f64,
+    /// Show a progress bar on stderr even when it is not a terminal.
+    #[arg(long)]
+    progress: bool,
+    /// Print a summary line on stderr at the end of a batch.
+    #[arg(long, short)]
+    verbose: bool,
 }
 
-#[derive(Clone, Copy, Debug, ValueEnum)]
-enum Input {
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum InputArg {
     Auto,
     Html,
     Text,
+    Jsonl,
+    Warc,
 }
 
-#[derive(Clone, Copy, Debug, ValueEnum)]
-enum Format {
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum FormatArg {
     Text,
     Markdown,
     Json,
+    Jsonl,
+}
+
+impl InputArg {
+    /// How input files hold pages (`None`: by their names), and what a page is.
+    fn split(self) -> (Option<Container>, InputKind) {
+        match self {
+            InputArg::Auto => (None, InputKind::Auto),
+            InputArg::Html => (Some(Container::Page), InputKind::Html),
+            InputArg::Text => (Some(Container::Page), InputKind::Text),
+            InputArg::Jsonl => (Some(Container::Jsonl), InputKind::Auto),
+            InputArg::Warc => (Some(Container::Warc), InputKind::Html),
+        }
+    }
+}
+
+impl FormatArg {
+    /// The format of one article; `None` for JSON Lines.
+    fn article_format(self) -> Option<Format> {
+        match self {
+            FormatArg::Text => Some(Format::Text),
+            FormatArg::Markdown => Some(Format::Markdown),
+            FormatArg::Json => Some(Format::Json),
+            FormatArg::Jsonl => None,
+        }
+    }
 }
 
 fn main() -> ExitCode {
     let args = Args::parse();
-    match run(&args) {
+    let result = if is_batch(&args) { run_batch(&args) } else { run_single(&args) };
+    match result {
         Ok(code) => code,
         Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
         Err(err) => {
@@ -60,32 +118,43 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(args: &Args) -> Result<ExitCode> {
-    let options = Options {
-        input: match args.input {
-            Input::Auto => InputKind::Auto,
-            Input::Html => InputKind::Html,
-            Input::Text => InputKind::Text,
-        },
+/// Many pages, or pages held in a container, or results that go to files.
+fn is_batch(args: &Args) -> bool {
+    let (container, _) = args.input.split();
+    let named_container = args.inputs.iter().any(|p| Container::from_name(p) != Container::Page);
+    args.inputs.len() > 1
+        || args.inputs.iter().any(|p| p.is_dir())
+        || args.output_dir.is_some()
+        || args.format == FormatArg::Jsonl
+        || matches!(container, Some(Container::Jsonl | Container::Warc))
+        || (container.is_none() && named_container)
+}
+
+fn options(args: &Args) -> Result<Options> {
+    Ok(Options {
+        input: args.input.split().1,
         encoding: args.encoding.as_deref().map(dechaff::encoding_for_label).transpose()?,
-    };
-    let bytes = read_input(args.path.as_ref())?;
+        declared_encoding: None,
+    })
+}
+
+fn run_single(args: &Args) -> Result<ExitCode> {
+    let options = options(args)?;
+    let path = args.inputs.first().filter(|p| p.as_os_str() != "-");
+    let bytes = read_input(path)?;
     let article = match dechaff::clean(&bytes, &options) {
         Ok(article) => article,
         Err(err) => {
             // A page that cannot be cleaned is the input's fault, not the command's: exit 1.
-            eprintln!("dechaff: {}: {err}", input_name(args.path.as_ref()));
+            let name = path.map_or_else(|| "<stdin>".to_string(), |p| p.display().to_string());
+            eprintln!("dechaff: {name}: {err}");
             return Ok(ExitCode::from(1));
         }
     };
-    let rendered = if args.explain {
-        output::explain(&article)
-    } else {
-        match args.format {
-            Format::Text => output::text(&article, args.with_title),
-            Format::Markdown => output::markdown(&article, args.with_title),
-            Format::Json => output::json(&article),
-        }
+    let rendered = match args.format.article_format() {
+        _ if args.explain => output::explain(&article),
+        Some(format) => output::render(&article, format, args.with_title),
+        None => unreachable!("jsonl output runs as a batch"),
     };
     let mut stdout = io::stdout().lock();
     stdout.write_all(rendered.as_bytes()).context("writing the output")?;
@@ -94,23 +163,63 @@ fn run(args: &Args) -> Result<ExitCode> {
     Ok(if empty && args.fail_empty { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
 
+fn run_batch(args: &Args) -> Result<ExitCode> {
+    let sink = match (args.format.article_format(), &args.output_dir) {
+        (None, None) => Sink::JsonLines,
+        (Some(format), Some(dir)) => Sink::Directory { dir: dir.clone(), format },
+        (None, Some(_)) => bail!("--format jsonl writes to stdout; leave out --output-dir"),
+        (Some(_), None) => bail!("several pages need --output-dir DIR or --format jsonl"),
+    };
+    if args.explain || args.fail_empty {
+        bail!("--explain and --fail-empty take one page");
+    }
+    let glob = args
+        .glob
+        .as_deref()
+        .map(|pattern| globset::Glob::new(pattern).map(|g| g.compile_matcher()))
+        .transpose()
+        .context("bad --glob pattern")?;
+    let inputs = if args.inputs.is_empty() { vec![PathBuf::from("-")] } else { args.inputs.clone() };
+    let files = batch::sources::expand(&inputs, glob.as_ref())?;
+    let (container, kind) = args.input.split();
+    let expected = files
+        .iter()
+        .all(|f| container.unwrap_or_else(|| f.path.as_deref().map_or(Container::Page, Container::from_name)) == Container::Page)
+        .then_some(files.len() as u64);
+    let documents = files.into_iter().flat_map(move |file| batch::sources::documents(file, container, kind));
+    let config = batch::Config {
+        options: options(args)?,
+        sink,
+        with_title: args.with_title,
+        jobs: args.jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get())),
+        max_bytes: args.max_bytes,
+        timeout: Duration::from_secs_f64(args.timeout.max(0.0)),
+        progress: args.progress || io::stderr().is_terminal(),
+    };
+    let started = Instant::now();
+    let mut stdout = io::BufWriter::new(io::stdout().lock());
+    let summary = batch::run(documents, expected, &config, &mut stdout)?;
+    if args.verbose {
+        let seconds = started.elapsed().as_secs_f64();
+        eprintln!(
+            "dechaff: {} pages, {} failed, {:.1} s ({:.0} pages/s)",
+            summary.documents,
+            summary.failed,
+            seconds,
+            summary.documents as f64 / seconds.max(1e-9)
+        );
+    }
+    Ok(if summary.failed > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
 fn read_input(path: Option<&PathBuf>) -> Result<Vec<u8>> {
     match path {
-        Some(path) if path.as_os_str() != "-" => {
-            std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))
-        }
-        _ => {
+        Some(path) => std::fs::read(path).with_context(|| format!("cannot read {}", path.display())),
+        None => {
             let mut bytes = Vec::new();
             io::stdin().read_to_end(&mut bytes).context("cannot read standard input")?;
             Ok(bytes)
         }
-    }
-}
-
-fn input_name(path: Option<&PathBuf>) -> String {
-    match path {
-        Some(path) if path.as_os_str() != "-" => path.display().to_string(),
-        _ => "<stdin>".to_string(),
     }
 }
 

@@ -12,6 +12,34 @@ use crate::{Article, ClassifiedBlock};
 /// How many characters of a block `--explain` shows.
 const EXPLAIN_PREVIEW_CHARS: usize = 90;
 
+/// The formats one article can be written in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    Text,
+    Markdown,
+    Json,
+}
+
+impl Format {
+    /// The file extension of an output in this format.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Text => "txt",
+            Format::Markdown => "md",
+            Format::Json => "json",
+        }
+    }
+}
+
+/// The article in `format`.
+pub fn render(article: &Article, format: Format, with_title: bool) -> String {
+    match format {
+        Format::Text => text(article, with_title),
+        Format::Markdown => markdown(article, with_title),
+        Format::Json => json(article),
+    }
+}
+
 /// Kept blocks as plain text, one paragraph per block; the title first if asked.
 pub fn text(article: &Article, with_title: bool) -> String {
     let paragraphs = title_paragraph(article, with_title, |t| t.to_string())

@@ -1,0 +1,244 @@
+//! Batch cleaning: many pages in, exactly one result per page out, in input order.
+//!
+//! [`sources`] turns inputs into a lazy stream of documents. They are cleaned
+//! in chunks on a rayon pool; each chunk's results are written in input order
+//! before the next chunk is read, so memory stays bounded by the chunk and the
+//! bytes written are the same whatever the number of threads. Every document
+//! yields an article or an error record: unreadable, too large, too slow,
+//! binary, or (should the cleaner ever panic) an internal error.
+
+pub mod sources;
+
+use std::io::Write;
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use anyhow::{Context, Result};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use rayon::prelude::*;
+use serde::Serialize;
+
+use crate::output::{self, Format};
+use crate::{Article, Options};
+pub use sources::{Container, Document, InputFile};
+
+/// At most this many documents are read ahead of the writer...
+const CHUNK_DOCUMENTS_PER_JOB: usize = 32;
+/// ...and at most this many bytes of them.
+const CHUNK_BYTES: usize = 256 << 20;
+
+/// Where results go.
+#[derive(Clone, Debug)]
+pub enum Sink {
+    /// One JSON object per document on the output stream.
+    JsonLines,
+    /// One file per document under this directory, in `format`.
+    Directory { dir: PathBuf, format: Format },
+}
+
+/// How a batch runs.
+#[derive(Clone, Debug)]
+pub struct Config {
+    /// The encoding override, applied to every document.
+    pub options: Options,
+    pub sink: Sink,
+    pub with_title: bool,
+    /// Worker threads.
+    pub jobs: usize,
+    /// Larger pages become error records.
+    pub max_bytes: usize,
+    /// Pages that take longer become error records.
+    pub timeout: Duration,
+    /// Draw a progress bar on stderr.
+    pub progress: bool,
+}
+
+/// What a batch did.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Summary {
+    pub documents: u64,
+    pub failed: u64,
+}
+
+/// One document's result.
+struct Outcome {
+    document: Document,
+    result: Result<Article, String>,
+}
+
+/// Cleans every document and writes one result each to `out` (or the sink's
+/// directory); errors go to the records, and for a directory sink also to stderr.
+/// `expected` is the number of documents, when known, for the progress bar.
+pub fn run(documents: impl Iterator<Item = Document>, expected: Option<u64>, config: &Config, out: &mut dyn Write) -> Result<Summary> {
+    let pool = rayon::ThreadPoolBuilder::new().num_threads(config.jobs.max(1)).build().context("cannot start worker threads")?;
+    let progress = progress_bar(config.progress, expected);
+    let mut summary = Summary::default();
+    let mut documents = documents.peekable();
+    let chunk_documents = CHUNK_DOCUMENTS_PER_JOB * config.jobs.max(1);
+    while documents.peek().is_some() {
+        let mut chunk = Vec::with_capacity(chunk_documents);
+        let mut chunk_bytes = 0;
+        while chunk.len() < chunk_documents && chunk_bytes < CHUNK_BYTES {
+            let Some(document) = documents.next() else { break };
+            chunk_bytes += document.body.as_ref().map_or(0, Vec::len);
+            chunk.push(document);
+        }
+        let outcomes: Vec<Outcome> = pool.install(|| chunk.into_par_iter().map(|document| clean(document, config)).collect());
+        for outcome in outcomes {
+            summary.documents += 1;
+            if outcome.result.is_err() {
+                summary.failed += 1;
+                progress.set_message(format!("{} failed", summary.failed));
+            }
+            write(&outcome, config, out)?;
+            progress.inc(1);
+        }
+    }
+    progress.finish_and_clear();
+    out.flush().context("writing the output")?;
+    Ok(summary)
+}
+
+fn progress_bar(visible: bool, expected: Option<u64>) -> ProgressBar {
+    if !visible {
+        return ProgressBar::hidden();
+    }
+    let template = match expected {
+        Some(_) => "{bar:30} {pos}/{len} pages, {per_sec}, ETA {eta} {msg}",
+        None => "{spinner} {pos} pages, {per_sec} {msg}",
+    };
+    let bar = ProgressBar::with_draw_target(expected, ProgressDrawTarget::stderr());
+    bar.set_style(ProgressStyle::with_template(template).expect("the progress template is valid"));
+    bar
+}
+
+/// Cleans one document, turning every way it can fail into an error.
+fn clean(mut document: Document, config: &Config) -> Outcome {
+    let body = std::mem::replace(&mut document.body, Ok(Vec::new()));
+    let result = body.and_then(|bytes| {
+        if bytes.len() > config.max_bytes {
+            return Err(format!("the page is {} bytes, over --max-bytes {}", bytes.len(), config.max_bytes));
+        }
+        let options = Options { input: document.kind, declared_encoding: document.declared_encoding, ..config.options };
+        let started = Instant::now();
+        let article = catch_unwind(AssertUnwindSafe(|| crate::clean(&bytes, &options)))
+            .map_err(|_| "internal error: the cleaner panicked on this page (please report it)".to_string())?
+            .map_err(|e| e.to_string())?;
+        let elapsed = started.elapsed();
+        if elapsed > config.timeout {
+            return Err(format!("cleaning took {:.1} s, over --timeout {} s", elapsed.as_secs_f32(), config.timeout.as_secs_f32()));
+        }
+        Ok(article)
+    });
+    Outcome { document, result }
+}
+
+/// One line of `--format jsonl`.
+#[derive(Serialize)]
+struct Record<'a> {
+    id: &'a str,
+    source: &'a str,
+    url: Option<&'a str>,
+    title: Option<&'a str>,
+    byline: Option<&'a str>,
+    date: Option<&'a str>,
+    lang: Option<&'a str>,
+    text: Option<String>,
+    error: Option<&'a str>,
+}
+
+fn write(outcome: &Outcome, config: &Config, out: &mut dyn Write) -> Result<()> {
+    let document = &outcome.document;
+    match &config.sink {
+        Sink::JsonLines => {
+            let article = outcome.result.as_ref().ok();
+            let meta = article.map(|a| &a.meta);
+            let record = Record {
+                id: &document.id,
+                source: &document.source,
+                url: document.url.as_deref(),
+                title: meta.and_then(|m| m.title.as_deref()),
+                byline: meta.and_then(|m| m.byline.as_deref()),
+                date: meta.and_then(|m| m.date.as_deref()),
+                lang: meta.and_then(|m| m.lang.as_deref()),
+                text: article.map(|a| output::text(a, config.with_title).trim_end().to_string()),
+                error: outcome.result.as_ref().err().map(String::as_str),
+            };
+            serde_json::to_writer(&mut *out, &record).context("writing the output")?;
+            out.write_all(b"\n").context("writing the output")?;
+        }
+        Sink::Directory { dir, format } => match &outcome.result {
+            Ok(article) => {
+                let path = dir.join(&document.output_name).with_extension(format.extension());
+                if let Some(parent) = path.parent() {
+                    std::fs::create_dir_all(parent).with_context(|| format!("cannot create {}", parent.display()))?;
+                }
+                std::fs::write(&path, output::render(article, *format, config.with_title))
+                    .with_context(|| format!("cannot write {}", path.display()))?;
+            }
+            Err(error) => eprintln!("dechaff: {}: {error}", document.source),
+        },
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::InputKind;
+
+    fn document(id: &str, body: Result<&str, &str>) -> Document {
+        Document {
+            id: id.into(),
+            source: id.into(),
+            url: None,
+            output_name: PathBuf::from(id),
+            kind: InputKind::Auto,
+            declared_encoding: None,
+            body: body.map(|b| b.as_bytes().to_vec()).map_err(str::to_string),
+        }
+    }
+
+    fn config(jobs: usize) -> Config {
+        Config {
+            options: Options::default(),
+            sink: Sink::JsonLines,
+            with_title: false,
+            jobs,
+            max_bytes: 1000,
+            timeout: Duration::from_secs(10),
+            progress: false,
+        }
+    }
+
+    fn run_to_string(documents: Vec<Document>, config: &Config) -> (String, Summary) {
+        let mut out = Vec::new();
+        let summary = run(documents.into_iter(), None, config, &mut out).unwrap();
+        (String::from_utf8(out).unwrap(), summary)
+    }
+
+    #[test]
+    fn every_document_yields_one_record_in_order_and_failures_are_counted() {
+        let big = "x".repeat(2000);
+        let documents = vec![
+            document("a", Ok("A sentence long enough to be kept as the body of this little page, with a comma.")),
+            document("b", Err("cannot read b")),
+            document("c", Ok(&big)),
+        ];
+        let (out, summary) = run_to_string(documents, &config(2));
+        let records: Vec<serde_json::Value> = out.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+        let ids: Vec<&str> = records.iter().map(|r| r["id"].as_str().unwrap()).collect();
+        assert_eq!(ids, ["a", "b", "c"]);
+        assert!(records[0]["error"].is_null() && records[0]["text"].as_str().unwrap().starts_with("A sentence"));
+        assert_eq!(records[1]["error"], "cannot read b");
+        assert!(records[2]["error"].as_str().unwrap().contains("--max-bytes"));
+        assert_eq!(summary, Summary { documents: 3, failed: 2 });
+    }
+
+    #[test]
+    fn output_is_the_same_for_any_number_of_jobs() {
+        let make = || (0..300).map(|i| document(&i.to_string(), Ok("Some words, and a sentence that is long enough to keep around here."))).collect::<Vec<_>>();
+        assert_eq!(run_to_string(make(), &config(1)).0, run_to_string(make(), &config(4)).0);
+    }
+}
