@@ -1,0 +1,211 @@
+//! Batch mode through the real binary: directories with nested folders and
+//! `.gz` files, JSON Lines in and out, WARC, failures in the middle of a
+//! batch, and output that does not depend on the number of threads.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+use serde_json::Value;
+
+const BODY: &str = "The council met on Tuesday evening and agreed, after a long debate about the budget and the roads, that the new bridge would be built before the end of the year.";
+
+fn page(title: &str) -> String {
+    format!("<html><head><title>{title}</title></head><body><nav><a href=/>Home</a></nav><article><h1>{title}</h1><p>{BODY} ({title})</p></article></body></html>")
+}
+
+/// A fresh directory under the target dir, removed first if a previous run left it.
+fn scratch(name: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn gzip(bytes: &[u8]) -> Vec<u8> {
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    encoder.write_all(bytes).unwrap();
+    encoder.finish().unwrap()
+}
+
+fn dechaff(args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_dechaff"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut pipe = child.stdin.take().unwrap();
+    let input = stdin.to_vec();
+    let writer = std::thread::spawn(move || pipe.write_all(&input));
+    let output = child.wait_with_output().unwrap();
+    writer.join().unwrap().unwrap();
+    output
+}
+
+fn records(output: &Output) -> Vec<Value> {
+    String::from_utf8_lossy(&output.stdout).lines().map(|l| serde_json::from_str(l).expect("a JSON line")).collect()
+}
+
+/// A tree: a.html, news/b.html.gz, news/deep/c.txt, and notes.md (filtered out by --glob).
+fn page_tree(name: &str) -> PathBuf {
+    let dir = scratch(name);
+    std::fs::create_dir_all(dir.join("news/deep")).unwrap();
+    std::fs::write(dir.join("a.html"), page("Alpha")).unwrap();
+    std::fs::write(dir.join("news/b.html.gz"), gzip(page("Beta").as_bytes())).unwrap();
+    std::fs::write(dir.join("news/deep/c.txt"), format!("Gamma\n\n{BODY} (Gamma)\n")).unwrap();
+    std::fs::write(dir.join("notes.md"), "not a page").unwrap();
+    dir
+}
+
+#[test]
+fn a_directory_is_walked_in_order_with_gz_files_decompressed() {
+    let dir = page_tree("walk");
+    let out = dechaff(&["--format", "jsonl", "--glob", "*.{html,gz,txt}", dir.to_str().unwrap()], b"");
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let records = records(&out);
+    let texts: Vec<&str> = records.iter().map(|r| r["text"].as_str().unwrap()).collect();
+    assert_eq!(texts, [format!("{BODY} (Alpha)"), format!("{BODY} (Beta)"), format!("{BODY} (Gamma)")]);
+    assert_eq!(records[1]["title"], "Beta");
+    assert!(records[1]["source"].as_str().unwrap().ends_with("b.html.gz"));
+}
+
+#[test]
+fn output_dir_mirrors_the_inputs_with_the_formats_extension() {
+    let dir = page_tree("mirror-in");
+    let out_dir = scratch("mirror-out");
+    let out = dechaff(&["-o", out_dir.to_str().unwrap(), "--glob", "*.{html,gz,txt}", dir.to_str().unwrap()], b"");
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(std::fs::read_to_string(out_dir.join("news/b.txt")).unwrap(), format!("{BODY} (Beta)\n"));
+    assert!(out_dir.join("a.txt").is_file() && out_dir.join("news/deep/c.txt").is_file());
+    assert!(!out_dir.join("notes.txt").exists());
+    let json_dir = scratch("mirror-json");
+    dechaff(&["-o", json_dir.to_str().unwrap(), "-f", "json", dir.join("a.html").to_str().unwrap()], b"");
+    let article: Value = serde_json::from_str(&std::fs::read_to_string(json_dir.join("a.json")).unwrap()).unwrap();
+    assert_eq!(article["title"], "Alpha");
+}
+
+#[test]
+fn jsonl_in_gives_one_line_out_per_line_in_with_ids_and_urls_passed_through() {
+    let input = [
+        format!(r#"{{"id": "p1", "url": "https://example.com/1", "html": {}}}"#, serde_json::to_string(&page("One")).unwrap()),
+        String::new(),
+        format!(r#"{{"id": 2, "text": {}}}"#, serde_json::to_string(&format!("Two\n\n{BODY}")).unwrap()),
+        "{not json".to_string(),
+    ]
+    .join("\n");
+    let out = dechaff(&["--input", "jsonl", "--format", "jsonl"], input.as_bytes());
+    assert_eq!(out.status.code(), Some(1), "a malformed line is a failed record");
+    let records = records(&out);
+    assert_eq!(records.len(), 3);
+    assert_eq!((records[0]["id"].as_str(), records[0]["url"].as_str()), (Some("p1"), Some("https://example.com/1")));
+    assert_eq!(records[0]["text"], format!("{BODY} (One)"));
+    assert_eq!(records[1]["id"], "2");
+    assert_eq!(records[1]["text"], BODY);
+    assert!(records[2]["error"].as_str().unwrap().contains("not a JSON object"));
+    assert_eq!(records[2]["id"], "<stdin>:4");
+    let first_line = String::from_utf8_lossy(&out.stdout).lines().next().unwrap().to_string();
+    let positions: Vec<usize> = ["id", "source", "url", "title", "byline", "date", "lang", "text", "error"]
+        .iter()
+        .map(|key| first_line.find(&format!("\"{key}\":")).unwrap_or_else(|| panic!("{key} missing")))
+        .collect();
+    assert!(positions.windows(2).all(|w| w[0] < w[1]), "keys out of order: {first_line}");
+}
+
+/// One WARC record, as a WARC writer lays it out.
+fn warc_record(kind: &str, id: &str, uri: &str, block: &[u8]) -> Vec<u8> {
+    let mut record = format!(
+        "WARC/1.0\r\nWARC-Type: {kind}\r\nWARC-Record-ID: <urn:uuid:{id}>\r\nWARC-Date: 2024-01-01T00:00:00Z\r\nWARC-Target-URI: {uri}\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: {}\r\n\r\n",
+        block.len()
+    )
+    .into_bytes();
+    record.extend_from_slice(block);
+    record.extend_from_slice(b"\r\n\r\n");
+    record
+}
+
+fn http(content_type: &str, body: &[u8]) -> Vec<u8> {
+    let mut message = format!("HTTP/1.1 200 OK\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\n\r\n", body.len()).into_bytes();
+    message.extend_from_slice(body);
+    message
+}
+
+#[test]
+fn warc_responses_with_html_become_documents_decoded_by_their_http_charset() {
+    let latin1 = encoding_rs::WINDOWS_1252.encode(&page("Café")).0.into_owned();
+    let mut warc = Vec::new();
+    warc.extend(warc_record("response", "11111111-1111-1111-1111-111111111111", "https://example.com/a", &http("text/html; charset=iso-8859-1", &latin1)));
+    warc.extend(warc_record("request", "22222222-2222-2222-2222-222222222222", "https://example.com/a", b"GET / HTTP/1.1\r\n\r\n"));
+    warc.extend(warc_record("response", "33333333-3333-3333-3333-333333333333", "https://example.com/logo.png", &http("image/png", b"\x89PNG")));
+    warc.extend(warc_record("response", "44444444-4444-4444-4444-444444444444", "https://example.com/b", &http("text/html", page("Bravo").as_bytes())));
+    let dir = scratch("warc");
+    let path = dir.join("crawl.warc.gz");
+    // A .warc.gz holds one gzip member per record; one member for all reads the same.
+    std::fs::write(&path, gzip(&warc)).unwrap();
+    let out = dechaff(&["--format", "jsonl", path.to_str().unwrap()], b"");
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let records = records(&out);
+    assert_eq!(records.len(), 2);
+    assert_eq!(records[0]["id"], "<urn:uuid:11111111-1111-1111-1111-111111111111>");
+    assert_eq!(records[0]["url"], "https://example.com/a");
+    assert_eq!(records[0]["text"], format!("{BODY} (Café)"));
+    assert_eq!(records[1]["url"], "https://example.com/b");
+}
+
+#[test]
+fn a_broken_and_an_oversize_page_mid_batch_are_error_records_and_the_batch_finishes() {
+    let dir = scratch("failures");
+    std::fs::write(dir.join("1.html"), page("One")).unwrap();
+    std::fs::write(dir.join("2.png"), b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").unwrap();
+    std::fs::write(dir.join("3.html"), format!("{}{}", page("Big"), " ".repeat(5000))).unwrap();
+    std::fs::write(dir.join("4.html"), page("Four")).unwrap();
+    let out = dechaff(&["--format", "jsonl", "--max-bytes", "4000", dir.to_str().unwrap()], b"");
+    assert_eq!(out.status.code(), Some(1));
+    let records = records(&out);
+    let errors: Vec<Option<&str>> = records.iter().map(|r| r["error"].as_str()).collect();
+    assert_eq!(records.len(), 4);
+    assert!(errors[0].is_none() && errors[3].is_none());
+    assert!(errors[1].unwrap().contains("PNG"));
+    assert!(errors[2].unwrap().contains("--max-bytes"));
+    assert_eq!(records[3]["text"], format!("{BODY} (Four)"));
+}
+
+#[test]
+fn a_missing_input_in_a_batch_is_an_error_record_on_stderr_with_output_dir() {
+    let dir = page_tree("missing");
+    let out_dir = scratch("missing-out");
+    let missing = dir.join("nope.html");
+    let out = dechaff(&["-o", out_dir.to_str().unwrap(), dir.join("a.html").to_str().unwrap(), missing.to_str().unwrap()], b"");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("nope.html"));
+    assert!(out_dir.join("a.txt").is_file());
+}
+
+#[test]
+fn output_is_byte_identical_for_one_and_four_jobs() {
+    let input: String = (0..400)
+        .map(|i| format!("{{\"id\": {i}, \"html\": {}}}\n", serde_json::to_string(&page(&format!("Page {i}"))).unwrap()))
+        .collect();
+    let one = dechaff(&["--input", "jsonl", "-f", "jsonl", "-j", "1"], input.as_bytes());
+    let four = dechaff(&["--input", "jsonl", "-f", "jsonl", "-j", "4"], input.as_bytes());
+    assert_eq!(one.status.code(), Some(0));
+    assert_eq!(records(&one).len(), 400);
+    assert_eq!(one.stdout, four.stdout);
+}
+
+#[test]
+fn several_pages_without_a_destination_is_a_usage_error() {
+    let dir = page_tree("usage");
+    let out = dechaff(&[dir.to_str().unwrap()], b"");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--output-dir"));
+}
+
+#[test]
+fn verbose_prints_a_summary_line() {
+    let dir = page_tree("verbose");
+    let out = dechaff(&["-v", "-f", "jsonl", "--glob", "*.html", dir.to_str().unwrap()], b"");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("1 pages, 0 failed"), "{stderr}");
+}
