@@ -110,29 +110,53 @@ impl Iterator for Tags<'_> {
                 }
                 continue;
             }
-            let name = self.html[name_start..name_start + name_len].to_ascii_lowercase();
+            let mut lower = [0u8; NAME_BUFFER];
+            let name = lowercase_name(&bytes[name_start..name_start + name_len], &mut lower);
             let end = tag_end(bytes, name_start + name_len);
             self.at = end;
             let self_closing = end >= 2 && bytes[end - 2] == b'/';
-            let counted = !is_void_or_optional_end(&name);
+            let counted = !is_void_or_optional_end(name);
             let kind = match (closing, counted && !self_closing) {
                 (false, true) => TagKind::Open,
                 (true, true) if counted => TagKind::Close,
                 _ => TagKind::Other,
             };
-            if !closing && is_raw_text(&name) {
+            if !closing && is_raw_text(name) {
                 // Skip the element's text: `<` inside a script is not a tag.
-                let close = format!("</{name}");
-                let body = &self.html[end..];
-                let lower_find = body.char_indices().find(|&(i, _)| {
-                    body.as_bytes()[i..].len() >= close.len() && body.as_bytes()[i..i + close.len()].eq_ignore_ascii_case(close.as_bytes())
-                });
-                self.at = lower_find.map_or(bytes.len(), |(i, _)| end + i);
+                self.at = raw_text_end(self.html, end, name);
                 return Some(Tag { start, end, kind: TagKind::Other });
             }
             return Some(Tag { start, end, kind });
         }
     }
+}
+
+/// Tag names longer than this are no element this module knows by name.
+const NAME_BUFFER: usize = 16;
+
+/// The tag name in lower case, in `buffer`; a longer name comes back empty.
+fn lowercase_name<'b>(name: &[u8], buffer: &'b mut [u8; NAME_BUFFER]) -> &'b str {
+    if name.len() > NAME_BUFFER {
+        return "";
+    }
+    for (slot, byte) in buffer.iter_mut().zip(name) {
+        *slot = byte.to_ascii_lowercase();
+    }
+    std::str::from_utf8(&buffer[..name.len()]).unwrap_or("")
+}
+
+/// Where the raw text of element `name`, starting at `from`, ends: at its `</name`, or at the end.
+fn raw_text_end(html: &str, from: usize, name: &str) -> usize {
+    let mut at = from;
+    while let Some(i) = html[at..].find("</") {
+        let candidate = at + i;
+        let after = &html.as_bytes()[candidate + 2..];
+        if after.len() >= name.len() && after[..name.len()].eq_ignore_ascii_case(name.as_bytes()) {
+            return candidate;
+        }
+        at = candidate + 2;
+    }
+    html.len()
 }
 
 /// The index just past the `>` ending a tag whose name ends at `from`, minding quoted attribute values.
