@@ -14,9 +14,15 @@ use crate::blocks::Label;
 
 /// Joins alternatives into one anchored-as-written, case-insensitive regex.
 /// An empty table would match everything, so it is refused.
+///
+/// `\b` is compiled as an ASCII word boundary: a Unicode one stops the fast
+/// DFA at the first non-ASCII character (a curly quote, a dash), which made
+/// these tables a quarter of the cleaning time. Alternatives that end in a
+/// non-ASCII letter ("più") therefore end in `(?:\W|$)` instead of `\b`.
 fn table(alternatives: &[&str]) -> Regex {
     assert!(!alternatives.is_empty(), "a pattern table needs at least one alternative");
-    Regex::new(&format!("(?i)(?:{})", alternatives.join("|"))).expect("pattern tables are valid regexes")
+    let joined = alternatives.join("|").replace(r"\b", r"(?-u:\b)");
+    Regex::new(&format!("(?i)(?:{joined})")).expect("pattern tables are valid regexes")
 }
 
 /// A label's text pattern: `caption`, `related`, ... with the reason it records.
@@ -49,7 +55,7 @@ pub static RELATED_INLINE: LazyLock<Regex> = LazyLock::new(|| {
         r"^\W*(?:also read|read also|read more|read next|see also)\b",
         r"^\W*(?:click here to read|continue reading)\b",
         // The same markers in other main European languages.
-        r"^\W*(?:lesen sie auch|lesen sie mehr|mehr zum thema|weiterlesen|lire aussi|à lire aussi|a lire aussi|voir aussi|lea también|lee también|leer más|ver también|leia também|leia mais|leggi anche|leggi di più|lees ook|läs också|læs også|les også)\b",
+        r"^\W*(?:lesen sie auch|lesen sie mehr|mehr zum thema|weiterlesen|lire aussi|à lire aussi|a lire aussi|voir aussi|lea también|lee también|leer más|ver también|leia também|leia mais|leggi anche|leggi di più|lees ook|läs också|læs også|les også)(?:\W|$)",
     ])
 });
 
@@ -284,6 +290,8 @@ mod tests {
         assert!(RELATED_SECTION.is_match("You may also like"));
         assert!(RELATED_INLINE.is_match("Lesen Sie auch: Neue Buslinie"));
         assert!(RELATED_INLINE.is_match("À lire aussi : le budget"));
+        assert!(RELATED_INLINE.is_match("Leggi di più"));
+        assert!(RELATED_INLINE.is_match("Läs också: nyheter"));
         assert!(!RELATED_INLINE.is_match("Those who read more books live longer, the study found."));
         assert!(!RELATED_SECTION.is_match("More than 200 people attended the related hearing."));
     }

@@ -84,6 +84,8 @@ const RUN_PENALTY_UNLABELLED: f32 = 10.0;
 const RUN_PENALTY_LABELLED: f32 = 40.0;
 /// A comments header ends the article after this many characters of body.
 const MIN_BODY_BEFORE_COMMENTS: usize = 250;
+/// Bytes of markup-free slack allowed between a block and the title it repeats.
+const TITLE_SLACK_BYTES: usize = 16;
 /// A text page's first line is its title if it has at most this many words.
 const TITLE_MAX_WORDS: usize = 30;
 /// A container holding more than this share of the page's text is a wrapper, and its class hints are ignored.
@@ -608,7 +610,9 @@ fn mark_title(page: &Page, features: &[Features], title: Option<&str>, verdicts:
     };
     let title = normalise(&title);
     for (i, block) in page.blocks.iter().enumerate() {
-        if matches!(&verdicts[i], Some(v) if v.label == Label::Title) || features[i].words < 3 {
+        // A block much longer than the title cannot repeat it; skip the comparison.
+        let too_long = block.text.len() > title.len() * 2 + TITLE_SLACK_BYTES;
+        if matches!(&verdicts[i], Some(v) if v.label == Label::Title) || features[i].words < 3 || too_long {
             continue;
         }
         let text = normalise(&block.text);
