@@ -21,6 +21,8 @@
 //!    follows most of the body; what follows the last body block takes the
 //!    label of the section it is in (a plan table after "Subscribe").
 
+use std::collections::HashMap;
+
 use crate::blocks::{Block, BlockKind, Label, Page};
 use crate::patterns::{
     ClassRule, CLASS_CONTENT, CLASS_RULES, DATE, DATE_WORDS, NEGATIVE_CLASS, POSITIVE_CLASS, RELATED_SECTION, STOPWORDS,
@@ -188,11 +190,14 @@ fn features(block: &Block) -> Features {
     let mut lower = String::new();
     for word in text.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’').filter(|w| !w.is_empty()) {
         words += 1;
-        lower.clear();
-        lower.extend(word.chars().flat_map(char::to_lowercase));
-        if STOPWORDS.contains(lower.as_str()) {
-            stopwords += 1;
-        }
+        let is_stopword = if word.chars().any(char::is_uppercase) {
+            lower.clear();
+            lower.extend(word.chars().flat_map(char::to_lowercase));
+            STOPWORDS.contains(lower.as_str())
+        } else {
+            STOPWORDS.contains(word)
+        };
+        stopwords += usize::from(is_stopword);
     }
     let cjk_chars = text.chars().filter(|&c| is_cjk(c)).count();
     let trimmed = text.trim_end_matches(|c: char| matches!(c, '"' | '\'' | '”' | '’' | '»' | ')' | ']' | '*'));
@@ -486,8 +491,11 @@ impl MarkupHints {
     fn new(page: &Page, totals: &Totals) -> MarkupHints {
         let n = page.containers.len();
         let mut nearest: Vec<Option<(Label, u32)>> = Vec::with_capacity(n);
+        // Pages repeat the same tag and class on many containers: match each pair once.
+        let mut seen: HashMap<(&str, &str), Option<Label>> = HashMap::new();
         for (a, container) in page.containers.iter().enumerate() {
-            let own = markup_label(container).filter(|_| !totals.holds_most_of_page(a)).map(|label| (label, a as u32));
+            let label = *seen.entry((&container.tag, &container.class_id)).or_insert_with(|| markup_label(container));
+            let own = label.filter(|_| !totals.holds_most_of_page(a)).map(|label| (label, a as u32));
             let inherited = container.parent.and_then(|p| nearest[p as usize]);
             nearest.push(own.or(inherited));
         }
