@@ -169,6 +169,8 @@ fn a_broken_and_an_oversize_page_mid_batch_are_error_records_and_the_batch_finis
     assert!(errors[1].unwrap().contains("PNG"));
     assert!(errors[2].unwrap().contains("--max-bytes"));
     assert_eq!(records[3]["text"], format!("{BODY} (Four)"));
+    let lenient = dechaff(&["--format", "jsonl", "--max-bytes", "4000", "--exit-zero", dir.to_str().unwrap()], b"");
+    assert_eq!((lenient.status.code(), lenient.stdout), (Some(0), out.stdout));
 }
 
 #[test]
