@@ -811,16 +811,18 @@ fn mark_sign_off(page: &Page, features: &[Features], verdicts: &mut [Option<Verd
 /// of the body, and gives what comes after the body the label of its section.
 fn cut_tail(page: &Page, features: &[Features], verdicts: &mut [Option<Verdict>]) {
     let n = page.blocks.len();
+    let text_page = page.containers.is_empty();
     let is_kept = |v: &Option<Verdict>| v.as_ref().is_some_and(|v| v.label.is_kept());
     let body_chars: usize = (0..n).filter(|&i| is_kept(&verdicts[i])).map(|i| features[i].chars).sum();
     let mut seen = 0;
     let mut end = n;
     for i in 0..n {
         let at_end = verdicts[i].as_ref().is_some_and(|v| ends_article(&page.blocks[i], v));
-        // A comments header ends the article once any real body precedes it;
-        // a related-stories header only after most of the body, since such
-        // lists also sit inside articles.
-        let is_comments = verdicts[i].as_ref().is_some_and(|v| v.label == Label::Comments);
+        // On a text page, a comments header ends the article once any real
+        // body precedes it; otherwise (and on HTML, where the container has
+        // already left most threads out, and a class name can say "comments"
+        // mid-article) only after most of the body.
+        let is_comments = text_page && verdicts[i].as_ref().is_some_and(|v| v.label == Label::Comments);
         let enough_before = if is_comments { seen >= MIN_BODY_BEFORE_COMMENTS } else { seen * 2 > body_chars };
         if at_end && enough_before {
             end = i;
