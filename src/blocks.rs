@@ -156,6 +156,12 @@ pub struct Head {
     pub lang: Option<String>,
     /// `<meta name|property|itemprop=... content=...>` pairs, names lower-cased, in document order.
     pub meta: Vec<(String, String)>,
+    /// The text of each `<script type="application/ld+json">`, in document order.
+    pub json_ld: Vec<String>,
+    /// `<link rel="canonical" href>`.
+    pub canonical: Option<String>,
+    /// The `datetime` of each `<time>`, in document order.
+    pub times: Vec<String>,
 }
 
 impl Head {

@@ -78,9 +78,9 @@ impl Article {
 pub fn clean(bytes: &[u8], options: &Options) -> Result<Article, Error> {
     let decoded = input::decode(bytes, options)?;
     let page = if decoded.is_html { html::segment(&decoded.text) } else { text::segment(&decoded.text) };
-    let title = meta::markup_title(&page.head);
-    let classification = score::classify(&page, title.as_deref());
-    let meta = meta::extract(&page.head, &page.blocks, &classification.verdicts);
+    let markup = meta::read_markup(&page.head);
+    let classification = score::classify(&page, markup.title());
+    let meta = meta::extract(markup, &page.blocks, &classification.verdicts);
     let blocks = page
         .blocks
         .into_iter()

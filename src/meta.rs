@@ -1,36 +1,177 @@
-//! Stage 5: the page's markup and its labelled blocks in; title, byline, date, site and language out.
+//! Stage 5: the page's markup and its labelled blocks in; title, authors,
+//! dates, site, language, description and canonical URL out.
 //!
-//! Markup is trusted first (OpenGraph and `<meta>` tags, `<html lang>`), then
-//! the blocks the classifier labelled `title`, `byline` and `date`, so a text
-//! page still yields what its own lines say.
+//! Sources, most trusted first: JSON-LD (`NewsArticle`, `Article`,
+//! `BlogPosting`..., also inside `@graph`), OpenGraph and Twitter `<meta>`,
+//! other `<meta>` and `itemprop` tags, `<time datetime>`, `<link rel=canonical>`,
+//! the `<title>` without its site suffix, and last the blocks the classifier
+//! labelled `title`, `byline` and `date`, so a text page still yields what its
+//! own lines say. Dates come out in ISO 8601, with the offset where known.
 
+use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, SecondsFormat};
 use serde::Serialize;
+use serde_json::{Map, Value};
 
-use crate::blocks::{Block, Head, Label};
+use crate::blocks::{collapse_whitespace, Block, Head, Label};
+use crate::patterns::{MONTH_NAMES, TIME_ZONES, WRITTEN_DATE};
 use crate::score::Verdict;
 
 /// Separators between a headline and the site name in a `<title>`.
 const TITLE_SEPARATORS: [&str; 6] = [" | ", " - ", " – ", " — ", " :: ", " » "];
 /// A `<title>` part this short, after the last separator, is the site's name.
 const SITE_SUFFIX_MAX_WORDS: usize = 4;
+/// JSON-LD types that describe an article.
+const ARTICLE_TYPES: [&str; 11] = [
+    "Article",
+    "NewsArticle",
+    "BlogPosting",
+    "Report",
+    "ReportageNewsArticle",
+    "AnalysisNewsArticle",
+    "OpinionNewsArticle",
+    "LiveBlogPosting",
+    "TechArticle",
+    "ScholarlyArticle",
+    "SocialMediaPosting",
+];
+/// Words that introduce an author in a byline, removed from the names.
+const BYLINE_PREFIXES: [&str; 12] =
+    ["by ", "by: ", "written by ", "posted by ", "words by ", "story by ", "von ", "par ", "por ", "di ", "door ", "av "];
+/// What separates authors in a byline.
+const AUTHOR_SEPARATORS: [&str; 7] = [", ", " and ", " & ", " und ", " et ", " y ", " e "];
 
 /// Facts about the article.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Meta {
     pub title: Option<String>,
+    /// The authors as one line, as a reader would write them.
     pub byline: Option<String>,
+    pub authors: Vec<String>,
+    /// Published, in ISO 8601.
     pub date: Option<String>,
+    pub modified: Option<String>,
     pub site: Option<String>,
     pub lang: Option<String>,
+    pub description: Option<String>,
+    /// The canonical URL.
+    pub url: Option<String>,
 }
 
-/// The title the page's markup gives: `og:title`, `twitter:title`, or `<title>` without its site suffix.
-pub fn markup_title(head: &Head) -> Option<String> {
-    if let Some(title) = head.meta_content(&["og:title", "twitter:title"]) {
-        return Some(title.to_string());
+/// What the markup alone says; read once, before classification (which needs the title).
+#[derive(Clone, Debug, Default)]
+pub struct Markup {
+    meta: Meta,
+}
+
+impl Markup {
+    /// The title the markup gives, to find the blocks that repeat it.
+    pub fn title(&self) -> Option<&str> {
+        self.meta.title.as_deref()
     }
-    let title = crate::blocks::collapse_whitespace(head.title.as_deref()?);
-    (!title.is_empty()).then(|| strip_site_suffix(&title).to_string())
+}
+
+/// Reads every metadata source in the page's markup.
+pub fn read_markup(head: &Head) -> Markup {
+    let ld = head.json_ld.iter().find_map(|script| article_object(script)).unwrap_or_default();
+    let ld_str = |key: &str| ld.get(key).and_then(text_of);
+    let meta = |names: &[&str]| head.meta_content(names).map(str::to_string);
+    let title = ld_str("headline")
+        .or_else(|| meta(&["og:title", "twitter:title"]))
+        .or_else(|| head.title.as_deref().map(collapse_whitespace).filter(|t| !t.is_empty()).map(|t| strip_site_suffix(&t).to_string()));
+    let mut authors = ld.get("author").map(names_of).unwrap_or_default();
+    if authors.is_empty() {
+        authors = meta(&["author", "article:author", "dc.creator", "sailthru.author", "parsely-author"])
+            .filter(|a| !a.starts_with("http"))
+            .map(|a| split_authors(&a))
+            .unwrap_or_default();
+    }
+    let date = ld_str("datePublished")
+        .or_else(|| meta(&["article:published_time", "datepublished", "date", "dc.date", "dc.date.issued", "pubdate", "publish-date"]))
+        .or_else(|| head.times.first().cloned())
+        .and_then(|d| normalise_date(&d));
+    let modified = ld_str("dateModified")
+        .or_else(|| meta(&["article:modified_time", "og:updated_time", "datemodified", "last-modified"]))
+        .and_then(|d| normalise_date(&d));
+    let site = meta(&["og:site_name", "application-name"]).or_else(|| ld.get("publisher").and_then(|p| names_of(p).into_iter().next()));
+    let lang = head
+        .lang
+        .clone()
+        .or_else(|| meta(&["content-language", "language", "dc.language"]))
+        .or_else(|| ld_str("inLanguage"))
+        .or_else(|| meta(&["og:locale"]))
+        .map(|l| l.replace('_', "-"));
+    let description = ld_str("description").or_else(|| meta(&["og:description", "twitter:description", "description"]));
+    let url = head
+        .canonical
+        .clone()
+        .or_else(|| meta(&["og:url"]))
+        .or_else(|| ld_str("url"))
+        .or_else(|| ld.get("mainEntityOfPage").and_then(|m| text_of(m).or_else(|| m.get("@id").and_then(text_of))));
+    let byline = (!authors.is_empty()).then(|| authors.join(", "));
+    Markup { meta: Meta { title, byline, authors, date, modified, site, lang, description, url } }
+}
+
+/// Completes the markup's facts with what the labelled blocks say.
+pub fn extract(markup: Markup, blocks: &[Block], verdicts: &[Verdict]) -> Meta {
+    let labelled = |label: Label| blocks.iter().zip(verdicts).filter(move |(_, v)| v.label == label).map(|(b, _)| b.text.as_str());
+    let mut meta = markup.meta;
+    if meta.title.is_none() {
+        meta.title = labelled(Label::Title).next().map(str::to_string);
+    }
+    if meta.authors.is_empty() {
+        if let Some(byline) = labelled(Label::Byline).next() {
+            meta.authors = split_authors(strip_byline_prefix(byline));
+            meta.byline = Some(strip_byline_prefix(byline).to_string());
+        }
+    }
+    if meta.date.is_none() {
+        meta.date = labelled(Label::Date).find_map(normalise_date);
+    }
+    meta
+}
+
+/// The first object of an article type in a JSON-LD script, looking inside arrays and `@graph`.
+fn article_object(script: &str) -> Option<Map<String, Value>> {
+    let value: Value = serde_json::from_str(script.trim()).ok()?;
+    let mut pending = vec![value];
+    while let Some(value) = pending.pop() {
+        match value {
+            Value::Array(items) => pending.extend(items.into_iter().rev()),
+            Value::Object(mut object) => {
+                let is_article = match object.get("@type") {
+                    Some(Value::String(kind)) => ARTICLE_TYPES.contains(&kind.as_str()),
+                    Some(Value::Array(kinds)) => kinds.iter().any(|k| k.as_str().is_some_and(|k| ARTICLE_TYPES.contains(&k))),
+                    _ => false,
+                };
+                if is_article {
+                    return Some(object);
+                }
+                if let Some(graph) = object.remove("@graph") {
+                    pending.push(graph);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// A JSON-LD value as text: a string, or a number.
+fn text_of(value: &Value) -> Option<String> {
+    match value {
+        Value::String(text) => Some(collapse_whitespace(text)).filter(|t| !t.is_empty()),
+        Value::Number(number) => Some(number.to_string()),
+        _ => None,
+    }
+}
+
+/// Names in a JSON-LD `author` or `publisher`: a string, an object with `name`, or a list of either.
+fn names_of(value: &Value) -> Vec<String> {
+    match value {
+        Value::Array(items) => items.iter().flat_map(names_of).collect(),
+        Value::Object(object) => object.get("name").and_then(text_of).into_iter().collect(),
+        other => text_of(other).into_iter().collect(),
+    }
 }
 
 /// "Headline - Site" to "Headline", when the part after the last separator is short.
@@ -42,61 +183,157 @@ fn strip_site_suffix(title: &str) -> &str {
     }
 }
 
-/// Gathers the article's metadata from the markup and the labelled blocks.
-pub fn extract(head: &Head, blocks: &[Block], verdicts: &[Verdict]) -> Meta {
-    let first_labelled = |label: Label| {
-        blocks.iter().zip(verdicts).find(|(_, v)| v.label == label).map(|(b, _)| b.text.clone())
-    };
-    Meta {
-        title: markup_title(head).or_else(|| first_labelled(Label::Title)),
-        byline: head
-            .meta_content(&["author", "article:author", "twitter:creator", "dc.creator"])
-            .map(str::to_string)
-            .or_else(|| first_labelled(Label::Byline).map(|b| strip_by(&b).to_string())),
-        date: head
-            .meta_content(&["article:published_time", "datepublished", "date", "dc.date", "pubdate"])
-            .map(str::to_string)
-            .or_else(|| first_labelled(Label::Date)),
-        site: head.meta_content(&["og:site_name", "application-name"]).map(str::to_string),
-        lang: head.lang.clone().or_else(|| head.meta_content(&["og:locale", "content-language"]).map(str::to_string)),
-    }
+/// "By Jane Doe" to "Jane Doe".
+fn strip_byline_prefix(byline: &str) -> &str {
+    let lower = byline.to_lowercase();
+    BYLINE_PREFIXES
+        .iter()
+        .find(|prefix| lower.starts_with(*prefix) && byline.is_char_boundary(prefix.len()))
+        .map_or(byline, |prefix| byline[prefix.len()..].trim())
 }
 
-/// "By Jane Doe" to "Jane Doe".
-fn strip_by(byline: &str) -> &str {
-    let lower = byline.to_lowercase();
-    for prefix in ["by ", "by: ", "written by ", "posted by "] {
-        if lower.starts_with(prefix) && byline.is_char_boundary(prefix.len()) {
-            return byline[prefix.len()..].trim();
+/// "Jane Doe and John Roe" to ["Jane Doe", "John Roe"].
+fn split_authors(byline: &str) -> Vec<String> {
+    let mut names = vec![byline.to_string()];
+    for separator in AUTHOR_SEPARATORS {
+        names = names.iter().flat_map(|n| n.split(separator).map(str::to_string).collect::<Vec<_>>()).collect();
+    }
+    names.into_iter().map(|n| n.trim().to_string()).filter(|n| !n.is_empty()).collect()
+}
+
+/// A date in ISO 8601: `2015-11-16T09:42:00+05:30` when the time and zone are
+/// known, `2015-11-16T09:42:00` without a zone, `2015-11-16` without a time.
+pub fn normalise_date(raw: &str) -> Option<String> {
+    let raw = raw.trim();
+    if let Ok(stamp) = DateTime::parse_from_rfc3339(raw) {
+        return Some(stamp.to_rfc3339_opts(SecondsFormat::Secs, false));
+    }
+    if let Ok(stamp) = DateTime::parse_from_str(raw, "%Y-%m-%dT%H:%M:%S%z") {
+        return Some(stamp.to_rfc3339_opts(SecondsFormat::Secs, false));
+    }
+    for format in ["%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M"] {
+        if let Ok(stamp) = NaiveDateTime::parse_from_str(raw, format) {
+            return Some(stamp.format("%Y-%m-%dT%H:%M:%S").to_string());
         }
     }
-    byline
+    if let Ok(day) = NaiveDate::parse_from_str(raw.get(..10).unwrap_or(raw), "%Y-%m-%d") {
+        return Some(day.format("%Y-%m-%d").to_string());
+    }
+    written_date(raw)
+}
+
+/// A date written out: "Last Updated : Nov 16 2015 | 9:42 AM IST", "16. November 2015".
+fn written_date(text: &str) -> Option<String> {
+    let caps = WRITTEN_DATE.captures(text)?;
+    let number = |name: &str| caps.name(name).and_then(|m| m.as_str().parse::<u32>().ok());
+    let (day, month, year) = if let Some(month) = caps.name("month1").or(caps.name("month2")) {
+        let day = number("day1").or(number("day2"))?;
+        (day, month_number(month.as_str())?, number("year1").or(number("year2"))?)
+    } else {
+        (number("day3")?, number("month3")?, number("year3")?)
+    };
+    let day = NaiveDate::from_ymd_opt(year as i32, month, day)?;
+    let Some(mut hour) = number("hour") else { return Some(day.format("%Y-%m-%d").to_string()) };
+    match caps.name("ampm").map(|m| m.as_str().to_ascii_lowercase().starts_with('p')) {
+        Some(true) if hour < 12 => hour += 12,
+        Some(false) if hour == 12 => hour = 0,
+        _ => {}
+    }
+    let stamp = day.and_time(NaiveTime::from_hms_opt(hour, number("minute")?, 0)?);
+    let zone = caps.name("zone").and_then(|z| TIME_ZONES.iter().find(|(name, _)| *name == z.as_str()));
+    Some(match zone.and_then(|(_, minutes)| FixedOffset::east_opt(minutes * 60)) {
+        Some(offset) => stamp.and_local_timezone(offset).single()?.to_rfc3339_opts(SecondsFormat::Secs, false),
+        None => stamp.format("%Y-%m-%dT%H:%M:%S").to_string(),
+    })
+}
+
+/// The month a written name stands for, if all the names it begins agree.
+fn month_number(written: &str) -> Option<u32> {
+    let written = written.trim_end_matches('.').to_lowercase();
+    if written.chars().count() < 3 {
+        return None;
+    }
+    let mut months = MONTH_NAMES.iter().filter(|(name, _)| name.starts_with(&written)).map(|&(_, month)| month);
+    let first = months.next()?;
+    months.all(|m| m == first).then_some(first)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn head_with(meta: &[(&str, &str)], json_ld: &[&str]) -> Head {
+        Head {
+            title: Some("Tag title | Site".into()),
+            meta: meta.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect(),
+            json_ld: json_ld.iter().map(|s| s.to_string()).collect(),
+            ..Head::default()
+        }
+    }
+
+    #[test]
+    fn written_dates_become_iso_8601_with_their_offset() {
+        assert_eq!(normalise_date("Last Updated : Nov 16 2015 | 9:42 AM IST").as_deref(), Some("2015-11-16T09:42:00+05:30"));
+        assert_eq!(normalise_date("Published: June 3, 2024").as_deref(), Some("2024-06-03"));
+        assert_eq!(normalise_date("16. November 2015, 14:05 Uhr").as_deref(), Some("2015-11-16T14:05:00"));
+        assert_eq!(normalise_date("le 3 décembre 2019 à 18h30 CET").as_deref(), Some("2019-12-03T18:30:00+01:00"));
+        assert_eq!(normalise_date("16 de noviembre de 2015").as_deref(), Some("2015-11-16"));
+        assert_eq!(normalise_date("Monday November 18, 2019 12:45 pm PST").as_deref(), Some("2019-11-18T12:45:00-08:00"));
+        assert_eq!(normalise_date("16.11.2015").as_deref(), Some("2015-11-16"));
+    }
+
+    #[test]
+    fn machine_dates_are_kept_in_iso_form() {
+        assert_eq!(normalise_date("2019-11-19T10:31:00Z").as_deref(), Some("2019-11-19T10:31:00+00:00"));
+        assert_eq!(normalise_date("2019-11-19T10:31:00+0100").as_deref(), Some("2019-11-19T10:31:00+01:00"));
+        assert_eq!(normalise_date("2019-11-19T10:31:00").as_deref(), Some("2019-11-19T10:31:00"));
+        assert_eq!(normalise_date("2019-11-19").as_deref(), Some("2019-11-19"));
+    }
+
+    #[test]
+    fn text_that_is_no_date_gives_none() {
+        for text in ["Chris Davies", "3 hours ago", "February 30, 2020", "Top 10 of 2019", "Marching 12 2020"] {
+            assert_eq!(normalise_date(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn json_ld_is_trusted_first_and_found_inside_a_graph() {
+        let ld = r#"{"@context": "https://schema.org", "@graph": [{"@type": "WebSite", "name": "Site"},
+            {"@type": ["NewsArticle"], "headline": "LD headline", "datePublished": "2024-04-22T08:30:00+01:00",
+             "author": [{"@type": "Person", "name": "Ann Lee"}, {"name": "Bo Chan"}], "publisher": {"name": "The Post"},
+             "description": "What happened.", "mainEntityOfPage": {"@id": "https://example.com/a"}}]}"#;
+        let markup = read_markup(&head_with(&[("og:title", "OG title"), ("author", "Meta Author")], &[ld]));
+        let meta = &markup.meta;
+        assert_eq!(meta.title.as_deref(), Some("LD headline"));
+        assert_eq!(meta.authors, ["Ann Lee", "Bo Chan"]);
+        assert_eq!(meta.byline.as_deref(), Some("Ann Lee, Bo Chan"));
+        assert_eq!(meta.date.as_deref(), Some("2024-04-22T08:30:00+01:00"));
+        assert_eq!(meta.site.as_deref(), Some("The Post"));
+        assert_eq!(meta.description.as_deref(), Some("What happened."));
+        assert_eq!(meta.url.as_deref(), Some("https://example.com/a"));
+    }
+
+    #[test]
+    fn opengraph_and_title_fill_in_without_json_ld() {
+        let meta = read_markup(&head_with(&[("og:site_name", "Site"), ("og:locale", "en_GB")], &["not json"])).meta;
+        assert_eq!(meta.title.as_deref(), Some("Tag title"));
+        assert_eq!((meta.site.as_deref(), meta.lang.as_deref()), (Some("Site"), Some("en-GB")));
+        let meta = read_markup(&head_with(&[("og:title", "Open Graph title")], &[])).meta;
+        assert_eq!(meta.title.as_deref(), Some("Open Graph title"));
+    }
+
     #[test]
     fn site_suffix_is_stripped_from_the_title_only_when_short() {
         assert_eq!(strip_site_suffix("Bridge opens at last - The Gazette"), "Bridge opens at last");
-        assert_eq!(strip_site_suffix("Paris attacks: Iraq warned - what we know about the five days before"), "Paris attacks: Iraq warned - what we know about the five days before");
-        assert_eq!(strip_site_suffix("No separator"), "No separator");
+        let long = "Paris attacks: Iraq warned - what we know about the five days before";
+        assert_eq!(strip_site_suffix(long), long);
     }
 
     #[test]
-    fn og_title_wins_over_the_title_tag() {
-        let head = Head {
-            title: Some("Tag title | Site".into()),
-            lang: None,
-            meta: vec![("og:title".into(), "Open Graph title".into())],
-        };
-        assert_eq!(markup_title(&head).as_deref(), Some("Open Graph title"));
-    }
-
-    #[test]
-    fn byline_prefix_is_removed() {
-        assert_eq!(strip_by("By Jane Doe"), "Jane Doe");
-        assert_eq!(strip_by("Press Association"), "Press Association");
+    fn bylines_lose_their_prefix_and_split_into_authors() {
+        assert_eq!(strip_byline_prefix("By Jane Doe"), "Jane Doe");
+        assert_eq!(strip_byline_prefix("Press Association"), "Press Association");
+        assert_eq!(split_authors("Jane Doe and John Roe, Ann Lee"), ["Jane Doe", "John Roe", "Ann Lee"]);
     }
 }

@@ -7,7 +7,7 @@
 use serde::Serialize;
 
 use crate::blocks::BlockKind;
-use crate::{Article, ClassifiedBlock};
+use crate::{Article, ClassifiedBlock, Meta};
 
 /// How many characters of a block `--explain` shows.
 const EXPLAIN_PREVIEW_CHARS: usize = 90;
@@ -88,11 +88,8 @@ fn join_paragraphs(paragraphs: impl Iterator<Item = String>) -> String {
 
 #[derive(Serialize)]
 struct JsonArticle<'a> {
-    title: Option<&'a str>,
-    byline: Option<&'a str>,
-    date: Option<&'a str>,
-    site: Option<&'a str>,
-    lang: Option<&'a str>,
+    #[serde(flatten)]
+    meta: &'a Meta,
     text: String,
     blocks: Vec<JsonBlock<'a>>,
 }
@@ -107,13 +104,8 @@ struct JsonBlock<'a> {
 
 /// The article's metadata, its text, and every block with its label, as one JSON object.
 pub fn json(article: &Article) -> String {
-    let meta = &article.meta;
     let value = JsonArticle {
-        title: meta.title.as_deref(),
-        byline: meta.byline.as_deref(),
-        date: meta.date.as_deref(),
-        site: meta.site.as_deref(),
-        lang: meta.lang.as_deref(),
+        meta: &article.meta,
         text: text(article, false).trim_end().to_string(),
         blocks: article
             .blocks

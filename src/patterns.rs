@@ -175,6 +175,49 @@ pub static DATE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     ])
 });
 
+/// Month names in the main European languages, for reading dates written out
+/// in words. A written month matches a name it is a prefix of, from three
+/// letters ("Nov", "déc.", "Sept").
+pub const MONTH_NAMES: [(&str, u32); 84] = [
+    ("january", 1), ("february", 2), ("march", 3), ("april", 4), ("may", 5), ("june", 6),
+    ("july", 7), ("august", 8), ("september", 9), ("october", 10), ("november", 11), ("december", 12),
+    ("januar", 1), ("februar", 2), ("märz", 3), ("april", 4), ("mai", 5), ("juni", 6),
+    ("juli", 7), ("august", 8), ("september", 9), ("oktober", 10), ("november", 11), ("dezember", 12),
+    ("janvier", 1), ("février", 2), ("mars", 3), ("avril", 4), ("mai", 5), ("juin", 6),
+    ("juillet", 7), ("août", 8), ("septembre", 9), ("octobre", 10), ("novembre", 11), ("décembre", 12),
+    ("enero", 1), ("febrero", 2), ("marzo", 3), ("abril", 4), ("mayo", 5), ("junio", 6),
+    ("julio", 7), ("agosto", 8), ("septiembre", 9), ("octubre", 10), ("noviembre", 11), ("diciembre", 12),
+    ("gennaio", 1), ("febbraio", 2), ("marzo", 3), ("aprile", 4), ("maggio", 5), ("giugno", 6),
+    ("luglio", 7), ("agosto", 8), ("settembre", 9), ("ottobre", 10), ("novembre", 11), ("dicembre", 12),
+    ("janeiro", 1), ("fevereiro", 2), ("março", 3), ("abril", 4), ("maio", 5), ("junho", 6),
+    ("julho", 7), ("agosto", 8), ("setembro", 9), ("outubro", 10), ("novembro", 11), ("dezembro", 12),
+    ("januari", 1), ("februari", 2), ("maart", 3), ("april", 4), ("mei", 5), ("juni", 6),
+    ("juli", 7), ("augustus", 8), ("september", 9), ("oktober", 10), ("november", 11), ("december", 12),
+];
+
+/// Time-zone abbreviations and their UTC offsets in minutes. Where one is
+/// ambiguous, the reading news sites most often mean is taken: IST is India's,
+/// CST is North America's Central.
+pub const TIME_ZONES: [(&str, i32); 36] = [
+    ("UTC", 0), ("GMT", 0), ("Z", 0), ("WET", 0), ("WEST", 60), ("BST", 60), ("CET", 60), ("CEST", 120),
+    ("MEZ", 60), ("MESZ", 120), ("EET", 120), ("EEST", 180), ("MSK", 180), ("IST", 330), ("PKT", 300),
+    ("WIB", 420), ("ICT", 420), ("SGT", 480), ("HKT", 480), ("AWST", 480), ("JST", 540), ("KST", 540),
+    ("ACST", 570), ("AEST", 600), ("AEDT", 660), ("NZST", 720), ("NZDT", 780), ("EST", -300), ("EDT", -240),
+    ("CST", -360), ("CDT", -300), ("MST", -420), ("MDT", -360), ("PST", -480), ("PDT", -420), ("HST", -600),
+];
+
+/// A date written in words or digits, with an optional time and zone after it:
+/// "Nov 16 2015 | 9:42 AM IST", "16. November 2015", "16 de noviembre de 2015", "16.11.2015 14:30".
+pub static WRITTEN_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)(?:(?P<day1>\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:de\s+)?(?P<month1>\p{L}{3,}\.?)(?:\s+de)?,?\s+(?P<year1>\d{4})",
+        r"|(?P<month2>\p{L}{3,}\.?)\s+(?P<day2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year2>\d{4})",
+        r"|(?P<day3>\d{1,2})\.(?P<month3>\d{1,2})\.(?P<year3>\d{4}))",
+        r"(?:[^\d\n]{0,12}?(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})\s*(?P<ampm>[ap]\.?\s?m\.?)?(?:\s*(?-i:(?P<zone>[A-Z]{1,5})))?)?",
+    ))
+    .expect("the date pattern is valid")
+});
+
 /// The text rules, in the order they are tried: the first that matches labels the block.
 pub static TEXT_RULES: [TextRule; 11] = [
     TextRule { label: Label::Legal, reason: "cookie, copyright or terms notice", regex: &LEGAL, max_words: 80 },

@@ -52,7 +52,7 @@ fn seeds_clean_to_their_expected_text() {
 }
 
 #[test]
-fn seeds_removed_lines_carry_their_expected_labels_and_title() {
+fn seeds_removed_lines_carry_their_expected_labels_title_and_date() {
     let Some(dir) = seeds_dir() else { return };
     let mut failures = Vec::new();
     for input in seed_inputs(&dir) {
@@ -60,6 +60,11 @@ fn seeds_removed_lines_carry_their_expected_labels_and_title() {
         let want: Value = serde_json::from_str(&expected(&input, "json")).unwrap();
         if article.meta.title.as_deref() != want["title"].as_str() {
             failures.push(format!("{}: title {:?}", input.display(), article.meta.title));
+        }
+        if let Some(date) = want["date"].as_str() {
+            if article.meta.date.as_deref() != Some(date) {
+                failures.push(format!("{}: date {:?}, want {date}", input.display(), article.meta.date));
+            }
         }
         let removed = want["removed"].as_array().unwrap();
         for line in removed {

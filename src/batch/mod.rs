@@ -139,11 +139,16 @@ fn clean(mut document: Document, config: &Config) -> Outcome {
 struct Record<'a> {
     id: &'a str,
     source: &'a str,
+    /// The input's URL, or else the page's canonical one.
     url: Option<&'a str>,
     title: Option<&'a str>,
     byline: Option<&'a str>,
+    authors: Option<&'a [String]>,
     date: Option<&'a str>,
+    modified: Option<&'a str>,
+    site: Option<&'a str>,
     lang: Option<&'a str>,
+    description: Option<&'a str>,
     text: Option<String>,
     error: Option<&'a str>,
 }
@@ -157,11 +162,15 @@ fn write(outcome: &Outcome, config: &Config, out: &mut dyn Write) -> Result<()> 
             let record = Record {
                 id: &document.id,
                 source: &document.source,
-                url: document.url.as_deref(),
+                url: document.url.as_deref().or_else(|| meta.and_then(|m| m.url.as_deref())),
                 title: meta.and_then(|m| m.title.as_deref()),
                 byline: meta.and_then(|m| m.byline.as_deref()),
+                authors: meta.map(|m| m.authors.as_slice()),
                 date: meta.and_then(|m| m.date.as_deref()),
+                modified: meta.and_then(|m| m.modified.as_deref()),
+                site: meta.and_then(|m| m.site.as_deref()),
                 lang: meta.and_then(|m| m.lang.as_deref()),
+                description: meta.and_then(|m| m.description.as_deref()),
                 text: article.map(|a| output::text(a, config.with_title).trim_end().to_string()),
                 error: outcome.result.as_ref().err().map(String::as_str),
             };

@@ -82,10 +82,18 @@ struct Walker {
     skip_depth: usize,
     /// Text of `<title>` while inside it.
     in_title: bool,
+    /// Inside a JSON-LD `<script>`, whose text goes to `Head::json_ld`.
+    in_json_ld: bool,
 }
 
 impl Walker {
     fn push_text(&mut self, text: &str) {
+        if self.in_json_ld {
+            if let Some(script) = self.page.head.json_ld.last_mut() {
+                script.push_str(text);
+            }
+            return;
+        }
         if self.in_title {
             let title = self.page.head.title.get_or_insert_with(String::new);
             title.push_str(text);
@@ -107,6 +115,21 @@ impl Walker {
         }
         if *name == local_name!("html") {
             self.page.head.lang = element.attr("lang").map(|lang| lang.trim().to_string()).filter(|l| !l.is_empty());
+        }
+        if *name == local_name!("link") && self.page.head.canonical.is_none() {
+            let canonical = element.attr("rel").is_some_and(|rel| rel.split_whitespace().any(|r| r.eq_ignore_ascii_case("canonical")));
+            self.page.head.canonical = element.attr("href").filter(|_| canonical).map(|href| href.trim().to_string());
+        }
+        if *name == local_name!("time") {
+            if let Some(datetime) = element.attr("datetime").map(str::trim).filter(|d| !d.is_empty()) {
+                self.page.head.times.push(datetime.to_string());
+            }
+        }
+        if *name == local_name!("script") && element.attr("type").is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json")) {
+            self.in_json_ld = true;
+            self.page.head.json_ld.push(String::new());
+            self.stack.push(Open { container: None, is_link: false });
+            return;
         }
         if is_never_content(name) || is_hidden(element) {
             self.skip_depth = 1;
@@ -137,6 +160,9 @@ impl Walker {
         let name = &element.name.local;
         if *name == local_name!("title") {
             self.in_title = false;
+        }
+        if *name == local_name!("script") {
+            self.in_json_ld = false;
         }
         if *name == local_name!("br") {
             return;
@@ -394,6 +420,18 @@ mod tests {
         assert_eq!(page.head.title.as_deref().map(collapse_whitespace).as_deref(), Some("A title"));
         assert_eq!(page.head.meta_content(&["og:site_name"]), Some("Site"));
         assert_eq!(page.head.lang.as_deref(), Some("fr"));
+    }
+
+    #[test]
+    fn json_ld_canonical_and_time_are_read_and_scripts_stay_out_of_blocks() {
+        let page = segment(
+            "<head><link rel='canonical' href=' https://x/a '><script type='application/ld+json'>{\"@type\":\"NewsArticle\"}</script>\
+             <script>var x = 1;</script></head><body><p>text <time datetime='2024-01-02'>2 Jan</time></p></body>",
+        );
+        assert_eq!(page.head.json_ld, ["{\"@type\":\"NewsArticle\"}"]);
+        assert_eq!(page.head.canonical.as_deref(), Some("https://x/a"));
+        assert_eq!(page.head.times, ["2024-01-02"]);
+        assert_eq!(texts(&page), ["text 2 Jan"]);
     }
 
     #[test]
