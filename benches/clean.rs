@@ -70,7 +70,7 @@ fn dechaff_clean(bencher: Bencher) {
         .counter(ItemsCount::new(pages.len()))
         .bench(|| {
             for page in pages {
-                divan::black_box(dechaff::clean(page, &options).map(|a| dechaff::output::text(&a, false)).ok());
+                divan::black_box(dechaff::clean(page, &options).map(|a| dechaff::output::text(&a, Default::default())).ok());
             }
         });
 }

@@ -87,11 +87,12 @@ pub enum BlockKind {
     Paragraph,
     /// `<h1>`..`<h6>`, with the level.
     Heading(u8),
-    ListItem,
+    /// An `<li>`, in an `<ol>` or not.
+    ListItem { ordered: bool },
     Quote,
     Preformatted,
-    /// A table cell.
-    Cell,
+    /// A table cell: `<th>` or not, and the container of its row, so cells can be set out as rows again.
+    Cell { header: bool, row: u32 },
     /// Text with no block element of its own: a bare run inside a `<div>`, or a line of plain text.
     Text,
 }
@@ -116,6 +117,21 @@ pub struct Block {
     pub line: usize,
     /// Whether a blank line (text) or a block boundary (HTML) comes before the block.
     pub gap_before: bool,
+    /// The text with its inline markup as Markdown (emphasis, code, and links if
+    /// asked for), when `Options::inline_markup` asks for it.
+    pub markdown: Option<String>,
+}
+
+/// How much inline markup the HTML path keeps, for Markdown output.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum InlineMarkup {
+    /// Plain text only (the fast path for text and JSON output).
+    #[default]
+    None,
+    /// Bold, italics and code.
+    Emphasis,
+    /// Emphasis, and links as `[text](href)`.
+    EmphasisAndLinks,
 }
 
 impl Block {
@@ -223,6 +239,7 @@ mod tests {
             path: String::new(),
             line: 0,
             gap_before: true,
+            markdown: None,
         };
         assert_eq!(block.parent_container(), Some(1));
         block.own_element = false;

@@ -166,7 +166,7 @@ mod tests {
     use super::*;
 
     fn options(encoding: Option<&'static Encoding>, input: InputKind) -> Options {
-        Options { input, encoding, declared_encoding: None }
+        Options { input, encoding, ..Options::default() }
     }
 
     #[test]

@@ -9,7 +9,7 @@
 //!     and agreed, after a long debate, that the new bridge would be built this year.</p>\
 //!     </article></body></html>";
 //! let article = dechaff::clean(page, &dechaff::Options::default()).unwrap();
-//! assert_eq!(dechaff::output::text(&article, false),
+//! assert_eq!(dechaff::output::text(&article, Default::default()),
 //!     "The council met on Tuesday and agreed, after a long debate, that the new bridge would be built this year.\n");
 //! ```
 
@@ -23,7 +23,7 @@ pub mod patterns;
 pub mod score;
 pub mod text;
 
-pub use blocks::{Block, BlockKind, Label};
+pub use blocks::{Block, BlockKind, InlineMarkup, Label};
 pub use input::{encoding_for_label, InputKind};
 pub use meta::Meta;
 pub use score::Verdict;
@@ -47,6 +47,8 @@ pub struct Options {
     /// The charset the page's transport declared (an HTTP `Content-Type`):
     /// trusted like a `<meta charset>`, after a byte-order mark and valid UTF-8.
     pub declared_encoding: Option<&'static encoding_rs::Encoding>,
+    /// Inline markup to keep for Markdown output (HTML only).
+    pub inline_markup: InlineMarkup,
 }
 
 /// A block with the classifier's decision on it.
@@ -77,7 +79,7 @@ impl Article {
 /// archive) is an error.
 pub fn clean(bytes: &[u8], options: &Options) -> Result<Article, Error> {
     let decoded = input::decode(bytes, options)?;
-    let page = if decoded.is_html { html::segment(&decoded.text) } else { text::segment(&decoded.text) };
+    let page = if decoded.is_html { html::segment(&decoded.text, options.inline_markup) } else { text::segment(&decoded.text) };
     let markup = meta::read_markup(&page.head);
     let classification = score::classify(&page, markup.title());
     let meta = meta::extract(markup, &page.blocks, &classification.verdicts);

@@ -12,8 +12,8 @@ use std::time::{Duration, Instant};
 use anyhow::{bail, Context, Result};
 use clap::{Parser, ValueEnum};
 use dechaff::batch::{self, Container, Sink};
-use dechaff::output::{self, Format};
-use dechaff::{InputKind, Options};
+use dechaff::output::{self, Format, Header};
+use dechaff::{InlineMarkup, InputKind, Options};
 
 /// Strip boilerplate from scraped pages and print the article body.
 #[derive(Parser, Debug)]
@@ -37,6 +37,12 @@ struct Args {
     /// Print the title first (text and markdown formats).
     #[arg(long)]
     with_title: bool,
+    /// Print the metadata first, as a front-matter block (text and markdown formats).
+    #[arg(long)]
+    with_metadata: bool,
+    /// Keep links as [text](href) in markdown output.
+    #[arg(long)]
+    links: bool,
     /// Exit 1 when no article text was found (one page only).
     #[arg(long)]
     fail_empty: bool,
@@ -135,11 +141,22 @@ fn is_batch(args: &Args) -> bool {
 }
 
 fn options(args: &Args) -> Result<Options> {
+    // Inline markup costs time, so it is kept only for the output that shows it.
+    let inline_markup = match (args.format, args.links) {
+        (FormatArg::Markdown, true) => InlineMarkup::EmphasisAndLinks,
+        (FormatArg::Markdown, false) => InlineMarkup::Emphasis,
+        _ => InlineMarkup::None,
+    };
     Ok(Options {
         input: args.input.split().1,
         encoding: args.encoding.as_deref().map(dechaff::encoding_for_label).transpose()?,
         declared_encoding: None,
+        inline_markup,
     })
+}
+
+fn header(args: &Args) -> Header {
+    Header { title: args.with_title, metadata: args.with_metadata }
 }
 
 fn run_single(args: &Args) -> Result<ExitCode> {
@@ -157,7 +174,7 @@ fn run_single(args: &Args) -> Result<ExitCode> {
     };
     let rendered = match args.format.article_format() {
         _ if args.explain => output::explain(&article),
-        Some(format) => output::render(&article, format, args.with_title),
+        Some(format) => output::render(&article, format, header(args)),
         None => unreachable!("jsonl output runs as a batch"),
     };
     let mut stdout = io::stdout().lock();
@@ -194,7 +211,7 @@ fn run_batch(args: &Args) -> Result<ExitCode> {
     let config = batch::Config {
         options: options(args)?,
         sink,
-        with_title: args.with_title,
+        header: header(args),
         jobs: args.jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get())),
         max_bytes: args.max_bytes,
         timeout: Duration::from_secs_f64(args.timeout.max(0.0)),

@@ -32,44 +32,139 @@ impl Format {
 }
 
 /// The article in `format`.
-pub fn render(article: &Article, format: Format, with_title: bool) -> String {
+pub fn render(article: &Article, format: Format, header: Header) -> String {
     match format {
-        Format::Text => text(article, with_title),
-        Format::Markdown => markdown(article, with_title),
+        Format::Text => text(article, header),
+        Format::Markdown => markdown(article, header),
         Format::Json => json(article),
     }
 }
 
-/// Kept blocks as plain text, one paragraph per block; the title first if asked.
-pub fn text(article: &Article, with_title: bool) -> String {
-    let paragraphs = title_paragraph(article, with_title, |t| t.to_string())
-        .into_iter()
-        .chain(article.kept().map(|b| b.block.text.clone()));
-    join_paragraphs(paragraphs)
+/// What goes before the article body.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Header {
+    /// The title as the first paragraph.
+    pub title: bool,
+    /// A front-matter block of the metadata (`---`, `key: "value"` lines, `---`).
+    pub metadata: bool,
 }
 
-/// Kept blocks as Markdown: headings, list items, quotes and code keep their shape.
-pub fn markdown(article: &Article, with_title: bool) -> String {
-    let paragraphs = title_paragraph(article, with_title, |t| format!("# {t}"))
-        .into_iter()
-        .chain(article.kept().map(|b| markdown_block(b)));
-    join_paragraphs(paragraphs)
+/// Kept blocks as plain text: one paragraph per block, a list's items one per
+/// line, a table's rows one per line with cells between ` | `.
+pub fn text(article: &Article, header: Header) -> String {
+    let body = groups(article).into_iter().map(|group| match group {
+        Group::Block(b) => b.block.text.clone(),
+        Group::List(items) => items.iter().map(|b| b.block.text.as_str()).collect::<Vec<_>>().join("\n"),
+        Group::Table(cells) => rows(&cells).iter().map(|row| row.iter().map(|b| b.block.text.as_str()).collect::<Vec<_>>().join(" | ")).collect::<Vec<_>>().join("\n"),
+    });
+    let title = header.title.then(|| article.meta.title.clone()).flatten();
+    join_paragraphs(front_matter(article, header).into_iter().chain(title).chain(body))
 }
 
-fn markdown_block(classified: &ClassifiedBlock) -> String {
-    let text = &classified.block.text;
+/// Kept blocks as Markdown: headings, lists, quotes, code and GFM tables keep
+/// their shape, with the inline markup the page was segmented with.
+pub fn markdown(article: &Article, header: Header) -> String {
+    let inline = |b: &ClassifiedBlock| b.block.markdown.clone().unwrap_or_else(|| b.block.text.clone());
+    let body = groups(article).into_iter().map(|group| match group {
+        Group::Block(b) => markdown_block(b, inline(b)),
+        Group::List(items) => items
+            .iter()
+            .enumerate()
+            .map(|(i, b)| match b.block.kind {
+                BlockKind::ListItem { ordered: true } => format!("{}. {}", i + 1, inline(b)),
+                _ => format!("- {}", inline(b)),
+            })
+            .collect::<Vec<_>>()
+            .join("\n"),
+        Group::Table(cells) => markdown_table(&rows(&cells), inline),
+    });
+    let title = header.title.then(|| article.meta.title.as_ref().map(|t| format!("# {t}"))).flatten();
+    join_paragraphs(front_matter(article, header).into_iter().chain(title).chain(body))
+}
+
+fn markdown_block(classified: &ClassifiedBlock, text: String) -> String {
     match classified.block.kind {
         BlockKind::Heading(level) => format!("{} {text}", "#".repeat(usize::from(level.clamp(2, 6)))),
-        BlockKind::ListItem => format!("- {text}"),
         BlockKind::Quote => format!("> {text}"),
-        BlockKind::Preformatted => format!("```\n{text}\n```"),
+        BlockKind::Preformatted => format!("```\n{}\n```", classified.block.text),
         _ if classified.verdict.label == crate::Label::Heading => format!("## {text}"),
-        _ => text.clone(),
+        _ => text,
     }
 }
 
-fn title_paragraph(article: &Article, with_title: bool, shape: impl Fn(&str) -> String) -> Option<String> {
-    with_title.then(|| article.meta.title.as_deref().map(&shape)).flatten()
+/// A GFM table: the first row is the header row, and short rows are padded.
+fn markdown_table(rows: &[Vec<&ClassifiedBlock>], inline: impl Fn(&ClassifiedBlock) -> String) -> String {
+    let columns = rows.iter().map(Vec::len).max().unwrap_or(0);
+    let line = |cells: Vec<String>| format!("| {} |", cells.join(" | "));
+    let mut lines = Vec::with_capacity(rows.len() + 1);
+    for (i, row) in rows.iter().enumerate() {
+        let mut cells: Vec<String> = row.iter().map(|b| inline(b)).collect();
+        cells.resize(columns, String::new());
+        lines.push(line(cells));
+        if i == 0 {
+            lines.push(line(vec!["---".to_string(); columns]));
+        }
+    }
+    lines.join("\n")
+}
+
+/// Kept blocks, with runs of list items and runs of table cells gathered.
+enum Group<'a> {
+    Block(&'a ClassifiedBlock),
+    List(Vec<&'a ClassifiedBlock>),
+    Table(Vec<&'a ClassifiedBlock>),
+}
+
+fn groups(article: &Article) -> Vec<Group<'_>> {
+    let mut groups: Vec<Group> = Vec::new();
+    for b in article.kept() {
+        match (b.block.kind, groups.last_mut()) {
+            (BlockKind::ListItem { .. }, Some(Group::List(items))) => items.push(b),
+            (BlockKind::ListItem { .. }, _) => groups.push(Group::List(vec![b])),
+            (BlockKind::Cell { .. }, Some(Group::Table(cells))) => cells.push(b),
+            (BlockKind::Cell { .. }, _) => groups.push(Group::Table(vec![b])),
+            _ => groups.push(Group::Block(b)),
+        }
+    }
+    groups
+}
+
+/// A table's cells split into rows, by the row each cell sits in.
+fn rows<'a>(cells: &[&'a ClassifiedBlock]) -> Vec<Vec<&'a ClassifiedBlock>> {
+    let mut rows: Vec<Vec<&ClassifiedBlock>> = Vec::new();
+    let mut current_row = None;
+    for &cell in cells {
+        let BlockKind::Cell { row, .. } = cell.block.kind else { continue };
+        if current_row != Some(row) {
+            rows.push(Vec::new());
+            current_row = Some(row);
+        }
+        rows.last_mut().expect("a row was just pushed").push(cell);
+    }
+    rows
+}
+
+/// The metadata as front matter, when asked for: each known field as `key: "value"`.
+fn front_matter(article: &Article, header: Header) -> Option<String> {
+    if !header.metadata {
+        return None;
+    }
+    let meta = &article.meta;
+    let authors = (!meta.authors.is_empty()).then(|| serde_json::to_string(&meta.authors).expect("strings serialise"));
+    let quoted = |value: &Option<String>| value.as_ref().map(|v| serde_json::to_string(v).expect("strings serialise"));
+    let fields = [
+        ("title", quoted(&meta.title)),
+        ("byline", quoted(&meta.byline)),
+        ("authors", authors),
+        ("date", quoted(&meta.date)),
+        ("modified", quoted(&meta.modified)),
+        ("site", quoted(&meta.site)),
+        ("lang", quoted(&meta.lang)),
+        ("description", quoted(&meta.description)),
+        ("url", quoted(&meta.url)),
+    ];
+    let lines: Vec<String> = fields.into_iter().filter_map(|(key, value)| value.map(|v| format!("{key}: {v}"))).collect();
+    Some(format!("---\n{}{}---", lines.join("\n"), if lines.is_empty() { "" } else { "\n" }))
 }
 
 fn join_paragraphs(paragraphs: impl Iterator<Item = String>) -> String {
@@ -106,7 +201,7 @@ struct JsonBlock<'a> {
 pub fn json(article: &Article) -> String {
     let value = JsonArticle {
         meta: &article.meta,
-        text: text(article, false).trim_end().to_string(),
+        text: text(article, Header::default()).trim_end().to_string(),
         blocks: article
             .blocks
             .iter()

@@ -263,7 +263,7 @@ impl Container {
 
         let mut score: Vec<Option<f32>> = vec![None; n];
         for (block, f) in page.blocks.iter().zip(features) {
-            let scorable = matches!(block.kind, BlockKind::Paragraph | BlockKind::Text | BlockKind::Cell | BlockKind::Preformatted | BlockKind::Quote);
+            let scorable = matches!(block.kind, BlockKind::Paragraph | BlockKind::Text | BlockKind::Cell { .. } | BlockKind::Preformatted | BlockKind::Quote);
             // Text in a menu, comment thread or sidebar says nothing about where the article is.
             let in_chaff_region = hints.nearest_to(block).is_some_and(|(label, _)| {
                 matches!(label, Label::Comments | Label::Navigation | Label::Share | Label::Related | Label::Ad)
@@ -869,7 +869,7 @@ mod tests {
 
     #[test]
     fn quality_follows_length_and_stopwords() {
-        let block = |text: &str| Block { text: text.into(), kind: BlockKind::Text, ancestors: vec![], own_element: false, link_chars: 0, path: String::new(), line: 1, gap_before: true };
+        let block = |text: &str| Block { text: text.into(), kind: BlockKind::Text, ancestors: vec![], own_element: false, link_chars: 0, path: String::new(), line: 1, gap_before: true, markdown: None };
         assert_eq!(quality_of(&features(&block(PARAGRAPH))), Quality::Good);
         assert_eq!(quality_of(&features(&block("Home News Sport"))), Quality::Short);
         assert_eq!(quality_of(&features(&block("Tags: Bridge Council Budget Roads River Transport Infrastructure Planning Elections Votes"))), Quality::Bad);
@@ -945,7 +945,7 @@ mod tests {
              <footer><p>© 2024 Gazette. All rights reserved.</p><p>About us and our long history of reporting on the town and its people, since 1890.</p></footer>\
              </body></html>"
         );
-        let page = html::segment(&html);
+        let page = html::segment(&html, crate::InlineMarkup::None);
         let verdicts = classify(&page, Some("Bridge vote")).verdicts;
         let got: Vec<_> = page.blocks.iter().zip(&verdicts).map(|(b, v)| (b.text.as_str(), v.label)).collect();
         assert_eq!(got[0], ("Home", Label::Navigation));

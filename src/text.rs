@@ -27,6 +27,7 @@ pub fn segment(text: &str) -> Page {
             path: String::new(),
             line: index + 1,
             gap_before,
+            markdown: None,
         });
         gap_before = false;
     }

@@ -1,6 +1,6 @@
-//! Golden files: every input in `samples/` is cleaned, and its text and JSON
-//! outputs are compared with `NAME.expected.txt` and `NAME.expected.json`
-//! beside it. Every mismatch is reported with a diff before the test fails.
+//! Golden files: every input in `samples/` is cleaned, and its text, JSON and
+//! Markdown outputs are compared with `NAME.expected.txt`, `NAME.expected.json`
+//! and `NAME.expected.md` beside it (the Markdown with links and the metadata header). Every mismatch is reported with a diff before the test fails.
 //! `UPDATE_GOLDEN=1 cargo test --test golden` rewrites the golden files.
 
 use std::fs;
@@ -44,8 +44,12 @@ fn samples_match_their_golden_outputs() {
         let article = dechaff::clean(&bytes, &dechaff::Options::default()).expect("a sample is a page");
         let stem = input.file_stem().unwrap().to_string_lossy();
         let golden = |ext: &str| input.with_file_name(format!("{stem}.expected.{ext}"));
-        failures.extend(check(&golden("txt"), &dechaff::output::text(&article, false), update));
+        failures.extend(check(&golden("txt"), &dechaff::output::text(&article, Default::default()), update));
         failures.extend(check(&golden("json"), &dechaff::output::json(&article), update));
+        let options = dechaff::Options { inline_markup: dechaff::InlineMarkup::EmphasisAndLinks, ..Default::default() };
+        let rich = dechaff::clean(&bytes, &options).expect("a sample is a page");
+        let header = dechaff::output::Header { title: true, metadata: true };
+        failures.extend(check(&golden("md"), &dechaff::output::markdown(&rich, header), update));
     }
     assert!(failures.is_empty(), "{} golden file(s) differ (UPDATE_GOLDEN=1 rewrites them):\n\n{}", failures.len(), failures.join("\n"));
 }

@@ -51,7 +51,7 @@ proptest! {
             let options = Options { input, ..Options::default() };
             let Ok(article) = dechaff::clean(&bytes, &options) else { continue };
             let all = words(&article.blocks.iter().map(|b| b.block.text.as_str()).collect::<Vec<_>>().join(" "));
-            let kept = words(&dechaff::output::text(&article, false));
+            let kept = words(&dechaff::output::text(&article, Default::default()));
             let mut remaining = all.iter();
             for word in &kept {
                 prop_assert!(remaining.any(|w| w == word), "{word:?} is not in the input in order");

@@ -43,7 +43,7 @@ fn seeds_clean_to_their_expected_text() {
     let Some(dir) = seeds_dir() else { return };
     let mut failures = Vec::new();
     for input in seed_inputs(&dir) {
-        let got = dechaff::output::text(&clean_seed(&input), false);
+        let got = dechaff::output::text(&clean_seed(&input), Default::default());
         if got != expected(&input, "txt") {
             failures.push(input.display().to_string());
         }

@@ -8,9 +8,9 @@ use libfuzzer_sys::fuzz_target;
 fuzz_target!(|bytes: &[u8]| {
     let options = Options { input: InputKind::Html, ..Options::default() };
     if let Ok(article) = dechaff::clean(bytes, &options) {
-        let text = output::text(&article, true);
+        let text = output::text(&article, output::Header { title: true, metadata: true });
         assert!(text.is_empty() || text.ends_with('\n'));
-        let _ = output::markdown(&article, true);
+        let _ = output::markdown(&article, output::Header { title: true, metadata: true });
         let _ = output::json(&article);
         let _ = output::explain(&article);
     }

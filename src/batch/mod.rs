@@ -19,7 +19,7 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
 use serde::Serialize;
 
-use crate::output::{self, Format};
+use crate::output::{self, Format, Header};
 use crate::{Article, Options};
 pub use sources::{Container, Document, InputFile};
 
@@ -43,7 +43,8 @@ pub struct Config {
     /// The encoding override, applied to every document.
     pub options: Options,
     pub sink: Sink,
-    pub with_title: bool,
+    /// What goes before each article's text (in files; JSON Lines carry the metadata as fields).
+    pub header: Header,
     /// Worker threads.
     pub jobs: usize,
     /// Larger pages become error records.
@@ -171,7 +172,7 @@ fn write(outcome: &Outcome, config: &Config, out: &mut dyn Write) -> Result<()> 
                 site: meta.and_then(|m| m.site.as_deref()),
                 lang: meta.and_then(|m| m.lang.as_deref()),
                 description: meta.and_then(|m| m.description.as_deref()),
-                text: article.map(|a| output::text(a, config.with_title).trim_end().to_string()),
+                text: article.map(|a| output::text(a, Header { metadata: false, ..config.header }).trim_end().to_string()),
                 error: outcome.result.as_ref().err().map(String::as_str),
             };
             serde_json::to_writer(&mut *out, &record).context("writing the output")?;
@@ -183,7 +184,7 @@ fn write(outcome: &Outcome, config: &Config, out: &mut dyn Write) -> Result<()> 
                 if let Some(parent) = path.parent() {
                     std::fs::create_dir_all(parent).with_context(|| format!("cannot create {}", parent.display()))?;
                 }
-                std::fs::write(&path, output::render(article, *format, config.with_title))
+                std::fs::write(&path, output::render(article, *format, config.header))
                     .with_context(|| format!("cannot write {}", path.display()))?;
             }
             Err(error) => eprintln!("dechaff: {}: {error}", document.source),
@@ -213,7 +214,7 @@ mod tests {
         Config {
             options: Options::default(),
             sink: Sink::JsonLines,
-            with_title: false,
+            header: Header::default(),
             jobs,
             max_bytes: 1000,
             timeout: Duration::from_secs(10),

@@ -14,7 +14,7 @@ use ego_tree::iter::Edge;
 use html5ever::{local_name, LocalName};
 use scraper::{Html, Node};
 
-use crate::blocks::{collapse_whitespace, Block, BlockKind, Container, Page};
+use crate::blocks::{collapse_whitespace, Block, BlockKind, Container, InlineMarkup, Page};
 
 mod nesting;
 
@@ -24,10 +24,10 @@ const MAX_CONTAINER_DEPTH: usize = 256;
 /// How many containers `--explain` shows in a block's path.
 const PATH_DEPTH: usize = 3;
 
-/// Parses `html` and cuts it into blocks.
-pub fn segment(html: &str) -> Page {
+/// Parses `html` and cuts it into blocks, keeping as much inline markup as `markup` asks for.
+pub fn segment(html: &str, markup: InlineMarkup) -> Page {
     let document = Html::parse_document(&nesting::cap_depth(html));
-    let mut walker = Walker::default();
+    let mut walker = Walker { markup, ..Walker::default() };
     for edge in document.tree.root().traverse() {
         match edge {
             Edge::Open(node) => {
@@ -66,6 +66,8 @@ struct Open {
     /// The container it became, if it is block-level and within the depth limit.
     container: Option<u32>,
     is_link: bool,
+    /// What closes its inline markup in the Markdown buffer: `**`, `_`, a backtick, or `](href)`.
+    markdown_close: Option<String>,
 }
 
 #[derive(Default)]
@@ -84,6 +86,9 @@ struct Walker {
     in_title: bool,
     /// Inside a JSON-LD `<script>`, whose text goes to `Head::json_ld`.
     in_json_ld: bool,
+    /// How much inline markup to keep, and the Markdown of the current run when any.
+    markup: InlineMarkup,
+    markdown: String,
 }
 
 impl Walker {
@@ -103,6 +108,9 @@ impl Walker {
             self.buffer_link_chars += text.trim().chars().count();
         }
         self.buffer.push_str(text);
+        if self.markup != InlineMarkup::None {
+            self.markdown.push_str(&escape_markdown(text));
+        }
     }
 
     fn open(&mut self, element: &scraper::node::Element) {
@@ -128,7 +136,7 @@ impl Walker {
         if *name == local_name!("script") && element.attr("type").is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json")) {
             self.in_json_ld = true;
             self.page.head.json_ld.push(String::new());
-            self.stack.push(Open { container: None, is_link: false });
+            self.stack.push(Open { container: None, is_link: false, markdown_close: None });
             return;
         }
         if is_never_content(name) || is_hidden(element) {
@@ -142,6 +150,7 @@ impl Walker {
                 self.flush();
             } else {
                 self.buffer.push(' ');
+                self.markdown.push(' ');
             }
             return;
         }
@@ -153,7 +162,45 @@ impl Walker {
         } else {
             None
         };
-        self.stack.push(Open { container, is_link });
+        let markdown_close = self.open_inline_markup(element);
+        self.stack.push(Open { container, is_link, markdown_close });
+    }
+
+    /// Opens the Markdown for an inline element, returning what closes it.
+    fn open_inline_markup(&mut self, element: &scraper::node::Element) -> Option<String> {
+        if self.markup == InlineMarkup::None {
+            return None;
+        }
+        let (open, close) = match element.name.local {
+            local_name!("strong") | local_name!("b") => ("**", "**".to_string()),
+            local_name!("em") | local_name!("i") => ("_", "_".to_string()),
+            local_name!("code") => ("`", "`".to_string()),
+            local_name!("a") if self.markup == InlineMarkup::EmphasisAndLinks => {
+                let href = element.attr("href").map(str::trim).filter(|h| !h.is_empty() && !h.starts_with("javascript:"))?;
+                ("[", format!("]({})", href.replace(' ', "%20").replace(')', "%29")))
+            }
+            _ => return None,
+        };
+        self.markdown.push_str(open);
+        Some(close)
+    }
+
+    /// Closes inline Markdown: an element with no text leaves no markers, and
+    /// spaces stay outside the markers (`**bold** text`, not `**bold **text`).
+    fn close_inline_markup(&mut self, close: &str) {
+        let opener = if close.starts_with(']') { "[" } else { close };
+        let trimmed = self.markdown.trim_end();
+        if trimmed.ends_with(opener) {
+            let cut = trimmed.len() - opener.len();
+            let spaces = self.markdown[trimmed.len()..].to_string();
+            self.markdown.truncate(cut);
+            self.markdown.push_str(&spaces);
+            return;
+        }
+        let spaces = self.markdown[trimmed.len()..].to_string();
+        self.markdown.truncate(trimmed.len());
+        self.markdown.push_str(close);
+        self.markdown.push_str(&spaces);
     }
 
     fn close(&mut self, element: &scraper::node::Element) {
@@ -170,6 +217,9 @@ impl Walker {
         let Some(open) = self.stack.pop() else { return };
         if open.is_link {
             self.open_links -= 1;
+        }
+        if let Some(close) = &open.markdown_close {
+            self.close_inline_markup(close);
         }
         if is_block_level(name) {
             self.flush();
@@ -210,7 +260,7 @@ impl Walker {
     fn in_own_block(&self) -> bool {
         self.containers
             .last()
-            .is_some_and(|&id| own_block_kind(&self.page.containers[id as usize].tag).is_some())
+            .is_some_and(|&id| own_block_kind(&self.page.containers[id as usize].tag, None, &self.page.containers).is_some())
     }
 
     fn read_meta(&mut self, element: &scraper::node::Element) {
@@ -222,6 +272,7 @@ impl Walker {
 
     /// Ends the current text run as a block, if it holds any text.
     fn flush(&mut self) {
+        let markdown = std::mem::take(&mut self.markdown);
         if self.buffer.trim().is_empty() {
             self.buffer.clear();
             self.buffer_link_chars = 0;
@@ -231,7 +282,8 @@ impl Walker {
         self.buffer.clear();
         let link_chars = std::mem::take(&mut self.buffer_link_chars).min(text.chars().count());
         let containers = &self.page.containers;
-        let own_kind = self.containers.last().and_then(|&id| own_block_kind(&containers[id as usize].tag));
+        let parent = self.containers.len().checked_sub(2).map(|i| self.containers[i]);
+        let own_kind = self.containers.last().and_then(|&id| own_block_kind(&containers[id as usize].tag, parent, containers));
         let path = self
             .containers
             .iter()
@@ -250,8 +302,21 @@ impl Walker {
             path,
             line: 0,
             gap_before: true,
+            markdown: (self.markup != InlineMarkup::None).then(|| collapse_whitespace(&markdown)),
         });
     }
+}
+
+/// Text made safe inside Markdown: characters that would start markup are escaped.
+fn escape_markdown(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if matches!(c, '*' | '_' | '`' | '[' | ']' | '\\' | '<' | '|') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// Elements whose whole subtree never holds article text.
@@ -344,8 +409,10 @@ fn is_block_level(name: &LocalName) -> bool {
     )
 }
 
-/// The kind of block an element makes of its own text, if it is paragraph-level.
-fn own_block_kind(tag: &str) -> Option<BlockKind> {
+/// The kind of block an element makes of its own text, if it is paragraph-level;
+/// `parent` is the container around it (an `<ol>` for an item, a `<tr>` for a cell).
+fn own_block_kind(tag: &str, parent: Option<u32>, containers: &[Container]) -> Option<BlockKind> {
+    let parent_tag = parent.map(|p| containers[p as usize].tag.as_str());
     Some(match tag {
         "p" | "figcaption" | "caption" | "address" | "summary" | "legend" | "dt" | "dd" => BlockKind::Paragraph,
         "h1" => BlockKind::Heading(1),
@@ -354,10 +421,10 @@ fn own_block_kind(tag: &str) -> Option<BlockKind> {
         "h4" => BlockKind::Heading(4),
         "h5" => BlockKind::Heading(5),
         "h6" => BlockKind::Heading(6),
-        "li" => BlockKind::ListItem,
+        "li" => BlockKind::ListItem { ordered: parent_tag == Some("ol") },
         "blockquote" => BlockKind::Quote,
         "pre" => BlockKind::Preformatted,
-        "td" | "th" => BlockKind::Cell,
+        "td" | "th" => BlockKind::Cell { header: tag == "th", row: parent.unwrap_or(0) },
         _ => return None,
     })
 }
@@ -372,15 +439,15 @@ mod tests {
 
     #[test]
     fn paragraphs_headings_and_items_become_blocks() {
-        let page = segment("<body><h2>Head</h2><p>One <b>two</b>\n three.</p><ul><li>a</li><li>b</li></ul></body>");
+        let page = segment("<body><h2>Head</h2><p>One <b>two</b>\n three.</p><ul><li>a</li><li>b</li></ul></body>", InlineMarkup::None);
         assert_eq!(texts(&page), ["Head", "One two three.", "a", "b"]);
         assert_eq!(page.blocks[0].kind, BlockKind::Heading(2));
-        assert_eq!(page.blocks[2].kind, BlockKind::ListItem);
+        assert_eq!(page.blocks[2].kind, BlockKind::ListItem { ordered: false });
     }
 
     #[test]
     fn bare_text_runs_in_divs_are_cut_at_block_boundaries_and_double_breaks() {
-        let page = segment("<div>first run<p>para</p>second run<br><br>third run</div>");
+        let page = segment("<div>first run<p>para</p>second run<br><br>third run</div>", InlineMarkup::None);
         assert_eq!(texts(&page), ["first run", "para", "second run", "third run"]);
         assert_eq!(page.blocks[0].kind, BlockKind::Text);
         assert!(!page.blocks[0].own_element);
@@ -391,19 +458,31 @@ mod tests {
         let page = segment(
             "<p>keep</p><script>var x;</script><style>p{}</style><div hidden>h</div>\
              <div style='display: none'>n</div><form><input value=v><button>Go</button></form><p>end</p>",
+            InlineMarkup::None,
         );
         assert_eq!(texts(&page), ["keep", "end"]);
     }
 
     #[test]
+    fn inline_markup_becomes_markdown_only_when_asked_for() {
+        let html = "<p>A <b>bold </b>and <i>italic</i> <a href='/x'>link</a> with a_star*<em></em></p><ol><li>one</li></ol><table><tr><th>h</th></tr></table>";
+        let page = segment(html, InlineMarkup::EmphasisAndLinks);
+        assert_eq!(page.blocks[0].markdown.as_deref(), Some("A **bold** and _italic_ [link](/x) with a\\_star\\*"));
+        assert_eq!(page.blocks[1].kind, BlockKind::ListItem { ordered: true });
+        assert!(matches!(page.blocks[2].kind, BlockKind::Cell { header: true, .. }));
+        assert_eq!(segment(html, InlineMarkup::Emphasis).blocks[0].markdown.as_deref(), Some("A **bold** and _italic_ link with a\\_star\\*"));
+        assert_eq!(segment(html, InlineMarkup::None).blocks[0].markdown, None);
+    }
+
+    #[test]
     fn link_characters_are_counted() {
-        let page = segment("<p>see <a href=x>this link</a> now</p>");
+        let page = segment("<p>see <a href=x>this link</a> now</p>", InlineMarkup::None);
         assert_eq!(page.blocks[0].link_chars, "this link".len());
     }
 
     #[test]
     fn containers_record_tag_class_and_parent() {
-        let page = segment("<div class='Entry Body' id=main><p>t</p></div>");
+        let page = segment("<div class='Entry Body' id=main><p>t</p></div>", InlineMarkup::None);
         let block = &page.blocks[0];
         let own = &page.containers[*block.ancestors.last().unwrap() as usize];
         let parent = &page.containers[block.parent_container().unwrap() as usize];
@@ -416,6 +495,7 @@ mod tests {
     fn head_title_meta_and_lang_are_read() {
         let page = segment(
             "<html lang=fr><head><title> A  title </title><meta property='og:site_name' content='Site'></head><body></body></html>",
+            InlineMarkup::None,
         );
         assert_eq!(page.head.title.as_deref().map(collapse_whitespace).as_deref(), Some("A title"));
         assert_eq!(page.head.meta_content(&["og:site_name"]), Some("Site"));
@@ -427,6 +507,7 @@ mod tests {
         let page = segment(
             "<head><link rel='canonical' href=' https://x/a '><script type='application/ld+json'>{\"@type\":\"NewsArticle\"}</script>\
              <script>var x = 1;</script></head><body><p>text <time datetime='2024-01-02'>2 Jan</time></p></body>",
+            InlineMarkup::None,
         );
         assert_eq!(page.head.json_ld, ["{\"@type\":\"NewsArticle\"}"]);
         assert_eq!(page.head.canonical.as_deref(), Some("https://x/a"));
@@ -437,7 +518,7 @@ mod tests {
     #[test]
     fn deep_nesting_is_bounded_and_does_not_overflow() {
         let html = "<div>".repeat(3_000) + "deep text" + &"</div>".repeat(3_000);
-        let page = segment(&html);
+        let page = segment(&html, InlineMarkup::None);
         assert_eq!(texts(&page), ["deep text"]);
         assert!(page.blocks[0].ancestors.len() <= MAX_CONTAINER_DEPTH);
     }
