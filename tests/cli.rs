@@ -88,6 +88,22 @@ fn markdown_keeps_headings_and_list_items() {
 }
 
 #[test]
+fn with_metadata_puts_front_matter_first() {
+    let page = ARTICLE.replace("<head>", "<head><meta property='article:published_time' content='2024-05-02T07:15:00+01:00'>");
+    let out = dechaff(&["--with-metadata"], page.as_bytes());
+    assert!(stdout(&out).starts_with("---\ntitle: \"Bridge vote\"\ndate: \"2024-05-02T07:15:00+01:00\"\n---\n\nThe council"), "{}", stdout(&out));
+}
+
+#[test]
+fn links_are_kept_in_markdown_only_with_the_flag() {
+    let page = ARTICLE.replace("<p>Work will start", "<p>Work, <a href='/plan'>says the plan</a>, will start");
+    let with = dechaff(&["-f", "markdown", "--links"], page.as_bytes());
+    let without = dechaff(&["-f", "markdown"], page.as_bytes());
+    assert!(stdout(&with).contains("[says the plan](/plan)"), "{}", stdout(&with));
+    assert!(stdout(&without).contains("Work, says the plan, will start"), "{}", stdout(&without));
+}
+
+#[test]
 fn plain_text_is_sniffed_and_forced_input_kinds_are_obeyed() {
     let text = b"The council met on Tuesday evening and agreed, after a long debate about the budget and the roads, that the new bridge would be built over the river before the end of the year.\n";
     let auto = dechaff(&[], text);
