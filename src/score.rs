@@ -137,7 +137,9 @@ pub struct Classification {
 
 /// Classifies every block of `page`. `title` is the page's own title, if its markup gives one.
 pub fn classify(page: &Page, title: Option<&str>) -> Classification {
-    let features: Vec<Features> = page.blocks.iter().map(features).collect();
+    // Prose quality (stopwords) decides only text pages; HTML pages have their container.
+    let text_page = page.containers.is_empty();
+    let features: Vec<Features> = page.blocks.iter().map(|block| features(block, text_page)).collect();
     let totals = Totals::new(page, &features);
     let mut hints = MarkupHints::new(page, &totals);
     let container = Container::find(page, &features, &totals, &hints);
@@ -182,7 +184,8 @@ fn verdict(label: Label, reason: String) -> Verdict {
     Verdict { label, reason }
 }
 
-fn features(block: &Block) -> Features {
+/// What `block` looks like; its stopword share only when `with_stopwords`.
+fn features(block: &Block, with_stopwords: bool) -> Features {
     let text = &block.text;
     let chars = text.chars().count();
     let mut words = 0;
@@ -190,6 +193,9 @@ fn features(block: &Block) -> Features {
     let mut lower = String::new();
     for word in text.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’').filter(|w| !w.is_empty()) {
         words += 1;
+        if !with_stopwords {
+            continue;
+        }
         let is_stopword = if word.chars().any(char::is_uppercase) {
             lower.clear();
             lower.extend(word.chars().flat_map(char::to_lowercase));
@@ -870,9 +876,9 @@ mod tests {
     #[test]
     fn quality_follows_length_and_stopwords() {
         let block = |text: &str| Block { text: text.into(), kind: BlockKind::Text, ancestors: vec![], own_element: false, link_chars: 0, path: String::new(), line: 1, gap_before: true, markdown: None };
-        assert_eq!(quality_of(&features(&block(PARAGRAPH))), Quality::Good);
-        assert_eq!(quality_of(&features(&block("Home News Sport"))), Quality::Short);
-        assert_eq!(quality_of(&features(&block("Tags: Bridge Council Budget Roads River Transport Infrastructure Planning Elections Votes"))), Quality::Bad);
+        assert_eq!(quality_of(&features(&block(PARAGRAPH), true)), Quality::Good);
+        assert_eq!(quality_of(&features(&block("Home News Sport"), true)), Quality::Short);
+        assert_eq!(quality_of(&features(&block("Tags: Bridge Council Budget Roads River Transport Infrastructure Planning Elections Votes"), true)), Quality::Bad);
     }
 
     #[test]

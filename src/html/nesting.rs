@@ -161,13 +161,15 @@ fn raw_text_end(html: &str, from: usize, name: &str) -> usize {
 
 /// The index just past the `>` ending a tag whose name ends at `from`, minding quoted attribute values.
 fn tag_end(bytes: &[u8], from: usize) -> usize {
-    let mut quote = None;
-    for (i, &b) in bytes.iter().enumerate().skip(from) {
-        match (quote, b) {
-            (None, b'"' | b'\'') => quote = Some(b),
-            (Some(q), _) if b == q => quote = None,
-            (None, b'>') => return i + 1,
-            _ => {}
+    let mut at = from;
+    while let Some(i) = memchr::memchr3(b'>', b'"', b'\'', &bytes[at..]) {
+        let found = at + i;
+        match bytes[found] {
+            b'>' => return found + 1,
+            quote => match memchr::memchr(quote, &bytes[found + 1..]) {
+                Some(close) => at = found + 1 + close + 1,
+                None => return bytes.len(),
+            },
         }
     }
     bytes.len()
