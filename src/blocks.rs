@@ -111,8 +111,6 @@ pub struct Block {
     pub own_element: bool,
     /// Characters of `text` that sit inside links.
     pub link_chars: usize,
-    /// A short tag path for `--explain`, such as `div.entry > p`.
-    pub path: String,
     /// The 1-based source line, for text input; 0 for HTML.
     pub line: usize,
     /// Whether a blank line (text) or a block boundary (HTML) comes before the block.
@@ -151,6 +149,17 @@ pub struct Container {
     pub tag: String,
     /// The `class` and `id` attributes and the ARIA `role`, lower-cased and joined by spaces.
     pub class_id: String,
+}
+
+/// How many containers `--explain` shows in a block's path.
+const PATH_DEPTH: usize = 3;
+
+impl Block {
+    /// A short tag path for `--explain`, such as `div.entry > p`; empty for text input.
+    pub fn path(&self, containers: &[Container]) -> String {
+        let start = self.ancestors.len().saturating_sub(PATH_DEPTH);
+        self.ancestors[start..].iter().map(|&id| containers[id as usize].describe()).collect::<Vec<_>>().join(" > ")
+    }
 }
 
 impl Container {
@@ -236,7 +245,6 @@ mod tests {
             ancestors: vec![0, 1, 2],
             own_element: true,
             link_chars: 0,
-            path: String::new(),
             line: 0,
             gap_before: true,
             markdown: None,

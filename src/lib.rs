@@ -65,6 +65,8 @@ pub struct Article {
     pub blocks: Vec<ClassifiedBlock>,
     /// The HTML container chosen as the article, for `--explain`.
     pub container: Option<String>,
+    /// The page's block-level elements, which the blocks' `ancestors` index.
+    pub containers: Vec<blocks::Container>,
 }
 
 impl Article {
@@ -89,5 +91,5 @@ pub fn clean(bytes: &[u8], options: &Options) -> Result<Article, Error> {
         .zip(classification.verdicts)
         .map(|(block, verdict)| ClassifiedBlock { block, verdict })
         .collect();
-    Ok(Article { meta, blocks, container: classification.container })
+    Ok(Article { meta, blocks, container: classification.container, containers: page.containers })
 }

@@ -875,7 +875,7 @@ mod tests {
 
     #[test]
     fn quality_follows_length_and_stopwords() {
-        let block = |text: &str| Block { text: text.into(), kind: BlockKind::Text, ancestors: vec![], own_element: false, link_chars: 0, path: String::new(), line: 1, gap_before: true, markdown: None };
+        let block = |text: &str| Block { text: text.into(), kind: BlockKind::Text, ancestors: vec![], own_element: false, link_chars: 0, line: 1, gap_before: true, markdown: None };
         assert_eq!(quality_of(&features(&block(PARAGRAPH), true)), Quality::Good);
         assert_eq!(quality_of(&features(&block("Home News Sport"), true)), Quality::Short);
         assert_eq!(quality_of(&features(&block("Tags: Bridge Council Budget Roads River Transport Infrastructure Planning Elections Votes"), true)), Quality::Bad);

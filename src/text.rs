@@ -24,7 +24,6 @@ pub fn segment(text: &str) -> Page {
             ancestors: Vec::new(),
             own_element: false,
             link_chars: 0,
-            path: String::new(),
             line: index + 1,
             gap_before,
             markdown: None,

@@ -21,8 +21,6 @@ mod nesting;
 /// Containers deeper than this are folded into their ancestor at this depth.
 /// It bounds the memory of pathological nesting (each block stores its chain).
 const MAX_CONTAINER_DEPTH: usize = 256;
-/// How many containers `--explain` shows in a block's path.
-const PATH_DEPTH: usize = 3;
 
 /// Parses `html` and cuts it into blocks, keeping as much inline markup as `markup` asks for.
 pub fn segment(html: &str, markup: InlineMarkup) -> Page {
@@ -284,22 +282,12 @@ impl Walker {
         let containers = &self.page.containers;
         let parent = self.containers.len().checked_sub(2).map(|i| self.containers[i]);
         let own_kind = self.containers.last().and_then(|&id| own_block_kind(&containers[id as usize].tag, parent, containers));
-        let path = self
-            .containers
-            .iter()
-            .rev()
-            .take(PATH_DEPTH)
-            .rev()
-            .map(|&id| containers[id as usize].describe())
-            .collect::<Vec<_>>()
-            .join(" > ");
         self.page.blocks.push(Block {
             text,
             kind: own_kind.unwrap_or(BlockKind::Text),
             ancestors: self.containers.clone(),
             own_element: own_kind.is_some(),
             link_chars,
-            path,
             line: 0,
             gap_before: true,
             markdown: (self.markup != InlineMarkup::None).then(|| collapse_whitespace(&markdown)),
@@ -488,7 +476,7 @@ mod tests {
         let parent = &page.containers[block.parent_container().unwrap() as usize];
         assert_eq!(own.tag, "p");
         assert_eq!(parent.class_id, "entry body main");
-        assert_eq!(block.path, "html > body > div.entry > p".split(" > ").skip(1).collect::<Vec<_>>().join(" > "));
+        assert_eq!(block.path(&page.containers), "body > div.entry > p");
     }
 
     #[test]
