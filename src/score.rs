@@ -17,9 +17,11 @@
 //!    side; crossheads between body paragraphs are kept; a name beside a date
 //!    is a byline; a short line in a caption's group is a caption; the first
 //!    line of a text page is its title.
-//! 6. **tail**: the article ends at a comments or related-stories header that
-//!    follows most of the body; what follows the last body block takes the
-//!    label of the section it is in (a plan table after "Subscribe").
+//! 6. **main run** (text): the maximum-sum run of blocks, body weighing its
+//!    length and dropped blocks a penalty, is the article; the rest goes.
+//! 7. **tail**: the article ends at a comments or related-stories header that
+//!    follows the body; what follows the last body block takes the label of
+//!    the section it is in (a plan table after "Subscribe").
 
 use std::collections::HashMap;
 
