@@ -561,7 +561,8 @@ fn text_rule(block: &Block, f: &Features) -> Option<(Label, String)> {
 
 /// A date with at most a few other words beside it ("Last Updated : Nov 16 2015 | 9:42 AM IST").
 fn is_date_line(text: &str, f: &Features) -> bool {
-    if f.words > 16 || !DATE.is_match(text) {
+    // Every date form has a digit; most blocks have none and skip the regex.
+    if f.words > 16 || !text.bytes().any(|b| b.is_ascii_digit()) || !DATE.is_match(text) {
         return false;
     }
     let without_dates = DATE.replace_all(text, " ");
@@ -626,9 +627,9 @@ fn mark_title(page: &Page, features: &[Features], title: Option<&str>, verdicts:
     };
     let title = normalise(&title);
     for (i, block) in page.blocks.iter().enumerate() {
-        // A block much longer than the title cannot repeat it; skip the comparison.
-        let too_long = block.text.len() > title.len() * 2 + TITLE_SLACK_BYTES;
-        if matches!(&verdicts[i], Some(v) if v.label == Label::Title) || features[i].words < 3 || too_long {
+        // A block much longer, or under half as long, cannot repeat the title; skip the comparison.
+        let length_differs = block.text.len() > title.len() * 2 + TITLE_SLACK_BYTES || block.text.len() * 2 < title.len();
+        if matches!(&verdicts[i], Some(v) if v.label == Label::Title) || features[i].words < 3 || length_differs {
             continue;
         }
         let text = normalise(&block.text);

@@ -3,8 +3,9 @@
 //! status and stderr, and bounds the time generously (speed itself is
 //! measured by the benchmark, not here).
 
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
+mod common;
+
+use std::process::Output;
 use std::time::{Duration, Instant};
 
 /// Far above what any case takes; it catches hangs and quadratic blow-ups, not slowness.
@@ -14,18 +15,7 @@ const SENTENCE: &str = "The council met on Tuesday evening and agreed, after a l
 
 fn run(args: &[&str], stdin: &[u8]) -> Output {
     let started = Instant::now();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_dechaff"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the binary runs");
-    let mut stdin_pipe = child.stdin.take().unwrap();
-    let input = stdin.to_vec();
-    let writer = std::thread::spawn(move || stdin_pipe.write_all(&input));
-    let output = child.wait_with_output().unwrap();
-    writer.join().unwrap().unwrap();
+    let output = common::dechaff(args, stdin);
     assert!(started.elapsed() < TIME_BOUND, "took {:?}", started.elapsed());
     output
 }

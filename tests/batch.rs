@@ -2,10 +2,13 @@
 //! `.gz` files, JSON Lines in and out, WARC, failures in the middle of a
 //! batch, and output that does not depend on the number of threads.
 
+mod common;
+
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::Output;
 
+use common::dechaff;
 use serde_json::Value;
 
 const BODY: &str = "The council met on Tuesday evening and agreed, after a long debate about the budget and the roads, that the new bridge would be built before the end of the year.";
@@ -26,22 +29,6 @@ fn gzip(bytes: &[u8]) -> Vec<u8> {
     let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
     encoder.write_all(bytes).unwrap();
     encoder.finish().unwrap()
-}
-
-fn dechaff(args: &[&str], stdin: &[u8]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_dechaff"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut pipe = child.stdin.take().unwrap();
-    let input = stdin.to_vec();
-    let writer = std::thread::spawn(move || pipe.write_all(&input));
-    let output = child.wait_with_output().unwrap();
-    writer.join().unwrap().unwrap();
-    output
 }
 
 fn records(output: &Output) -> Vec<Value> {

@@ -1,8 +1,12 @@
 //! The `dechaff` binary as a shell pipeline sees it: stdin and files, formats,
 //! exit codes, and messages on stderr.
 
+mod common;
+
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
+
+use common::dechaff;
 
 const ARTICLE: &str = "<html><head><title>Bridge vote - Gazette</title></head><body>\
     <nav><a href=/>Home</a> <a href=/news>News</a></nav>\
@@ -10,19 +14,6 @@ const ARTICLE: &str = "<html><head><title>Bridge vote - Gazette</title></head><b
     the budget and the roads, that the new bridge would be built over the river before the end of the year.</p>\
     <p>Work will start in the spring, and the old bridge will stay open to traffic until the new one is ready.</p></article>\
     <footer>© 2024 Gazette. All rights reserved.</footer></body></html>";
-
-fn dechaff(args: &[&str], stdin: &[u8]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_dechaff"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the binary runs");
-    // The command may exit before reading its input (a bad flag): a closed pipe here is fine.
-    let _ = child.stdin.take().unwrap().write_all(stdin);
-    child.wait_with_output().unwrap()
-}
 
 fn stdout(output: &Output) -> &str {
     std::str::from_utf8(&output.stdout).unwrap()
