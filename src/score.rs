@@ -573,10 +573,23 @@ fn is_date_line(text: &str, f: &Features) -> bool {
 
 /// The verdict from the block alone and its place in the container, or `None` when its neighbours must decide.
 fn first_verdict(block: &Block, f: &Features, quality: Quality, in_article: bool, hints: &MarkupHints) -> Option<Verdict> {
+    let hint = hints.for_block(block);
+    // Outside the article, a block in a menu, share bar, related list, comment
+    // thread, ad slot, subscription box or legal footer takes that region's
+    // label: it is dropped either way, and the text rules need not run.
+    if let Some((label, reason)) = &hint {
+        let chaff_region = matches!(
+            label,
+            Label::Navigation | Label::Share | Label::Related | Label::Comments | Label::Ad | Label::Subscription | Label::Legal
+        );
+        if chaff_region && !in_article {
+            return Some(verdict(*label, reason.clone()));
+        }
+    }
     if let Some((label, reason)) = text_rule(block, f) {
         return Some(verdict(label, reason));
     }
-    if let Some((label, reason)) = hints.for_block(block) {
+    if let Some((label, reason)) = hint {
         let describes_short_text = matches!(label, Label::Byline | Label::Date | Label::Caption);
         if !describes_short_text || f.words <= SHORT_HINT_MAX_WORDS {
             return Some(verdict(label, reason));
