@@ -155,9 +155,11 @@ pub fn classify(page: &Page, title: Option<&str>) -> Classification {
             *q = Quality::Good;
         }
     }
+    // Menus and footers repeat their lines: each distinct text meets the rules once.
+    let mut rule_memo: HashMap<&str, Option<(Label, &'static str)>> = HashMap::new();
     for (index, block) in page.blocks.iter().enumerate() {
         let in_article = container.contains(index, block);
-        verdicts.push(first_verdict(block, &features[index], quality[index], in_article, &hints));
+        verdicts.push(first_verdict(block, &features[index], quality[index], in_article, &hints, &mut rule_memo));
     }
     mark_title(page, &features, title, &mut verdicts);
     if page.containers.is_empty() {
@@ -549,14 +551,14 @@ fn markup_label(container: &crate::blocks::Container) -> Option<Label> {
     CLASS_RULES.iter().find(|ClassRule { regex, .. }| regex.is_match(&container.class_id)).map(|rule| rule.label)
 }
 
-/// The first text rule that labels `block`, if any.
-fn text_rule(block: &Block, f: &Features) -> Option<(Label, String)> {
+/// The first text rule that labels a block of this text, if any.
+fn text_rule(text: &str, f: &Features) -> Option<(Label, &'static str)> {
     for rule in &TEXT_RULES {
-        if f.words <= rule.max_words && rule.regex.is_match(&block.text) {
-            return Some((rule.label, rule.reason.to_string()));
+        if f.words <= rule.max_words && rule.regex.is_match(text) {
+            return Some((rule.label, rule.reason));
         }
     }
-    is_date_line(&block.text, f).then(|| (Label::Date, "date line".to_string()))
+    is_date_line(text, f).then_some((Label::Date, "date line"))
 }
 
 /// A date with at most a few other words beside it ("Last Updated : Nov 16 2015 | 9:42 AM IST").
@@ -572,7 +574,14 @@ fn is_date_line(text: &str, f: &Features) -> bool {
 }
 
 /// The verdict from the block alone and its place in the container, or `None` when its neighbours must decide.
-fn first_verdict(block: &Block, f: &Features, quality: Quality, in_article: bool, hints: &MarkupHints) -> Option<Verdict> {
+fn first_verdict<'p>(
+    block: &'p Block,
+    f: &Features,
+    quality: Quality,
+    in_article: bool,
+    hints: &MarkupHints,
+    rule_memo: &mut HashMap<&'p str, Option<(Label, &'static str)>>,
+) -> Option<Verdict> {
     let hint = hints.for_block(block);
     // Outside the article, a block in a menu, share bar, related list, comment
     // thread, ad slot, subscription box or legal footer takes that region's
@@ -586,8 +595,8 @@ fn first_verdict(block: &Block, f: &Features, quality: Quality, in_article: bool
             return Some(verdict(*label, reason.clone()));
         }
     }
-    if let Some((label, reason)) = text_rule(block, f) {
-        return Some(verdict(label, reason));
+    if let Some((label, reason)) = *rule_memo.entry(&block.text).or_insert_with(|| text_rule(&block.text, f)) {
+        return Some(verdict(label, reason.to_string()));
     }
     if let Some((label, reason)) = hint {
         let describes_short_text = matches!(label, Label::Byline | Label::Date | Label::Caption);
