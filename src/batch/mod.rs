@@ -71,34 +71,61 @@ struct Outcome {
 /// Cleans every document and writes one result each to `out` (or the sink's
 /// directory); errors go to the records, and for a directory sink also to stderr.
 /// `expected` is the number of documents, when known, for the progress bar.
-pub fn run(documents: impl Iterator<Item = Document>, expected: Option<u64>, config: &Config, out: &mut dyn Write) -> Result<Summary> {
+///
+/// A reader thread gathers the next chunk while the pool cleans the current
+/// one, through a channel that holds one chunk: reading overlaps cleaning, and
+/// at most three chunks are in memory.
+pub fn run(
+    documents: impl Iterator<Item = Document> + Send,
+    expected: Option<u64>,
+    config: &Config,
+    out: &mut dyn Write,
+) -> Result<Summary> {
     let pool = rayon::ThreadPoolBuilder::new().num_threads(config.jobs.max(1)).build().context("cannot start worker threads")?;
     let progress = progress_bar(config.progress, expected);
-    let mut summary = Summary::default();
-    let mut documents = documents.peekable();
     let chunk_documents = CHUNK_DOCUMENTS_PER_JOB * config.jobs.max(1);
-    while documents.peek().is_some() {
-        let mut chunk = Vec::with_capacity(chunk_documents);
-        let mut chunk_bytes = 0;
-        while chunk.len() < chunk_documents && chunk_bytes < CHUNK_BYTES {
-            let Some(document) = documents.next() else { break };
-            chunk_bytes += document.body.as_ref().map_or(0, Vec::len);
-            chunk.push(document);
-        }
-        let outcomes: Vec<Outcome> = pool.install(|| chunk.into_par_iter().map(|document| clean(document, config)).collect());
-        for outcome in outcomes {
-            summary.documents += 1;
-            if outcome.result.is_err() {
-                summary.failed += 1;
-                progress.set_message(format!("{} failed", summary.failed));
+    let mut summary = Summary::default();
+    std::thread::scope(|scope| -> Result<()> {
+        let (chunks, received) = std::sync::mpsc::sync_channel::<Vec<Document>>(1);
+        scope.spawn(move || {
+            let mut documents = documents;
+            loop {
+                let chunk = read_chunk(&mut documents, chunk_documents);
+                // An empty chunk means the input is done; a closed channel means the writer stopped.
+                if chunk.is_empty() || chunks.send(chunk).is_err() {
+                    break;
+                }
             }
-            write(&outcome, config, out)?;
-            progress.inc(1);
+        });
+        for chunk in received {
+            let outcomes: Vec<Outcome> = pool.install(|| chunk.into_par_iter().map(|document| clean(document, config)).collect());
+            for outcome in outcomes {
+                summary.documents += 1;
+                if outcome.result.is_err() {
+                    summary.failed += 1;
+                    progress.set_message(format!("{} failed", summary.failed));
+                }
+                write(&outcome, config, out)?;
+                progress.inc(1);
+            }
         }
-    }
+        Ok(())
+    })?;
     progress.finish_and_clear();
     out.flush().context("writing the output")?;
     Ok(summary)
+}
+
+/// Up to `max_documents` documents, and no more than [`CHUNK_BYTES`] of them.
+fn read_chunk(documents: &mut impl Iterator<Item = Document>, max_documents: usize) -> Vec<Document> {
+    let mut chunk = Vec::with_capacity(max_documents);
+    let mut bytes = 0;
+    while chunk.len() < max_documents && bytes < CHUNK_BYTES {
+        let Some(document) = documents.next() else { break };
+        bytes += document.body.as_ref().map_or(0, Vec::len);
+        chunk.push(document);
+    }
+    chunk
 }
 
 fn progress_bar(visible: bool, expected: Option<u64>) -> ProgressBar {

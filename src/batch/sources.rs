@@ -102,7 +102,7 @@ pub fn expand(inputs: &[PathBuf], glob: Option<&GlobMatcher>) -> Result<Vec<Inpu
 }
 
 /// The documents in `file`, read lazily. `container` overrides the one its name suggests.
-pub fn documents(file: InputFile, container: Option<Container>, kind: InputKind) -> Box<dyn Iterator<Item = Document>> {
+pub fn documents(file: InputFile, container: Option<Container>, kind: InputKind) -> Box<dyn Iterator<Item = Document> + Send> {
     let container = container.unwrap_or_else(|| file.path.as_deref().map_or(Container::Page, Container::from_name));
     let reader = match open(&file) {
         Ok(reader) => reader,
@@ -116,7 +116,7 @@ pub fn documents(file: InputFile, container: Option<Container>, kind: InputKind)
 }
 
 /// Opens a file or stdin, decompressing `.gz` transparently.
-fn open(file: &InputFile) -> Result<Box<dyn BufRead>> {
+fn open(file: &InputFile) -> Result<Box<dyn BufRead + Send>> {
     let Some(path) = &file.path else { return Ok(Box::new(BufReader::new(io::stdin()))) };
     let handle = File::open(path).with_context(|| format!("cannot read {}", path.display()))?;
     if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("gz")) {
@@ -138,7 +138,7 @@ fn unreadable(file: &InputFile, error: String) -> Document {
     }
 }
 
-fn page(file: InputFile, mut reader: Box<dyn BufRead>, kind: InputKind) -> Document {
+fn page(file: InputFile, mut reader: Box<dyn BufRead + Send>, kind: InputKind) -> Document {
     let mut bytes = Vec::new();
     let body = reader.read_to_end(&mut bytes).map(|_| bytes).map_err(|e| format!("cannot read {}: {e}", file.display()));
     Document {
@@ -184,7 +184,7 @@ struct JsonlPage {
 struct JsonlDocuments {
     file: InputFile,
     /// `None` once the file is finished or broken.
-    lines: Option<io::Lines<Box<dyn BufRead>>>,
+    lines: Option<io::Lines<Box<dyn BufRead + Send>>>,
     line: usize,
 }
 
@@ -243,12 +243,12 @@ fn jsonl_document(line: &str, source: String, number: usize) -> Document {
 
 struct WarcDocuments {
     file: InputFile,
-    records: Option<warc::RecordIter<Box<dyn BufRead>>>,
+    records: Option<warc::RecordIter<Box<dyn BufRead + Send>>>,
     record: usize,
 }
 
 impl WarcDocuments {
-    fn new(file: InputFile, reader: Box<dyn BufRead>) -> Self {
+    fn new(file: InputFile, reader: Box<dyn BufRead + Send>) -> Self {
         WarcDocuments { file, records: Some(WarcReader::new(reader).iter_records()), record: 0 }
     }
 }
