@@ -132,15 +132,6 @@ pub enum InlineMarkup {
     EmphasisAndLinks,
 }
 
-impl Block {
-    /// The innermost container that is not the block's own element: where
-    /// readability credits the block's score first.
-    pub fn parent_container(&self) -> Option<u32> {
-        let skip = usize::from(self.own_element);
-        self.ancestors.iter().rev().nth(skip).copied()
-    }
-}
-
 /// A block-level element of an HTML page, kept for container scoring and hints.
 #[derive(Clone, Debug)]
 pub struct Container {
@@ -235,22 +226,5 @@ mod tests {
     fn only_body_and_heading_are_kept() {
         let kept: Vec<_> = Label::ALL.iter().filter(|l| l.is_kept()).collect();
         assert_eq!(kept, [&Label::Body, &Label::Heading]);
-    }
-
-    #[test]
-    fn parent_container_skips_the_blocks_own_element() {
-        let mut block = Block {
-            text: "x".into(),
-            kind: BlockKind::Paragraph,
-            ancestors: vec![0, 1, 2],
-            own_element: true,
-            link_chars: 0,
-            line: 0,
-            gap_before: true,
-            markdown: None,
-        };
-        assert_eq!(block.parent_container(), Some(1));
-        block.own_element = false;
-        assert_eq!(block.parent_container(), Some(2));
     }
 }

@@ -473,7 +473,7 @@ mod tests {
         let page = segment("<div class='Entry Body' id=main><p>t</p></div>", InlineMarkup::None);
         let block = &page.blocks[0];
         let own = &page.containers[*block.ancestors.last().unwrap() as usize];
-        let parent = &page.containers[block.parent_container().unwrap() as usize];
+        let parent = &page.containers[block.ancestors[block.ancestors.len() - 2] as usize];
         assert_eq!(own.tag, "p");
         assert_eq!(parent.class_id, "entry body main");
         assert_eq!(block.path(&page.containers), "body > div.entry > p");
