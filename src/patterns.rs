@@ -287,7 +287,7 @@ pub static POSITIVE_CLASS: LazyLock<Regex> = LazyLock::new(|| {
 });
 pub static NEGATIVE_CLASS: LazyLock<Regex> = LazyLock::new(|| {
     table(&[
-        r"-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|subscribe|newsletter|social|nav|menu|breadcrumb|cookie",
+        r"-ad-|hidden|^hid$| hid$| hid |^hid |banner|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|subscribe|newsletter|social|nav|menu|breadcrumb|cookie",
     ])
 });
 
