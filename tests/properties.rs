@@ -59,3 +59,30 @@ proptest! {
         }
     }
 }
+
+/// An article-like text page: prose paragraphs with chaff lines between them.
+fn article_like() -> impl Strategy<Value = String> {
+    let word = prop::sample::select(vec!["the", "council", "said", "that", "a", "bridge", "would", "be", "built", "over", "river", "and", "of", "in", "to", "road", "town", "year", "for", "with"]);
+    let sentence = prop::collection::vec(word, 8..20).prop_map(|words| {
+        let mut sentence = words.join(" ");
+        sentence[..1].make_ascii_uppercase();
+        sentence + "."
+    });
+    let paragraph = prop::collection::vec(sentence, 2..5).prop_map(|sentences| sentences.join(" "));
+    let chaff = prop::sample::select(vec!["Share this article", "ALSO READ: Other news", "Advertisement", "Photo: Agency", "Next Story", "Home"]);
+    let piece = prop_oneof![3 => paragraph, 1 => chaff.prop_map(str::to_string)];
+    prop::collection::vec(piece, 3..12).prop_map(|pieces| format!("A Headline for the Page\n\n{}\n", pieces.join("\n\n")))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    #[test]
+    fn cleaning_the_output_again_changes_little(page in article_like()) {
+        let text = Options { input: InputKind::Text, ..Options::default() };
+        let once = dechaff::output::text(&dechaff::clean(page.as_bytes(), &text).unwrap(), Default::default());
+        let twice = dechaff::output::text(&dechaff::clean(once.as_bytes(), &text).unwrap(), Default::default());
+        let (once_words, twice_words) = (words(&once).len(), words(&twice).len());
+        prop_assert!(twice_words * 10 >= once_words * 9, "{once_words} words became {twice_words}");
+    }
+}
