@@ -380,7 +380,7 @@ impl Container {
                 let paragraph_like = totals.holds_only_own_text(a) && {
                     let density = link_density(a);
                     (chars[a] > SIBLING_LONG_CHARS && density < SIBLING_MAX_LINK_DENSITY)
-                        || (chars[a] > 0 && density == 0.0 && paragraph_ends_sentence(page, a as u32))
+                        || (chars[a] > 0 && density == 0.0 && totals.own_text_ends_sentence[a])
                 };
                 admitted[a] = sibling_score >= threshold || paragraph_like;
             }
@@ -421,18 +421,22 @@ struct Totals {
     /// Characters and number of the blocks whose innermost container this is.
     own_chars: Vec<usize>,
     own_blocks: Vec<usize>,
+    /// Whether the last block whose innermost container this is ends with a full stop:
+    /// a short paragraph that readability still admits beside the article.
+    own_text_ends_sentence: Vec<bool>,
     page_chars: usize,
 }
 
 impl Totals {
     fn new(page: &Page, features: &[Features]) -> Totals {
         let n = page.containers.len();
-        let mut totals = Totals { chars: vec![0; n], link_chars: vec![0; n], own_chars: vec![0; n], own_blocks: vec![0; n], page_chars: 0 };
+        let mut totals = Totals { chars: vec![0; n], link_chars: vec![0; n], own_chars: vec![0; n], own_blocks: vec![0; n], own_text_ends_sentence: vec![false; n], page_chars: 0 };
         for (block, f) in page.blocks.iter().zip(features) {
             totals.page_chars += f.chars;
             if let Some(&a) = block.ancestors.last() {
                 totals.own_chars[a as usize] += f.chars;
                 totals.own_blocks[a as usize] += 1;
+                totals.own_text_ends_sentence[a as usize] = block.text.ends_with('.');
             }
             for &a in &block.ancestors {
                 totals.chars[a as usize] += f.chars;
@@ -455,15 +459,6 @@ impl Totals {
     fn holds_most_of_page(&self, a: usize) -> bool {
         self.chars[a] as f32 > self.page_chars as f32 * WRAPPER_SHARE
     }
-}
-
-/// Whether the text inside container `a` ends a sentence: a short paragraph
-/// that readability still admits beside the article.
-fn paragraph_ends_sentence(page: &Page, a: u32) -> bool {
-    page.blocks
-        .iter()
-        .rfind(|b| b.ancestors.last() == Some(&a))
-        .is_some_and(|b| b.text.trim_end().ends_with('.'))
 }
 
 /// Readability's starting score for a container: by tag, then by class and id.

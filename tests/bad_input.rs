@@ -165,3 +165,11 @@ fn crlf_and_cr_only_line_endings_split_lines() {
         assert_eq!(cleaned(&["--input", "text"], input.as_bytes()), format!("{SENTENCE}\n"));
     }
 }
+
+#[test]
+fn a_hundred_thousand_short_sibling_divs_beside_the_article_stay_linear() {
+    // Sibling admission once scanned every block per sibling: quadratic here.
+    let siblings: String = (0..100_000).map(|i| format!("<div>Short line {i}.</div>")).collect();
+    let page = format!("<div class=main><div class=article><p>{}</p></div>{siblings}</div>", format!("{SENTENCE} ").repeat(5));
+    assert!(cleaned(&[], page.as_bytes()).contains("the new bridge"));
+}
