@@ -98,6 +98,9 @@ pub static SUBSCRIPTION: LazyLock<Regex> = LazyLock::new(|| {
 pub static SHARE: LazyLock<Regex> = LazyLock::new(|| {
     table(&[
         r"^\W*(?:share|share this|share on|share via|share the story|share article|tweet|pin it|copy link|email this|print this|follow us)\b",
+        // "Follow us on" and "Follow <outlet> on" before a row of icons.
+        r"^\W*follow\s+(?:\w+\s+){1,3}on\W*$",
+        r"^\W*(?:like|liked|enjoy|enjoyed|love)\s+this\s+(?:story|article|post)\W+share\b",
         r"^\W*(?:facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|telegram|email|print|messenger)(?:\W+(?:facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|telegram|email|print|messenger|copy link))+\W*$",
     ])
 });
@@ -352,6 +355,8 @@ mod tests {
     fn share_navigation_ad_comments_legal_and_byline_tables() {
         assert_eq!(rule_label("Share this article"), Some(Label::Share));
         assert_eq!(rule_label("Facebook Twitter WhatsApp Email"), Some(Label::Share));
+        assert_eq!(rule_label("Follow Example News on"), Some(Label::Share));
+        assert_eq!(rule_label("Like this story? Share it with a friend!"), Some(Label::Share));
         assert_eq!(rule_label("Next Story"), Some(Label::Navigation));
         assert_eq!(rule_label("Home › World › Europe"), Some(Label::Navigation));
         assert_eq!(rule_label("Advertisement"), Some(Label::Ad));
@@ -364,6 +369,7 @@ mod tests {
         assert_eq!(rule_label("Impressum"), Some(Label::Legal));
         for sentence in [
             "The minister said she would share the findings with parliament next week.",
+            "Follow the money, investigators were told, and they moved on.",
             "Next, the committee will hear from witnesses about the budget.",
             "The ad campaign ran for three weeks before it was pulled.",
             "Critics said the comments were unhelpful and would inflame tensions.",

@@ -54,6 +54,10 @@ const MIN_SIBLING_SCORE: f32 = 10.0;
 /// A sibling paragraph joins if longer than `SIBLING_LONG_CHARS` with links under this density,
 const SIBLING_MAX_LINK_DENSITY: f32 = 0.25;
 const SIBLING_LONG_CHARS: usize = 80;
+/// The article grows to a parent when at least this share of what the parent adds is prose.
+const EXPAND_MIN_PROSE_SHARE: f32 = 0.6;
+/// ...and that prose is at least this share of the article's own: more sections, not a caption or an author's bio.
+const EXPAND_MIN_GROWTH: f32 = 0.3;
 
 // Block quality (jusText's classes).
 /// Below this many characters a block is short: its neighbours decide it.
@@ -275,10 +279,7 @@ impl Container {
         for (block, f) in page.blocks.iter().zip(features) {
             let scorable = matches!(block.kind, BlockKind::Paragraph | BlockKind::Text | BlockKind::Cell { .. } | BlockKind::Preformatted | BlockKind::Quote);
             // Text in a menu, comment thread or sidebar says nothing about where the article is.
-            let in_chaff_region = hints.nearest_to(block).is_some_and(|(label, _)| {
-                matches!(label, Label::Comments | Label::Navigation | Label::Share | Label::Related | Label::Ad)
-            });
-            if !scorable || f.chars < MIN_SCORED_CHARS || in_chaff_region {
+            if !scorable || f.chars < MIN_SCORED_CHARS || in_chaff_region(block, hints) {
                 continue;
             }
             let points = 1.0 + f.commas as f32 + ((f.chars / CHARS_PER_LENGTH_POINT) as f32).min(MAX_LENGTH_POINTS);
@@ -362,6 +363,26 @@ impl Container {
             parent = parent_of(p);
         }
 
+        // Page builders put each section of an article (a heading, two
+        // paragraphs) in a layout block of its own, so the best container holds
+        // one section. Climb while what a parent adds is mostly prose.
+        let prose = prose_chars(page, features, hints);
+        let mut candidate = top;
+        while let Some(p) = parent_of(candidate) {
+            if matches!(page.containers[p as usize].tag.as_str(), "body" | "html") {
+                break;
+            }
+            let added_chars = chars[p as usize] - chars[top as usize];
+            let added_prose = prose[p as usize] - prose[top as usize];
+            let mostly_prose = added_prose as f32 >= EXPAND_MIN_PROSE_SHARE * added_chars as f32;
+            if mostly_prose && added_prose as f32 >= EXPAND_MIN_GROWTH * prose[top as usize] as f32 && added_prose > 0 {
+                top = p;
+            } else if added_chars > 0 {
+                break;
+            }
+            candidate = p;
+        }
+
         // Siblings of the top container that score close to it join the article.
         let mut admitted = vec![false; n];
         admitted[top as usize] = true;
@@ -412,6 +433,29 @@ impl Container {
         }
         block.ancestors.last().is_some_and(|&last| self.admitted[last as usize]) || self.admitted_blocks[index]
     }
+}
+
+/// Per container: the characters of prose it holds, in blocks long enough
+/// and free enough of links to be paragraphs, outside menus and comment threads.
+fn prose_chars(page: &Page, features: &[Features], hints: &MarkupHints) -> Vec<usize> {
+    let mut prose = vec![0; page.containers.len()];
+    for (block, f) in page.blocks.iter().zip(features) {
+        let paragraph = matches!(block.kind, BlockKind::Paragraph | BlockKind::Text | BlockKind::ListItem { .. } | BlockKind::Quote);
+        if !paragraph || f.chars <= SIBLING_LONG_CHARS || f.link_density >= SIBLING_MAX_LINK_DENSITY || in_chaff_region(block, hints) {
+            continue;
+        }
+        for &a in &block.ancestors {
+            prose[a as usize] += f.chars;
+        }
+    }
+    prose
+}
+
+/// Whether `block` sits in a menu, comment thread, share bar, related list or ad slot.
+fn in_chaff_region(block: &Block, hints: &MarkupHints) -> bool {
+    hints.nearest_to(block).is_some_and(|(label, _)| {
+        matches!(label, Label::Comments | Label::Navigation | Label::Share | Label::Related | Label::Ad)
+    })
 }
 
 /// The text each container holds, summed over the blocks inside it.
@@ -540,10 +584,17 @@ fn markup_label(container: &crate::blocks::Container) -> Option<Label> {
         "html" | "body" | "main" | "article" => return None,
         _ => None,
     };
-    if by_tag.is_some() || CLASS_CONTENT.is_match(&container.class_id) {
+    if by_tag.is_some() || names_content(&container.class_id) {
         return by_tag;
     }
     CLASS_RULES.iter().find(|ClassRule { regex, .. }| regex.is_match(&container.class_id)).map(|rule| rule.label)
+}
+
+/// Whether a class names the content itself. In BEM names (`article__share`)
+/// the part after the last `__` is the element the class describes, and
+/// `article` only names the block it belongs to.
+fn names_content(class_id: &str) -> bool {
+    class_id.split_whitespace().any(|token| CLASS_CONTENT.is_match(token.rsplit("__").next().unwrap_or(token)))
 }
 
 /// The first text rule that labels a block of this text, if any.
@@ -981,5 +1032,36 @@ mod tests {
         assert_eq!(got[6], ("The river at dawn.", Label::Caption));
         assert_eq!(got[7].1, Label::Legal);
         assert!(!got[8].1.is_kept());
+    }
+
+    #[test]
+    fn an_article_split_over_layout_blocks_is_kept_whole_but_not_its_neighbours() {
+        let section = |heading: &str, paragraphs: usize| {
+            let body = format!("<p>{PARAGRAPH}</p>").repeat(paragraphs);
+            format!("<div class=block-{heading}><div class=text-{heading}><h2>{heading}</h2>{body}</div></div>")
+        };
+        let html = format!(
+            "<html><body><div class=layout><h1>Bridge vote</h1><p><a href=/a>Jane Roe</a> | 3 min read</p>\
+             {}{}{}</div><div class=bio><p>Jane Roe writes about towns and rivers, and has done so for the paper since the year 2001.</p></div></body></html>",
+            section("Background", 4),
+            section("Costs", 1),
+            section("Next", 1),
+        );
+        let page = html::segment(&html, crate::InlineMarkup::None);
+        let verdicts = classify(&page, Some("Bridge vote")).verdicts;
+        let label = |text: &str| verdicts[page.blocks.iter().position(|b| b.text.starts_with(text)).unwrap()].label;
+        assert_eq!(label("Costs"), Label::Heading);
+        assert_eq!(label("Next"), Label::Heading);
+        let kept_paragraphs = page.blocks.iter().zip(&verdicts).filter(|(b, v)| b.text == PARAGRAPH && v.label.is_kept()).count();
+        assert_eq!(kept_paragraphs, 6);
+        assert!(!label("Jane Roe writes").is_kept());
+    }
+
+    #[test]
+    fn a_bem_element_of_the_article_is_not_the_article() {
+        assert!(names_content("article-body pagination-first"));
+        assert!(names_content("post__content"));
+        assert!(!names_content("article__share"));
+        assert!(!names_content("sidebar"));
     }
 }
