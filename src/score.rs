@@ -69,6 +69,8 @@ const STOPWORDS_LOW: f32 = 0.30;
 const STOPWORDS_HIGH: f32 = 0.32;
 /// Scripts with no spaces between words count characters; this many make a long block.
 const CJK_LONG_CHARS: usize = 40;
+/// Near-good blocks ending a sentence, this many in a row, are good.
+const PROSE_RUN_BLOCKS: usize = 3;
 /// Blocks with more of their text in links than this are link lists.
 const MAX_LINK_DENSITY: f32 = 0.5;
 
@@ -159,6 +161,7 @@ pub fn classify(page: &Page, title: Option<&str>) -> Classification {
             *q = Quality::Good;
         }
     }
+    promote_prose_runs(&features, &mut quality);
     // Menus and footers repeat their lines: each distinct text meets the rules once.
     let mut rule_memo: HashMap<&str, Option<(Label, &'static str)>> = HashMap::new();
     for (index, block) in page.blocks.iter().enumerate() {
@@ -251,6 +254,26 @@ fn quality_of(f: &Features) -> Quality {
         Quality::NearGood
     } else {
         Quality::Bad
+    }
+}
+
+/// News sites write in short paragraphs: no single one is long enough to be
+/// good, but several sentences in a row are. Near-good blocks that end a
+/// sentence, in a run of at least `PROSE_RUN_BLOCKS`, are good.
+fn promote_prose_runs(features: &[Features], quality: &mut [Quality]) {
+    let prose: Vec<bool> =
+        quality.iter().zip(features).map(|(q, f)| matches!(q, Quality::NearGood | Quality::Good) && f.sentence_end).collect();
+    let mut start = 0;
+    for end in 0..=prose.len() {
+        if end < prose.len() && prose[end] {
+            continue;
+        }
+        if end - start >= PROSE_RUN_BLOCKS {
+            for q in &mut quality[start..end] {
+                *q = Quality::Good;
+            }
+        }
+        start = end + 1;
     }
 }
 
@@ -1063,5 +1086,21 @@ mod tests {
         assert!(names_content("post__content"));
         assert!(!names_content("article__share"));
         assert!(!names_content("sidebar"));
+    }
+
+    #[test]
+    fn short_paragraphs_in_a_row_are_an_article_even_beside_one_long_block() {
+        let short = [
+            "The council met on Tuesday and agreed that the new bridge would be built before the end of the year.",
+            "The old bridge will stay open until then, and the ferry will run on weekends for those who need it.",
+            "Residents said they were pleased with the decision, though some worried about the cost to the town.",
+            "Work is due to start in the spring, when the river is lower and the roads are quieter than they are now.",
+        ];
+        let long = "Popular now: the ten best walks in the hills and the valley, the new cafe on the square and its cakes, the school that won the prize for the science fair and the team that went to the national finals with the whole town behind it";
+        let input = format!("Bridge vote\n\nHome\n\nNews\n\n{long}\n\nSubmit\n\nShare\n\nEmail\n\n{}\n", short.join("\n\n"));
+        let labels = labels_of_text(&input);
+        for paragraph in short {
+            assert_eq!(label_of(&labels, paragraph), Label::Body, "{paragraph}");
+        }
     }
 }
