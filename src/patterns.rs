@@ -83,7 +83,7 @@ pub static SUBSCRIPTION: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?:cancel any ?time|renews? automatically|auto-?renew|free trial|billed (?:monthly|annually|yearly)|subscription plans?|digital subscription|premium (?:stories|content|access|articles))\b",
         r"\bsubscribe (?:to|for|now|today)\b",
         r"\b(?:newsletters?|in your inbox|to your inbox)\b.*\b(?:sign up|subscribe|get|delivered|receive)\b",
-        r"\b(?:sign up|subscribe)\b.*\bnewsletters?\b",
+        r"\b(?:sign up|subscribe|join)\b.*\bnewsletters?\b",
         r"\bto continue reading\b",
         // A price alone on its line, with an optional period: "₹300/Month", "$4.99 per month".
         r"^\W*(?:[$€£¥₹₽₩]|rs\.?|usd|eur|gbp|inr|aud|cad)\s?\d[\d,.]*\s*(?:(?:/|per|a|an)\s*(?:month|mo|year|yr|week|wk|day|annum))?\W*$",
@@ -344,7 +344,7 @@ mod tests {
 
     #[test]
     fn subscription_matches_prices_plans_and_paywalls_but_not_reporting_on_them() {
-        for line in ["₹300/Month", "$4.99 per month", "€ 9,99", "3 Months", "SAVE 25%", "Subscribe", "Renews automatically, cancel anytime", "Sign up for our daily newsletter"] {
+        for line in ["₹300/Month", "$4.99 per month", "€ 9,99", "3 Months", "SAVE 25%", "Subscribe", "Renews automatically, cancel anytime", "Sign up for our daily newsletter", "Join our newsletter"] {
             assert!(SUBSCRIPTION.is_match(line), "{line}");
         }
         assert!(!SUBSCRIPTION.is_match("The company said it paid $300 million for the stake last year."));

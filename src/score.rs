@@ -92,6 +92,8 @@ const RUN_PENALTY_HEAD: f32 = 5.0;
 const RUN_PENALTY_UNLABELLED: f32 = 10.0;
 /// ...and a block labelled chaff (related, share, subscription...) this many.
 const RUN_PENALTY_LABELLED: f32 = 40.0;
+/// A related-stories box inside an article holds at most this many blocks.
+const RELATED_BOX_MAX_BLOCKS: usize = 8;
 /// A comments header ends the article after this many characters of body.
 const MIN_BODY_BEFORE_COMMENTS: usize = 250;
 /// Bytes of markup-free slack allowed between a block and the title it repeats.
@@ -909,6 +911,31 @@ fn mark_sign_off(page: &Page, features: &[Features], verdicts: &mut [Option<Verd
 
 /// Ends the article at a comments or related-stories header that follows most
 /// of the body, and gives what comes after the body the label of its section.
+/// Whether the article goes on after the related-stories box that starts at
+/// `header`: a run of body sentences follows, close enough for the box to be
+/// an inset, before the next end marker. Teaser lists alternate headlines and
+/// blurbs, and never make such a run.
+fn body_resumes_after(page: &Page, features: &[Features], verdicts: &[Option<Verdict>], header: usize) -> bool {
+    if verdicts[header].as_ref().is_some_and(|v| v.label == Label::Comments) {
+        return false;
+    }
+    let mut run = 0;
+    for i in header + 1..verdicts.len().min(header + 1 + RELATED_BOX_MAX_BLOCKS + PROSE_RUN_BLOCKS) {
+        let Some(v) = &verdicts[i] else {
+            run = 0;
+            continue;
+        };
+        if ends_article(&page.blocks[i], v) {
+            return false;
+        }
+        run = if v.label == Label::Body && features[i].sentence_end { run + 1 } else { 0 };
+        if run >= PROSE_RUN_BLOCKS {
+            return true;
+        }
+    }
+    false
+}
+
 fn cut_tail(page: &Page, features: &[Features], verdicts: &mut [Option<Verdict>]) {
     let n = page.blocks.len();
     let text_page = page.containers.is_empty();
@@ -924,7 +951,7 @@ fn cut_tail(page: &Page, features: &[Features], verdicts: &mut [Option<Verdict>]
         // mid-article) only after most of the body.
         let is_comments = text_page && verdicts[i].as_ref().is_some_and(|v| v.label == Label::Comments);
         let enough_before = if is_comments { seen >= MIN_BODY_BEFORE_COMMENTS } else { seen * 2 > body_chars };
-        if at_end && enough_before {
+        if at_end && enough_before && !body_resumes_after(page, features, verdicts, i) {
             end = i;
             break;
         }
@@ -1102,5 +1129,18 @@ mod tests {
         for paragraph in short {
             assert_eq!(label_of(&labels, paragraph), Label::Body, "{paragraph}");
         }
+    }
+
+    #[test]
+    fn an_inset_related_box_does_not_end_the_article_but_a_final_one_does() {
+        let sentences = |tag: &str, count: usize| (1..=count).map(|n| format!("{PARAGRAPH} Part {tag}{n}.")).collect::<Vec<_>>().join("\n\n");
+        let input = format!(
+            "Title line\n\n{}\n\nRelated Articles\n\nStorm hits the coast\n\nTrains cancelled\n\n{}\n\nRelated Articles\n\nA bridge too far\n\nSeveral things you did not know about the weather, and why they matter for the town today.\n",
+            sentences("a", 4),
+            sentences("b", 3),
+        );
+        let labels = labels_of_text(&input);
+        assert_eq!(label_of(&labels, &format!("{PARAGRAPH} Part b3.")), Label::Body);
+        assert!(!label_of(&labels, "Several things you did not know about the weather, and why they matter for the town today.").is_kept());
     }
 }
