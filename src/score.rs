@@ -92,6 +92,14 @@ const RUN_PENALTY_HEAD: f32 = 5.0;
 const RUN_PENALTY_UNLABELLED: f32 = 10.0;
 /// ...and a block labelled chaff (related, share, subscription...) this many.
 const RUN_PENALTY_LABELLED: f32 = 40.0;
+/// A container repeating the article container's tag and class is another part of it
+/// when it holds its text itself (not in nested layout) and at least this share of it is prose...
+const REPEATED_MIN_PROSE_SHARE: f32 = 0.5;
+/// ...and the parts' common ancestor is the article when there are this many besides
+/// the article container...
+const REPEATED_MIN_OTHERS: usize = 2;
+/// ...and they hold at least this share of its text.
+const REPEATED_MIN_SHARE: f32 = 0.5;
 /// A related-stories box inside an article holds at most this many blocks.
 const RELATED_BOX_MAX_BLOCKS: usize = 8;
 /// A comments header ends the article after this many characters of body.
@@ -392,6 +400,9 @@ impl Container {
         // paragraphs) in a layout block of its own, so the best container holds
         // one section. Climb while what a parent adds is mostly prose.
         let prose = prose_chars(page, features, hints);
+        if let Some(units) = repeated_units(page, top, &prose, totals, hints) {
+            top = units;
+        }
         let mut candidate = top;
         while let Some(p) = parent_of(candidate) {
             if matches!(page.containers[p as usize].tag.as_str(), "body" | "html") {
@@ -478,9 +489,56 @@ fn prose_chars(page: &Page, features: &[Features], hints: &MarkupHints) -> Vec<u
 
 /// Whether `block` sits in a menu, comment thread, share bar, related list or ad slot.
 fn in_chaff_region(block: &Block, hints: &MarkupHints) -> bool {
-    hints.nearest_to(block).is_some_and(|(label, _)| {
-        matches!(label, Label::Comments | Label::Navigation | Label::Share | Label::Related | Label::Ad)
-    })
+    block.ancestors.last().is_some_and(|&a| hints.marks_chaff_region(a))
+}
+
+/// A forum thread repeats one post template, a page builder one text block:
+/// when the best container's tag and class recur on other containers made
+/// mostly of prose, the article is all of them, and their nearest common
+/// ancestor holds it, unless that ancestor is mostly something else.
+fn repeated_units(page: &Page, top: u32, prose: &[usize], totals: &Totals, hints: &MarkupHints) -> Option<u32> {
+    let containers = &page.containers;
+    let chars = &totals.chars;
+    let unit = &containers[top as usize];
+    // Layout classes (`row`, `col`) recur everywhere; a post or a text block holds its text itself.
+    let holds_text = |a: usize| totals.surface_chars[a] as f32 >= REPEATED_MIN_PROSE_SHARE * chars[a] as f32;
+    if unit.class_id.is_empty() || !holds_text(top as usize) {
+        return None;
+    }
+    // Where each ancestor of the top container sits on its chain, counted from the top.
+    let mut chain_position = vec![usize::MAX; containers.len()];
+    let mut node = Some(top);
+    let mut position = 0;
+    while let Some(a) = node {
+        chain_position[a as usize] = position;
+        position += 1;
+        node = containers[a as usize].parent;
+    }
+    let mut inside_unit = vec![false; containers.len()];
+    let (mut highest, mut unit_chars, mut others) = (0, chars[top as usize], 0);
+    for (a, container) in containers.iter().enumerate() {
+        let parent_unit = container.parent.is_some_and(|p| inside_unit[p as usize]);
+        let same = container.tag == unit.tag && container.class_id == unit.class_id;
+        inside_unit[a] = parent_unit || same;
+        let mostly_prose = prose[a] > 0 && prose[a] as f32 >= REPEATED_MIN_PROSE_SHARE * chars[a] as f32;
+        if !same || parent_unit || a as u32 == top || !mostly_prose || !holds_text(a) || hints.marks_chaff_region(a as u32) {
+            continue;
+        }
+        let mut node = a as u32;
+        while chain_position[node as usize] == usize::MAX {
+            node = containers[node as usize].parent?;
+        }
+        highest = highest.max(chain_position[node as usize]);
+        unit_chars += chars[a];
+        others += 1;
+    }
+    let mut ancestor = top;
+    for _ in 0..highest {
+        ancestor = containers[ancestor as usize].parent?;
+    }
+    let tag = containers[ancestor as usize].tag.as_str();
+    let holds_mostly_units = unit_chars as f32 >= REPEATED_MIN_SHARE * chars[ancestor as usize] as f32;
+    (others >= REPEATED_MIN_OTHERS && holds_mostly_units && !matches!(tag, "body" | "html")).then_some(ancestor)
 }
 
 /// The text each container holds, summed over the blocks inside it.
@@ -493,19 +551,24 @@ struct Totals {
     /// Whether the last block whose innermost container this is ends with a full stop:
     /// a short paragraph that readability still admits beside the article.
     own_text_ends_sentence: Vec<bool>,
+    /// Characters of the blocks whose innermost container is this one or a child of it.
+    surface_chars: Vec<usize>,
     page_chars: usize,
 }
 
 impl Totals {
     fn new(page: &Page, features: &[Features]) -> Totals {
         let n = page.containers.len();
-        let mut totals = Totals { chars: vec![0; n], link_chars: vec![0; n], own_chars: vec![0; n], own_blocks: vec![0; n], own_text_ends_sentence: vec![false; n], page_chars: 0 };
+        let mut totals = Totals { chars: vec![0; n], link_chars: vec![0; n], own_chars: vec![0; n], own_blocks: vec![0; n], own_text_ends_sentence: vec![false; n], surface_chars: vec![0; n], page_chars: 0 };
         for (block, f) in page.blocks.iter().zip(features) {
             totals.page_chars += f.chars;
             if let Some(&a) = block.ancestors.last() {
                 totals.own_chars[a as usize] += f.chars;
                 totals.own_blocks[a as usize] += 1;
                 totals.own_text_ends_sentence[a as usize] = block.text.ends_with('.');
+            }
+            for &a in block.ancestors.iter().rev().take(2) {
+                totals.surface_chars[a as usize] += f.chars;
             }
             for &a in &block.ancestors {
                 totals.chars[a as usize] += f.chars;
@@ -583,6 +646,13 @@ impl MarkupHints {
             self.encloses_article[a as usize] = true;
             node = page.containers[a as usize].parent;
         }
+    }
+
+    /// Whether container `a` is in a menu, comment thread, share bar, related list or ad slot.
+    fn marks_chaff_region(&self, a: u32) -> bool {
+        self.nearest[a as usize].is_some_and(|(label, _)| {
+            matches!(label, Label::Comments | Label::Navigation | Label::Share | Label::Related | Label::Ad)
+        })
     }
 
     /// The nearest hint on the block's containers, and the container it is on.
@@ -1142,5 +1212,29 @@ mod tests {
         let labels = labels_of_text(&input);
         assert_eq!(label_of(&labels, &format!("{PARAGRAPH} Part b3.")), Label::Body);
         assert!(!label_of(&labels, "Several things you did not know about the weather, and why they matter for the town today.").is_kept());
+    }
+
+    #[test]
+    fn every_post_of_a_thread_is_kept_when_they_repeat_the_first_posts_markup() {
+        let post = |author: &str, text: &str| {
+            format!(
+                "<div class=post><div class=author><a href=/u>{author}</a><div>Member since 2019, 1,234 posts, 56 likes</div></div>\
+                 <div class=when>Posted 3 March 2024, 10:42</div><div class=post-text>{text}</div>\
+                 <div class=actions><a href=/r>Reply</a> <a href=/q>Quote</a> <a href=/x>Report</a> <a href=/s>Share</a></div></div>"
+            )
+        };
+        let reply = "I built one last year and the hardest part was the permit, which took the town four months to grant us, and cost more than we had planned for.";
+        let html = format!(
+            "<html><body><div class=thread>{}{}{}</div><div class=row><div class=col><p><a href=/a>Other threads</a></p></div></div></body></html>",
+            post("Ann", &format!("<p>{PARAGRAPH}</p>").repeat(6)),
+            post("Bob", &format!("<p>{reply}</p>")),
+            post("Cy", &format!("<p>{reply} Same here.</p>")),
+        );
+        let page = html::segment(&html, crate::InlineMarkup::None);
+        let verdicts = classify(&page, None).verdicts;
+        let label = |text: &str| verdicts[page.blocks.iter().position(|b| b.text.starts_with(text)).unwrap()].label;
+        assert_eq!(label(reply), Label::Body);
+        assert_eq!(label(&format!("{reply} Same")), Label::Body);
+        assert!(!label("Other threads").is_kept());
     }
 }
