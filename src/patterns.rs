@@ -73,6 +73,12 @@ pub static RELATED_SECTION: LazyLock<Regex> = LazyLock::new(|| {
         r"^\W*(?:further|recommended) reading\b",
         r"^\W*(?:editor'?s|editors'?) (?:picks?|choice)\b",
         r"^\W*(?:up next|what to read next|keep reading)\b",
+        // The same headers in other main European languages ("you may like", "related articles").
+        r"^\W*(?:você (?:também )?pode gostar|voce (?:tambem )?pode gostar|veja também|artigos relacionados|notícias relacionadas)",
+        r"^\W*(?:también te puede interesar|te puede interesar|te puede gustar|artículos relacionados|noticias relacionadas)",
+        r"^\W*(?:vous aimerez aussi|vous pourriez aimer|articles similaires|sur le même sujet|articles liés)",
+        r"^\W*(?:das könnte sie auch interessieren|ähnliche artikel|verwandte artikel|weitere artikel)",
+        r"^\W*(?:potrebbe interessarti|ti potrebbe interessare|articoli correlati|potrebbero interessarti)",
     ])
 });
 
@@ -332,6 +338,8 @@ mod tests {
         assert!(RELATED_INLINE.is_match("ALSO READ: Storm hits the coast"));
         assert!(RELATED_INLINE.is_match("READ MORE"));
         assert!(RELATED_SECTION.is_match("More From This Section"));
+        assert!(RELATED_SECTION.is_match("Você pode gostar..."));
+        assert!(RELATED_SECTION.is_match("Das könnte Sie auch interessieren"));
         assert!(RELATED_SECTION.is_match("Related Articles"));
         assert!(RELATED_SECTION.is_match("You may also like"));
         assert!(RELATED_INLINE.is_match("Lesen Sie auch: Neue Buslinie"));
