@@ -73,6 +73,7 @@ pub static RELATED_SECTION: LazyLock<Regex> = LazyLock::new(|| {
         r"^\W*(?:further|recommended) reading\b",
         r"^\W*(?:editor'?s|editors'?) (?:picks?|choice)\b",
         r"^\W*(?:up next|what to read next|keep reading)\b",
+        r"^\W*explore further\W*$",
         // The same headers in other main European languages ("you may like", "related articles").
         r"^\W*(?:você (?:também )?pode gostar|voce (?:tambem )?pode gostar|veja também|artigos relacionados|notícias relacionadas)",
         r"^\W*(?:también te puede interesar|te puede interesar|te puede gustar|artículos relacionados|noticias relacionadas)",
@@ -145,11 +146,17 @@ pub static LEGAL: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:^|\s)(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{4}",
         r"\ball rights reserved\b",
         r"\bfor your personal,? non-?commercial use only\b",
+        r"\bthis (?:document|article|material|content|page) is (?:subject to|protected by) copyright\b",
         r"\b(?:terms (?:of (?:use|service)|and conditions)|privacy (?:policy|notice|settings)|cookie (?:policy|settings|preferences))\b",
         r"\b(?:we|this (?:web)?site) uses? cookies\b",
         r"\bcookies?\b.*\b(?:consent|accept|agree|continuing to (?:use|browse))\b",
         r"^\W*(?:impressum|datenschutz(?:erklärung)?|mentions légales|aviso legal|política de privacidad|informativa sulla privacy)\b",
     ])
+});
+
+/// How to cite the page: "Citation: Title (2019, November 18) retrieved ... from https://...".
+pub static CITATION: LazyLock<Regex> = LazyLock::new(|| {
+    table(&[r"^\W*(?:citation|cite this (?:article|page|story)|how to cite(?: this (?:article|page))?)\s*:", r"\bretrieved\b.{0,60}\bfrom\s+https?://"])
 });
 
 /// Tag and category lists: "Tags: a, b, c", "Filed under: ...".
@@ -228,7 +235,7 @@ pub static WRITTEN_DATE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The text rules, in the order they are tried: the first that matches labels the block.
-pub static TEXT_RULES: [TextRule; 11] = [
+pub static TEXT_RULES: [TextRule; 12] = [
     TextRule { label: Label::Legal, reason: "cookie, copyright or terms notice", regex: &LEGAL, max_words: 80 },
     TextRule { label: Label::Caption, reason: "caption or photo credit", regex: &CAPTION, max_words: 45 },
     TextRule { label: Label::Related, reason: "related-story marker", regex: &RELATED_INLINE, max_words: 25 },
@@ -240,6 +247,7 @@ pub static TEXT_RULES: [TextRule; 11] = [
     TextRule { label: Label::Comments, reason: "comment section", regex: &COMMENTS, max_words: 14 },
     TextRule { label: Label::Byline, reason: "author line", regex: &BYLINE, max_words: 10 },
     TextRule { label: Label::Boilerplate, reason: "tag list", regex: &TAG_LIST, max_words: 30 },
+    TextRule { label: Label::Boilerplate, reason: "how-to-cite notice", regex: &CITATION, max_words: 60 },
 ];
 
 /// A markup hint: class, id or role tokens that say what a container holds.
@@ -375,6 +383,12 @@ mod tests {
         assert_eq!(rule_label("By Jane Doe"), Some(Label::Byline));
         assert_eq!(rule_label("Tags: geology, fossils"), Some(Label::Boilerplate));
         assert_eq!(rule_label("Impressum"), Some(Label::Legal));
+        assert_eq!(rule_label("This document is subject to copyright. No part may be reproduced."), Some(Label::Legal));
+        assert_eq!(
+            rule_label("Citation: Bridge vote (2019, November 18) retrieved 20 November 2019 from https://example.com/a.html"),
+            Some(Label::Boilerplate)
+        );
+        assert_eq!(rule_label("Explore further"), Some(Label::Related));
         for sentence in [
             "The minister said she would share the findings with parliament next week.",
             "Follow the money, investigators were told, and they moved on.",
@@ -384,6 +398,8 @@ mod tests {
             "By the end of the day, the river had burst its banks.",
             "The cookies were sold out before noon, the baker said.",
             "Tags on the luggage showed it had travelled through three airports.",
+            "The data were retrieved from the archive, the author said.",
+            "Citations from the court record show the judge disagreed.",
         ] {
             assert_eq!(rule_label(sentence), None, "{sentence}");
         }

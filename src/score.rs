@@ -661,12 +661,14 @@ impl MarkupHints {
     }
 
     /// The hint for `block`, with a reason, unless it comes from a container around the article.
-    fn for_block(&self, block: &Block) -> Option<(Label, String)> {
+    /// The tag the hint comes from is returned too: a `<figcaption>` is a caption whatever its length.
+    fn for_block(&self, block: &Block) -> Option<(Label, String, &str)> {
         let (label, source) = self.nearest_to(block)?;
         if self.encloses_article[source as usize] {
             return None;
         }
-        Some((label, format!("inside <{}> marked {}", self.tags[source as usize], label.as_str())))
+        let tag = self.tags[source as usize].as_str();
+        Some((label, format!("inside <{tag}> marked {}", label.as_str()), tag))
     }
 }
 
@@ -727,7 +729,7 @@ fn first_verdict<'p>(
     // Outside the article, a block in a menu, share bar, related list, comment
     // thread, ad slot, subscription box or legal footer takes that region's
     // label: it is dropped either way, and the text rules need not run.
-    if let Some((label, reason)) = &hint {
+    if let Some((label, reason, _)) = &hint {
         let chaff_region = matches!(
             label,
             Label::Navigation | Label::Share | Label::Related | Label::Comments | Label::Ad | Label::Subscription | Label::Legal
@@ -739,9 +741,9 @@ fn first_verdict<'p>(
     if let Some((label, reason)) = *rule_memo.entry(&block.text).or_insert_with(|| text_rule(&block.text, f)) {
         return Some(verdict(label, reason.to_string()));
     }
-    if let Some((label, reason)) = hint {
+    if let Some((label, reason, tag)) = hint {
         let describes_short_text = matches!(label, Label::Byline | Label::Date | Label::Caption);
-        if !describes_short_text || f.words <= SHORT_HINT_MAX_WORDS {
+        if !describes_short_text || f.words <= SHORT_HINT_MAX_WORDS || tag == "figcaption" {
             return Some(verdict(label, reason));
         }
     }
@@ -1236,5 +1238,15 @@ mod tests {
         assert_eq!(label(reply), Label::Body);
         assert_eq!(label(&format!("{reply} Same")), Label::Body);
         assert!(!label("Other threads").is_kept());
+    }
+
+    #[test]
+    fn a_long_figcaption_is_still_a_caption() {
+        let caption = "Once a dream of science fiction, long sleep for crews on the way to Mars is now studied by engineers, who say it would let ships carry less food, less water and smaller living quarters for the crew.";
+        let html = format!("<html><body><article><p>{PARAGRAPH}</p><figure><img src=x><figcaption>{caption}</figcaption></figure><p>{PARAGRAPH} Two.</p></article></body></html>");
+        let page = html::segment(&html, crate::InlineMarkup::None);
+        let verdicts = classify(&page, None).verdicts;
+        let index = page.blocks.iter().position(|b| b.text == caption).unwrap();
+        assert_eq!(verdicts[index].label, Label::Caption);
     }
 }
