@@ -183,6 +183,9 @@ pub fn classify(page: &Page, title: Option<&str>) -> Classification {
         mark_bylines_beside_dates(page, &features, &mut verdicts);
         mark_caption_groups(page, &features, &mut verdicts);
     }
+    if page.containers.is_empty() {
+        keep_introduced_lists(page, &mut verdicts);
+    }
     resolve_by_neighbours(page, &features, &quality, &mut verdicts);
     if page.containers.is_empty() {
         keep_main_run(&features, &mut verdicts);
@@ -877,6 +880,36 @@ fn ends_article(block: &Block, verdict: &Verdict) -> bool {
     verdict.label == Label::Comments || (verdict.label == Label::Related && RELATED_SECTION.is_match(&block.text))
 }
 
+/// A line of the body ending in a colon ("Tour dates:") introduces the list
+/// printed under it, line after line with no blank between: the lines are
+/// the body's, however short.
+fn keep_introduced_lists(page: &Page, verdicts: &mut [Option<Verdict>]) {
+    let mut last_decided_is_body = false;
+    let mut i = 0;
+    while i < page.blocks.len() {
+        let introduces = verdicts[i].is_none()
+            && last_decided_is_body
+            && page.blocks[i].text.ends_with(':')
+            && page.blocks.get(i + 1).is_some_and(|next| !next.gap_before);
+        if !introduces {
+            if let Some(v) = &verdicts[i] {
+                last_decided_is_body = v.label == Label::Body;
+            }
+            i += 1;
+            continue;
+        }
+        verdicts[i] = Some(verdict(Label::Body, "introduces a list".into()));
+        i += 1;
+        // Items are short and seldom prose; a line with a label of its own (a date, a share bar) ends the list.
+        let item = |v: &Option<Verdict>| v.as_ref().is_none_or(|v| matches!(v.label, Label::Body | Label::Boilerplate));
+        while i < page.blocks.len() && !page.blocks[i].gap_before && item(&verdicts[i]) {
+            verdicts[i] = Some(verdict(Label::Body, "item of a list the body introduces".into()));
+            i += 1;
+        }
+        last_decided_is_body = true;
+    }
+}
+
 /// Short and near-good blocks take the side of the nearest decided blocks around them.
 fn resolve_by_neighbours(page: &Page, features: &[Features], quality: &[Quality], verdicts: &mut [Option<Verdict>]) {
     let n = page.blocks.len();
@@ -1248,5 +1281,17 @@ mod tests {
         let verdicts = classify(&page, None).verdicts;
         let index = page.blocks.iter().position(|b| b.text == caption).unwrap();
         assert_eq!(verdicts[index].label, Label::Caption);
+    }
+
+    #[test]
+    fn a_list_introduced_by_a_body_line_with_a_colon_is_kept() {
+        let input = format!(
+            "Title line\n\n{PARAGRAPH}\n\n{PARAGRAPH} Two.\n\nThe tour dates:\nJune 9 -- City Hall, Springfield\nJune 14 -- Arena Stadium Amphitheatre (formerly the Dome), Shelbyville\nJune 20 -- Town Park, Ogdenville\n\nShare\n\nHome\n"
+        );
+        let labels = labels_of_text(&input);
+        for line in ["The tour dates:", "June 9 -- City Hall, Springfield", "June 14 -- Arena Stadium Amphitheatre (formerly the Dome), Shelbyville", "June 20 -- Town Park, Ogdenville"] {
+            assert_eq!(label_of(&labels, line), Label::Body, "{line}");
+        }
+        assert!(!label_of(&labels, "Home").is_kept());
     }
 }
