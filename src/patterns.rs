@@ -45,6 +45,10 @@ pub static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
         // A bare credit: "© Jane Doe / Agency" (a copyright line with a year is legal).
         r"^\W*©\s*\D",
         r"^\W*(?:image|photo)s?\s+(?:courtesy|via|from)\b",
+        // A credit closing a caption: "... the module's layout. Credit: ESA".
+        r"[.)]\s*(?:photo |image )?credits?\s*:\s*[^.]{1,60}$",
+        // News agency style: "In this Sunday, Nov. 10, 2019, photograph, a row of ...".
+        r"^\W*in this (?:[\w.,]+\s+){0,6}(?:file\s+)?(?:photo|photograph|image|picture)\b",
     ])
 });
 
@@ -337,6 +341,11 @@ mod tests {
         assert!(CAPTION.is_match("People gather in the square (Photo by Jane Roe/Agency)"));
         assert!(CAPTION.is_match("[Photo by John Doe / Stringer]"));
         assert!(CAPTION.is_match("Credit: Some Agency"));
+        assert!(CAPTION.is_match("A cross-section of the module. Credit: Space Agency"));
+        assert!(CAPTION.is_match("In this Sunday, Nov. 10, 2019, photograph, a row of unsold cars sits at a dealership."));
+        assert!(CAPTION.is_match("In this file photo, the mayor speaks."));
+        assert!(!CAPTION.is_match("In this town, photographs of the mayor hang in every shop."));
+        assert!(!CAPTION.is_match("He took credit: the plan was his, he said, and it had worked."));
         assert!(!CAPTION.is_match("The photo by the lake won a prize at the fair."));
         assert!(!CAPTION.is_match("She took a photograph of the crowd before leaving."));
     }
