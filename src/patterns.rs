@@ -45,6 +45,7 @@ pub static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
         // A bare credit: "© Jane Doe / Agency" (a copyright line with a year is legal).
         r"^\W*©\s*\D",
         r"^\W*(?:image|photo)s?\s+(?:courtesy|via|from)\b",
+        r"^\W*(?:image|media|photo) (?:caption|copyright)\b",
         // A credit closing a caption: "... the module's layout. Credit: ESA".
         r"[.)]\s*(?:photo |image )?credits?\s*:\s*[^.]{1,60}$",
         // News agency style: "In this Sunday, Nov. 10, 2019, photograph, a row of ...".
@@ -58,6 +59,8 @@ pub static RELATED_INLINE: LazyLock<Regex> = LazyLock::new(|| {
         r"^\W*(?:also read|read also|read more|read next|see also|more on this|related)\b\s*(?::|$|»|›|>|-)",
         r"^\W*(?:also read|read also|read more|read next|see also)\b",
         r"^\W*(?:click here to read|continue reading)\b",
+        // "Also on example.com: ...", "On Example.com: ...": a story on a sister site.
+        r"^\W*(?:also )?on\s+[\w-]+\.(?:com|net|org|co\.uk|com\.au|ca|in)\b\s*:?",
         // The same markers in other main European languages.
         r"^\W*(?:lesen sie auch|lesen sie mehr|mehr zum thema|weiterlesen|lire aussi|à lire aussi|a lire aussi|voir aussi|lea también|lee también|leer más|ver también|leia também|leia mais|leggi anche|leggi di più|lees ook|läs också|læs også|les også)(?:\W|$)",
     ])
@@ -95,6 +98,9 @@ pub static SUBSCRIPTION: LazyLock<Regex> = LazyLock::new(|| {
         r"\bsubscribe (?:to|for|now|today)\b",
         r"\b(?:newsletters?|in your inbox|to your inbox)\b.*\b(?:sign up|subscribe|get|delivered|receive)\b",
         r"\b(?:sign up|subscribe|join)\b.*\bnewsletters?\b",
+        r"\b(?:meet|hit|land in|straight to|right to) your inbox\b",
+        r"\bsend me\b.*\bnewsletters?\b",
+        r"\bopt-?in\b.*\bsubscribe\b",
         r"\bto continue reading\b",
         // A price alone on its line, with an optional period: "₹300/Month", "$4.99 per month".
         r"^\W*(?:[$€£¥₹₽₩]|rs\.?|usd|eur|gbp|inr|aud|cad)\s?\d[\d,.]*\s*(?:(?:/|per|a|an)\s*(?:month|mo|year|yr|week|wk|day|annum))?\W*$",
@@ -111,6 +117,7 @@ pub static SHARE: LazyLock<Regex> = LazyLock::new(|| {
         r"^\W*(?:share|share this|share on|share via|share the story|share article|tweet|pin it|copy link|email this|print this|follow us)\b",
         // "Follow us on" and "Follow <outlet> on" before a row of icons.
         r"^\W*follow\s+(?:\w+\s+){1,3}on\W*$",
+        r"^\W*follow\s+(?:\w+\s+){1,3}on\s+(?:facebook|twitter|instagram|youtube|linkedin|tiktok|x)\b",
         r"^\W*(?:like|liked|enjoy|enjoyed|love)\s+this\s+(?:story|article|post)\W+share\b",
         r"^\W*(?:facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|telegram|email|print|messenger)(?:\W+(?:facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|telegram|email|print|messenger|copy link))+\W*$",
     ])
@@ -151,6 +158,9 @@ pub static LEGAL: LazyLock<Regex> = LazyLock::new(|| {
         r"\ball rights reserved\b",
         r"\bfor your personal,? non-?commercial use only\b",
         r"\bthis (?:document|article|material|content|page) is (?:subject to|protected by) copyright\b",
+        // Affiliate disclosures: "When you purchase through links on our site, we may earn a commission."
+        r"\b(?:we|they) may (?:earn|receive) (?:an? )?(?:small )?(?:affiliate )?commission\b",
+        r"\bwhen you (?:buy|purchase|shop) (?:something )?(?:through|via|using) (?:links|our links|retail links)\b",
         r"\b(?:terms (?:of (?:use|service)|and conditions)|privacy (?:policy|notice|settings)|cookie (?:policy|settings|preferences))\b",
         r"\b(?:we|this (?:web)?site) uses? cookies\b",
         r"\bcookies?\b.*\b(?:consent|accept|agree|continuing to (?:use|browse))\b",
@@ -398,6 +408,16 @@ mod tests {
             Some(Label::Boilerplate)
         );
         assert_eq!(rule_label("Explore further"), Some(Label::Related));
+        assert_eq!(rule_label("Also on example.com Storm hits the coast"), Some(Label::Related));
+        assert_eq!(rule_label("On Example.com: Car sales fall"), Some(Label::Related));
+        assert_eq!(rule_label("Follow Newsroom on Instagram, Facebook and YouTube."), Some(Label::Share));
+        assert_eq!(rule_label("Image caption The mayor at the opening"), Some(Label::Caption));
+        assert_eq!(rule_label("Let our news meet your inbox."), Some(Label::Subscription));
+        assert_eq!(rule_label("Please check the opt-in box to acknowledge that you would like to subscribe."), Some(Label::Subscription));
+        assert_eq!(
+            rule_label("Example is supported by its audience. When you purchase through links on our site, we may earn an affiliate commission."),
+            Some(Label::Legal)
+        );
         for sentence in [
             "The minister said she would share the findings with parliament next week.",
             "Follow the money, investigators were told, and they moved on.",
@@ -409,6 +429,9 @@ mod tests {
             "Tags on the luggage showed it had travelled through three airports.",
             "The data were retrieved from the archive, the author said.",
             "Citations from the court record show the judge disagreed.",
+            "On Tuesday, the council met to discuss the bridge.",
+            "Follow the river on foot and you reach the old mill.",
+            "The company may earn more commission from the deal, analysts said.",
         ] {
             assert_eq!(rule_label(sentence), None, "{sentence}");
         }
