@@ -205,6 +205,13 @@ pub static DATE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     ])
 });
 
+/// A timestamp's lead word at the start of a line or after a separator
+/// ("New Delhi, Bureau | Updated : 19 November 2019"): the line is a date line
+/// whatever else it names.
+pub static DATE_STAMP: LazyLock<Regex> = LazyLock::new(|| {
+    table(&[r"(?:^|[|•·])\s*(?:last |first )?(?:updated|published|posted|modified)\b\s*(?:on|at)?\s*:?\s*(?:\w+,?\s+)?\d"])
+});
+
 /// Month names in the main European languages, for reading dates written out
 /// in words. A written month matches a name it is a prefix of, from three
 /// letters ("Nov", "déc.", "Sept").

@@ -27,7 +27,7 @@ use std::collections::HashMap;
 
 use crate::blocks::{Block, BlockKind, Label, Page};
 use crate::patterns::{
-    ClassRule, CLASS_CONTENT, CLASS_RULES, DATE, DATE_WORDS, NEGATIVE_CLASS, POSITIVE_CLASS, RELATED_SECTION, STOPWORDS,
+    ClassRule, CLASS_CONTENT, CLASS_RULES, DATE, DATE_STAMP, DATE_WORDS, NEGATIVE_CLASS, POSITIVE_CLASS, RELATED_SECTION, STOPWORDS,
     TEXT_RULES,
 };
 
@@ -713,6 +713,9 @@ fn is_date_line(text: &str, f: &Features) -> bool {
     if f.words > 16 || !text.bytes().any(|b| b.is_ascii_digit()) || !DATE.is_match(text) {
         return false;
     }
+    if DATE_STAMP.is_match(text) {
+        return true;
+    }
     let without_dates = DATE.replace_all(text, " ");
     let without_words = DATE_WORDS.replace_all(&without_dates, " ");
     let others = without_words.split(|c: char| !c.is_alphanumeric()).filter(|w| w.chars().count() > 1).count();
@@ -1158,6 +1161,8 @@ mod tests {
         let f = Features { words: 12, ..Default::default() };
         assert!(is_date_line("Last Updated : Nov 16 2015 | 9:42 AM IST", &f));
         assert!(!is_date_line("On Nov 16 2015 the police arrested six people in the northern suburbs.", &f));
+        assert!(is_date_line("New Delhi, News Bureau | Updated : 19 November 2019, 09:01 AM", &f));
+        assert!(!is_date_line("The report, published on Nov 18, 2019, showed a rise in cases.", &f));
     }
 
     #[test]
