@@ -200,14 +200,30 @@ pub struct Page {
     pub head: Head,
 }
 
-/// Collapses runs of whitespace to one space and trims the ends.
+/// Characters that print nothing and join nothing: a zero-width space, a word
+/// joiner, a zero-width no-break space (a stray byte-order mark), a soft hyphen.
+/// Pages put them on otherwise empty lines and inside words; they are dropped.
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200B}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}')
+}
+
+/// Collapses runs of whitespace to one space, drops invisible characters and trims the ends.
 pub fn collapse_whitespace(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for word in text.split_whitespace() {
+        let visible_start = out.len();
         if !out.is_empty() {
             out.push(' ');
         }
-        out.push_str(word);
+        if word.contains(is_invisible) {
+            out.extend(word.chars().filter(|&c| !is_invisible(c)));
+        } else {
+            out.push_str(word);
+        }
+        // A word made only of invisible characters leaves no trace, not even its space.
+        if out.len() == visible_start + usize::from(visible_start > 0) {
+            out.truncate(visible_start);
+        }
     }
     out
 }
@@ -220,6 +236,8 @@ mod tests {
     fn collapse_whitespace_joins_words_with_single_spaces() {
         assert_eq!(collapse_whitespace("  a \n\t b   c "), "a b c");
         assert_eq!(collapse_whitespace(" \n "), "");
+        assert_eq!(collapse_whitespace("\u{200B}"), "");
+        assert_eq!(collapse_whitespace("a \u{200B} b\u{00AD}c \u{FEFF}"), "a bc");
     }
 
     #[test]
