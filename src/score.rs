@@ -67,6 +67,8 @@ const LONG_CHARS: usize = 200;
 /// Stopword share of running prose; near-good from `STOPWORDS_LOW`, good from `STOPWORDS_HIGH`.
 const STOPWORDS_LOW: f32 = 0.30;
 const STOPWORDS_HIGH: f32 = 0.32;
+/// A long block of sentences is near-good down to this stopword share.
+const STOPWORDS_SPARSE: f32 = 0.15;
 /// Scripts with no spaces between words count characters; this many make a long block.
 const CJK_LONG_CHARS: usize = 40;
 /// Near-good blocks ending a sentence, this many in a row, are good.
@@ -264,6 +266,10 @@ fn quality_of(f: &Features) -> Quality {
     } else if f.chars >= LONG_CHARS && f.stopword_density >= STOPWORDS_HIGH {
         Quality::Good
     } else if f.stopword_density >= STOPWORDS_LOW {
+        Quality::NearGood
+    } else if f.chars >= LONG_CHARS && f.sentence_end && f.stopword_density >= STOPWORDS_SPARSE {
+        // Long sentences in a language whose stoplist catches fewer words (Russian, Finnish):
+        // not prose on their own, but their neighbours may vouch for them.
         Quality::NearGood
     } else {
         Quality::Bad
@@ -1108,6 +1114,10 @@ mod tests {
         assert_eq!(quality_of(&features(&block(PARAGRAPH), true)), Quality::Good);
         assert_eq!(quality_of(&features(&block("Home News Sport"), true)), Quality::Short);
         assert_eq!(quality_of(&features(&block("Tags: Bridge Council Budget Roads River Transport Infrastructure Planning Elections Votes"), true)), Quality::Bad);
+        // Long sentences with few stopwords: context decides.
+        let sparse = "The Atkins diet has two phases. In the first phase, carbohydrate intake stays under twenty grams daily: leafy vegetables, cheese, eggs, fish, poultry, seafood. The second phase brings gradual carbohydrate increases, weekly weight checks, careful portion control, regular exercise.";
+        assert_eq!(quality_of(&features(&block(sparse), true)), Quality::NearGood);
+        assert_eq!(quality_of(&features(&block(sparse.trim_end_matches('.')), true)), Quality::Bad);
     }
 
     #[test]
