@@ -168,6 +168,15 @@ pub static LEGAL: LazyLock<Regex> = LazyLock::new(|| {
     ])
 });
 
+/// The header of an author box: "About the author", "About Jane Doe", "Über Max Muster".
+pub static AUTHOR_BOX: LazyLock<Regex> = LazyLock::new(|| {
+    table(&[
+        r"^\W*(?:about|über|sobre|à propos de|a proposito di)\s+(?:the author|den autor|die autorin|o autor|a autora|el autor|la autora|l'auteur|l’auteur|l'autore|l’autore)\W*$",
+        // A person's name: two or three capitalised words.
+        r"^\W*(?:about|über|sobre|à propos de)\s+(?-i:\p{Lu})\p{L}+(?:\s+(?-i:\p{Lu})[\p{L}.'’-]+){1,2}\W*$",
+    ])
+});
+
 /// How to cite the page: "Citation: Title (2019, November 18) retrieved ... from https://...".
 pub static CITATION: LazyLock<Regex> = LazyLock::new(|| {
     table(&[r"^\W*(?:citation|cite this (?:article|page|story)|how to cite(?: this (?:article|page))?)\s*:", r"\bretrieved\b.{0,60}\bfrom\s+https?://"])
@@ -256,7 +265,7 @@ pub static WRITTEN_DATE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The text rules, in the order they are tried: the first that matches labels the block.
-pub static TEXT_RULES: [TextRule; 12] = [
+pub static TEXT_RULES: [TextRule; 13] = [
     TextRule { label: Label::Legal, reason: "cookie, copyright or terms notice", regex: &LEGAL, max_words: 80 },
     TextRule { label: Label::Caption, reason: "caption or photo credit", regex: &CAPTION, max_words: 45 },
     TextRule { label: Label::Related, reason: "related-story marker", regex: &RELATED_INLINE, max_words: 25 },
@@ -267,6 +276,7 @@ pub static TEXT_RULES: [TextRule; 12] = [
     TextRule { label: Label::Ad, reason: "advertising marker", regex: &AD, max_words: 6 },
     TextRule { label: Label::Comments, reason: "comment section", regex: &COMMENTS, max_words: 14 },
     TextRule { label: Label::Byline, reason: "author line", regex: &BYLINE, max_words: 10 },
+    TextRule { label: Label::Byline, reason: "author box", regex: &AUTHOR_BOX, max_words: 6 },
     TextRule { label: Label::Boilerplate, reason: "tag list", regex: &TAG_LIST, max_words: 30 },
     TextRule { label: Label::Boilerplate, reason: "how-to-cite notice", regex: &CITATION, max_words: 60 },
 ];
@@ -415,6 +425,9 @@ mod tests {
             Some(Label::Boilerplate)
         );
         assert_eq!(rule_label("Explore further"), Some(Label::Related));
+        assert_eq!(rule_label("Über Moritz Beispiel"), Some(Label::Byline));
+        assert_eq!(rule_label("About the author"), Some(Label::Byline));
+        assert_eq!(rule_label("About Us"), None);
         assert_eq!(rule_label("Also on example.com Storm hits the coast"), Some(Label::Related));
         assert_eq!(rule_label("On Example.com: Car sales fall"), Some(Label::Related));
         assert_eq!(rule_label("Follow Newsroom on Instagram, Facebook and YouTube."), Some(Label::Share));

@@ -27,7 +27,7 @@ use std::collections::HashMap;
 
 use crate::blocks::{Block, BlockKind, Label, Page};
 use crate::patterns::{
-    ClassRule, CLASS_CONTENT, CLASS_RULES, DATE, DATE_STAMP, DATE_WORDS, NEGATIVE_CLASS, POSITIVE_CLASS, RELATED_SECTION, STOPWORDS,
+    ClassRule, AUTHOR_BOX, CLASS_CONTENT, CLASS_RULES, DATE, DATE_STAMP, DATE_WORDS, NEGATIVE_CLASS, POSITIVE_CLASS, RELATED_SECTION, STOPWORDS,
     TEXT_RULES,
 };
 
@@ -884,9 +884,14 @@ fn interrupts_body(block: &Block, verdict: &Verdict) -> bool {
     matches!(verdict.label, Label::Related | Label::Ad | Label::Caption) && !ends_article(block, verdict)
 }
 
-/// A comments header, or the header of a related-stories list: the article is over.
+/// A comments header, the header of a related-stories list or of an author box: the article is over.
 fn ends_article(block: &Block, verdict: &Verdict) -> bool {
-    verdict.label == Label::Comments || (verdict.label == Label::Related && RELATED_SECTION.is_match(&block.text))
+    match verdict.label {
+        Label::Comments => true,
+        Label::Related => RELATED_SECTION.is_match(&block.text),
+        Label::Byline => AUTHOR_BOX.is_match(&block.text),
+        _ => false,
+    }
 }
 
 /// A line of the body ending in a colon ("Tour dates:") introduces the list
