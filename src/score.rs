@@ -964,7 +964,7 @@ fn resolve_by_neighbours(page: &Page, features: &[Features], quality: &[Quality]
         let verdict = if before[i] && after[i] {
             if stands_alone && f.words <= HEADING_MAX_WORDS && !f.sentence_end {
                 verdict(Label::Heading, "crosshead between body paragraphs".into())
-            } else if quality[i] == Quality::NearGood || f.sentence_end {
+            } else if quality[i] == Quality::NearGood || f.sentence_end || !stands_alone {
                 verdict(Label::Body, "between body paragraphs".into())
             } else {
                 verdict(Label::Boilerplate, "fragment between body paragraphs".into())
