@@ -971,6 +971,8 @@ fn resolve_by_neighbours(page: &Page, features: &[Features], quality: &[Quality]
             }
         } else if quality[i] == Quality::NearGood && (before[i] || after[i]) && f.sentence_end {
             verdict(Label::Body, "prose beside the body".into())
+        } else if after[i] && block.text.ends_with(':') && f.words > 1 {
+            verdict(Label::Body, "introduces the body that follows".into())
         } else if !seen_body_before[i] && first_body.is_some_and(|b| b > i) && stands_alone && (quality[i] == Quality::NearGood || (follows_title && f.words >= STANDFIRST_MIN_WORDS)) {
             verdict(Label::Heading, "standfirst before the body".into())
         } else {
@@ -1313,5 +1315,13 @@ mod tests {
             assert_eq!(label_of(&labels, line), Label::Body, "{line}");
         }
         assert!(!label_of(&labels, "Home").is_kept());
+    }
+
+    #[test]
+    fn a_line_ending_in_a_colon_before_the_body_introduces_it() {
+        let input = format!("Title line\n\nHome\n\nNews\n\nThe plan has three parts:\n\n{PARAGRAPH}\n\n{PARAGRAPH} Two.\n");
+        let labels = labels_of_text(&input);
+        assert_eq!(label_of(&labels, "The plan has three parts:"), Label::Body);
+        assert!(!label_of(&labels, "News").is_kept());
     }
 }
