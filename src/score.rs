@@ -895,16 +895,21 @@ fn ends_article(block: &Block, verdict: &Verdict) -> bool {
 }
 
 /// A line of the body ending in a colon ("Tour dates:") introduces the list
-/// printed under it, line after line with no blank between: the lines are
-/// the body's, however short.
+/// printed under it, line after line with no blank between (after at most
+/// one blank under the colon): the lines are the body's, however short.
 fn keep_introduced_lists(page: &Page, verdicts: &mut [Option<Verdict>]) {
+    let blocks = &page.blocks;
+    // Items are short and seldom prose; a line with a label of its own (a date, a share bar) ends the list.
+    let item = |v: &Option<Verdict>| v.as_ref().is_none_or(|v| matches!(v.label, Label::Body | Label::Boilerplate));
     let mut last_decided_is_body = false;
     let mut i = 0;
-    while i < page.blocks.len() {
-        let introduces = verdicts[i].is_none()
-            && last_decided_is_body
-            && page.blocks[i].text.ends_with(':')
-            && page.blocks.get(i + 1).is_some_and(|next| !next.gap_before);
+    while i < blocks.len() {
+        let is_body = matches!(&verdicts[i], Some(v) if v.label == Label::Body);
+        let list_follows = blocks.get(i + 1).is_some_and(|next| !next.gap_before)
+            || blocks.get(i + 2).is_some_and(|second| !second.gap_before && item(&verdicts[i + 1]));
+        let introduces = (is_body || (verdicts[i].is_none() && last_decided_is_body))
+            && blocks[i].text.ends_with(':')
+            && list_follows;
         if !introduces {
             if let Some(v) = &verdicts[i] {
                 last_decided_is_body = v.label == Label::Body;
@@ -912,11 +917,12 @@ fn keep_introduced_lists(page: &Page, verdicts: &mut [Option<Verdict>]) {
             i += 1;
             continue;
         }
-        verdicts[i] = Some(verdict(Label::Body, "introduces a list".into()));
-        i += 1;
-        // Items are short and seldom prose; a line with a label of its own (a date, a share bar) ends the list.
-        let item = |v: &Option<Verdict>| v.as_ref().is_none_or(|v| matches!(v.label, Label::Body | Label::Boilerplate));
-        while i < page.blocks.len() && !page.blocks[i].gap_before && item(&verdicts[i]) {
+        if verdicts[i].is_none() {
+            verdicts[i] = Some(verdict(Label::Body, "introduces a list".into()));
+        }
+        let first = i + 1;
+        i = first;
+        while i < blocks.len() && (i == first || !blocks[i].gap_before) && item(&verdicts[i]) {
             verdicts[i] = Some(verdict(Label::Body, "item of a list the body introduces".into()));
             i += 1;
         }
@@ -1323,5 +1329,15 @@ mod tests {
         let labels = labels_of_text(&input);
         assert_eq!(label_of(&labels, "The plan has three parts:"), Label::Body);
         assert!(!label_of(&labels, "News").is_kept());
+    }
+
+    #[test]
+    fn a_list_may_start_one_blank_line_under_the_colon() {
+        let input = format!("Title line\n\n{PARAGRAPH}\n\n{PARAGRAPH} Here are the best offers:\n\n1) A red bicycle\nhttp://example.com/a\n2) A blue kite\nhttp://example.com/b\n\nHome\n");
+        let labels = labels_of_text(&input);
+        for line in ["1) A red bicycle", "http://example.com/a", "2) A blue kite", "http://example.com/b"] {
+            assert_eq!(label_of(&labels, line), Label::Body, "{line}");
+        }
+        assert!(!label_of(&labels, "Home").is_kept());
     }
 }
