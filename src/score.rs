@@ -190,6 +190,7 @@ pub fn classify(page: &Page, title: Option<&str>) -> Classification {
     }
     resolve_by_neighbours(page, &features, &quality, &mut verdicts);
     if page.containers.is_empty() {
+        mark_headline_lists(page, &features, &mut verdicts);
         keep_main_run(&features, &mut verdicts);
     }
     cut_tail(page, &features, &mut verdicts);
@@ -988,6 +989,28 @@ fn resolve_by_neighbours(page: &Page, features: &[Features], quality: &[Quality]
     }
 }
 
+/// Under a related-stories header ("Most Popular Today") on a text page, the
+/// headlines that follow are the list's, up to the first block that ends a
+/// sentence: a headline does not, a paragraph does. (On HTML the list's
+/// markup already says where it ends.)
+fn mark_headline_lists(page: &Page, features: &[Features], verdicts: &mut [Option<Verdict>]) {
+    for i in 0..verdicts.len() {
+        let is_header = matches!(&verdicts[i], Some(v) if v.label == Label::Related && RELATED_SECTION.is_match(&page.blocks[i].text));
+        if !is_header {
+            continue;
+        }
+        for j in i + 1..verdicts.len().min(i + 1 + RELATED_BOX_MAX_BLOCKS) {
+            match &verdicts[j] {
+                Some(v) if v.label.is_kept() && features[j].sentence_end => break,
+                Some(v) if v.label.is_kept() => {
+                    verdicts[j] = Some(verdict(Label::Related, "headline under a related-stories header".into()));
+                }
+                _ => {}
+            }
+        }
+    }
+}
+
 /// Text pages have no container, so the article is the run of blocks where
 /// body text outweighs what was dropped (the maximum-sum run): body blocks
 /// weigh their length, dropped blocks a penalty. Teasers, comment threads and
@@ -1339,5 +1362,14 @@ mod tests {
             assert_eq!(label_of(&labels, line), Label::Body, "{line}");
         }
         assert!(!label_of(&labels, "Home").is_kept());
+    }
+
+    #[test]
+    fn headlines_under_a_related_header_are_related_up_to_the_first_sentence() {
+        let headlines = "1 Storm hits the coast and closes the harbour for a week 2 Council votes on the new bridge after a long debate 3 The school that won the science prize again this year";
+        let input = format!("Title line\n\nMost Popular Today\n\n{headlines}\n\n{PARAGRAPH}\n\n{PARAGRAPH} Two.\n\n{PARAGRAPH} Three.\n");
+        let labels = labels_of_text(&input);
+        assert_eq!(label_of(&labels, headlines), Label::Related);
+        assert_eq!(label_of(&labels, PARAGRAPH), Label::Body);
     }
 }
