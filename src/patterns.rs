@@ -87,6 +87,8 @@ pub static RELATED_SECTION: LazyLock<Regex> = LazyLock::new(|| {
         r"^\W*(?:vous aimerez aussi|vous pourriez aimer|articles similaires|sur le même sujet|articles liés)",
         r"^\W*(?:das könnte sie auch interessieren|ähnliche artikel|verwandte artikel|weitere artikel)",
         r"^\W*(?:potrebbe interessarti|ti potrebbe interessare|articoli correlati|potrebbero interessarti)",
+        // Chinese, Japanese and Korean: "related articles", "recommended reading", "also read these".
+        r"^\W*(?:関連記事|関連ニュース|おすすめ記事|こちらの記事も|相关文章|相關文章|相关阅读|相關閱讀|推荐阅读|推薦閱讀|相关新闻|相關新聞|관련\s*기사|추천\s*기사)",
     ])
 });
 
@@ -384,6 +386,7 @@ mod tests {
         assert!(RELATED_SECTION.is_match("More From This Section"));
         assert!(RELATED_SECTION.is_match("Você pode gostar..."));
         assert!(RELATED_SECTION.is_match("Das könnte Sie auch interessieren"));
+        assert!(RELATED_SECTION.is_match("関連記事"));
         assert!(RELATED_SECTION.is_match("Related Articles"));
         assert!(RELATED_SECTION.is_match("You may also like"));
         assert!(RELATED_INLINE.is_match("Lesen Sie auch: Neue Buslinie"));

@@ -187,6 +187,7 @@ pub fn classify(page: &Page, title: Option<&str>) -> Classification {
     }
     if page.containers.is_empty() {
         keep_introduced_lists(page, &mut verdicts);
+        keep_broken_lines(page, &mut verdicts);
     }
     resolve_by_neighbours(page, &features, &quality, &mut verdicts);
     if page.containers.is_empty() {
@@ -931,6 +932,18 @@ fn keep_introduced_lists(page: &Page, verdicts: &mut [Option<Verdict>]) {
     }
 }
 
+/// Extracted text breaks a paragraph where the page had a `<br>`: an
+/// undecided line set directly under a body line, with no blank between,
+/// continues it.
+fn keep_broken_lines(page: &Page, verdicts: &mut [Option<Verdict>]) {
+    for i in 1..verdicts.len() {
+        let above_is_body = matches!(&verdicts[i - 1], Some(v) if v.label == Label::Body);
+        if verdicts[i].is_none() && above_is_body && !page.blocks[i].gap_before {
+            verdicts[i] = Some(verdict(Label::Body, "continues the line above".into()));
+        }
+    }
+}
+
 /// Short and near-good blocks take the side of the nearest decided blocks around them.
 fn resolve_by_neighbours(page: &Page, features: &[Features], quality: &[Quality], verdicts: &mut [Option<Verdict>]) {
     let n = page.blocks.len();
@@ -1371,5 +1384,13 @@ mod tests {
         let labels = labels_of_text(&input);
         assert_eq!(label_of(&labels, headlines), Label::Related);
         assert_eq!(label_of(&labels, PARAGRAPH), Label::Body);
+    }
+
+    #[test]
+    fn a_line_under_a_body_line_without_a_blank_continues_it() {
+        let input = format!("Title line\n\n{PARAGRAPH}\nand so the work went on\n\nHome\n");
+        let labels = labels_of_text(&input);
+        assert_eq!(label_of(&labels, "and so the work went on"), Label::Body);
+        assert!(!label_of(&labels, "Home").is_kept());
     }
 }
