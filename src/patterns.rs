@@ -149,9 +149,11 @@ pub static COMMENTS: LazyLock<Regex> = LazyLock::new(|| {
         r"^\W*(?:\d+\s+)?(?:comments?|responses?|replies)\W*(?:\(\d+\))?\W*$",
         r"\b(?:leave|post|add|write|submit) (?:a|your) (?:comment|reply|response)\b",
         r"\b(?:comments are closed|join the (?:discussion|conversation)|be the first to comment|show comments|view comments|load comments|log ?in to (?:comment|reply))\b",
-        r"^\W*reply\W*$",
     ])
 });
+
+/// The reply button under a comment or a forum post: chaff, but not the start of a comment section.
+pub static REPLY_BUTTON: LazyLock<Regex> = LazyLock::new(|| table(&[r"^\W*(?:reply|quote|reply with quote)\W*$"]));
 
 /// Cookie notices, copyright lines, terms and privacy links.
 pub static LEGAL: LazyLock<Regex> = LazyLock::new(|| {
@@ -267,7 +269,7 @@ pub static WRITTEN_DATE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The text rules, in the order they are tried: the first that matches labels the block.
-pub static TEXT_RULES: [TextRule; 13] = [
+pub static TEXT_RULES: [TextRule; 14] = [
     TextRule { label: Label::Legal, reason: "cookie, copyright or terms notice", regex: &LEGAL, max_words: 80 },
     TextRule { label: Label::Caption, reason: "caption or photo credit", regex: &CAPTION, max_words: 45 },
     TextRule { label: Label::Related, reason: "related-story marker", regex: &RELATED_INLINE, max_words: 25 },
@@ -277,6 +279,7 @@ pub static TEXT_RULES: [TextRule; 13] = [
     TextRule { label: Label::Navigation, reason: "menu, breadcrumb or story link", regex: &NAVIGATION, max_words: 12 },
     TextRule { label: Label::Ad, reason: "advertising marker", regex: &AD, max_words: 6 },
     TextRule { label: Label::Comments, reason: "comment section", regex: &COMMENTS, max_words: 14 },
+    TextRule { label: Label::Comments, reason: "reply button", regex: &REPLY_BUTTON, max_words: 3 },
     TextRule { label: Label::Byline, reason: "author line", regex: &BYLINE, max_words: 10 },
     TextRule { label: Label::Byline, reason: "author box", regex: &AUTHOR_BOX, max_words: 6 },
     TextRule { label: Label::Boilerplate, reason: "tag list", regex: &TAG_LIST, max_words: 30 },
@@ -417,6 +420,8 @@ mod tests {
         assert_eq!(rule_label("Advertisement"), Some(Label::Ad));
         assert_eq!(rule_label("Leave a Reply"), Some(Label::Comments));
         assert_eq!(rule_label("12 Comments"), Some(Label::Comments));
+        assert_eq!(rule_label("Reply"), Some(Label::Comments));
+        assert!(REPLY_BUTTON.is_match("Reply") && !REPLY_BUTTON.is_match("Leave a Reply"));
         assert_eq!(rule_label("© 2024 Example Media. All rights reserved."), Some(Label::Legal));
         assert_eq!(rule_label("We use cookies to improve your experience. By continuing you accept them."), Some(Label::Legal));
         assert_eq!(rule_label("By Jane Doe"), Some(Label::Byline));

@@ -27,7 +27,7 @@ use std::collections::HashMap;
 
 use crate::blocks::{Block, BlockKind, Label, Page};
 use crate::patterns::{
-    ClassRule, AUTHOR_BOX, CLASS_CONTENT, CLASS_RULES, DATE, DATE_STAMP, DATE_WORDS, NEGATIVE_CLASS, POSITIVE_CLASS, RELATED_SECTION, STOPWORDS,
+    ClassRule, AUTHOR_BOX, CLASS_CONTENT, CLASS_RULES, DATE, DATE_STAMP, DATE_WORDS, NEGATIVE_CLASS, POSITIVE_CLASS, RELATED_SECTION, REPLY_BUTTON, STOPWORDS,
     TEXT_RULES,
 };
 
@@ -889,7 +889,7 @@ fn interrupts_body(block: &Block, verdict: &Verdict) -> bool {
 /// A comments header, the header of a related-stories list or of an author box: the article is over.
 fn ends_article(block: &Block, verdict: &Verdict) -> bool {
     match verdict.label {
-        Label::Comments => true,
+        Label::Comments => !REPLY_BUTTON.is_match(&block.text),
         Label::Related => RELATED_SECTION.is_match(&block.text),
         Label::Byline => AUTHOR_BOX.is_match(&block.text),
         _ => false,
@@ -1392,5 +1392,13 @@ mod tests {
         let labels = labels_of_text(&input);
         assert_eq!(label_of(&labels, "and so the work went on"), Label::Body);
         assert!(!label_of(&labels, "Home").is_kept());
+    }
+
+    #[test]
+    fn a_reply_button_under_the_first_post_does_not_end_the_thread() {
+        let input = format!("Title line\n\n{PARAGRAPH}\n\n{PARAGRAPH} One.\n\nReply\n\n{PARAGRAPH} Two.\n\n{PARAGRAPH} Three.\n\nReply\n");
+        let labels = labels_of_text(&input);
+        assert_eq!(label_of(&labels, &format!("{PARAGRAPH} Three.")), Label::Body);
+        assert_eq!(label_of(&labels, "Reply"), Label::Comments);
     }
 }
