@@ -78,6 +78,15 @@ impl Label {
     pub fn is_kept(self) -> bool {
         matches!(self, Label::Body | Label::Heading)
     }
+
+    /// Labels of whole page regions that never hold the article: menus, share
+    /// bars, related lists, comment threads, ads, subscription boxes, legal notices.
+    pub fn is_chaff_region(self) -> bool {
+        matches!(
+            self,
+            Label::Navigation | Label::Share | Label::Related | Label::Comments | Label::Ad | Label::Subscription | Label::Legal
+        )
+    }
 }
 
 /// The structural role of a block, as far as its source shows it.

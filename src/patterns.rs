@@ -305,7 +305,7 @@ macro_rules! class_table {
 class_table!(CLASS_NAVIGATION, ["nav", "navbar", "navigation", "menu", "menubar", "breadcrumbs?", "pagination", "pager", "skip-link", "masthead", "topbar"]);
 class_table!(CLASS_SHARE, ["share", "shares", "sharing", "social", "sharebar", "share-buttons", "social-share"]);
 class_table!(CLASS_RELATED, ["related", "recommended", "recommendations", "more-stories", "also-read", "read-more", "trending", "popular", "most-read", "read-next"]);
-class_table!(CLASS_COMMENTS, ["comment", "comments", "commentlist", "comment-list", "respond", "discussion", "replies"]);
+class_table!(CLASS_COMMENTS, ["comment", "comments", "commentlist", "comment-list", "respond", "discussion", "replies", "reviews", "user-reviews", "customer-reviews"]);
 class_table!(CLASS_SUBSCRIPTION, ["subscribe", "subscription", "newsletter", "signup", "sign-up", "membership", "regwall"]);
 class_table!(CLASS_AD, ["ad", "ads", "advert", "adverts", "advertisement", "advertising", "sponsor", "sponsored", "adslot", "ad-slot", "ad-container", "dfp"]);
 class_table!(CLASS_LEGAL, ["cookie", "cookies", "consent", "gdpr", "copyright", "legal"]);

@@ -322,7 +322,7 @@ impl Container {
         let mut score: Vec<Option<f32>> = vec![None; n];
         for (block, f) in page.blocks.iter().zip(features) {
             let scorable = matches!(block.kind, BlockKind::Paragraph | BlockKind::Text | BlockKind::Cell { .. } | BlockKind::Preformatted | BlockKind::Quote);
-            // Text in a menu, comment thread or sidebar says nothing about where the article is.
+            // Text in a menu, comment thread or cookie banner says nothing about where the article is.
             if !scorable || f.chars < MIN_SCORED_CHARS || in_chaff_region(block, hints) {
                 continue;
             }
@@ -659,11 +659,10 @@ impl MarkupHints {
         }
     }
 
-    /// Whether container `a` is in a menu, comment thread, share bar, related list or ad slot.
+    /// Whether container `a` is in a menu, comment thread, share bar, related
+    /// list, ad slot, cookie banner or subscription box.
     fn marks_chaff_region(&self, a: u32) -> bool {
-        self.nearest[a as usize].is_some_and(|(label, _)| {
-            matches!(label, Label::Comments | Label::Navigation | Label::Share | Label::Related | Label::Ad)
-        })
+        self.nearest[a as usize].is_some_and(|(label, _)| label.is_chaff_region())
     }
 
     /// The nearest hint on the block's containers, and the container it is on.
@@ -744,11 +743,7 @@ fn first_verdict<'p>(
     // thread, ad slot, subscription box or legal footer takes that region's
     // label: it is dropped either way, and the text rules need not run.
     if let Some((label, reason, _)) = &hint {
-        let chaff_region = matches!(
-            label,
-            Label::Navigation | Label::Share | Label::Related | Label::Comments | Label::Ad | Label::Subscription | Label::Legal
-        );
-        if chaff_region && !in_article {
+        if label.is_chaff_region() && !in_article {
             return Some(verdict(*label, reason.clone()));
         }
     }
@@ -1400,5 +1395,19 @@ mod tests {
         let labels = labels_of_text(&input);
         assert_eq!(label_of(&labels, &format!("{PARAGRAPH} Three.")), Label::Body);
         assert_eq!(label_of(&labels, "Reply"), Label::Comments);
+    }
+
+    #[test]
+    fn a_long_cookie_banner_does_not_draw_the_article_container() {
+        let notice = "We and our partners store and read information on your device, such as cookies, unique identifiers, browsing data and settings, to measure, improve and personalise what you see, and you may object at any time.";
+        let html = format!(
+            "<html><body><div class=consent-bar><p>{notice}</p></div>\
+             <div class=col><p>{PARAGRAPH}</p><p>It will open next year.</p></div></body></html>"
+        );
+        let page = html::segment(&html, crate::InlineMarkup::None);
+        let classification = classify(&page, None);
+        assert!(classification.container.as_deref().is_some_and(|c| c.starts_with("div.col")), "{:?}", classification.container);
+        let index = page.blocks.iter().position(|b| b.text == PARAGRAPH).unwrap();
+        assert_eq!(classification.verdicts[index].label, Label::Body);
     }
 }
