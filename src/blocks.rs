@@ -219,12 +219,14 @@ fn is_invisible(c: char) -> bool {
 /// Collapses runs of whitespace to one space, drops invisible characters and trims the ends.
 pub fn collapse_whitespace(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
+    // Every invisible character is outside ASCII: most text is checked in one fast pass.
+    let may_hold_invisible = !text.is_ascii();
     for word in text.split_whitespace() {
         let visible_start = out.len();
         if !out.is_empty() {
             out.push(' ');
         }
-        if word.contains(is_invisible) {
+        if may_hold_invisible && word.contains(is_invisible) {
             out.extend(word.chars().filter(|&c| !is_invisible(c)));
         } else {
             out.push_str(word);

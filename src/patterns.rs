@@ -47,9 +47,9 @@ pub static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
         r"^\W*(?:image|photo)s?\s+(?:courtesy|via|from)\b",
         r"^\W*(?:image|media|photo) (?:caption|copyright)\b",
         // A credit closing a caption: "... the module's layout. Credit: ESA".
-        r"[.)]\s*(?:photo |image )?credits?\s*:\s*[^.]{1,60}$",
+        r"[.)]\s*(?:photo |image )?credits?\s*:[^.]*$",
         // News agency style: "In this Sunday, Nov. 10, 2019, photograph, a row of ...".
-        r"^\W*in this (?:[\w.,]+\s+){0,6}(?:file\s+)?(?:photo|photograph|image|picture)\b",
+        r"^\W*in this (?:\S+\s+){0,6}(?:file\s+)?(?:photo|photograph|image|picture)\b",
     ])
 });
 
@@ -118,8 +118,7 @@ pub static SHARE: LazyLock<Regex> = LazyLock::new(|| {
     table(&[
         r"^\W*(?:share|share this|share on|share via|share the story|share article|tweet|pin it|copy link|email this|print this|follow us)\b",
         // "Follow us on" and "Follow <outlet> on" before a row of icons.
-        r"^\W*follow\s+(?:\w+\s+){1,3}on\W*$",
-        r"^\W*follow\s+(?:\w+\s+){1,3}on\s+(?:facebook|twitter|instagram|youtube|linkedin|tiktok|x)\b",
+        r"^\W*follow\s+(?:\S+\s+){1,3}on(?:\W*$|\s+(?:facebook|twitter|instagram|youtube|linkedin|tiktok|x)\b)",
         r"^\W*(?:like|liked|enjoy|enjoyed|love)\s+this\s+(?:story|article|post)\W+share\b",
         r"^\W*(?:facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|telegram|email|print|messenger)(?:\W+(?:facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|telegram|email|print|messenger|copy link))+\W*$",
     ])
@@ -177,13 +176,13 @@ pub static AUTHOR_BOX: LazyLock<Regex> = LazyLock::new(|| {
     table(&[
         r"^\W*(?:about|über|sobre|à propos de|a proposito di)\s+(?:the author|den autor|die autorin|o autor|a autora|el autor|la autora|l'auteur|l’auteur|l'autore|l’autore)\W*$",
         // A person's name: two or three capitalised words.
-        r"^\W*(?:about|über|sobre|à propos de)\s+(?-i:\p{Lu})\p{L}+(?:\s+(?-i:\p{Lu})[\p{L}.'’-]+){1,2}\W*$",
+        r"^\W*(?:about|über|sobre|à propos de)\s+(?-i:\p{Lu})\S+(?:\s+(?-i:\p{Lu})\S+){1,2}$",
     ])
 });
 
 /// How to cite the page: "Citation: Title (2019, November 18) retrieved ... from https://...".
 pub static CITATION: LazyLock<Regex> = LazyLock::new(|| {
-    table(&[r"^\W*(?:citation|cite this (?:article|page|story)|how to cite(?: this (?:article|page))?)\s*:", r"\bretrieved\b.{0,60}\bfrom\s+https?://"])
+    table(&[r"^\W*(?:citation|cite this (?:article|page|story)|how to cite(?: this (?:article|page))?)\s*:", r"\bretrieved\b[^:]*\bfrom\s+https?://"])
 });
 
 /// Tag and category lists: "Tags: a, b, c", "Filed under: ...".
@@ -222,7 +221,7 @@ pub static DATE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
 /// ("New Delhi, Bureau | Updated : 19 November 2019"): the line is a date line
 /// whatever else it names.
 pub static DATE_STAMP: LazyLock<Regex> = LazyLock::new(|| {
-    table(&[r"(?:^|[|•·])\s*(?:last |first )?(?:updated|published|posted|modified)\b\s*(?:on|at)?\s*:?\s*(?:\w+,?\s+)?\d"])
+    table(&[r"(?:^|[|•·])\s*(?:last |first )?(?:updated|published|posted|modified)\b\s*(?:on|at)?\s*:?\s*(?:[a-z]+,?\s+)?\d"])
 });
 
 /// Month names in the main European languages, for reading dates written out
