@@ -112,6 +112,8 @@ const TITLE_SLACK_BYTES: usize = 16;
 const TITLE_MAX_WORDS: usize = 30;
 /// A container holding more than this share of the page's text is a wrapper, and its class hints are ignored.
 const WRAPPER_SHARE: f32 = 0.5;
+/// A class or id token of this many hyphenated words, one a stopword, is a heading's slug.
+const SLUG_MIN_PARTS: usize = 4;
 /// Byline, date and caption hints from markup are trusted on blocks up to this many words.
 const SHORT_HINT_MAX_WORDS: usize = 30;
 
@@ -694,7 +696,24 @@ fn markup_label(container: &crate::blocks::Container) -> Option<Label> {
     if by_tag.is_some() || names_content(&container.class_id) {
         return by_tag;
     }
-    CLASS_RULES.iter().find(|ClassRule { regex, .. }| regex.is_match(&container.class_id)).map(|rule| rule.label)
+    let class_id = without_heading_slugs(&container.class_id);
+    CLASS_RULES.iter().find(|ClassRule { regex, .. }| regex.is_match(&class_id)).map(|rule| rule.label)
+}
+
+/// Documentation generators give each section the slug of its heading as an
+/// id (`respond-to-review-comments`): words of a sentence, not a role. A token
+/// of `SLUG_MIN_PARTS` or more hyphenated words with a short function word
+/// ("to", "in", "of") inside is dropped.
+fn without_heading_slugs(class_id: &str) -> std::borrow::Cow<'_, str> {
+    let is_slug = |token: &str| {
+        let parts: Vec<&str> = token.split('-').collect();
+        let function_word = |part: &&str| part.len() <= 3 && STOPWORDS.contains(*part);
+        parts.len() >= SLUG_MIN_PARTS && parts[1..parts.len() - 1].iter().any(function_word)
+    };
+    if !class_id.split_whitespace().any(is_slug) {
+        return std::borrow::Cow::Borrowed(class_id);
+    }
+    std::borrow::Cow::Owned(class_id.split_whitespace().filter(|token| !is_slug(token)).collect::<Vec<_>>().join(" "))
 }
 
 /// Whether a class names the content itself. In BEM names (`article__share`)
@@ -1409,5 +1428,12 @@ mod tests {
         assert!(classification.container.as_deref().is_some_and(|c| c.starts_with("div.col")), "{:?}", classification.container);
         let index = page.blocks.iter().position(|b| b.text == PARAGRAPH).unwrap();
         assert_eq!(classification.verdicts[index].label, Label::Body);
+    }
+
+    #[test]
+    fn a_heading_slug_in_an_id_is_not_a_class_hint() {
+        assert_eq!(without_heading_slugs("section respond-to-review-comments"), "section");
+        assert_eq!(without_heading_slugs("social-share-buttons-bar comments"), "social-share-buttons-bar comments");
+        assert_eq!(without_heading_slugs("show-total-share-count-after"), "show-total-share-count-after");
     }
 }
