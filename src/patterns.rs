@@ -58,6 +58,7 @@ pub static RELATED_INLINE: LazyLock<Regex> = LazyLock::new(|| {
     table(&[
         r"^\W*(?:also read|read also|read more|read next|see also|more on this|related)\b\s*(?::|$|»|›|>|-)",
         r"^\W*(?:also read|read also|read more|read next|see also)\b",
+        r"^\W*related\s+(?:roundup|coverage|topics?|reading|stories|articles|links|content|news|video|guides?)\s*:",
         r"^\W*(?:click here to read|continue reading)\b",
         // "Also on example.com: ...", "On Example.com: ...": a story on a sister site.
         r"^\W*(?:also )?on\s+[\w-]+\.(?:com|net|org|co\.uk|com\.au|ca|in)\b\s*:?",
@@ -72,6 +73,7 @@ pub static RELATED_SECTION: LazyLock<Regex> = LazyLock::new(|| {
         r"^\W*(?:related|similar|more|other|recent|latest|top|popular|trending|recommended|featured)\s+(?:stories|articles|posts|news|coverage|content|reading|links|videos|reads)\b",
         r"^\W*more (?:from|in|on) (?:this|the|our) (?:section|category|topic|author|site)\b",
         r"^\W*more (?:from|in|on) \S+$",
+        r"^\W*more\s+(?:\S+\s+){1,2}(?:stories|articles|news|reads|videos)\W*$",
         r"^\W*you (?:may|might|will|could) (?:also )?(?:like|enjoy|be interested)",
         r"^\W*(?:recommended|suggested) (?:for you|reading)\b",
         r"^\W*(?:most|more) (?:read|popular|viewed|shared|commented|emailed)\b",
@@ -386,6 +388,8 @@ mod tests {
         assert!(RELATED_INLINE.is_match("ALSO READ: Storm hits the coast"));
         assert!(RELATED_INLINE.is_match("READ MORE"));
         assert!(RELATED_SECTION.is_match("More From This Section"));
+        assert!(RELATED_SECTION.is_match("More Great Example Stories"));
+        assert!(RELATED_INLINE.is_match("Related Roundup: Laptops"));
         assert!(RELATED_SECTION.is_match("Você pode gostar..."));
         assert!(RELATED_SECTION.is_match("Das könnte Sie auch interessieren"));
         assert!(RELATED_SECTION.is_match("関連記事"));
