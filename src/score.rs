@@ -23,6 +23,7 @@
 //!    follows the body; what follows the last body block takes the label of
 //!    the section it is in (a plan table after "Subscribe").
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use crate::blocks::{Block, BlockKind, Label, Page};
@@ -121,7 +122,8 @@ const SHORT_HINT_MAX_WORDS: usize = 30;
 #[derive(Clone, Debug, PartialEq)]
 pub struct Verdict {
     pub label: Label,
-    pub reason: String,
+    /// Most reasons are fixed phrases; only those with figures in them are built.
+    pub reason: Cow<'static, str>,
 }
 
 /// What a block looks like, before anything about its neighbours is known.
@@ -202,7 +204,7 @@ pub fn classify(page: &Page, title: Option<&str>) -> Classification {
     }
     let verdicts = verdicts
         .into_iter()
-        .map(|v| v.unwrap_or_else(|| verdict(Label::Boilerplate, "short text away from the body".into())))
+        .map(|v| v.unwrap_or_else(|| verdict(Label::Boilerplate, "short text away from the body")))
         .collect();
     let container = container
         .top
@@ -210,8 +212,8 @@ pub fn classify(page: &Page, title: Option<&str>) -> Classification {
     Classification { verdicts, container }
 }
 
-fn verdict(label: Label, reason: String) -> Verdict {
-    Verdict { label, reason }
+fn verdict(label: Label, reason: impl Into<Cow<'static, str>>) -> Verdict {
+    Verdict { label, reason: reason.into() }
 }
 
 /// What `block` looks like; its stopword share only when `with_stopwords`.
@@ -673,14 +675,14 @@ impl MarkupHints {
     }
 
     /// The hint for `block`, with a reason, unless it comes from a container around the article.
-    /// The tag the hint comes from is returned too: a `<figcaption>` is a caption whatever its length.
-    fn for_block(&self, block: &Block) -> Option<(Label, String, &str)> {
+    /// The tag the hint comes from is returned too: it goes in the reason, and a
+    /// `<figcaption>` is a caption whatever its length.
+    fn for_block(&self, block: &Block) -> Option<(Label, &str)> {
         let (label, source) = self.nearest_to(block)?;
         if self.encloses_article[source as usize] {
             return None;
         }
-        let tag = self.tags[source as usize].as_str();
-        Some((label, format!("inside <{tag}> marked {}", label.as_str()), tag))
+        Some((label, self.tags[source as usize].as_str()))
     }
 }
 
@@ -761,34 +763,35 @@ fn first_verdict<'p>(
     // Outside the article, a block in a menu, share bar, related list, comment
     // thread, ad slot, subscription box or legal footer takes that region's
     // label: it is dropped either way, and the text rules need not run.
-    if let Some((label, reason, _)) = &hint {
+    let hinted = |label: Label, tag: &str| verdict(label, format!("inside <{tag}> marked {}", label.as_str()));
+    if let Some((label, tag)) = hint {
         if label.is_chaff_region() && !in_article {
-            return Some(verdict(*label, reason.clone()));
+            return Some(hinted(label, tag));
         }
     }
     if let Some((label, reason)) = *rule_memo.entry(&block.text).or_insert_with(|| text_rule(&block.text, f)) {
-        return Some(verdict(label, reason.to_string()));
+        return Some(verdict(label, reason));
     }
-    if let Some((label, reason, tag)) = hint {
+    if let Some((label, tag)) = hint {
         let describes_short_text = matches!(label, Label::Byline | Label::Date | Label::Caption);
         if !describes_short_text || f.words <= SHORT_HINT_MAX_WORDS || tag == "figcaption" {
-            return Some(verdict(label, reason));
+            return Some(hinted(label, tag));
         }
     }
     if !f.has_alphanumeric {
-        return Some(verdict(Label::Boilerplate, "no words".into()));
+        return Some(verdict(Label::Boilerplate, "no words"));
     }
     if !in_article {
-        return Some(verdict(Label::Boilerplate, "outside the article container".into()));
+        return Some(verdict(Label::Boilerplate, "outside the article container"));
     }
     if f.link_density > MAX_LINK_DENSITY {
         let label = if f.words <= HEADING_MAX_WORDS { Label::Navigation } else { Label::Related };
         return Some(verdict(label, format!("link density {:.2}", f.link_density)));
     }
     match block.kind {
-        BlockKind::Heading(_) => return Some(verdict(Label::Heading, "heading inside the article".into())),
+        BlockKind::Heading(_) => return Some(verdict(Label::Heading, "heading inside the article")),
         BlockKind::Text if block.ancestors.is_empty() => {}
-        _ => return Some(verdict(Label::Body, "inside the article container".into())),
+        _ => return Some(verdict(Label::Body, "inside the article container")),
     }
     // Plain text: no container to vouch for the block, so its prose quality decides.
     match quality {
@@ -811,7 +814,7 @@ fn mark_title(page: &Page, features: &[Features], title: Option<&str>, verdicts:
         Some(title) => title.to_string(),
         None if text_page => match page.blocks.first() {
             Some(first) if features[0].words <= TITLE_MAX_WORDS && !first.text.ends_with('.') => {
-                verdicts[0] = Some(verdict(Label::Title, "first line of the page".into()));
+                verdicts[0] = Some(verdict(Label::Title, "first line of the page"));
                 first.text.clone()
             }
             _ => return,
@@ -825,26 +828,42 @@ fn mark_title(page: &Page, features: &[Features], title: Option<&str>, verdicts:
         if matches!(&verdicts[i], Some(v) if v.label == Label::Title) || features[i].words < 3 || length_differs {
             continue;
         }
+        let is_heading_or_kept = matches!(block.kind, BlockKind::Heading(_)) || verdicts[i].is_none() || matches!(&verdicts[i], Some(v) if v.label.is_kept() || v.label == Label::Boilerplate);
+        if !is_heading_or_kept {
+            continue;
+        }
         let text = normalise(&block.text);
         // "Headline - Site" titles contain the headline the page repeats.
         let repeats_title = text == title || (text.len() * 2 > title.len() && title.contains(&text));
-        let is_heading_or_kept = matches!(block.kind, BlockKind::Heading(_)) || verdicts[i].is_none() || matches!(&verdicts[i], Some(v) if v.label.is_kept() || v.label == Label::Boilerplate);
-        if repeats_title && is_heading_or_kept {
-            verdicts[i] = Some(verdict(Label::Title, "repeats the page title".into()));
+        if repeats_title {
+            verdicts[i] = Some(verdict(Label::Title, "repeats the page title"));
         }
     }
     if !text_page {
         // The article's first `<h1>` is its title even when the `<title>` says otherwise.
         if let Some(i) = page.blocks.iter().position(|b| b.kind == BlockKind::Heading(1)) {
             if matches!(&verdicts[i], Some(v) if v.label.is_kept()) {
-                verdicts[i] = Some(verdict(Label::Title, "the page's <h1>".into()));
+                verdicts[i] = Some(verdict(Label::Title, "the page's <h1>"));
             }
         }
     }
 }
 
 fn normalise(text: &str) -> String {
-    text.chars().filter(|c| c.is_alphanumeric() || c.is_whitespace()).flat_map(char::to_lowercase).collect::<String>().split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut out = String::with_capacity(text.len());
+    let mut pending_space = false;
+    for c in text.chars() {
+        if c.is_whitespace() {
+            pending_space = !out.is_empty();
+        } else if c.is_alphanumeric() {
+            if pending_space {
+                out.push(' ');
+                pending_space = false;
+            }
+            out.extend(c.to_lowercase());
+        }
+    }
+    out
 }
 
 /// Lines with no blank line between them form a group; `i` and `j` must be adjacent blocks.
@@ -865,7 +884,7 @@ fn mark_bylines_beside_dates(page: &Page, features: &[Features], verdicts: &mut 
             j < page.blocks.len() && same_group(page, i, j) && matches!(&verdicts[j], Some(v) if v.label == Label::Date)
         });
         if beside_date {
-            verdicts[i] = Some(verdict(Label::Byline, "name beside a date line".into()));
+            verdicts[i] = Some(verdict(Label::Byline, "name beside a date line"));
         }
     }
 }
@@ -884,12 +903,12 @@ fn mark_caption_groups(page: &Page, features: &[Features], verdicts: &mut [Optio
     // Forward, then backward, so a caption spreads along its whole group.
     for i in 1..n {
         if is_caption(&verdicts[i - 1]) && same_group(page, i - 1, i) && joins(i, verdicts) {
-            verdicts[i] = Some(verdict(Label::Caption, "grouped with a caption".into()));
+            verdicts[i] = Some(verdict(Label::Caption, "grouped with a caption"));
         }
     }
     for i in (0..n.saturating_sub(1)).rev() {
         if is_caption(&verdicts[i + 1]) && same_group(page, i, i + 1) && joins(i, verdicts) {
-            verdicts[i] = Some(verdict(Label::Caption, "grouped with a caption".into()));
+            verdicts[i] = Some(verdict(Label::Caption, "grouped with a caption"));
         }
     }
 }
@@ -934,12 +953,12 @@ fn keep_introduced_lists(page: &Page, verdicts: &mut [Option<Verdict>]) {
             continue;
         }
         if verdicts[i].is_none() {
-            verdicts[i] = Some(verdict(Label::Body, "introduces a list".into()));
+            verdicts[i] = Some(verdict(Label::Body, "introduces a list"));
         }
         let first = i + 1;
         i = first;
         while i < blocks.len() && (i == first || !blocks[i].gap_before) && item(&verdicts[i]) {
-            verdicts[i] = Some(verdict(Label::Body, "item of a list the body introduces".into()));
+            verdicts[i] = Some(verdict(Label::Body, "item of a list the body introduces"));
             i += 1;
         }
         last_decided_is_body = true;
@@ -953,7 +972,7 @@ fn keep_broken_lines(page: &Page, verdicts: &mut [Option<Verdict>]) {
     for i in 1..verdicts.len() {
         let above_is_body = matches!(&verdicts[i - 1], Some(v) if v.label == Label::Body);
         if verdicts[i].is_none() && above_is_body && !page.blocks[i].gap_before {
-            verdicts[i] = Some(verdict(Label::Body, "continues the line above".into()));
+            verdicts[i] = Some(verdict(Label::Body, "continues the line above"));
         }
     }
 }
@@ -997,18 +1016,18 @@ fn resolve_by_neighbours(page: &Page, features: &[Features], quality: &[Quality]
         let follows_title = i > 0 && matches!(&verdicts[i - 1], Some(v) if v.label == Label::Title);
         let verdict = if before[i] && after[i] {
             if stands_alone && f.words <= HEADING_MAX_WORDS && !f.sentence_end {
-                verdict(Label::Heading, "crosshead between body paragraphs".into())
+                verdict(Label::Heading, "crosshead between body paragraphs")
             } else if quality[i] == Quality::NearGood || f.sentence_end || !stands_alone {
-                verdict(Label::Body, "between body paragraphs".into())
+                verdict(Label::Body, "between body paragraphs")
             } else {
-                verdict(Label::Boilerplate, "fragment between body paragraphs".into())
+                verdict(Label::Boilerplate, "fragment between body paragraphs")
             }
         } else if quality[i] == Quality::NearGood && (before[i] || after[i]) && f.sentence_end {
-            verdict(Label::Body, "prose beside the body".into())
+            verdict(Label::Body, "prose beside the body")
         } else if after[i] && block.text.ends_with(':') && f.words > 1 {
-            verdict(Label::Body, "introduces the body that follows".into())
+            verdict(Label::Body, "introduces the body that follows")
         } else if !seen_body_before[i] && first_body.is_some_and(|b| b > i) && stands_alone && (quality[i] == Quality::NearGood || (follows_title && f.words >= STANDFIRST_MIN_WORDS)) {
-            verdict(Label::Heading, "standfirst before the body".into())
+            verdict(Label::Heading, "standfirst before the body")
         } else {
             verdict(Label::Boilerplate, format!("short text away from the body ({} words)", f.words))
         };
@@ -1030,7 +1049,7 @@ fn mark_headline_lists(page: &Page, features: &[Features], verdicts: &mut [Optio
             match &verdicts[j] {
                 Some(v) if v.label.is_kept() && features[j].sentence_end => break,
                 Some(v) if v.label.is_kept() => {
-                    verdicts[j] = Some(verdict(Label::Related, "headline under a related-stories header".into()));
+                    verdicts[j] = Some(verdict(Label::Related, "headline under a related-stories header"));
                 }
                 _ => {}
             }
@@ -1068,7 +1087,7 @@ fn keep_main_run(features: &[Features], verdicts: &mut [Option<Verdict>]) {
     let Some(range) = best_range else { return };
     for (i, slot) in verdicts.iter_mut().enumerate() {
         if !range.contains(&i) && slot.as_ref().is_some_and(|v| v.label.is_kept()) {
-            *slot = Some(verdict(Label::Boilerplate, "outside the main run of body text".into()));
+            *slot = Some(verdict(Label::Boilerplate, "outside the main run of body text"));
         }
     }
 }
@@ -1082,7 +1101,7 @@ fn mark_sign_off(page: &Page, features: &[Features], verdicts: &mut [Option<Verd
         && !f.sentence_end
         && next.text.split_whitespace().all(starts_upper);
     if name_like && matches!(&verdicts[last_body + 1], Some(v) if v.label == Label::Boilerplate) {
-        verdicts[last_body + 1] = Some(verdict(Label::Byline, "name signing off the body".into()));
+        verdicts[last_body + 1] = Some(verdict(Label::Byline, "name signing off the body"));
     }
 }
 
@@ -1138,7 +1157,7 @@ fn cut_tail(page: &Page, features: &[Features], verdicts: &mut [Option<Verdict>]
     }
     for slot in verdicts.iter_mut().skip(end) {
         if is_kept(slot) {
-            *slot = Some(verdict(Label::Boilerplate, "after the end of the article".into()));
+            *slot = Some(verdict(Label::Boilerplate, "after the end of the article"));
         }
     }
     // After the last body block, unlabelled blocks belong to the section that holds them.
