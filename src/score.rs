@@ -113,7 +113,7 @@ const TITLE_SLACK_BYTES: usize = 16;
 const TITLE_MAX_WORDS: usize = 30;
 /// A container holding more than this share of the page's text is a wrapper, and its class hints are ignored.
 const WRAPPER_SHARE: f32 = 0.5;
-/// A class or id token of this many hyphenated words, one a stopword, is a heading's slug.
+/// A class or id token of this many hyphenated words, with a short function word inside, is a heading's slug.
 const SLUG_MIN_PARTS: usize = 4;
 /// Byline, date and caption hints from markup are trusted on blocks up to this many words.
 const SHORT_HINT_MAX_WORDS: usize = 30;
@@ -487,7 +487,7 @@ impl Container {
 }
 
 /// Per container: the characters of prose it holds, in blocks long enough
-/// and free enough of links to be paragraphs, outside menus and comment threads.
+/// and free enough of links to be paragraphs, outside menus, comment threads and the like.
 fn prose_chars(page: &Page, features: &[Features], hints: &MarkupHints) -> Vec<usize> {
     let mut prose = vec![0; page.containers.len()];
     for (block, f) in page.blocks.iter().zip(features) {
@@ -502,7 +502,7 @@ fn prose_chars(page: &Page, features: &[Features], hints: &MarkupHints) -> Vec<u
     prose
 }
 
-/// Whether `block` sits in a menu, comment thread, share bar, related list or ad slot.
+/// Whether `block` sits in a region that never holds the article (see `Label::is_chaff_region`).
 fn in_chaff_region(block: &Block, hints: &MarkupHints) -> bool {
     block.ancestors.last().is_some_and(|&a| hints.marks_chaff_region(a))
 }
@@ -706,16 +706,16 @@ fn markup_label(container: &crate::blocks::Container) -> Option<Label> {
 /// id (`respond-to-review-comments`): words of a sentence, not a role. A token
 /// of `SLUG_MIN_PARTS` or more hyphenated words with a short function word
 /// ("to", "in", "of") inside is dropped.
-fn without_heading_slugs(class_id: &str) -> std::borrow::Cow<'_, str> {
+fn without_heading_slugs(class_id: &str) -> Cow<'_, str> {
     let is_slug = |token: &str| {
         let parts: Vec<&str> = token.split('-').collect();
         let function_word = |part: &&str| part.len() <= 3 && STOPWORDS.contains(*part);
         parts.len() >= SLUG_MIN_PARTS && parts[1..parts.len() - 1].iter().any(function_word)
     };
     if !class_id.split_whitespace().any(is_slug) {
-        return std::borrow::Cow::Borrowed(class_id);
+        return Cow::Borrowed(class_id);
     }
-    std::borrow::Cow::Owned(class_id.split_whitespace().filter(|token| !is_slug(token)).collect::<Vec<_>>().join(" "))
+    Cow::Owned(class_id.split_whitespace().filter(|token| !is_slug(token)).collect::<Vec<_>>().join(" "))
 }
 
 /// Whether a class names the content itself. In BEM names (`article__share`)
