@@ -222,19 +222,19 @@ pub fn collapse_whitespace(text: &str) -> String {
     // Every invisible character is outside ASCII: most text is checked in one fast pass.
     let may_hold_invisible = !text.is_ascii();
     for word in text.split_whitespace() {
-        let visible_start = out.len();
+        let word: std::borrow::Cow<str> = if may_hold_invisible && word.contains(is_invisible) {
+            word.chars().filter(|&c| !is_invisible(c)).collect::<String>().into()
+        } else {
+            word.into()
+        };
+        // A word made only of invisible characters leaves no trace, not even its space.
+        if word.is_empty() {
+            continue;
+        }
         if !out.is_empty() {
             out.push(' ');
         }
-        if may_hold_invisible && word.contains(is_invisible) {
-            out.extend(word.chars().filter(|&c| !is_invisible(c)));
-        } else {
-            out.push_str(word);
-        }
-        // A word made only of invisible characters leaves no trace, not even its space.
-        if out.len() == visible_start + usize::from(visible_start > 0) {
-            out.truncate(visible_start);
-        }
+        out.push_str(&word);
     }
     out
 }

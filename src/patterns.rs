@@ -66,7 +66,7 @@ pub static RELATED_INLINE: LazyLock<Regex> = LazyLock::new(|| {
         r"^\W*related\s+(?:roundup|coverage|topics?|reading|stories|articles|links|content|news|video|guides?)\s*:",
         r"^\W*(?:click here to read|continue reading)\b",
         // "Also on example.com: ...", "On Example.com: ...": a story on a sister site.
-        r"^\W*(?:also )?on\s+[\w-]+\.(?:com|net|org|co\.uk|com\.au|ca|in)\b\s*:?",
+        r"^\W*(?:also )?on\s+[a-z0-9-]+\.(?:com|net|org|co\.uk|com\.au|ca|in)\b\s*:?",
         // The same markers in other main European languages.
         r"^\W*(?:lesen sie auch|lesen sie mehr|mehr zum thema|weiterlesen|lire aussi|à lire aussi|a lire aussi|voir aussi|lea también|lee también|leer más|ver también|leia também|leia mais|leggi anche|leggi di più|lees ook|läs också|læs også|les også)(?:\W|$)",
     ])
