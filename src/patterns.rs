@@ -63,7 +63,7 @@ pub static RELATED_INLINE: LazyLock<Regex> = LazyLock::new(|| {
     table(&[
         r"^\W*(?:also read|read also|read more|read next|see also|more on this|related)\b\s*(?::|$|»|›|>|-)",
         r"^\W*(?:also read|read also|read more|read next|see also)\b",
-        r"^\W*related\s+(?:roundup|coverage|topics?|reading|stories|articles|links|content|news|video|guides?)\s*:",
+        r"^\W*related\s+(?:coverage|topics?|reading|stories|articles|links|content|news|video|guides?)\s*:",
         r"^\W*(?:click here to read|continue reading)\b",
         // "Also on example.com: ...", "On Example.com: ...": a story on a sister site.
         r"^\W*(?:also )?on\s+[a-z0-9-]+\.(?:com|net|org|co\.uk|com\.au|ca|in)\b\s*:?",
@@ -87,7 +87,6 @@ pub static RELATED_SECTION: LazyLock<Regex> = LazyLock::new(|| {
         r"^\W*(?:further|recommended) reading\b",
         r"^\W*(?:editor'?s|editors'?) (?:picks?|choice)\b",
         r"^\W*(?:up next|what to read next|keep reading)\b",
-        r"^\W*explore further\W*$",
         // The same headers in other main European languages ("you may like", "related articles").
         r"^\W*(?:você (?:também )?pode gostar|voce (?:tambem )?pode gostar|veja também|artigos relacionados|notícias relacionadas)",
         r"^\W*(?:también te puede interesar|te puede interesar|te puede gustar|artículos relacionados|noticias relacionadas)",
@@ -394,7 +393,7 @@ mod tests {
         assert!(RELATED_INLINE.is_match("READ MORE"));
         assert!(RELATED_SECTION.is_match("More From This Section"));
         assert!(RELATED_SECTION.is_match("More Great Example Stories"));
-        assert!(RELATED_INLINE.is_match("Related Roundup: Laptops"));
+        assert!(RELATED_INLINE.is_match("Related Coverage: Laptops"));
         assert!(RELATED_SECTION.is_match("Você pode gostar..."));
         assert!(RELATED_SECTION.is_match("Das könnte Sie auch interessieren"));
         assert!(RELATED_SECTION.is_match("関連記事"));
@@ -440,7 +439,6 @@ mod tests {
             rule_label("Citation: Bridge vote (2019, November 18) retrieved 20 November 2019 from https://example.com/a.html"),
             Some(Label::Boilerplate)
         );
-        assert_eq!(rule_label("Explore further"), Some(Label::Related));
         assert_eq!(rule_label("Über Moritz Beispiel"), Some(Label::Byline));
         assert_eq!(rule_label("About the author"), Some(Label::Byline));
         assert_eq!(rule_label("About Us"), None);
