@@ -418,40 +418,39 @@ mod tests {
 
     #[test]
     fn share_navigation_ad_comments_legal_and_byline_tables() {
-        assert_eq!(rule_label("Share this article"), Some(Label::Share));
-        assert_eq!(rule_label("Facebook Twitter WhatsApp Email"), Some(Label::Share));
-        assert_eq!(rule_label("Follow Example News on"), Some(Label::Share));
-        assert_eq!(rule_label("Like this story? Share it with a friend!"), Some(Label::Share));
-        assert_eq!(rule_label("Next Story"), Some(Label::Navigation));
-        assert_eq!(rule_label("Home › World › Europe"), Some(Label::Navigation));
-        assert_eq!(rule_label("Advertisement"), Some(Label::Ad));
-        assert_eq!(rule_label("Leave a Reply"), Some(Label::Comments));
-        assert_eq!(rule_label("12 Comments"), Some(Label::Comments));
-        assert_eq!(rule_label("Reply"), Some(Label::Comments));
+        // Each line with the label its first matching rule gives it.
+        for (line, label) in [
+            ("Share this article", Some(Label::Share)),
+            ("Facebook Twitter WhatsApp Email", Some(Label::Share)),
+            ("Follow Example News on", Some(Label::Share)),
+            ("Like this story? Share it with a friend!", Some(Label::Share)),
+            ("Next Story", Some(Label::Navigation)),
+            ("Home › World › Europe", Some(Label::Navigation)),
+            ("Advertisement", Some(Label::Ad)),
+            ("Leave a Reply", Some(Label::Comments)),
+            ("12 Comments", Some(Label::Comments)),
+            ("Reply", Some(Label::Comments)),
+            ("© 2024 Example Media. All rights reserved.", Some(Label::Legal)),
+            ("We use cookies to improve your experience. By continuing you accept them.", Some(Label::Legal)),
+            ("By Jane Doe", Some(Label::Byline)),
+            ("Tags: geology, fossils", Some(Label::Boilerplate)),
+            ("Impressum", Some(Label::Legal)),
+            ("This document is subject to copyright. No part may be reproduced.", Some(Label::Legal)),
+            ("Citation: Bridge vote (2019, November 18) retrieved 20 November 2019 from https://example.com/a.html", Some(Label::Boilerplate)),
+            ("Über Moritz Beispiel", Some(Label::Byline)),
+            ("About the author", Some(Label::Byline)),
+            ("About Us", None),
+            ("Also on example.com Storm hits the coast", Some(Label::Related)),
+            ("On Example.com: Car sales fall", Some(Label::Related)),
+            ("Follow Newsroom on Instagram, Facebook and YouTube.", Some(Label::Share)),
+            ("Image caption The mayor at the opening", Some(Label::Caption)),
+            ("Let our news meet your inbox.", Some(Label::Subscription)),
+            ("Please check the opt-in box to acknowledge that you would like to subscribe.", Some(Label::Subscription)),
+            ("Example is supported by its audience. When you purchase through links on our site, we may earn an affiliate commission.", Some(Label::Legal)),
+        ] {
+            assert_eq!(rule_label(line), label, "{line}");
+        }
         assert!(REPLY_BUTTON.is_match("Reply") && !REPLY_BUTTON.is_match("Leave a Reply"));
-        assert_eq!(rule_label("© 2024 Example Media. All rights reserved."), Some(Label::Legal));
-        assert_eq!(rule_label("We use cookies to improve your experience. By continuing you accept them."), Some(Label::Legal));
-        assert_eq!(rule_label("By Jane Doe"), Some(Label::Byline));
-        assert_eq!(rule_label("Tags: geology, fossils"), Some(Label::Boilerplate));
-        assert_eq!(rule_label("Impressum"), Some(Label::Legal));
-        assert_eq!(rule_label("This document is subject to copyright. No part may be reproduced."), Some(Label::Legal));
-        assert_eq!(
-            rule_label("Citation: Bridge vote (2019, November 18) retrieved 20 November 2019 from https://example.com/a.html"),
-            Some(Label::Boilerplate)
-        );
-        assert_eq!(rule_label("Über Moritz Beispiel"), Some(Label::Byline));
-        assert_eq!(rule_label("About the author"), Some(Label::Byline));
-        assert_eq!(rule_label("About Us"), None);
-        assert_eq!(rule_label("Also on example.com Storm hits the coast"), Some(Label::Related));
-        assert_eq!(rule_label("On Example.com: Car sales fall"), Some(Label::Related));
-        assert_eq!(rule_label("Follow Newsroom on Instagram, Facebook and YouTube."), Some(Label::Share));
-        assert_eq!(rule_label("Image caption The mayor at the opening"), Some(Label::Caption));
-        assert_eq!(rule_label("Let our news meet your inbox."), Some(Label::Subscription));
-        assert_eq!(rule_label("Please check the opt-in box to acknowledge that you would like to subscribe."), Some(Label::Subscription));
-        assert_eq!(
-            rule_label("Example is supported by its audience. When you purchase through links on our site, we may earn an affiliate commission."),
-            Some(Label::Legal)
-        );
         for sentence in [
             "The minister said she would share the findings with parliament next week.",
             "Follow the money, investigators were told, and they moved on.",
