@@ -149,6 +149,8 @@ pub struct Container {
     pub tag: String,
     /// The `class` and `id` attributes and the ARIA `role`, lower-cased and joined by spaces.
     pub class_id: String,
+    /// Whether the element is `<main>` or has `role="main"`: the page's mark for its primary content.
+    pub main: bool,
 }
 
 /// How many containers `--explain` shows in a block's path.

@@ -5,7 +5,9 @@
 //! 2. **container** (HTML): readability's idea. Each paragraph scores
 //!    `1 + commas + length/100`; the score flows to its ancestors (halving,
 //!    then thirding with distance); class names and tags weigh containers up
-//!    or down; link-heavy containers are scaled down. The best container and
+//!    or down; link-heavy containers are scaled down. A page that marks its
+//!    primary content with one `<main>` (or `role="main"`) scores only inside
+//!    it. The best container and
 //!    the siblings that score close to it are the article. Plain text has no
 //!    containers, so all of it is a candidate.
 //! 3. **evidence**: the text rules of `patterns` (captions, related markers,
@@ -59,6 +61,9 @@ const SIBLING_LONG_CHARS: usize = 80;
 const EXPAND_MIN_PROSE_SHARE: f32 = 0.6;
 /// ...and that prose is at least this share of the article's own: more sections, not a caption or an author's bio.
 const EXPAND_MIN_GROWTH: f32 = 0.3;
+
+/// A `<main>` holding fewer characters than this is not where the article is.
+const MAIN_MIN_CHARS: usize = 200;
 
 // Block quality (jusText's classes).
 /// Below this many characters a block is short: its neighbours decide it.
@@ -323,8 +328,12 @@ impl Container {
         let chars = &totals.chars;
         let link_density = |a: usize| totals.link_density(a);
 
+        let main = main_region(page, totals);
         let mut score: Vec<Option<f32>> = vec![None; n];
         for (block, f) in page.blocks.iter().zip(features) {
+            if main.is_some_and(|m| !block.ancestors.contains(&m)) {
+                continue;
+            }
             let scorable = matches!(block.kind, BlockKind::Paragraph | BlockKind::Text | BlockKind::Cell { .. } | BlockKind::Preformatted | BlockKind::Quote);
             // Text in a menu, comment thread or cookie banner says nothing about where the article is.
             if !scorable || f.chars < MIN_SCORED_CHARS || in_chaff_region(block, hints) {
@@ -484,6 +493,13 @@ impl Container {
         }
         block.ancestors.last().is_some_and(|&last| self.admitted[last as usize]) || self.admitted_blocks[index]
     }
+}
+
+/// The page's one `<main>` (or `role="main"`), when it holds text: the page's own mark for its primary content.
+fn main_region(page: &Page, totals: &Totals) -> Option<u32> {
+    let mut mains = page.containers.iter().enumerate().filter(|(_, c)| c.main);
+    let (a, _) = mains.next()?;
+    (mains.next().is_none() && totals.chars[a] >= MAIN_MIN_CHARS).then_some(a as u32)
 }
 
 /// Per container: the characters of prose it holds, in blocks long enough
@@ -1454,5 +1470,22 @@ mod tests {
         assert_eq!(without_heading_slugs("section respond-to-review-comments"), "section");
         assert_eq!(without_heading_slugs("social-share-buttons-bar comments"), "social-share-buttons-bar comments");
         assert_eq!(without_heading_slugs("show-total-share-count-after"), "show-total-share-count-after");
+    }
+
+    #[test]
+    fn the_article_is_inside_the_pages_main_region() {
+        let product = "Soft cotton socks, knitted in one piece, cushioned under the heel and the toe, with a ribbed top that stays up all day and a blend that dries fast after a wash.";
+        for main in ["<main>", "<div role=main>"] {
+            let close = if main == "<main>" { "</main>" } else { "</div>" };
+            let html = format!(
+                "<html><body>{main}<h1>Crew Socks</h1><p>{product}</p><p>Sizes S, M and L; six colours.</p>{close}\
+                 <div class=about><p>{PARAGRAPH}</p><p>{PARAGRAPH} Again.</p></div></body></html>"
+            );
+            let page = html::segment(&html, crate::InlineMarkup::None);
+            let verdicts = classify(&page, None).verdicts;
+            let label = |text: &str| verdicts[page.blocks.iter().position(|b| b.text == text).unwrap()].label;
+            assert_eq!(label(product), Label::Body, "{main}");
+            assert_eq!(label(PARAGRAPH), Label::Boilerplate, "{main}");
+        }
     }
 }

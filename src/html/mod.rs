@@ -245,11 +245,9 @@ impl Walker {
             }
         }
         let id = self.page.containers.len() as u32;
-        self.page.containers.push(Container {
-            parent: self.containers.last().copied(),
-            tag: element.name.local.to_string(),
-            class_id,
-        });
+        let tag = element.name.local.to_string();
+        let main = tag == "main" || element.attr("role").is_some_and(|role| role.eq_ignore_ascii_case("main"));
+        self.page.containers.push(Container { parent: self.containers.last().copied(), tag, class_id, main });
         self.containers.push(id);
         id
     }
