@@ -7,9 +7,8 @@
 //!    then thirding with distance); class names and tags weigh containers up
 //!    or down; link-heavy containers are scaled down. A page that marks its
 //!    primary content with one `<main>` (or `role="main"`) scores only inside
-//!    it. The best container and
-//!    the siblings that score close to it are the article. Plain text has no
-//!    containers, so all of it is a candidate.
+//!    it. The best container and the siblings that score close to it are the
+//!    article. Plain text has no containers, so all of it is a candidate.
 //! 3. **evidence**: the text rules of `patterns` (captions, related markers,
 //!    prices, share bars...) and, for HTML, markup hints (`<nav>`, `<figcaption>`,
 //!    `class="share"`). A hint on a container that encloses the article is ignored.
