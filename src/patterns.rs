@@ -110,9 +110,10 @@ pub static SUBSCRIPTION: LazyLock<Regex> = LazyLock::new(|| {
         r"\bsend me\b.*\bnewsletters?\b",
         r"\bopt-?in\b.*\bsubscribe\b",
         r"\bto continue reading\b",
-        // A price alone on its line, with an optional period: "₹300/Month", "$4.99 per month".
-        r"^\W*(?:[$€£¥₹₽₩]|rs\.?|usd|eur|gbp|inr|aud|cad)\s?\d[\d,.]*\s*(?:(?:/|per|a|an)\s*(?:month|mo|year|yr|week|wk|day|annum))?\W*$",
-        r"^\W*\d[\d,.]*\s?(?:[$€£¥₹₽]|usd|eur|gbp)\s*(?:(?:/|per)\s*(?:month|mo|year|yr|week|day))?\W*$",
+        // A price with a billing period alone on its line: "₹300/Month", "$4.99 per month".
+        // (A bare price is a product's, and content on a shop's page.)
+        r"^\W*(?:[$€£¥₹₽₩]|rs\.?|usd|eur|gbp|inr|aud|cad)\s?\d[\d,.]*\s*(?:(?:/|per|a|an)\s*(?:month|mo|year|yr|week|wk|day|annum))\W*$",
+        r"^\W*\d[\d,.]*\s?(?:[$€£¥₹₽]|usd|eur|gbp)\s*(?:(?:/|per)\s*(?:month|mo|year|yr|week|day))\W*$",
         // A plan length or a discount alone on its line: "3 Months", "SAVE 25%".
         r"^\W*\d+\s+(?:months?|years?|weeks?)\W*$",
         r"^\W*save\s+(?:up to\s+)?\d+\s?%\W*$",
@@ -409,11 +410,12 @@ mod tests {
 
     #[test]
     fn subscription_matches_prices_plans_and_paywalls_but_not_reporting_on_them() {
-        for line in ["₹300/Month", "$4.99 per month", "€ 9,99", "3 Months", "SAVE 25%", "Subscribe", "Renews automatically, cancel anytime", "Sign up for our daily newsletter", "Join our newsletter"] {
+        for line in ["₹300/Month", "$4.99 per month", "€ 9,99/mo", "3 Months", "SAVE 25%", "Subscribe", "Renews automatically, cancel anytime", "Sign up for our daily newsletter", "Join our newsletter"] {
             assert!(SUBSCRIPTION.is_match(line), "{line}");
         }
         assert!(!SUBSCRIPTION.is_match("The company said it paid $300 million for the stake last year."));
         assert!(!SUBSCRIPTION.is_match("Three months later, the plan was dropped."));
+        assert!(!SUBSCRIPTION.is_match("$158.73"));
     }
 
     #[test]
