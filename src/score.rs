@@ -8,7 +8,9 @@
 //!    or down; link-heavy containers are scaled down. A page that marks its
 //!    primary content with one `<main>` (or `role="main"`) scores only inside
 //!    it. The best container and the siblings that score close to it are the
-//!    article. Plain text has no containers, so all of it is a candidate.
+//!    article; if it holds under a fifth of the main region's text, the page
+//!    is a listing (a product grid) and the whole main region is the article,
+//!    links and all. Plain text has no containers, so all of it is a candidate.
 //! 3. **evidence**: the text rules of `patterns` (captions, related markers,
 //!    prices, share bars...) and, for HTML, markup hints (`<nav>`, `<figcaption>`,
 //!    `class="share"`). A hint on a container that encloses the article is ignored.
@@ -63,6 +65,9 @@ const EXPAND_MIN_GROWTH: f32 = 0.3;
 
 /// A `<main>` holding fewer characters than this is not where the article is.
 const MAIN_MIN_CHARS: usize = 200;
+/// A best container holding less than this share of the main region's text is
+/// a box beside a listing (a product grid, a recipe index): the main region is the article.
+const LISTING_MAX_CONTAINER_SHARE: f32 = 0.2;
 
 // Block quality (jusText's classes).
 /// Below this many characters a block is short: its neighbours decide it.
@@ -186,7 +191,8 @@ pub fn classify(page: &Page, title: Option<&str>) -> Classification {
     let mut rule_memo: HashMap<&str, Option<(Label, &'static str)>> = HashMap::new();
     for (index, block) in page.blocks.iter().enumerate() {
         let in_article = container.contains(index, block);
-        verdicts.push(first_verdict(block, &features[index], quality[index], in_article, &hints, &mut rule_memo));
+        let links_are_content = in_article && container.listing;
+        verdicts.push(first_verdict(block, &features[index], quality[index], in_article, links_are_content, &hints, &mut rule_memo));
     }
     mark_title(page, &features, title, &mut verdicts);
     if page.containers.is_empty() {
@@ -212,7 +218,10 @@ pub fn classify(page: &Page, title: Option<&str>) -> Classification {
         .collect();
     let container = container
         .top
-        .map(|top| format!("{} (score {:.1})", page.containers[top as usize].describe(), container.top_score));
+        .map(|top| {
+            let listing = if container.listing { "listing, " } else { "" };
+            format!("{} ({listing}score {:.1})", page.containers[top as usize].describe(), container.top_score)
+        });
     Classification { verdicts, container }
 }
 
@@ -311,6 +320,8 @@ struct Container {
     /// The best-scoring container; `None` for text pages or pages with no scorable text.
     top: Option<u32>,
     top_score: f32,
+    /// Whether the article is a listing: the main region taken whole, links and all.
+    listing: bool,
     /// Per container: whether it is the top container or a sibling admitted beside it.
     admitted: Vec<bool>,
     /// Per block: bare text beside the top container, admitted as a paragraph sibling.
@@ -319,7 +330,7 @@ struct Container {
 
 impl Container {
     fn find(page: &Page, features: &[Features], totals: &Totals, hints: &MarkupHints) -> Container {
-        let none = Container { top: None, top_score: 0.0, admitted: Vec::new(), admitted_blocks: Vec::new() };
+        let none = Container { top: None, top_score: 0.0, listing: false, admitted: Vec::new(), admitted_blocks: Vec::new() };
         let n = page.containers.len();
         if n == 0 {
             return none;
@@ -426,6 +437,23 @@ impl Container {
         if let Some(units) = repeated_units(page, top, &prose, totals, hints) {
             top = units;
         }
+        // A product grid or a recipe index has no prose container: the best one
+        // is a promotion box beside the grid. When it holds a small share of
+        // the main region's text (menus and comment threads left out), the
+        // main region is the article, cards and all.
+        let listing = main.is_some_and(|m| {
+            let main_chars: usize = page
+                .blocks
+                .iter()
+                .zip(features)
+                .filter(|(block, _)| block.ancestors.contains(&m) && !in_chaff_region(block, hints))
+                .map(|(_, f)| f.chars)
+                .sum();
+            (chars[top as usize] as f32) < LISTING_MAX_CONTAINER_SHARE * main_chars as f32
+        });
+        if let (true, Some(m)) = (listing, main) {
+            top = m;
+        }
         let mut candidate = top;
         while let Some(p) = parent_of(candidate) {
             if matches!(page.containers[p as usize].tag.as_str(), "body" | "html") {
@@ -482,7 +510,7 @@ impl Container {
                 }
             }
         }
-        Container { top: Some(top), top_score: final_score[top as usize].unwrap_or(0.0), admitted, admitted_blocks }
+        Container { top: Some(top), top_score: final_score[top as usize].unwrap_or(0.0), listing, admitted, admitted_blocks }
     }
 
     /// Whether block `index` is part of the article's container or its admitted siblings.
@@ -771,6 +799,7 @@ fn first_verdict<'p>(
     f: &Features,
     quality: Quality,
     in_article: bool,
+    links_are_content: bool,
     hints: &MarkupHints,
     rule_memo: &mut HashMap<&'p str, Option<(Label, &'static str)>>,
 ) -> Option<Verdict> {
@@ -799,7 +828,8 @@ fn first_verdict<'p>(
     if !in_article {
         return Some(verdict(Label::Boilerplate, "outside the article container"));
     }
-    if f.link_density > MAX_LINK_DENSITY {
+    // In a listing every card is a link to its item.
+    if f.link_density > MAX_LINK_DENSITY && !links_are_content {
         let label = if f.words <= HEADING_MAX_WORDS { Label::Navigation } else { Label::Related };
         return Some(verdict(label, format!("link density {:.2}", f.link_density)));
     }
@@ -1486,5 +1516,25 @@ mod tests {
             assert_eq!(label(product), Label::Body, "{main}");
             assert_eq!(label(PARAGRAPH), Label::Boilerplate, "{main}");
         }
+    }
+
+    #[test]
+    fn a_grid_of_cards_in_the_main_region_is_a_listing_kept_whole() {
+        let cards: String = ["Trail Runner 2", "Road Racer", "Hill Climber", "City Walker", "Marathon Pro", "Track Spike"]
+            .iter()
+            .map(|name| format!("<article class=card><a href=/p><h3>{name} Shoe for Men</h3></a><p>$120.00</p><p>4.5 out of 5 stars</p></article>"))
+            .collect();
+        let html = format!(
+            "<html><body><main><h1>Running Shoes</h1><div class=grid>{cards}</div>\
+             <div class=perks><p>Members get free shipping, free returns and early access, every day.</p></div></main>\
+             <footer><p>{PARAGRAPH}</p></footer></body></html>"
+        );
+        let page = html::segment(&html, crate::InlineMarkup::None);
+        let classification = classify(&page, None);
+        assert!(classification.container.as_deref().is_some_and(|c| c.starts_with("main (listing")), "{:?}", classification.container);
+        let label = |text: &str| classification.verdicts[page.blocks.iter().position(|b| b.text == text).unwrap()].label;
+        assert_eq!(label("Road Racer Shoe for Men"), Label::Heading);
+        assert_eq!(label("$120.00"), Label::Body);
+        assert_eq!(label(PARAGRAPH), Label::Boilerplate);
     }
 }
