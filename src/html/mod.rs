@@ -152,7 +152,10 @@ impl Walker {
             }
             return;
         }
-        let is_link = *name == local_name!("a");
+        // A heading's permalink (`<h2><a href="#making-a-request">`) points at the
+        // heading itself: its text is the heading's, not a link away from the page.
+        let is_permalink = element.attr("href").is_some_and(|href| href.starts_with('#')) && self.in_heading();
+        let is_link = *name == local_name!("a") && !is_permalink;
         self.open_links += usize::from(is_link);
         let container = if is_block_level(name) {
             self.flush();
@@ -250,6 +253,11 @@ impl Walker {
         self.page.containers.push(Container { parent: self.containers.last().copied(), tag, class_id, main });
         self.containers.push(id);
         id
+    }
+
+    /// Whether the innermost container is a heading, `<h1>` to `<h6>`.
+    fn in_heading(&self) -> bool {
+        self.containers.last().is_some_and(|&id| matches!(self.page.containers[id as usize].tag.as_str(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6"))
     }
 
     /// Whether the innermost container is a paragraph-level element that owns its text.
@@ -464,6 +472,13 @@ mod tests {
     fn link_characters_are_counted() {
         let page = segment("<p>see <a href=x>this link</a> now</p>", InlineMarkup::None);
         assert_eq!(page.blocks[0].link_chars, "this link".len());
+    }
+
+    #[test]
+    fn a_headings_permalink_is_not_a_link_but_a_linked_headline_is() {
+        let page = segment("<h2 id=setup><a href='#setup'>Setup</a></h2><h2><a href='/story'>Other story</a></h2><p><a href='#setup'>back</a></p>", InlineMarkup::None);
+        let link_chars: Vec<usize> = page.blocks.iter().map(|b| b.link_chars).collect();
+        assert_eq!(link_chars, [0, "Other story".len(), "back".len()]);
     }
 
     #[test]
