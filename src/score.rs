@@ -83,6 +83,10 @@ const STOPWORDS_SPARSE: f32 = 0.15;
 const CJK_LONG_CHARS: usize = 40;
 /// Near-good blocks ending a sentence, this many in a row, are good.
 const PROSE_RUN_BLOCKS: usize = 3;
+/// A block of at least this many characters with this share of brackets, operators
+/// and underscores is code.
+const CODE_MIN_CHARS: usize = 20;
+const CODE_MIN_SYMBOL_SHARE: f32 = 0.04;
 /// Blocks with more of their text in links than this are link lists.
 const MAX_LINK_DENSITY: f32 = 0.5;
 
@@ -148,6 +152,8 @@ struct Features {
     /// Written in a script without spaces between words.
     cjk: bool,
     has_alphanumeric: bool,
+    /// Reads like source code: brackets, operators and underscores well above prose's share.
+    code: bool,
 }
 
 /// jusText's classes of prose quality.
@@ -261,7 +267,17 @@ fn features(block: &Block, with_stopwords: bool) -> Features {
         sentence_end: trimmed.ends_with(['.', '!', '?', '…', '。', '！', '？', ':', ';']),
         cjk: cjk_chars * 3 > chars,
         has_alphanumeric: text.chars().any(char::is_alphanumeric),
+        code: looks_like_code(text, chars),
     }
+}
+
+/// Whether `text` reads like source code: prose uses brackets sparingly and
+/// `=`, `;`, `{}` and underscores hardly ever; code uses them on every line.
+/// (Brackets alone are a table of figures, angle brackets Korean title quotes.)
+fn looks_like_code(text: &str, chars: usize) -> bool {
+    let is_operator = |c: char| matches!(c, '{' | '}' | '=' | ';' | '_');
+    let symbols = text.chars().filter(|&c| is_operator(c) || matches!(c, '(' | ')' | '[' | ']')).count();
+    chars >= CODE_MIN_CHARS && symbols as f32 >= CODE_MIN_SYMBOL_SHARE * chars as f32 && text.contains(is_operator)
 }
 
 /// Han, kana, hangul and Thai: scripts that do not separate words with spaces.
@@ -272,6 +288,10 @@ fn is_cjk(c: char) -> bool {
 fn quality_of(f: &Features) -> Quality {
     if f.link_density > MAX_LINK_DENSITY {
         return Quality::Bad;
+    }
+    if f.code {
+        // A code sample: not prose, but its neighbours say whether it is the article's.
+        return Quality::Short;
     }
     if f.cjk {
         return match (f.chars >= CJK_LONG_CHARS, f.sentence_end) {
@@ -1062,7 +1082,7 @@ fn resolve_by_neighbours(page: &Page, features: &[Features], quality: &[Quality]
         let verdict = if before[i] && after[i] {
             if stands_alone && f.words <= HEADING_MAX_WORDS && !f.sentence_end {
                 verdict(Label::Heading, "crosshead between body paragraphs")
-            } else if quality[i] == Quality::NearGood || f.sentence_end || !stands_alone {
+            } else if quality[i] == Quality::NearGood || f.sentence_end || !stands_alone || f.code {
                 verdict(Label::Body, "between body paragraphs")
             } else {
                 verdict(Label::Boilerplate, "fragment between body paragraphs")
@@ -1536,5 +1556,24 @@ mod tests {
         assert_eq!(label("Road Racer Shoe for Men"), Label::Heading);
         assert_eq!(label("$120.00"), Label::Body);
         assert_eq!(label(PARAGRAPH), Label::Boilerplate);
+    }
+
+    #[test]
+    fn code_is_told_from_prose_tables_and_title_quotes() {
+        let code = |text: &str| looks_like_code(text, text.chars().count());
+        assert!(code("from pydantic import BaseModel, Field class Model (BaseModel): name: str = Field (frozen = True)"));
+        assert!(code("const response = await fetch(url); if (!response.ok) { throw new Error(response.status); }"));
+        assert!(!code(PARAGRAPH));
+        assert!(!code("Travel delay $300 (per insured) $800 (per insured) $1,600 (per insured)"));
+        assert!(!code("주말 밤 9시 MBC는 이유리 주연의 <숨바꼭질>로 승부를 보고 있다."));
+    }
+
+    #[test]
+    fn a_code_sample_between_body_paragraphs_is_kept_on_a_text_page() {
+        let sample = "let total = items.iter().map(|item| item.price).sum::<u32>(); println!(\"{total}\");";
+        let input = format!("Home\n\n{PARAGRAPH}\n\n{sample}\n\nThe total is then printed, and the council can check it against the budget it agreed.\n\n{sample}\n\n{PARAGRAPH} Again.\n");
+        let labels = labels_of_text(&input);
+        assert_eq!(label_of(&labels, sample), Label::Body);
+        assert_eq!(label_of(&labels, "The total is then printed, and the council can check it against the budget it agreed."), Label::Body);
     }
 }
