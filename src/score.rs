@@ -25,6 +25,9 @@
 //! 7. **tail**: the article ends at a comments or related-stories header that
 //!    follows the body; what follows the last body block takes the label of
 //!    the section it is in (a plan table after "Subscribe").
+//! 8. **no article**: when the best container's class says chaff, or what is
+//!    kept is under 200 characters with no block long enough to be a
+//!    sentence, the page has no article and nothing is kept.
 
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -118,6 +121,9 @@ const REPEATED_MIN_OTHERS: usize = 2;
 const REPEATED_MIN_SHARE: f32 = 0.5;
 /// A related-stories box inside an article holds at most this many blocks.
 const RELATED_BOX_MAX_BLOCKS: usize = 8;
+/// Kept text shorter than this, with no block long enough to be a sentence, is not an article.
+const MIN_ARTICLE_CHARS: usize = 200;
+const SENTENCE_MIN_WORDS: usize = 8;
 /// A comments header ends the article after this many characters of body.
 const MIN_BODY_BEFORE_COMMENTS: usize = 250;
 /// Bytes of markup-free slack allowed between a block and the title it repeats.
@@ -218,6 +224,7 @@ pub fn classify(page: &Page, title: Option<&str>) -> Classification {
     if page.containers.is_empty() {
         mark_sign_off(page, &features, &mut verdicts);
     }
+    drop_when_no_article(&features, container.top_score, &mut verdicts);
     let verdicts = verdicts
         .into_iter()
         .map(|v| v.unwrap_or_else(|| verdict(Label::Boilerplate, "short text away from the body")))
@@ -1122,6 +1129,31 @@ fn mark_headline_lists(page: &Page, features: &[Features], verdicts: &mut [Optio
     }
 }
 
+/// A page may have no article: a shop's front, a page whose text loads by
+/// script. Then the best container is a newsletter box or a footer's headings,
+/// and printing it would pass chaff off as the article. There is none when
+/// the best container's own class says chaff (a negative score), or when
+/// what is kept is short and no block of it is long enough to be a sentence.
+fn drop_when_no_article(features: &[Features], top_score: f32, verdicts: &mut [Option<Verdict>]) {
+    let kept = |v: &Option<Verdict>| v.as_ref().is_some_and(|v| v.label.is_kept());
+    let (mut chars, mut sentence) = (0, false);
+    for (f, _) in features.iter().zip(verdicts.iter()).filter(|(_, v)| kept(v)) {
+        chars += f.chars;
+        // Scripts without spaces have few "words": a full stop marks their sentences.
+        sentence |= f.words >= SENTENCE_MIN_WORDS || (f.cjk && f.sentence_end);
+    }
+    let reason = if top_score < 0.0 {
+        "no article: the best container looks like chaff"
+    } else if chars < MIN_ARTICLE_CHARS && !sentence {
+        "no article: too little text and no sentence"
+    } else {
+        return;
+    };
+    for v in verdicts.iter_mut().filter(|v| kept(v)) {
+        *v = Some(verdict(Label::Boilerplate, reason));
+    }
+}
+
 /// Text pages have no container, so the article is the run of blocks where
 /// body text outweighs what was dropped (the maximum-sum run): body blocks
 /// weigh their length, dropped blocks a penalty. Teasers, comment threads and
@@ -1575,5 +1607,23 @@ mod tests {
         let labels = labels_of_text(&input);
         assert_eq!(label_of(&labels, sample), Label::Body);
         assert_eq!(label_of(&labels, "The total is then printed, and the council can check it against the budget it agreed."), Label::Body);
+    }
+
+    #[test]
+    fn a_page_with_no_article_keeps_nothing() {
+        let kept = |html: &str| {
+            let page = html::segment(html, crate::InlineMarkup::None);
+            let verdicts = classify(&page, None).verdicts;
+            page.blocks.iter().zip(verdicts).filter(|(_, v)| v.label.is_kept()).map(|(b, _)| b.text.clone()).collect::<Vec<_>>()
+        };
+        // The only scored text is a newsletter box deep in the footer: every candidate's class says chaff.
+        let footer = "<footer class=site-footer><div class=footer-columns><div class=footer-column><div class=footer-signup>\
+                      <div class=footer-newsletter-form><p>Enter your email for 10% off your first order, and our news.</p></div></div></div></div></footer>";
+        assert_eq!(kept(&format!("<body><div class=grid><div class=card>Crew Socks</div><div class=card>Ankle Socks</div></div>{footer}</body>")), Vec::<String>::new());
+        // Only a footer's headings are left.
+        assert_eq!(kept("<body><div class=x><h3>Help</h3><div>Browse by Category</div><div>Our Group</div></div></body>"), Vec::<String>::new());
+        // One sentence is enough, full stop or not.
+        let brief = "The council agreed on Tuesday that the new bridge will open next spring";
+        assert_eq!(kept(&format!("<body><div class=x><p>{brief}</p></div></body>")), [brief]);
     }
 }
