@@ -154,8 +154,7 @@ impl Walker {
         }
         // A heading's permalink (`<h2><a href="#making-a-request">`) points at the
         // heading itself: its text is the heading's, not a link away from the page.
-        let is_permalink = element.attr("href").is_some_and(|href| href.starts_with('#')) && self.in_heading();
-        let is_link = *name == local_name!("a") && !is_permalink;
+        let is_link = *name == local_name!("a") && !(self.in_heading() && element.attr("href").is_some_and(|href| href.starts_with('#')));
         self.open_links += usize::from(is_link);
         let container = if is_block_level(name) {
             self.flush();
