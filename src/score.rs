@@ -549,11 +549,28 @@ impl Container {
     }
 }
 
-/// The page's one `<main>` (or `role="main"`), when it holds text: the page's own mark for its primary content.
+/// The page's one `<main>` (or `role="main"`), when it holds text: the page's
+/// own mark for its primary content. Nested marks (`<div role=main><main>`)
+/// are one region, the innermost; two apart mark nothing clear.
 fn main_region(page: &Page, totals: &Totals) -> Option<u32> {
-    let mut mains = page.containers.iter().enumerate().filter(|(_, c)| c.main);
-    let (a, _) = mains.next()?;
-    (mains.next().is_none() && totals.chars[a] >= MAIN_MIN_CHARS).then_some(a as u32)
+    let containers = &page.containers;
+    let inside = |mut node: u32, ancestor: u32| loop {
+        match containers[node as usize].parent {
+            Some(p) if p == ancestor => return true,
+            Some(p) => node = p,
+            None => return false,
+        }
+    };
+    let mut region: Option<u32> = None;
+    // Containers come in document order: a nested mark comes after the one around it.
+    for (a, _) in containers.iter().enumerate().filter(|(_, c)| c.main) {
+        let a = a as u32;
+        match region {
+            Some(outer) if !inside(a, outer) => return None,
+            _ => region = Some(a),
+        }
+    }
+    region.filter(|&a| totals.chars[a as usize] >= MAIN_MIN_CHARS)
 }
 
 /// Per container: the characters of prose it holds, in blocks long enough
@@ -1556,8 +1573,7 @@ mod tests {
     #[test]
     fn the_article_is_inside_the_pages_main_region() {
         let product = "Soft cotton socks, knitted in one piece, cushioned under the heel and the toe, with a ribbed top that stays up all day and a blend that dries fast after a wash.";
-        for main in ["<main>", "<div role=main>"] {
-            let close = if main == "<main>" { "</main>" } else { "</div>" };
+        for (main, close) in [("<main>", "</main>"), ("<div role=main>", "</div>"), ("<div role=main><main>", "</main></div>")] {
             let html = format!(
                 "<html><body>{main}<h1>Crew Socks</h1><p>{product}</p><p>Sizes S, M and L; six colours.</p>{close}\
                  <div class=about><p>{PARAGRAPH}</p><p>{PARAGRAPH} Again.</p></div></body></html>"
