@@ -119,6 +119,8 @@ const REPEATED_MIN_PROSE_SHARE: f32 = 0.5;
 const REPEATED_MIN_OTHERS: usize = 2;
 /// ...and they hold at least this share of its text.
 const REPEATED_MIN_SHARE: f32 = 0.5;
+/// In a numbered list, the next number is looked for this many lines ahead.
+const LIST_NUMBER_LOOKAHEAD: usize = 3;
 /// A related-stories box inside an article holds at most this many blocks.
 const RELATED_BOX_MAX_BLOCKS: usize = 8;
 /// Kept text shorter than this, with no block long enough to be a sentence, is not an article.
@@ -1020,7 +1022,8 @@ fn ends_article(block: &Block, verdict: &Verdict) -> bool {
 
 /// A line of the body ending in a colon ("Tour dates:") introduces the list
 /// printed under it, line after line with no blank between (after at most
-/// one blank under the colon): the lines are the body's, however short.
+/// one blank under the colon; in a numbered list, before each next number):
+/// the lines are the body's, however short.
 fn keep_introduced_lists(page: &Page, verdicts: &mut [Option<Verdict>]) {
     let blocks = &page.blocks;
     // Items are short and seldom prose; a line with a label of its own (a date, a share bar) ends the list.
@@ -1046,12 +1049,32 @@ fn keep_introduced_lists(page: &Page, verdicts: &mut [Option<Verdict>]) {
         }
         let first = i + 1;
         i = first;
-        while i < blocks.len() && (i == first || !blocks[i].gap_before) && item(&verdicts[i]) {
+        // A numbered list may set blank lines between and inside items: the
+        // next number, on this line or one of the next two, carries it on.
+        let mut number = None;
+        while i < blocks.len() && item(&verdicts[i]) {
+            let item_number = list_number(&blocks[i].text);
+            let next_number_near = number.is_some_and(|n| {
+                blocks[i..].iter().take(LIST_NUMBER_LOOKAHEAD).any(|b| list_number(&b.text) == Some(n + 1))
+            });
+            let continues = i == first || !blocks[i].gap_before || next_number_near;
+            if !continues {
+                break;
+            }
+            number = item_number.or(number);
             verdicts[i] = Some(verdict(Label::Body, "item of a list the body introduces"));
             i += 1;
         }
         last_decided_is_body = true;
     }
+}
+
+/// The number that starts an item of a numbered list: `12) ...`, `12. ...`.
+fn list_number(text: &str) -> Option<u32> {
+    let digits = text.len() - text.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let rest = &text[digits..];
+    let numbered = (1..=3).contains(&digits) && (rest.starts_with(") ") || rest.starts_with(". "));
+    numbered.then(|| text[..digits].parse().ok()).flatten()
 }
 
 /// Extracted text breaks a paragraph where the page had a `<br>`: an
@@ -1522,6 +1545,20 @@ mod tests {
             assert_eq!(label_of(&labels, line), Label::Body, "{line}");
         }
         assert!(!label_of(&labels, "Home").is_kept());
+    }
+
+    #[test]
+    fn a_numbered_list_carries_on_across_blank_lines_to_its_next_number() {
+        let input = format!("Title line\n\n{PARAGRAPH}\n\n{PARAGRAPH} Here are the best offers:\n\n1) A red bicycle\nhttp://example.com/a\n\n2) A blue kite\n\nhttp://example.com/b\n3) A green tent\n\nHome\n\n5) Not the list\n");
+        let labels = labels_of_text(&input);
+        for line in ["1) A red bicycle", "2) A blue kite", "http://example.com/b", "3) A green tent"] {
+            assert_eq!(label_of(&labels, line), Label::Body, "{line}");
+        }
+        assert!(!label_of(&labels, "Home").is_kept());
+        assert!(!label_of(&labels, "5) Not the list").is_kept());
+        assert_eq!(list_number("12. Twelve"), Some(12));
+        assert_eq!(list_number("2019. A year"), None);
+        assert_eq!(list_number("3 Months"), None);
     }
 
     #[test]
