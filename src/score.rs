@@ -1537,25 +1537,28 @@ mod tests {
         assert!(!label_of(&labels, "News").is_kept());
     }
 
-    #[test]
-    fn a_list_may_start_one_blank_line_under_the_colon() {
-        let input = format!("Title line\n\n{PARAGRAPH}\n\n{PARAGRAPH} Here are the best offers:\n\n1) A red bicycle\nhttp://example.com/a\n2) A blue kite\nhttp://example.com/b\n\nHome\n");
-        let labels = labels_of_text(&input);
-        for line in ["1) A red bicycle", "http://example.com/a", "2) A blue kite", "http://example.com/b"] {
+    /// Cleans two body paragraphs ending "...offers:" and then `list`, and
+    /// checks that the `kept` lines are body and the `dropped` ones are not.
+    fn assert_offers_list(list: &str, kept: &[&str], dropped: &[&str]) {
+        let labels = labels_of_text(&format!("Title line\n\n{PARAGRAPH}\n\n{PARAGRAPH} Here are the best offers:\n\n{list}"));
+        for line in kept {
             assert_eq!(label_of(&labels, line), Label::Body, "{line}");
         }
-        assert!(!label_of(&labels, "Home").is_kept());
+        for line in dropped {
+            assert!(!label_of(&labels, line).is_kept(), "{line}");
+        }
+    }
+
+    #[test]
+    fn a_list_may_start_one_blank_line_under_the_colon() {
+        let list = "1) A red bicycle\nhttp://example.com/a\n2) A blue kite\nhttp://example.com/b\n\nHome\n";
+        assert_offers_list(list, &["1) A red bicycle", "http://example.com/a", "2) A blue kite", "http://example.com/b"], &["Home"]);
     }
 
     #[test]
     fn a_numbered_list_carries_on_across_blank_lines_to_its_next_number() {
-        let input = format!("Title line\n\n{PARAGRAPH}\n\n{PARAGRAPH} Here are the best offers:\n\n1) A red bicycle\nhttp://example.com/a\n\n2) A blue kite\n\nhttp://example.com/b\n3) A green tent\n\nHome\n\n5) Not the list\n");
-        let labels = labels_of_text(&input);
-        for line in ["1) A red bicycle", "2) A blue kite", "http://example.com/b", "3) A green tent"] {
-            assert_eq!(label_of(&labels, line), Label::Body, "{line}");
-        }
-        assert!(!label_of(&labels, "Home").is_kept());
-        assert!(!label_of(&labels, "5) Not the list").is_kept());
+        let list = "1) A red bicycle\nhttp://example.com/a\n\n2) A blue kite\n\nhttp://example.com/b\n3) A green tent\n\nHome\n\n5) Not the list\n";
+        assert_offers_list(list, &["1) A red bicycle", "2) A blue kite", "http://example.com/b", "3) A green tent"], &["Home", "5) Not the list"]);
         assert_eq!(list_number("12. Twelve"), Some(12));
         assert_eq!(list_number("2019. A year"), None);
         assert_eq!(list_number("3 Months"), None);
