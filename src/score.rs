@@ -368,14 +368,20 @@ impl Container {
         let link_density = |a: usize| totals.link_density(a);
 
         let main = main_region(page, totals);
+        // The characters of the main region (or the page) outside menus, comment threads and the like.
+        let mut main_chars = 0;
         let mut score: Vec<Option<f32>> = vec![None; n];
         for (block, f) in page.blocks.iter().zip(features) {
             if main.is_some_and(|m| !block.ancestors.contains(&m)) {
                 continue;
             }
-            let scorable = matches!(block.kind, BlockKind::Paragraph | BlockKind::Text | BlockKind::Cell { .. } | BlockKind::Preformatted | BlockKind::Quote);
             // Text in a menu, comment thread or cookie banner says nothing about where the article is.
-            if !scorable || f.chars < MIN_SCORED_CHARS || in_chaff_region(block, hints) {
+            if in_chaff_region(block, hints) {
+                continue;
+            }
+            main_chars += f.chars;
+            let scorable = matches!(block.kind, BlockKind::Paragraph | BlockKind::Text | BlockKind::Cell { .. } | BlockKind::Preformatted | BlockKind::Quote);
+            if !scorable || f.chars < MIN_SCORED_CHARS {
                 continue;
             }
             let points = 1.0 + f.commas as f32 + ((f.chars / CHARS_PER_LENGTH_POINT) as f32).min(MAX_LENGTH_POINTS);
@@ -470,16 +476,7 @@ impl Container {
         // is a promotion box beside the grid. When it holds a small share of
         // the main region's text (menus and comment threads left out), the
         // main region is the article, cards and all.
-        let listing = main.is_some_and(|m| {
-            let main_chars: usize = page
-                .blocks
-                .iter()
-                .zip(features)
-                .filter(|(block, _)| block.ancestors.contains(&m) && !in_chaff_region(block, hints))
-                .map(|(_, f)| f.chars)
-                .sum();
-            (chars[top as usize] as f32) < LISTING_MAX_CONTAINER_SHARE * main_chars as f32
-        });
+        let listing = main.is_some() && (chars[top as usize] as f32) < LISTING_MAX_CONTAINER_SHARE * main_chars as f32;
         if let (true, Some(m)) = (listing, main) {
             top = m;
         }
