@@ -4,7 +4,8 @@
 //! parse with `scraper`/`html5ever`, one walk over the tree with an
 //! explicit stack (no recursion, so nesting depth cannot overflow it).
 //! Elements that never hold article text (scripts, styles, forms' controls,
-//! media, hidden elements) are skipped whole. Every other block-level element
+//! media, hidden elements) are skipped whole, except an accordion's parts:
+//! its toggle buttons and its collapsed panels hold the page's text. Every other block-level element
 //! becomes a [`Container`]; text collects into the innermost one and is cut
 //! into a block at each block-level boundary. Deciding what the blocks *are*
 //! is left to `score`, so nav menus and footers arrive here as ordinary blocks
@@ -37,7 +38,7 @@ pub fn segment(html: &str, markup: InlineMarkup) -> Page {
                 }
                 match node.value() {
                     Node::Text(text) => walker.push_text(text),
-                    Node::Element(element) => walker.open(element),
+                    Node::Element(element) => walker.open(element, node),
                     _ => {}
                 }
             }
@@ -111,7 +112,7 @@ impl Walker {
         }
     }
 
-    fn open(&mut self, element: &scraper::node::Element) {
+    fn open(&mut self, element: &scraper::node::Element, node: ego_tree::NodeRef<Node>) {
         let name = &element.name.local;
         if *name == local_name!("title") && self.page.head.title.is_none() {
             self.in_title = true;
@@ -137,7 +138,8 @@ impl Walker {
             self.stack.push(Open { container: None, is_link: false, markdown_close: None });
             return;
         }
-        if is_never_content(name) || is_hidden(element) {
+        let skip = (is_never_content(name) && !is_disclosure_toggle(element)) || (is_hidden(element) && !is_disclosure_panel(node));
+        if skip {
             self.skip_depth = 1;
             return;
         }
@@ -312,6 +314,20 @@ fn escape_markdown(text: &str) -> String {
     out
 }
 
+/// A button that opens and closes a panel (`aria-controls`, `aria-expanded`):
+/// an accordion's or a tab's title, whose text heads the panel.
+fn is_disclosure_toggle(element: &scraper::node::Element) -> bool {
+    element.name.local == local_name!("button") && (element.attr("aria-controls").is_some() || element.attr("aria-expanded").is_some())
+}
+
+/// Whether `node` is a collapsed panel of an accordion or a set of tabs: it
+/// comes right after its toggle button or its heading, and is hidden only
+/// until the reader opens it, so its text is the page's (an FAQ's answers).
+fn is_disclosure_panel(node: ego_tree::NodeRef<Node>) -> bool {
+    let Some(previous) = node.prev_siblings().find_map(|sibling| sibling.value().as_element()) else { return false };
+    is_disclosure_toggle(previous) || matches!(previous.name.local, local_name!("h2") | local_name!("h3") | local_name!("h4") | local_name!("h5") | local_name!("h6"))
+}
+
 /// Elements whose whole subtree never holds article text.
 fn is_never_content(name: &LocalName) -> bool {
     matches!(
@@ -471,6 +487,15 @@ mod tests {
     fn link_characters_are_counted() {
         let page = segment("<p>see <a href=x>this link</a> now</p>", InlineMarkup::None);
         assert_eq!(page.blocks[0].link_chars, "this link".len());
+    }
+
+    #[test]
+    fn an_accordions_titles_and_collapsed_panels_are_read_but_other_hidden_text_is_not() {
+        let html = "<h3>Can I use it outside?</h3><div style='display: none'><p>Yes, on a terrace or a balcony.</p></div>\
+                    <button aria-controls=p1>Learn fast</button><div id=p1 hidden><p>Build the skills you need.</p></div>\
+                    <p>Shown.</p><div style='display:none'><p>A hidden pop-up.</p></div><button>Subscribe</button>";
+        let texts: Vec<String> = segment(html, InlineMarkup::None).blocks.into_iter().map(|b| b.text).collect();
+        assert_eq!(texts, ["Can I use it outside?", "Yes, on a terrace or a balcony.", "Learn fast", "Build the skills you need.", "Shown."]);
     }
 
     #[test]
