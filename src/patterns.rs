@@ -78,6 +78,7 @@ pub static RELATED_SECTION: LazyLock<Regex> = LazyLock::new(|| {
         r"^\W*(?:related|similar|more|other|recent|latest|top|popular|trending|recommended|featured)\s+(?:stories|articles|posts|news|coverage|content|reading|links|videos|reads)\b",
         r"^\W*more (?:from|in|on) (?:this|the|our) (?:section|category|topic|author|site)\b",
         r"^\W*more (?:from|in|on) \S+$",
+        r"^\W*more (?:from|in|on)\W*$",
         r"^\W*more\s+(?:\S+\s+){1,2}(?:stories|articles|news|reads|videos)\W*$",
         r"^\W*you (?:may|might|will|could) (?:also )?(?:like|enjoy|be interested)",
         r"^\W*(?:recommended|suggested) (?:for you|reading)\b",
@@ -406,6 +407,7 @@ mod tests {
         assert!(RELATED_INLINE.is_match("Läs också: nyheter"));
         assert!(!RELATED_INLINE.is_match("Those who read more books live longer, the study found."));
         assert!(!RELATED_SECTION.is_match("More than 200 people attended the related hearing."));
+        assert!(RELATED_SECTION.is_match("More On:"));
     }
 
     #[test]

@@ -1002,9 +1002,10 @@ fn mark_caption_groups(page: &Page, features: &[Features], verdicts: &mut [Optio
 }
 
 /// Labels of blocks that interrupt an article without ending it (an "ALSO
-/// READ" link, an ad slot, a photo caption): neighbours look past them.
+/// READ" link, an ad slot, a photo caption, a video's or an update's
+/// timestamp): neighbours look past them.
 fn interrupts_body(block: &Block, verdict: &Verdict) -> bool {
-    matches!(verdict.label, Label::Related | Label::Ad | Label::Caption) && !ends_article(block, verdict)
+    matches!(verdict.label, Label::Related | Label::Ad | Label::Caption | Label::Date) && !ends_article(block, verdict)
 }
 
 /// A comments header, the header of a related-stories list or of an author box: the article is over.
@@ -1568,6 +1569,15 @@ mod tests {
         let labels = labels_of_text(&input);
         assert_eq!(label_of(&labels, headlines), Label::Related);
         assert_eq!(label_of(&labels, PARAGRAPH), Label::Body);
+    }
+
+    #[test]
+    fn a_timestamp_inside_the_article_does_not_cut_the_short_lines_after_it() {
+        let input = format!("Title line\n\n{PARAGRAPH}\n\n(Published Monday, Nov. 18, 2019)\n\nThe suspect said he needed to get dressed.\n\nPolice used a ram to force open the door.\n\n{PARAGRAPH} Again.\n");
+        let labels = labels_of_text(&input);
+        assert_eq!(label_of(&labels, "(Published Monday, Nov. 18, 2019)"), Label::Date);
+        assert_eq!(label_of(&labels, "The suspect said he needed to get dressed."), Label::Body);
+        assert_eq!(label_of(&labels, "Police used a ram to force open the door."), Label::Body);
     }
 
     #[test]
