@@ -205,8 +205,8 @@ pub fn classify(page: &Page, title: Option<&str>) -> Classification {
     let mut rule_memo: HashMap<&str, Option<(Label, &'static str)>> = HashMap::new();
     for (index, block) in page.blocks.iter().enumerate() {
         let in_article = container.contains(index, block);
-        let links_are_content = in_article && container.listing;
-        verdicts.push(first_verdict(block, &features[index], quality[index], in_article, links_are_content, &hints, &mut rule_memo));
+        let in_listing = in_article && container.listing;
+        verdicts.push(first_verdict(block, &features[index], quality[index], in_article, in_listing, &hints, &mut rule_memo));
     }
     mark_title(page, &features, title, &mut verdicts);
     if page.containers.is_empty() {
@@ -842,11 +842,13 @@ fn first_verdict<'p>(
     f: &Features,
     quality: Quality,
     in_article: bool,
-    links_are_content: bool,
+    in_listing: bool,
     hints: &MarkupHints,
     rule_memo: &mut HashMap<&'p str, Option<(Label, &'static str)>>,
 ) -> Option<Verdict> {
     let hint = hints.for_block(block);
+    // In a listing every card is a link to its item, and its date and byline are the card's.
+    let is_card_detail = |label: Label| in_listing && matches!(label, Label::Date | Label::Byline);
     // Outside the article, a block in a menu, share bar, related list, comment
     // thread, ad slot, subscription box or legal footer takes that region's
     // label: it is dropped either way, and the text rules need not run.
@@ -857,9 +859,11 @@ fn first_verdict<'p>(
         }
     }
     if let Some((label, reason)) = *rule_memo.entry(&block.text).or_insert_with(|| text_rule(&block.text, f)) {
-        return Some(verdict(label, reason));
+        if !is_card_detail(label) {
+            return Some(verdict(label, reason));
+        }
     }
-    if let Some((label, tag)) = hint {
+    if let Some((label, tag)) = hint.filter(|&(label, _)| !is_card_detail(label)) {
         let describes_short_text = matches!(label, Label::Byline | Label::Date | Label::Caption);
         if !describes_short_text || f.words <= SHORT_HINT_MAX_WORDS || tag == "figcaption" {
             return Some(hinted(label, tag));
@@ -871,8 +875,7 @@ fn first_verdict<'p>(
     if !in_article {
         return Some(verdict(Label::Boilerplate, "outside the article container"));
     }
-    // In a listing every card is a link to its item.
-    if f.link_density > MAX_LINK_DENSITY && !links_are_content {
+    if f.link_density > MAX_LINK_DENSITY && !in_listing {
         let label = if f.words <= HEADING_MAX_WORDS { Label::Navigation } else { Label::Related };
         return Some(verdict(label, format!("link density {:.2}", f.link_density)));
     }
@@ -1637,7 +1640,7 @@ mod tests {
     fn a_grid_of_cards_in_the_main_region_is_a_listing_kept_whole() {
         let cards: String = ["Trail Runner 2", "Road Racer", "Hill Climber", "City Walker", "Marathon Pro", "Track Spike"]
             .iter()
-            .map(|name| format!("<article class=card><a href=/p><h3>{name} Shoe for Men</h3></a><p>$120.00</p><p>4.5 out of 5 stars</p></article>"))
+            .map(|name| format!("<article class=card><a href=/p><h3>{name} Shoe for Men</h3></a><p>$120.00</p><p>4.5 out of 5 stars</p><p>Mar 5, 2026</p></article>"))
             .collect();
         let html = format!(
             "<html><body><main><h1>Running Shoes</h1><div class=grid>{cards}</div>\
@@ -1650,6 +1653,8 @@ mod tests {
         let label = |text: &str| classification.verdicts[page.blocks.iter().position(|b| b.text == text).unwrap()].label;
         assert_eq!(label("Road Racer Shoe for Men"), Label::Heading);
         assert_eq!(label("$120.00"), Label::Body);
+        // A card's date is the card's, not the article's dateline.
+        assert_eq!(label("Mar 5, 2026"), Label::Body);
         assert_eq!(label(PARAGRAPH), Label::Boilerplate);
     }
 
