@@ -408,15 +408,7 @@ impl Container {
         let Some(&(mut top, top_score)) = ranked.first() else { return none };
 
         let parent_of = |a: u32| page.containers[a as usize].parent;
-        let is_ancestor = |ancestor: u32, mut node: u32| loop {
-            if node == ancestor {
-                return true;
-            }
-            match parent_of(node) {
-                Some(p) => node = p,
-                None => return false,
-            }
-        };
+        let is_ancestor = |ancestor: u32, node: u32| is_within(&page.containers, node, ancestor);
 
         // The article may be split across several near-best containers: take
         // the nearest ancestor holding enough of them.
@@ -553,23 +545,29 @@ impl Container {
 /// are one region, the innermost; two apart mark nothing clear.
 fn main_region(page: &Page, totals: &Totals) -> Option<u32> {
     let containers = &page.containers;
-    let inside = |mut node: u32, ancestor: u32| loop {
-        match containers[node as usize].parent {
-            Some(p) if p == ancestor => return true,
-            Some(p) => node = p,
-            None => return false,
-        }
-    };
     let mut region: Option<u32> = None;
     // Containers come in document order: a nested mark comes after the one around it.
     for (a, _) in containers.iter().enumerate().filter(|(_, c)| c.main) {
         let a = a as u32;
         match region {
-            Some(outer) if !inside(a, outer) => return None,
+            Some(outer) if !is_within(containers, a, outer) => return None,
             _ => region = Some(a),
         }
     }
     region.filter(|&a| totals.chars[a as usize] >= MAIN_MIN_CHARS)
+}
+
+/// Whether container `node` is `ancestor` or lies inside it.
+fn is_within(containers: &[crate::blocks::Container], mut node: u32, ancestor: u32) -> bool {
+    loop {
+        if node == ancestor {
+            return true;
+        }
+        match containers[node as usize].parent {
+            Some(p) => node = p,
+            None => return false,
+        }
+    }
 }
 
 /// Per container: the characters of prose it holds, in blocks long enough

@@ -5,11 +5,12 @@
 //! explicit stack (no recursion, so nesting depth cannot overflow it).
 //! Elements that never hold article text (scripts, styles, forms' controls,
 //! media, hidden elements) are skipped whole, except an accordion's parts:
-//! its toggle buttons and its collapsed panels hold the page's text. Every other block-level element
-//! becomes a [`Container`]; text collects into the innermost one and is cut
-//! into a block at each block-level boundary. Deciding what the blocks *are*
-//! is left to `score`, so nav menus and footers arrive here as ordinary blocks
-//! with their tags and classes, and leave with a label and a reason.
+//! its toggle buttons and its collapsed panels hold the page's text. Every
+//! other block-level element becomes a [`Container`]; text collects into the
+//! innermost one and is cut into a block at each block-level boundary.
+//! Deciding what the blocks *are* is left to `score`, so nav menus and
+//! footers arrive here as ordinary blocks with their tags and classes, and
+//! leave with a label and a reason.
 
 use ego_tree::iter::Edge;
 use html5ever::{local_name, LocalName};
