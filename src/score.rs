@@ -224,6 +224,13 @@ pub fn classify(page: &Page, title: Option<&str>) -> Classification {
     }
     cut_tail(page, &features, &mut verdicts);
     if page.containers.is_empty() {
+        let dropped_by_prose_rules = |i: usize| {
+            let block = &page.blocks[i];
+            let by_rule = rule_memo.get(block.text.as_str()).is_some_and(Option::is_some);
+            matches!(&verdicts[i], Some(v) if v.label == Label::Boilerplate) && !by_rule && features[i].has_alphanumeric
+        };
+        let fillable: Vec<bool> = (0..verdicts.len()).map(dropped_by_prose_rules).collect();
+        fill_body_gaps(&features, &fillable, &mut verdicts);
         mark_sign_off(page, &features, &mut verdicts);
     }
     drop_when_no_article(&features, container.top_score, &mut verdicts);
@@ -1228,6 +1235,31 @@ fn keep_main_run(features: &[Features], verdicts: &mut [Option<Verdict>]) {
     }
 }
 
+/// A text page's article is one stretch of the page. Between two body
+/// blocks, a gap that only the prose rules dropped (`fillable`: no pattern
+/// labelled it) is the article's own: list items, a table's rows, a code
+/// sample, a crosshead too short to vouch for itself. A gap that also holds
+/// labelled chaff (a related box, a byline, a caption) is an inset: of it,
+/// only the blocks that end a sentence are the article's. Blocks with no
+/// words (a lone bullet) take neither side.
+fn fill_body_gaps(features: &[Features], fillable: &[bool], verdicts: &mut [Option<Verdict>]) {
+    let kept = |v: &Option<Verdict>| v.as_ref().is_some_and(|v| v.label.is_kept());
+    let mut previous_kept = None;
+    for i in 0..verdicts.len() {
+        if !kept(&verdicts[i]) {
+            continue;
+        }
+        if let Some(start) = previous_kept {
+            let gap = start + 1..i;
+            let plain = gap.clone().all(|j| fillable[j] || !features[j].has_alphanumeric);
+            for j in gap.filter(|&j| fillable[j] && (plain || features[j].sentence_end)) {
+                verdicts[j] = Some(verdict(Label::Body, "inside the body"));
+            }
+        }
+        previous_kept = Some(i);
+    }
+}
+
 /// A name alone on the line right after the body is its sign-off ("Press Association").
 fn mark_sign_off(page: &Page, features: &[Features], verdicts: &mut [Option<Verdict>]) {
     let Some(last_body) = verdicts.iter().rposition(|v| v.as_ref().is_some_and(|v| v.label.is_kept())) else { return };
@@ -1546,6 +1578,26 @@ mod tests {
         for line in dropped {
             assert!(!label_of(&labels, line).is_kept(), "{line}");
         }
+    }
+
+    #[test]
+    fn a_gap_only_the_prose_rules_dropped_is_the_body() {
+        let items = "Transcript analysis, course selection, test planning, activity review, college list";
+        let input = format!("Title line\n\n{PARAGRAPH}\n\nWhat the package holds\n\n{items}\nTwo interview workshops\n\n{PARAGRAPH} Again.\n");
+        let labels = labels_of_text(&input);
+        for line in ["What the package holds", items, "Two interview workshops"] {
+            assert_eq!(label_of(&labels, line), Label::Body, "{line}");
+        }
+    }
+
+    #[test]
+    fn a_gap_with_labelled_chaff_keeps_only_its_sentences() {
+        let headlines = "Mayor opens the old bridge to cyclists, walkers, buses, taxis and delivery vans";
+        let sentence = "The vote was close.";
+        let input = format!("Title line\n\n{PARAGRAPH}\n\nBy Jane Doe\n\n{headlines}\n\n{sentence}\n\n{PARAGRAPH} Again.\n");
+        let labels = labels_of_text(&input);
+        assert!(!label_of(&labels, headlines).is_kept());
+        assert_eq!(label_of(&labels, sentence), Label::Body);
     }
 
     #[test]
