@@ -75,7 +75,7 @@ pub static RELATED_INLINE: LazyLock<Regex> = LazyLock::new(|| {
 /// Headers of related-story lists: they end the article when they follow it.
 pub static RELATED_SECTION: LazyLock<Regex> = LazyLock::new(|| {
     table(&[
-        r"^\W*(?:related|similar|more|other|recent|latest|top|popular|trending|recommended|featured)\s+(?:stories|articles|posts|news|coverage|content|reading|links|videos|reads)\b",
+        r"^\W*(?:related|similar|more|other|recent|latest|top|popular|trending|recommended|featured)\s+(?:stories|articles|posts|news|coverage|content|reading|links|videos|reads|insights)\b",
         r"^\W*more (?:from|in|on) (?:this|the|our) (?:section|category|topic|author|site)\b",
         r"^\W*more (?:from|in|on) \S+$",
         r"^\W*more (?:from|in|on)\W*$",
@@ -127,6 +127,8 @@ pub static SHARE: LazyLock<Regex> = LazyLock::new(|| {
         r"^\W*(?:share|share this|share on|share via|share the story|share article|tweet|pin it|copy link|email this|print this|follow us)\b",
         // "Follow us on" and "Follow <outlet> on" before a row of icons.
         r"^\W*follow\s+(?:\S+\s+){1,3}on(?:\W*$|\s+(?:facebook|twitter|instagram|youtube|linkedin|tiktok|x)\b)",
+        // "Found this interesting? Share it with your network."
+        r"\bshare (?:this |it )?(?:with|to|on) your (?:network|friends|followers|colleagues)\b",
         r"^\W*(?:like|liked|enjoy|enjoyed|love)\s+this\s+(?:story|article|post)\W+share\b",
         r"^\W*(?:facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|telegram|email|print|messenger)(?:\W+(?:facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|telegram|email|print|messenger|copy link))+\W*$",
     ])
@@ -408,6 +410,8 @@ mod tests {
         assert!(!RELATED_INLINE.is_match("Those who read more books live longer, the study found."));
         assert!(!RELATED_SECTION.is_match("More than 200 people attended the related hearing."));
         assert!(RELATED_SECTION.is_match("More On:"));
+        assert!(RELATED_SECTION.is_match("Latest Insights"));
+        assert!(!RELATED_SECTION.is_match("Insights from the latest survey show prices rising."));
     }
 
     #[test]
@@ -428,6 +432,7 @@ mod tests {
             ("Facebook Twitter WhatsApp Email", Some(Label::Share)),
             ("Follow Example News on", Some(Label::Share)),
             ("Like this story? Share it with a friend!", Some(Label::Share)),
+            ("Found this interesting? Share to your network.", Some(Label::Share)),
             ("Next Story", Some(Label::Navigation)),
             ("Home › World › Europe", Some(Label::Navigation)),
             ("Advertisement", Some(Label::Ad)),
@@ -457,6 +462,7 @@ mod tests {
         assert!(REPLY_BUTTON.is_match("Reply") && !REPLY_BUTTON.is_match("Leave a Reply"));
         for sentence in [
             "The minister said she would share the findings with parliament next week.",
+            "Do not share passwords with your colleagues, the guide warns.",
             "Follow the money, investigators were told, and they moved on.",
             "Next, the committee will hear from witnesses about the budget.",
             "The ad campaign ran for three weeks before it was pulled.",
