@@ -104,13 +104,17 @@ const CAPTION_GROUP_MAX_WORDS: usize = 25;
 const DATE_LINE_MAX_OTHER_WORDS: usize = 3;
 /// A line standing alone right after the title, with at least this many words, is its standfirst.
 const STANDFIRST_MIN_WORDS: usize = 6;
-/// In the main run, a title, byline, date or caption costs this many characters of body
-/// (little: they head an article, but a list of teasers repeats them)...
+/// In the main run, the page's title line, a byline, date or caption costs this many
+/// characters of body (little: they head an article, but a list of teasers repeats them)...
 const RUN_PENALTY_HEAD: f32 = 5.0;
 /// ...an unlabelled dropped block this many characters of body...
 const RUN_PENALTY_UNLABELLED: f32 = 10.0;
 /// ...and a block labelled chaff (related, share, subscription...) this many.
 const RUN_PENALTY_LABELLED: f32 = 40.0;
+/// The article starts under its headline: on a text page the headline
+/// weighs as much as a long paragraph in the run, so a short story under it
+/// outweighs a longer blurb in the footer.
+const RUN_HEADLINE_WEIGHT: f32 = LONG_CHARS as f32;
 /// A container repeating the article container's tag and class is another part of it
 /// when it holds its text itself (not in nested layout) and at least this share of it is prose...
 const REPEATED_MIN_PROSE_SHARE: f32 = 0.5;
@@ -1209,6 +1213,8 @@ fn keep_main_run(features: &[Features], verdicts: &mut [Option<Verdict>]) {
         match verdicts[i].as_ref().map(|v| v.label) {
             Some(Label::Body | Label::Heading) => features[i].chars as f32,
             // These sit inside or at the head of an article.
+            // The headline printed over the article (the first line is the page's title).
+            Some(Label::Title) if i > 0 => RUN_HEADLINE_WEIGHT,
             Some(Label::Title | Label::Byline | Label::Date | Label::Caption) => -RUN_PENALTY_HEAD,
             Some(Label::Boilerplate) | None => -RUN_PENALTY_UNLABELLED,
             Some(_) => -RUN_PENALTY_LABELLED,
@@ -1578,6 +1584,19 @@ mod tests {
         for line in dropped {
             assert!(!label_of(&labels, line).is_kept(), "{line}");
         }
+    }
+
+    #[test]
+    fn a_short_story_under_its_headline_outweighs_a_longer_footer_blurb() {
+        let story = "The new bridge over the river opened on Tuesday morning, three months later than the council had promised, and the first buses crossed it before nine o'clock.";
+        let second = "Cyclists will have to wait until the spring for their own lane, which the council says is still being designed by the engineers.";
+        let footer = format!("{PARAGRAPH} {PARAGRAPH}");
+        let links: String = (1..=70).map(|n| format!("Section {n}\n")).collect();
+        let input = format!("Bridge opens over the river\n\nHome\n\nBridge opens over the river\n\n{story}\n\n{second}\n\n{links}\n{footer}\n");
+        let labels = labels_of_text(&input);
+        assert_eq!(label_of(&labels, story), Label::Body);
+        assert_eq!(label_of(&labels, second), Label::Body);
+        assert!(!label_of(&labels, &footer).is_kept());
     }
 
     #[test]
