@@ -125,6 +125,12 @@ const REPEATED_MIN_OTHERS: usize = 2;
 const REPEATED_MIN_SHARE: f32 = 0.5;
 /// In a numbered list, the next number is looked for this many lines ahead.
 const LIST_NUMBER_LOOKAHEAD: usize = 3;
+/// A listing's grid on a text page: a detail line (price, rating, count) has at most
+/// this many words, its shape recurs at least `CARD_MIN_DETAILS` times, and a card
+/// spans at most `CARD_MAX_LINES` lines from one detail to the next.
+const CARD_DETAIL_MAX_WORDS: usize = 8;
+const CARD_MIN_DETAILS: usize = 4;
+const CARD_MAX_LINES: usize = 6;
 /// A related-stories box inside an article holds at most this many blocks.
 const RELATED_BOX_MAX_BLOCKS: usize = 8;
 /// Kept text shorter than this, with no block long enough to be a sentence, is not an article.
@@ -235,6 +241,7 @@ pub fn classify(page: &Page, title: Option<&str>) -> Classification {
         };
         let fillable: Vec<bool> = (0..verdicts.len()).map(dropped_by_prose_rules).collect();
         fill_body_gaps(&features, &fillable, &mut verdicts);
+        keep_card_grid(page, &features, &fillable, &mut verdicts);
         mark_sign_off(page, &features, &mut verdicts);
     }
     drop_when_no_article(&features, container.top_score, &mut verdicts);
@@ -1266,6 +1273,68 @@ fn fill_body_gaps(features: &[Features], fillable: &[bool], verdicts: &mut [Opti
     }
 }
 
+/// A card's detail line with its figures masked: "20 reviews / 5 average"
+/// and "161 reviews / 4.9 average" are both "# reviews / #.# average".
+fn card_shape(text: &str) -> String {
+    let mut shape = String::with_capacity(text.len());
+    let mut in_figure = false;
+    for c in text.chars() {
+        let is_digit = c.is_ascii_digit();
+        if is_digit && !in_figure {
+            shape.push('#');
+        } else if !is_digit {
+            shape.extend(c.to_lowercase());
+        }
+        in_figure = is_digit;
+    }
+    shape
+}
+
+/// A text page may be a listing: a short intro, then a grid of cards, each
+/// a name and a detail line with figures (a price, "84 reviews / 5 average").
+/// The details repeat one shape down the grid; no prose vouches for them, so
+/// the prose rules dropped them (`fillable`). When such a grid starts inside
+/// or right under the body and holds more text than the body, the grid is
+/// the page's content. Dates and bylines are not details: a news story
+/// followed by dated teasers is not a listing.
+fn keep_card_grid(page: &Page, features: &[Features], fillable: &[bool], verdicts: &mut [Option<Verdict>]) {
+    let kept = |v: &Option<Verdict>| v.as_ref().is_some_and(|v| v.label.is_kept());
+    let Some(last_kept) = verdicts.iter().rposition(kept) else { return };
+    let has_figure = |i: usize| page.blocks[i].text.contains(|c: char| c.is_ascii_digit());
+    let shapes: Vec<Option<String>> = (0..verdicts.len())
+        .map(|i| (fillable[i] && features[i].words <= CARD_DETAIL_MAX_WORDS && has_figure(i)).then(|| card_shape(&page.blocks[i].text)))
+        .collect();
+    let mut repeats: HashMap<&str, usize> = HashMap::new();
+    for shape in shapes.iter().flatten() {
+        *repeats.entry(shape).or_default() += 1;
+    }
+    let details: Vec<usize> = (0..verdicts.len())
+        .filter(|&i| shapes[i].as_deref().is_some_and(|shape| repeats[shape] >= CARD_MIN_DETAILS))
+        .collect();
+    let body_chars: usize = (0..verdicts.len()).filter(|&i| kept(&verdicts[i])).map(|i| features[i].chars).sum();
+    // Grids: runs of details at most a card apart; each starts at its first card's name.
+    let mut grids = Vec::new();
+    let mut first = 0;
+    for k in 1..=details.len() {
+        if k < details.len() && details[k] - details[k - 1] <= CARD_MAX_LINES {
+            continue;
+        }
+        if k - first >= CARD_MIN_DETAILS {
+            grids.push(details[first].saturating_sub(1)..=details[k - 1]);
+        }
+        first = k;
+    }
+    for grid in grids {
+        let grid_chars: usize = grid.clone().map(|i| features[i].chars).sum();
+        if *grid.start() > last_kept + 1 || grid_chars <= body_chars {
+            continue;
+        }
+        for i in grid.filter(|&i| fillable[i]) {
+            verdicts[i] = Some(verdict(Label::Body, "card in a listing's grid"));
+        }
+    }
+}
+
 /// A name alone on the line right after the body is its sign-off ("Press Association").
 fn mark_sign_off(page: &Page, features: &[Features], verdicts: &mut [Option<Verdict>]) {
     let Some(last_body) = verdicts.iter().rposition(|v| v.as_ref().is_some_and(|v| v.label.is_kept())) else { return };
@@ -1597,6 +1666,32 @@ mod tests {
         assert_eq!(label_of(&labels, story), Label::Body);
         assert_eq!(label_of(&labels, second), Label::Body);
         assert!(!label_of(&labels, &footer).is_kept());
+    }
+
+    #[test]
+    fn a_grid_of_cards_under_a_short_intro_is_the_content() {
+        let intro = "Our favourite recipes for the air fryer, tested in our kitchen and loved by readers.";
+        let cards: String = ["Crispy Tofu", "Honey Chicken Skewers", "Salmon Bites", "Smashed Potatoes", "Chicken Tenders"]
+            .iter()
+            .enumerate()
+            .map(|(n, name)| format!("{name}\n{} reviews / 4.{n} average\n\n", 10 + n))
+            .collect();
+        let labels = labels_of_text(&format!("Air Fryer Recipes\n\n{intro}\n\n{cards}About us\n"));
+        for line in [intro, "Crispy Tofu", "10 reviews / 4.0 average", "Chicken Tenders", "14 reviews / 4.4 average"] {
+            assert_eq!(label_of(&labels, line), Label::Body, "{line}");
+        }
+        assert!(!label_of(&labels, "About us").is_kept());
+    }
+
+    #[test]
+    fn dated_teasers_after_a_short_story_are_not_a_grid() {
+        let places = ["Dover", "Brighton", "Hastings", "Margate", "Whitstable", "Folkestone", "Eastbourne", "Worthing"];
+        let teasers: String = places.iter().enumerate().map(|(n, place)| format!("11/{n}/2019 01:14 PM\n\nStorm hits the seafront at {place}\n\nBy Reuters\n\n")).collect();
+        let labels = labels_of_text(&format!("Title line\n\n{PARAGRAPH}\n\n{teasers}"));
+        assert_eq!(label_of(&labels, PARAGRAPH), Label::Body);
+        for place in places {
+            assert!(!label_of(&labels, &format!("Storm hits the seafront at {place}")).is_kept(), "{place}");
+        }
     }
 
     #[test]
