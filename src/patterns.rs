@@ -149,6 +149,9 @@ pub static NAVIGATION: LazyLock<Regex> = LazyLock::new(|| {
 pub static AD: LazyLock<Regex> = LazyLock::new(|| {
     table(&[
         r"^\W*(?:advertisement|advertising|advert|ad|ads|sponsored(?: content| post| links?)?|promoted(?: content)?|paid (?:content|post|partnership)|partner content|story continues below(?: advertisement)?|continue reading below|scroll to continue)\W*$",
+        // The site promoting its own app: "CLICK HERE TO GET THE FOX NEWS APP", "Download the Example News app".
+        r"^\W*(?:click|tap) here to (?:get|download|install) (?:the|our)\b.*\bapp\W*$",
+        r"^\W*(?:get|download|install) (?:the|our) (?:free )?(?:[\w'’.-]+ ){1,3}app\W*$",
     ])
 });
 
@@ -286,7 +289,7 @@ pub static TEXT_RULES: [TextRule; 14] = [
     TextRule { label: Label::Subscription, reason: "subscription or pricing", regex: &SUBSCRIPTION, max_words: 25 },
     TextRule { label: Label::Share, reason: "share or follow buttons", regex: &SHARE, max_words: 12 },
     TextRule { label: Label::Navigation, reason: "menu, breadcrumb or story link", regex: &NAVIGATION, max_words: 12 },
-    TextRule { label: Label::Ad, reason: "advertising marker", regex: &AD, max_words: 6 },
+    TextRule { label: Label::Ad, reason: "advertising marker", regex: &AD, max_words: 10 },
     TextRule { label: Label::Comments, reason: "comment section", regex: &COMMENTS, max_words: 14 },
     TextRule { label: Label::Comments, reason: "reply button", regex: &REPLY_BUTTON, max_words: 3 },
     TextRule { label: Label::Byline, reason: "author line", regex: &BYLINE, max_words: 10 },
@@ -436,6 +439,8 @@ mod tests {
             ("Next Story", Some(Label::Navigation)),
             ("Home › World › Europe", Some(Label::Navigation)),
             ("Advertisement", Some(Label::Ad)),
+            ("CLICK HERE TO GET THE FOX NEWS APP", Some(Label::Ad)),
+            ("Download the Example News app", Some(Label::Ad)),
             ("Leave a Reply", Some(Label::Comments)),
             ("12 Comments", Some(Label::Comments)),
             ("Reply", Some(Label::Comments)),
@@ -466,6 +471,8 @@ mod tests {
             "Follow the money, investigators were told, and they moved on.",
             "Next, the committee will hear from witnesses about the budget.",
             "The ad campaign ran for three weeks before it was pulled.",
+            "Download the app, then open it and sign in with your account.",
+            "Get the banking app from the store your phone uses.",
             "Critics said the comments were unhelpful and would inflame tensions.",
             "By the end of the day, the river had burst its banks.",
             "The cookies were sold out before noon, the baker said.",
