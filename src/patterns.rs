@@ -79,6 +79,7 @@ pub static RELATED_SECTION: LazyLock<Regex> = LazyLock::new(|| {
         r"^\W*more (?:from|in|on) (?:this|the|our) (?:section|category|topic|author|site)\b",
         r"^\W*more (?:from|in|on) \S+$",
         r"^\W*more (?:from|in|on)\W*$",
+        r"^\W*more\s*:\W*$",
         r"^\W*more\s+(?:\S+\s+){1,2}(?:stories|articles|news|reads|videos)\W*$",
         r"^\W*you (?:may|might|will|could) (?:also )?(?:like|enjoy|be interested)",
         r"^\W*(?:recommended|suggested) (?:for you|reading)\b",
@@ -413,6 +414,8 @@ mod tests {
         assert!(!RELATED_INLINE.is_match("Those who read more books live longer, the study found."));
         assert!(!RELATED_SECTION.is_match("More than 200 people attended the related hearing."));
         assert!(RELATED_SECTION.is_match("More On:"));
+        assert!(RELATED_SECTION.is_match("More:"));
+        assert!(!RELATED_SECTION.is_match("More: the council wants a second bridge."));
         assert!(RELATED_SECTION.is_match("Latest Insights"));
         assert!(!RELATED_SECTION.is_match("Insights from the latest survey show prices rising."));
     }
