@@ -258,6 +258,11 @@ pub fn classify(page: &Page, title: Option<&str>) -> Classification {
     Classification { verdicts, container }
 }
 
+/// Whether a block's verdict, if it has one yet, keeps it.
+fn is_kept(verdict: &Option<Verdict>) -> bool {
+    verdict.as_ref().is_some_and(|v| v.label.is_kept())
+}
+
 fn verdict(label: Label, reason: impl Into<Cow<'static, str>>) -> Verdict {
     Verdict { label, reason: reason.into() }
 }
@@ -1192,9 +1197,8 @@ fn mark_headline_lists(page: &Page, features: &[Features], verdicts: &mut [Optio
 /// the best container's own class says chaff (a negative score), or when
 /// what is kept is short and no block of it is long enough to be a sentence.
 fn drop_when_no_article(features: &[Features], top_score: f32, verdicts: &mut [Option<Verdict>]) {
-    let kept = |v: &Option<Verdict>| v.as_ref().is_some_and(|v| v.label.is_kept());
     let (mut chars, mut sentence) = (0, false);
-    for (f, _) in features.iter().zip(verdicts.iter()).filter(|(_, v)| kept(v)) {
+    for (f, _) in features.iter().zip(verdicts.iter()).filter(|(_, v)| is_kept(v)) {
         chars += f.chars;
         // Scripts without spaces have few "words": a full stop marks their sentences.
         sentence |= f.words >= SENTENCE_MIN_WORDS || (f.cjk && f.sentence_end);
@@ -1206,7 +1210,7 @@ fn drop_when_no_article(features: &[Features], top_score: f32, verdicts: &mut [O
     } else {
         return;
     };
-    for v in verdicts.iter_mut().filter(|v| kept(v)) {
+    for v in verdicts.iter_mut().filter(|v| is_kept(v)) {
         *v = Some(verdict(Label::Boilerplate, reason));
     }
 }
@@ -1242,7 +1246,7 @@ fn keep_main_run(features: &[Features], verdicts: &mut [Option<Verdict>]) {
     }
     let Some(range) = best_range else { return };
     for (i, slot) in verdicts.iter_mut().enumerate() {
-        if !range.contains(&i) && slot.as_ref().is_some_and(|v| v.label.is_kept()) {
+        if !range.contains(&i) && is_kept(slot) {
             *slot = Some(verdict(Label::Boilerplate, "outside the main run of body text"));
         }
     }
@@ -1256,10 +1260,9 @@ fn keep_main_run(features: &[Features], verdicts: &mut [Option<Verdict>]) {
 /// only the blocks that end a sentence are the article's. Blocks with no
 /// words (a lone bullet) take neither side.
 fn fill_body_gaps(features: &[Features], fillable: &[bool], verdicts: &mut [Option<Verdict>]) {
-    let kept = |v: &Option<Verdict>| v.as_ref().is_some_and(|v| v.label.is_kept());
     let mut previous_kept = None;
     for i in 0..verdicts.len() {
-        if !kept(&verdicts[i]) {
+        if !is_kept(&verdicts[i]) {
             continue;
         }
         if let Some(start) = previous_kept {
@@ -1298,8 +1301,7 @@ fn card_shape(text: &str) -> String {
 /// the page's content. Dates and bylines are not details: a news story
 /// followed by dated teasers is not a listing.
 fn keep_card_grid(page: &Page, features: &[Features], fillable: &[bool], verdicts: &mut [Option<Verdict>]) {
-    let kept = |v: &Option<Verdict>| v.as_ref().is_some_and(|v| v.label.is_kept());
-    let Some(last_kept) = verdicts.iter().rposition(kept) else { return };
+    let Some(last_kept) = verdicts.iter().rposition(is_kept) else { return };
     let has_figure = |i: usize| page.blocks[i].text.contains(|c: char| c.is_ascii_digit());
     let shapes: Vec<Option<String>> = (0..verdicts.len())
         .map(|i| (fillable[i] && features[i].words <= CARD_DETAIL_MAX_WORDS && has_figure(i)).then(|| card_shape(&page.blocks[i].text)))
@@ -1311,7 +1313,7 @@ fn keep_card_grid(page: &Page, features: &[Features], fillable: &[bool], verdict
     let details: Vec<usize> = (0..verdicts.len())
         .filter(|&i| shapes[i].as_deref().is_some_and(|shape| repeats[shape] >= CARD_MIN_DETAILS))
         .collect();
-    let body_chars: usize = (0..verdicts.len()).filter(|&i| kept(&verdicts[i])).map(|i| features[i].chars).sum();
+    let body_chars: usize = (0..verdicts.len()).filter(|&i| is_kept(&verdicts[i])).map(|i| features[i].chars).sum();
     // Grids: runs of details at most a card apart; each starts at its first card's name.
     let mut grids = Vec::new();
     let mut first = 0;
@@ -1337,7 +1339,7 @@ fn keep_card_grid(page: &Page, features: &[Features], fillable: &[bool], verdict
 
 /// A name alone on the line right after the body is its sign-off ("Press Association").
 fn mark_sign_off(page: &Page, features: &[Features], verdicts: &mut [Option<Verdict>]) {
-    let Some(last_body) = verdicts.iter().rposition(|v| v.as_ref().is_some_and(|v| v.label.is_kept())) else { return };
+    let Some(last_body) = verdicts.iter().rposition(is_kept) else { return };
     let Some(next) = page.blocks.get(last_body + 1) else { return };
     let f = &features[last_body + 1];
     let name_like = f.words <= BYLINE_MAX_WORDS
@@ -1378,7 +1380,6 @@ fn body_resumes_after(page: &Page, features: &[Features], verdicts: &[Option<Ver
 fn cut_tail(page: &Page, features: &[Features], verdicts: &mut [Option<Verdict>]) {
     let n = page.blocks.len();
     let text_page = page.containers.is_empty();
-    let is_kept = |v: &Option<Verdict>| v.as_ref().is_some_and(|v| v.label.is_kept());
     let body_chars: usize = (0..n).filter(|&i| is_kept(&verdicts[i])).map(|i| features[i].chars).sum();
     let mut seen = 0;
     let mut end = n;
