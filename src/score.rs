@@ -10,7 +10,8 @@
 //!    it. The best container and the siblings that score close to it are the
 //!    article; if it holds under a fifth of the main region's text, the page
 //!    is a listing (a product grid) and the whole main region is the article,
-//!    links and all. Plain text has no containers, so all of it is a candidate.
+//!    links and all; if it is itself mostly not prose (a grid of event cards),
+//!    it is a listing too. Plain text has no containers, so all of it is a candidate.
 //! 3. **evidence**: the text rules of `patterns` (captions, related markers,
 //!    prices, share bars...) and, for HTML, markup hints (`<nav>`, `<figcaption>`,
 //!    `class="share"`). A hint on a container that encloses the article is ignored.
@@ -71,6 +72,10 @@ const MAIN_MIN_CHARS: usize = 200;
 /// A best container holding less than this share of the main region's text is
 /// a box beside a listing (a product grid, a recipe index): the main region is the article.
 const LISTING_MAX_CONTAINER_SHARE: f32 = 0.2;
+/// On a page with a main region, a best container with less than this share
+/// of prose (paragraphs of `SIBLING_LONG_CHARS` or more, few links) is a grid
+/// of cards, not an article: the same bar as "mostly prose" above.
+const LISTING_MIN_PROSE_SHARE: f32 = EXPAND_MIN_PROSE_SHARE;
 
 // Block quality (jusText's classes).
 /// Below this many characters a block is short: its neighbours decide it.
@@ -372,7 +377,8 @@ struct Container {
     /// The best-scoring container; `None` for text pages or pages with no scorable text.
     top: Option<u32>,
     top_score: f32,
-    /// Whether the article is a listing: the main region taken whole, links and all.
+    /// Whether the article is a listing, its links and dates kept: the main
+    /// region taken whole, or a best container that is a grid of cards.
     listing: bool,
     /// Per container: whether it is the top container or a sibling admitted beside it.
     admitted: Vec<bool>,
@@ -490,11 +496,15 @@ impl Container {
         // A product grid or a recipe index has no prose container: the best one
         // is a promotion box beside the grid. When it holds a small share of
         // the main region's text (menus and comment threads left out), the
-        // main region is the article, cards and all.
-        let listing = main.is_some() && (chars[top as usize] as f32) < LISTING_MAX_CONTAINER_SHARE * main_chars as f32;
-        if let (true, Some(m)) = (listing, main) {
+        // main region is the article, cards and all. And when the best
+        // container is the grid itself (event cards, offers, a docs index),
+        // it is mostly not prose: its links and dates are the cards' too.
+        let beside_grid = main.is_some() && (chars[top as usize] as f32) < LISTING_MAX_CONTAINER_SHARE * main_chars as f32;
+        if let (true, Some(m)) = (beside_grid, main) {
             top = m;
         }
+        let is_grid = main.is_some() && (prose[top as usize] as f32) < LISTING_MIN_PROSE_SHARE * chars[top as usize] as f32;
+        let listing = beside_grid || is_grid;
         let mut candidate = top;
         while let Some(p) = parent_of(candidate) {
             if matches!(page.containers[p as usize].tag.as_str(), "body" | "html") {
@@ -1821,6 +1831,26 @@ mod tests {
         // A card's date is the card's, not the article's dateline.
         assert_eq!(label("Mar 5, 2026"), Label::Body);
         assert_eq!(label(PARAGRAPH), Label::Boilerplate);
+    }
+
+    #[test]
+    fn a_main_region_whose_best_container_is_cards_keeps_their_links_and_dates() {
+        let cards: String = ["Cloud Security Summit", "Data Science Meetup", "Product Design Day", "Startup Pitch Night", "AI in Healthcare", "Rust Workshop"]
+            .iter()
+            .map(|name| format!("<li><section class=event><a href=/e><h3>{name} 2026</h3></a><p>Tue, Mar 17, 11:00 AM</p><p>Free, hosted by the Example Tech Guild, with 260 followers</p></section></li>"))
+            .collect();
+        let story_links: String = (1..=4).map(|i| format!("<li><a href=/s{i}>Another story from the desk, number {i}</a></li>")).collect();
+        let events = format!("<html><body><main><div class=results><p>Filters (1)</p><ul class=events>{cards}</ul></div></main></body></html>");
+        let article = format!("<html><body><main><div class=story><p>{PARAGRAPH}</p><ul>{story_links}</ul><p>{PARAGRAPH} Again.</p></div></main></body></html>");
+        let label = |html: &str, text: &str| {
+            let page = html::segment(html, crate::InlineMarkup::None);
+            let verdicts = classify(&page, None).verdicts;
+            verdicts[page.blocks.iter().position(|b| b.text == text).unwrap()].label
+        };
+        assert_eq!(label(&events, "Rust Workshop 2026"), Label::Heading);
+        assert_eq!(label(&events, "Tue, Mar 17, 11:00 AM"), Label::Body);
+        // An article in the main region is mostly prose: its list of links stays out.
+        assert_eq!(label(&article, "Another story from the desk, number 2"), Label::Navigation);
     }
 
     #[test]
