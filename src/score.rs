@@ -11,7 +11,8 @@
 //!    article; if it holds under a fifth of the main region's text, the page
 //!    is a listing (a product grid) and the whole main region is the article,
 //!    links and all; if it is itself mostly not prose (a grid of event cards),
-//!    it is a listing too. Plain text has no containers, so all of it is a candidate.
+//!    it is a listing too, as is an article headed four times or more by
+//!    titles that link elsewhere (an index of cards). Plain text has no containers, so all of it is a candidate.
 //! 3. **evidence**: the text rules of `patterns` (captions, related markers,
 //!    prices, share bars...) and, for HTML, markup hints (`<nav>`, `<figcaption>`,
 //!    `class="share"`). A hint on a container that encloses the article is ignored.
@@ -76,6 +77,12 @@ const LISTING_MAX_CONTAINER_SHARE: f32 = 0.2;
 /// of prose (paragraphs of `SIBLING_LONG_CHARS` or more, few links) is a grid
 /// of cards, not an article: the same bar as "mostly prose" above.
 const LISTING_MIN_PROSE_SHARE: f32 = EXPAND_MIN_PROSE_SHARE;
+/// An article with this many headings that are links to other pages is an
+/// index of cards (a blog's archive, search results, a listicle of products).
+const LISTING_MIN_LINKED_TITLES: usize = 4;
+/// A card's title has this many words or more: a headline or a product's
+/// name, not a forum member's name heading a post.
+const CARD_TITLE_MIN_WORDS: usize = 3;
 
 // Block quality (jusText's classes).
 /// Below this many characters a block is short: its neighbours decide it.
@@ -561,7 +568,23 @@ impl Container {
                 }
             }
         }
-        Container { top: Some(top), top_score: final_score[top as usize].unwrap_or(0.0), listing, admitted, admitted_blocks }
+        let mut container = Container { top: Some(top), top_score: final_score[top as usize].unwrap_or(0.0), listing, admitted, admitted_blocks };
+        // A blog index or a search page is a list of cards, each headed by a
+        // link to its item: such headings are the listing's, not a menu.
+        container.listing |= container.linked_titles(page, features, hints) >= LISTING_MIN_LINKED_TITLES;
+        container
+    }
+
+    /// How many headings in the article are titles linked to another page
+    /// (links only, `CARD_TITLE_MIN_WORDS` or more), outside regions marked chaff.
+    fn linked_titles(&self, page: &Page, features: &[Features], hints: &MarkupHints) -> usize {
+        let is_linked_title = |i: usize, block: &Block| {
+            matches!(block.kind, BlockKind::Heading(_))
+                && features[i].words >= CARD_TITLE_MIN_WORDS
+                && features[i].link_density > MAX_LINK_DENSITY
+                && !in_chaff_region(block, hints)
+        };
+        page.blocks.iter().enumerate().filter(|&(i, block)| is_linked_title(i, block) && self.contains(i, block)).count()
     }
 
     /// Whether block `index` is part of the article's container or its admitted siblings.
@@ -1851,6 +1874,27 @@ mod tests {
         assert_eq!(label(&events, "Tue, Mar 17, 11:00 AM"), Label::Body);
         // An article in the main region is mostly prose: its list of links stays out.
         assert_eq!(label(&article, "Another story from the desk, number 2"), Label::Navigation);
+    }
+
+    #[test]
+    fn an_index_of_cards_headed_by_linked_titles_keeps_titles_and_bylines() {
+        let card = |title: &str, author: &str| {
+            format!("<div class=post><h2><a href=/p>{title}</a></h2><p>By {author}</p><p>{PARAGRAPH}</p></div>")
+        };
+        let titles = ["Streaming Prices Rise Again This Year", "What the New Sports Network Means", "Five Ways to Cut Your Internet Bill", "Why Cable Still Has Customers"];
+        let index: String = titles.iter().map(|title| card(title, "Jane Roe")).collect();
+        // Forum posts are headed by their authors' names, linked to profiles: not card titles.
+        let thread: String = ["Jane Roe", "jroe42", "Sam", "Ann Lee"].iter().map(|name| card(name, "Member")).collect();
+        let label = |html: &str, text: &str| {
+            let page = html::segment(html, crate::InlineMarkup::None);
+            let verdicts = classify(&page, None).verdicts;
+            verdicts[page.blocks.iter().position(|b| b.text == text).unwrap()].label
+        };
+        let index = format!("<html><body><div class=posts>{index}</div></body></html>");
+        assert_eq!(label(&index, "Five Ways to Cut Your Internet Bill"), Label::Heading);
+        assert_eq!(label(&index, "By Jane Roe"), Label::Body);
+        let thread = format!("<html><body><div class=posts>{thread}</div></body></html>");
+        assert_eq!(label(&thread, "Ann Lee"), Label::Navigation);
     }
 
     #[test]
