@@ -6,8 +6,11 @@
 //! then `chardetng`'s guess. Valid UTF-8 beats a declared
 //! legacy charset because pages that lie about their charset almost always
 //! lie that way, and non-ASCII UTF-8 is vanishingly rare by accident.
-//! Undecodable bytes become U+FFFD; decoding never fails.
+//! Undecodable bytes become U+FFFD; decoding never fails. A gzip-compressed
+//! page (a saved `page.html.gz`, a body piped from `curl` without
+//! `--compressed`) is inflated first.
 
+use std::io::Read;
 use std::sync::LazyLock;
 
 use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8};
@@ -22,6 +25,11 @@ const UTF16_NUL_SHARE: f32 = 0.3;
 /// Share of control bytes (other than tab, newlines, form feed and escape) that marks binary data.
 const BINARY_CONTROL_SHARE: f32 = 0.1;
 
+/// The two bytes that open gzip data.
+const GZIP_MAGIC: &[u8] = b"\x1f\x8b";
+/// A gzip page may inflate to this many bytes (the error says 256 MiB); more is a decompression bomb, not a page.
+const MAX_INFLATED_BYTES: u64 = 256 << 20;
+
 /// Leading bytes of common binary formats that are never pages, with their names.
 const BINARY_SIGNATURES: [(&[u8], &str); 9] = [
     (b"\x89PNG\r\n\x1a\n", "a PNG image"),
@@ -29,7 +37,7 @@ const BINARY_SIGNATURES: [(&[u8], &str); 9] = [
     (b"GIF8", "a GIF image"),
     (b"%PDF-", "a PDF document"),
     (b"PK\x03\x04", "a ZIP archive"),
-    (b"\x1f\x8b", "gzip-compressed data"),
+    (GZIP_MAGIC, "gzip-compressed data twice over"),
     (b"RIFF", "a RIFF (WebP, WAV or AVI) file"),
     (b"\x7fELF", "an executable"),
     (b"\x00\x00\x01\x00", "an icon"),
@@ -69,9 +77,17 @@ pub fn encoding_for_label(label: &str) -> Result<&'static Encoding, Error> {
     Encoding::for_label(label.trim().as_bytes()).ok_or_else(|| Error::UnknownEncoding(label.to_string()))
 }
 
-/// Decodes `bytes` and decides whether they are HTML. Binary data (an image,
-/// an archive, or bytes that are mostly control codes) is refused.
+/// Decodes `bytes`, inflating gzip first, and decides whether they are HTML.
+/// Binary data (an image, an archive, or bytes that are mostly control codes)
+/// and corrupt gzip data are refused.
 pub fn decode(bytes: &[u8], options: &Options) -> Result<Decoded, Error> {
+    let inflated;
+    let bytes = if bytes.starts_with(GZIP_MAGIC) {
+        inflated = gunzip(bytes, MAX_INFLATED_BYTES)?;
+        inflated.as_slice()
+    } else {
+        bytes
+    };
     let (encoding, bom_len) = match options.encoding {
         Some(encoding) => (encoding, 0),
         None => choose_encoding(bytes, options.declared_encoding),
@@ -89,6 +105,19 @@ pub fn decode(bytes: &[u8], options: &Options) -> Result<Decoded, Error> {
         InputKind::Auto => looks_like_html(&text),
     };
     Ok(Decoded { text, encoding, is_html })
+}
+
+/// Inflates gzip data (all its members, as `gzip -d` does), up to `limit` bytes.
+fn gunzip(bytes: &[u8], limit: u64) -> Result<Vec<u8>, Error> {
+    let mut inflated = Vec::new();
+    flate2::read::MultiGzDecoder::new(bytes)
+        .take(limit + 1)
+        .read_to_end(&mut inflated)
+        .map_err(|_| Error::Binary("corrupt or truncated gzip-compressed data"))?;
+    if inflated.len() as u64 > limit {
+        return Err(Error::Binary("gzip-compressed data that inflates past 256 MiB"));
+    }
+    Ok(inflated)
 }
 
 /// What binary data `bytes` hold, if they are not text.
@@ -242,6 +271,20 @@ mod tests {
         assert!(matches!(decode(&noise, &options(None, InputKind::Auto)), Err(Error::Binary("binary data"))));
         let page = b"<p>Some text\x00 with a NUL byte, and more text around it to read.</p>";
         assert!(decode(page, &options(None, InputKind::Auto)).is_ok());
+    }
+
+    #[test]
+    fn gzip_pages_are_inflated_and_corrupt_or_oversized_gzip_is_refused() {
+        let page = "<html><body><p>café</p></body></html>";
+        let mut gzip = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+        std::io::Write::write_all(&mut gzip, page.as_bytes()).unwrap();
+        let gzip = gzip.finish().unwrap();
+        let decoded = decode(&gzip, &options(None, InputKind::Auto)).unwrap();
+        assert_eq!((decoded.text.as_str(), decoded.is_html), (page, true));
+        let truncated = &gzip[..gzip.len() / 2];
+        assert!(matches!(decode(truncated, &options(None, InputKind::Auto)), Err(Error::Binary(what)) if what.starts_with("corrupt")));
+        assert_eq!(gunzip(&gzip, page.len() as u64).unwrap(), page.as_bytes());
+        assert!(gunzip(&gzip, page.len() as u64 - 1).is_err());
     }
 
     #[test]

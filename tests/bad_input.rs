@@ -52,6 +52,26 @@ fn a_png_is_refused_with_a_message() {
 }
 
 #[test]
+fn a_gzip_compressed_page_is_cleaned_like_the_page() {
+    let page = article_html(&format!("<p>{SENTENCE}</p>"));
+    let path = std::env::temp_dir().join(format!("dechaff-bad-input-{}.html.gz", std::process::id()));
+    std::fs::write(&path, common::gzip(page.as_bytes())).unwrap();
+    let from_file = cleaned(&[path.to_str().unwrap()], b"");
+    std::fs::remove_file(&path).unwrap();
+    assert_eq!(from_file, cleaned(&[], page.as_bytes()));
+    assert_eq!(cleaned(&[], &common::gzip(page.as_bytes())), from_file);
+}
+
+#[test]
+fn truncated_gzip_is_refused_with_a_message() {
+    let page = article_html(&format!("<p>{SENTENCE}</p>"));
+    let out = run(&[], &common::gzip(page.as_bytes())[..20]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("corrupt or truncated gzip"));
+    assert!(out.stdout.is_empty());
+}
+
+#[test]
 fn nul_bytes_inside_html_do_not_stop_the_page() {
     let page = article_html(&format!("<p>{}\0 More\0 text follows here.</p>", SENTENCE));
     assert!(cleaned(&[], page.as_bytes()).contains("the new bridge would be built"));

@@ -4,11 +4,10 @@
 
 mod common;
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::Output;
 
-use common::dechaff;
+use common::{dechaff, gzip};
 use serde_json::Value;
 
 const BODY: &str = "The council met on Tuesday evening and agreed, after a long debate about the budget and the roads, that the new bridge would be built before the end of the year.";
@@ -23,12 +22,6 @@ fn scratch(name: &str) -> PathBuf {
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
     dir
-}
-
-fn gzip(bytes: &[u8]) -> Vec<u8> {
-    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
-    encoder.write_all(bytes).unwrap();
-    encoder.finish().unwrap()
 }
 
 fn records(output: &Output) -> Vec<Value> {

@@ -23,3 +23,11 @@ pub fn dechaff(args: &[&str], stdin: &[u8]) -> Output {
     writer.join().expect("the writer thread finishes");
     output
 }
+
+/// `bytes` compressed as one gzip member.
+#[allow(dead_code)] // Each test binary compiles this module; not all of them compress.
+pub fn gzip(bytes: &[u8]) -> Vec<u8> {
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    encoder.write_all(bytes).unwrap();
+    encoder.finish().unwrap()
+}
