@@ -1465,6 +1465,13 @@ mod tests {
         labels.iter().find(|(t, _)| t == text).unwrap_or_else(|| panic!("no block {text:?}")).1
     }
 
+    /// The label of the block reading `text` on the HTML page `html`.
+    fn html_label(html: &str, text: &str) -> Label {
+        let page = html::segment(html, crate::InlineMarkup::None);
+        let verdicts = classify(&page, None).verdicts;
+        verdicts[page.blocks.iter().position(|b| b.text == text).unwrap_or_else(|| panic!("no block {text:?}"))].label
+    }
+
     const PARAGRAPH: &str = "The council met on Tuesday evening and agreed, after a long debate about the budget and the roads, that the new bridge would be built over the river before the end of the year, and that the old one would stay open until then.";
 
     #[test]
@@ -1865,15 +1872,10 @@ mod tests {
         let story_links: String = (1..=4).map(|i| format!("<li><a href=/s{i}>Another story from the desk, number {i}</a></li>")).collect();
         let events = format!("<html><body><main><div class=results><p>Filters (1)</p><ul class=events>{cards}</ul></div></main></body></html>");
         let article = format!("<html><body><main><div class=story><p>{PARAGRAPH}</p><ul>{story_links}</ul><p>{PARAGRAPH} Again.</p></div></main></body></html>");
-        let label = |html: &str, text: &str| {
-            let page = html::segment(html, crate::InlineMarkup::None);
-            let verdicts = classify(&page, None).verdicts;
-            verdicts[page.blocks.iter().position(|b| b.text == text).unwrap()].label
-        };
-        assert_eq!(label(&events, "Rust Workshop 2026"), Label::Heading);
-        assert_eq!(label(&events, "Tue, Mar 17, 11:00 AM"), Label::Body);
+        assert_eq!(html_label(&events, "Rust Workshop 2026"), Label::Heading);
+        assert_eq!(html_label(&events, "Tue, Mar 17, 11:00 AM"), Label::Body);
         // An article in the main region is mostly prose: its list of links stays out.
-        assert_eq!(label(&article, "Another story from the desk, number 2"), Label::Navigation);
+        assert_eq!(html_label(&article, "Another story from the desk, number 2"), Label::Navigation);
     }
 
     #[test]
@@ -1885,16 +1887,11 @@ mod tests {
         let index: String = titles.iter().map(|title| card(title, "Jane Roe")).collect();
         // Forum posts are headed by their authors' names, linked to profiles: not card titles.
         let thread: String = ["Jane Roe", "jroe42", "Sam", "Ann Lee"].iter().map(|name| card(name, "Member")).collect();
-        let label = |html: &str, text: &str| {
-            let page = html::segment(html, crate::InlineMarkup::None);
-            let verdicts = classify(&page, None).verdicts;
-            verdicts[page.blocks.iter().position(|b| b.text == text).unwrap()].label
-        };
         let index = format!("<html><body><div class=posts>{index}</div></body></html>");
-        assert_eq!(label(&index, "Five Ways to Cut Your Internet Bill"), Label::Heading);
-        assert_eq!(label(&index, "By Jane Roe"), Label::Body);
+        assert_eq!(html_label(&index, "Five Ways to Cut Your Internet Bill"), Label::Heading);
+        assert_eq!(html_label(&index, "By Jane Roe"), Label::Body);
         let thread = format!("<html><body><div class=posts>{thread}</div></body></html>");
-        assert_eq!(label(&thread, "Ann Lee"), Label::Navigation);
+        assert_eq!(html_label(&thread, "Ann Lee"), Label::Navigation);
     }
 
     #[test]
