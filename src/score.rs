@@ -12,7 +12,8 @@
 //!    is a listing (a product grid) and the whole main region is the article,
 //!    links and all; if it is itself mostly not prose (a grid of event cards),
 //!    it is a listing too, as is an article headed four times or more by
-//!    titles that link elsewhere (an index of cards). Plain text has no containers, so all of it is a candidate.
+//!    titles that link elsewhere (an index of cards). Plain text has no
+//!    containers, so all of it is a candidate.
 //! 3. **evidence**: the text rules of `patterns` (captions, related markers,
 //!    prices, share bars...) and, for HTML, markup hints (`<nav>`, `<figcaption>`,
 //!    `class="share"`). A hint on a container that encloses the article is ignored.
@@ -385,7 +386,8 @@ struct Container {
     top: Option<u32>,
     top_score: f32,
     /// Whether the article is a listing, its links and dates kept: the main
-    /// region taken whole, or a best container that is a grid of cards.
+    /// region taken whole, a best container that is a grid of cards, or an
+    /// index headed by linked titles.
     listing: bool,
     /// Per container: whether it is the top container or a sibling admitted beside it.
     admitted: Vec<bool>,
