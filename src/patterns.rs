@@ -150,7 +150,7 @@ pub static NAVIGATION: LazyLock<Regex> = LazyLock::new(|| {
 pub static AD: LazyLock<Regex> = LazyLock::new(|| {
     table(&[
         r"^\W*(?:advertisement|advertising|advert|ad|ads|sponsored(?: content| post| links?)?|promoted(?: content)?|paid (?:content|post|partnership)|partner content|story continues below(?: advertisement)?|continue reading below|scroll to continue)\W*$",
-        // The site promoting its own app: "CLICK HERE TO GET THE FOX NEWS APP", "Download the Example News app".
+        // The site promoting its own app: "CLICK HERE TO GET THE EXAMPLE NEWS APP", "Download the Example News app".
         r"^\W*(?:click|tap) here to (?:get|download|install) (?:the|our)\b.*\bapp\W*$",
         r"^\W*(?:get|download|install) (?:the|our) (?:free )?(?:[\w'’.-]+ ){1,3}app\W*$",
     ])
@@ -442,7 +442,7 @@ mod tests {
             ("Next Story", Some(Label::Navigation)),
             ("Home › World › Europe", Some(Label::Navigation)),
             ("Advertisement", Some(Label::Ad)),
-            ("CLICK HERE TO GET THE FOX NEWS APP", Some(Label::Ad)),
+            ("CLICK HERE TO GET THE EXAMPLE NEWS APP", Some(Label::Ad)),
             ("Download the Example News app", Some(Label::Ad)),
             ("Leave a Reply", Some(Label::Comments)),
             ("12 Comments", Some(Label::Comments)),
