@@ -245,14 +245,17 @@ pub fn classify(page: &Page, title: Option<&str>) -> Classification {
         mark_headline_lists(page, &features, &mut verdicts);
         keep_main_run(&features, &mut verdicts);
     }
+    // On a text page, what only the prose rules dropped: taken before the
+    // tail's sections relabel it, so that a grid of cards may go on past a
+    // newsletter box inside it.
+    let dropped_by_prose_rules = |i: usize| {
+        let block = &page.blocks[i];
+        let by_rule = rule_memo.get(block.text.as_str()).is_some_and(Option::is_some);
+        matches!(&verdicts[i], Some(v) if v.label == Label::Boilerplate) && !by_rule && features[i].has_alphanumeric
+    };
+    let fillable: Vec<bool> = if text_page { (0..verdicts.len()).map(dropped_by_prose_rules).collect() } else { Vec::new() };
     cut_tail(page, &features, &mut verdicts);
     if page.containers.is_empty() {
-        let dropped_by_prose_rules = |i: usize| {
-            let block = &page.blocks[i];
-            let by_rule = rule_memo.get(block.text.as_str()).is_some_and(Option::is_some);
-            matches!(&verdicts[i], Some(v) if v.label == Label::Boilerplate) && !by_rule && features[i].has_alphanumeric
-        };
-        let fillable: Vec<bool> = (0..verdicts.len()).map(dropped_by_prose_rules).collect();
         fill_body_gaps(&features, &fillable, &mut verdicts);
         keep_card_grid(page, &features, &fillable, &mut verdicts);
         mark_sign_off(page, &features, &mut verdicts);
@@ -1714,16 +1717,30 @@ mod tests {
     #[test]
     fn a_grid_of_cards_under_a_short_intro_is_the_content() {
         let intro = "Our favourite recipes for the air fryer, tested in our kitchen and loved by readers.";
-        let cards: String = ["Crispy Tofu", "Honey Chicken Skewers", "Salmon Bites", "Smashed Potatoes", "Chicken Tenders"]
-            .iter()
-            .enumerate()
-            .map(|(n, name)| format!("{name}\n{} reviews / 4.{n} average\n\n", 10 + n))
-            .collect();
+        let cards = recipe_cards(&["Crispy Tofu", "Honey Chicken Skewers", "Salmon Bites", "Smashed Potatoes", "Chicken Tenders"]);
         let labels = labels_of_text(&format!("Air Fryer Recipes\n\n{intro}\n\n{cards}About us\n"));
         for line in [intro, "Crispy Tofu", "10 reviews / 4.0 average", "Chicken Tenders", "14 reviews / 4.4 average"] {
             assert_eq!(label_of(&labels, line), Label::Body, "{line}");
         }
         assert!(!label_of(&labels, "About us").is_kept());
+    }
+
+    /// Recipe cards: a name, then "N reviews / 4.N average".
+    fn recipe_cards(names: &[&str]) -> String {
+        names.iter().enumerate().map(|(n, name)| format!("{name}\n{} reviews / 4.{n} average\n\n", 10 + n)).collect()
+    }
+
+    #[test]
+    fn a_grid_of_cards_goes_on_after_a_newsletter_box_inside_it() {
+        let intro = "Our favourite recipes for the air fryer, tested in our kitchen and loved by readers.";
+        let before = recipe_cards(&["Crispy Tofu", "Honey Chicken Skewers", "Salmon Bites", "Smashed Potatoes"]);
+        let after = recipe_cards(&["Garlic Beef Skewers", "Roast Broccoli", "Buffalo Cauliflower", "Chicken Thighs"]);
+        let input = format!("Air Fryer Recipes\n\n{intro}\n\n{before}Sign up for email updates\n\n{after}");
+        let labels = labels_of_text(&input);
+        for line in ["Crispy Tofu", "Garlic Beef Skewers", "Chicken Thighs", "13 reviews / 4.3 average"] {
+            assert_eq!(label_of(&labels, line), Label::Body, "{line}");
+        }
+        assert_eq!(label_of(&labels, "Sign up for email updates"), Label::Subscription);
     }
 
     #[test]
