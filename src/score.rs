@@ -144,6 +144,10 @@ const LIST_NUMBER_LOOKAHEAD: usize = 3;
 const CARD_DETAIL_MAX_WORDS: usize = 8;
 const CARD_MIN_DETAILS: usize = 4;
 const CARD_MAX_LINES: usize = 6;
+/// An index of teasers on a text page: the link closing each teaser has at most
+/// this many words, and recurs inside the body at least `TEASER_MIN_CLOSERS` times.
+const TEASER_CLOSER_MAX_WORDS: usize = 3;
+const TEASER_MIN_CLOSERS: usize = 3;
 /// A related-stories box inside an article holds at most this many blocks.
 const RELATED_BOX_MAX_BLOCKS: usize = 8;
 /// Kept text shorter than this, with no block long enough to be a sentence, is not an article.
@@ -258,6 +262,7 @@ pub fn classify(page: &Page, title: Option<&str>) -> Classification {
     if page.containers.is_empty() {
         fill_body_gaps(&features, &fillable, &mut verdicts);
         keep_card_grid(page, &features, &fillable, &mut verdicts);
+        keep_teaser_index(page, &features, &fillable, &mut verdicts);
         mark_sign_off(page, &features, &mut verdicts);
     }
     drop_when_no_article(&features, container.top_score, &mut verdicts);
@@ -1375,6 +1380,39 @@ fn keep_card_grid(page: &Page, features: &[Features], fillable: &[bool], verdict
     }
 }
 
+/// A text page may be an index of teasers: a headline, a blurb, and the same
+/// bare link ("Read more") closing each. When that closer recurs inside the
+/// body at least `TEASER_MIN_CLOSERS` times, the page is such an index, and
+/// the teasers that go on after the body, each closed by the same link within
+/// a card's reach, are its content too (their blurbs are often too short to
+/// vouch for themselves). A story with "Read more" insets and a list of
+/// teasers after it does not qualify: its closers are not inside the body.
+fn keep_teaser_index(page: &Page, features: &[Features], fillable: &[bool], verdicts: &mut [Option<Verdict>]) {
+    let (Some(first_kept), Some(last_kept)) = (verdicts.iter().position(is_kept), verdicts.iter().rposition(is_kept)) else { return };
+    let closer_keys: Vec<Option<String>> = (0..verdicts.len())
+        .map(|i| {
+            let bare = features[i].words <= TEASER_CLOSER_MAX_WORDS && verdicts[i].as_ref().is_some_and(|v| v.label == Label::Related);
+            bare.then(|| normalise(&page.blocks[i].text))
+        })
+        .collect();
+    let mut closers: HashMap<&str, usize> = HashMap::new();
+    for key in closer_keys[first_kept..last_kept].iter().flatten() {
+        *closers.entry(key).or_default() += 1;
+    }
+    // The most frequent closer; a tie goes to the smaller text, so the choice does not depend on the map's order.
+    let Some((closer, count)) = closers.into_iter().max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(a.0))) else { return };
+    if count < TEASER_MIN_CLOSERS {
+        return;
+    }
+    let mut start = last_kept + 1;
+    while let Some(end) = (start..verdicts.len().min(start + CARD_MAX_LINES)).find(|&i| closer_keys[i].as_deref() == Some(closer)) {
+        for i in (start..end).filter(|&i| fillable[i]) {
+            verdicts[i] = Some(verdict(Label::Body, "teaser in an index of teasers"));
+        }
+        start = end + 1;
+    }
+}
+
 /// A name alone on the line right after the body is its sign-off ("Press Association").
 fn mark_sign_off(page: &Page, features: &[Features], verdicts: &mut [Option<Verdict>]) {
     let Some(last_body) = verdicts.iter().rposition(is_kept) else { return };
@@ -1741,6 +1779,31 @@ mod tests {
             assert_eq!(label_of(&labels, line), Label::Body, "{line}");
         }
         assert_eq!(label_of(&labels, "Sign up for email updates"), Label::Subscription);
+    }
+
+    /// Teasers: a headline, a blurb, and a bare "Read more" under each.
+    fn teasers(blurbs: &[&str]) -> String {
+        blurbs.iter().enumerate().map(|(n, blurb)| format!("Headline number {n} of the index\n\n{blurb}\n\nRead more\n\n")).collect()
+    }
+
+    #[test]
+    fn an_index_of_teasers_closed_by_read_more_keeps_its_short_teasers_too() {
+        let long = [PARAGRAPH; 4];
+        let short = ["Tips for getting your kids into books. – City News", "We must act to reverse a disaster. – The Tribune"];
+        let labels = labels_of_text(&format!("In the News\n\n{}{}About us\n", teasers(&long), teasers(&short)));
+        for line in short {
+            assert_eq!(label_of(&labels, line), Label::Body, "{line}");
+        }
+        assert!(!label_of(&labels, "About us").is_kept());
+    }
+
+    #[test]
+    fn teasers_closed_by_read_more_after_a_story_are_not_its_body() {
+        let short = ["Tips for getting your kids into books. – City News", "We must act to reverse a disaster. – The Tribune", "Schools reopen after the storm. – The Herald"];
+        let labels = labels_of_text(&format!("Title line\n\n{PARAGRAPH}\n\n{PARAGRAPH} Again.\n\n{}", teasers(&short)));
+        for line in short {
+            assert!(!label_of(&labels, line).is_kept(), "{line}");
+        }
     }
 
     #[test]
