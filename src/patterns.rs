@@ -168,6 +168,11 @@ pub static COMMENTS: LazyLock<Regex> = LazyLock::new(|| {
 /// The reply button under a comment or a forum post: chaff, but not the start of a comment section.
 pub static REPLY_BUTTON: LazyLock<Regex> = LazyLock::new(|| table(&[r"^\W*(?:reply|quote|reply with quote)\W*$"]));
 
+/// A site's copyright notice, "© 2025 Example Media" or "All rights reserved":
+/// the foot of the page, so the article is over.
+pub static COPYRIGHT_NOTICE: LazyLock<Regex> =
+    LazyLock::new(|| table(&[r"(?:^|\s)(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{4}", r"\ball rights reserved\b"]));
+
 /// Cookie notices, copyright lines, terms and privacy links.
 pub static LEGAL: LazyLock<Regex> = LazyLock::new(|| {
     table(&[

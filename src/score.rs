@@ -37,7 +37,7 @@ use std::collections::HashMap;
 
 use crate::blocks::{Block, BlockKind, Label, Page};
 use crate::patterns::{
-    ClassRule, AUTHOR_BOX, CLASS_CONTENT, CLASS_RULES, DATE, DATE_STAMP, DATE_WORDS, NEGATIVE_CLASS, POSITIVE_CLASS, RELATED_SECTION, REPLY_BUTTON, STOPWORDS,
+    ClassRule, AUTHOR_BOX, CLASS_CONTENT, COPYRIGHT_NOTICE, CLASS_RULES, DATE, DATE_STAMP, DATE_WORDS, NEGATIVE_CLASS, POSITIVE_CLASS, RELATED_SECTION, REPLY_BUTTON, STOPWORDS,
     TEXT_RULES,
 };
 
@@ -155,6 +155,9 @@ const MIN_ARTICLE_CHARS: usize = 200;
 const SENTENCE_MIN_WORDS: usize = 8;
 /// A comments header ends the article after this many characters of body.
 const MIN_BODY_BEFORE_COMMENTS: usize = 250;
+/// A copyright notice that ends the article is a line of at most this many
+/// words, not a sentence of the body that mentions rights.
+const COPYRIGHT_MAX_WORDS: usize = 20;
 /// Bytes of markup-free slack allowed between a block and the title it repeats.
 const TITLE_SLACK_BYTES: usize = 16;
 /// A text page's first line is its title if it has at most this many words.
@@ -1075,12 +1078,14 @@ fn interrupts_body(block: &Block, verdict: &Verdict) -> bool {
     matches!(verdict.label, Label::Related | Label::Ad | Label::Caption | Label::Date) && !ends_article(block, verdict)
 }
 
-/// A comments header, the header of a related-stories list or of an author box: the article is over.
+/// A comments header, the header of a related-stories list or of an author
+/// box, the site's copyright notice: the article is over.
 fn ends_article(block: &Block, verdict: &Verdict) -> bool {
     match verdict.label {
         Label::Comments => !REPLY_BUTTON.is_match(&block.text),
         Label::Related => RELATED_SECTION.is_match(&block.text),
         Label::Byline => AUTHOR_BOX.is_match(&block.text),
+        Label::Legal => COPYRIGHT_NOTICE.is_match(&block.text) && block.text.split_whitespace().count() <= COPYRIGHT_MAX_WORDS,
         _ => false,
     }
 }
@@ -1461,12 +1466,13 @@ fn cut_tail(page: &Page, features: &[Features], verdicts: &mut [Option<Verdict>]
     let mut end = n;
     for i in 0..n {
         let at_end = verdicts[i].as_ref().is_some_and(|v| ends_article(&page.blocks[i], v));
-        // On a text page, a comments header ends the article once any real
-        // body precedes it; otherwise (and on HTML, where the container has
-        // already left most threads out, and a class name can say "comments"
-        // mid-article) only after most of the body.
-        let is_comments = text_page && verdicts[i].as_ref().is_some_and(|v| v.label == Label::Comments);
-        let enough_before = if is_comments { seen >= MIN_BODY_BEFORE_COMMENTS } else { seen * 2 > body_chars };
+        // On a text page, a comments header or the site's copyright notice
+        // (after which come only the page's pop-ups: forms, sign-in boxes)
+        // ends the article once any real body precedes it; otherwise (and on
+        // HTML, where the container has already left most threads out, and a
+        // class name can say "comments" mid-article) only after most of the body.
+        let is_foot = text_page && verdicts[i].as_ref().is_some_and(|v| matches!(v.label, Label::Comments | Label::Legal));
+        let enough_before = if is_foot { seen >= MIN_BODY_BEFORE_COMMENTS } else { seen * 2 > body_chars };
         if at_end && enough_before && !body_resumes_after(page, features, verdicts, i) {
             end = i;
             break;
@@ -1589,6 +1595,19 @@ mod tests {
         let input = format!("Title line\n\n{PARAGRAPH}\n\n{PARAGRAPH} Two.\n\n3 Comments\n\n{PARAGRAPH} From a reader.\n");
         let labels = labels_of_text(&input);
         assert_eq!(label_of(&labels, &format!("{PARAGRAPH} From a reader.")), Label::Comments);
+    }
+
+    #[test]
+    fn the_sites_copyright_notice_ends_the_article_before_a_pop_up_form() {
+        let form = "Please read the policy below before you sign: sessions cancelled with less than a day's notice are forfeited, the fee is due on the first of each month, and a late payment adds a fee of ten dollars to the next invoice.";
+        let input = format!("Title line\n\n{PARAGRAPH}\n\n{PARAGRAPH} Two.\n\n© 2025 Example Tutoring\n\nRegistration Agreement\n\nName *\n\n{form}\n");
+        let labels = labels_of_text(&input);
+        assert_eq!(label_of(&labels, PARAGRAPH), Label::Body);
+        assert!(!label_of(&labels, form).is_kept());
+        // A sentence of the body that speaks of copyright does not end it.
+        let sentence = "The photographer, who holds the copyright, sold the picture in 2019 to a museum in the city.";
+        let labels = labels_of_text(&format!("Title line\n\n{PARAGRAPH}\n\n{sentence}\n\n{PARAGRAPH} Two.\n"));
+        assert_eq!(label_of(&labels, &format!("{PARAGRAPH} Two.")), Label::Body);
     }
 
     #[test]
