@@ -135,6 +135,12 @@ pub static SHARE: LazyLock<Regex> = LazyLock::new(|| {
     ])
 });
 
+/// A share or save button whose label names its item, "Save this event: <its
+/// title>": as long as the title makes it, so it has a rule of its own.
+pub static SHARE_NAMED: LazyLock<Regex> = LazyLock::new(|| {
+    table(&[r"^\W*(?:share|save|bookmark|like|email|print) this (?:event|article|story|post|page|recipe|item|product|video|listing|job)\s*:"])
+});
+
 /// Menus, breadcrumbs, pagination and story-to-story links.
 pub static NAVIGATION: LazyLock<Regex> = LazyLock::new(|| {
     table(&[
@@ -202,6 +208,18 @@ pub static AUTHOR_BOX: LazyLock<Regex> = LazyLock::new(|| {
 /// How to cite the page: "Citation: Title (2019, November 18) retrieved ... from https://...".
 pub static CITATION: LazyLock<Regex> = LazyLock::new(|| {
     table(&[r"^\W*(?:citation|cite this (?:article|page|story)|how to cite(?: this (?:article|page))?)\s*:", r"\bretrieved\b[^:]*\bfrom\s+https?://"])
+});
+
+/// The notice a page shows to an old browser or one without JavaScript:
+/// "You are using an out of date browser", "Please enable JavaScript".
+pub static BROWSER_NOTICE: LazyLock<Regex> = LazyLock::new(|| {
+    table(&[
+        r"^\W*you are using an? (?:out[- ]of[- ]date|outdated|old|older|unsupported) (?:web )?browser\b",
+        r"\bplease (?:upgrade|update) (?:your|to a (?:newer|modern)) (?:web )?browser\b",
+        r"^\W*your (?:web )?(?:browser|version of internet explorer) is (?:not|no longer) supported\b",
+        r"^\W*javascript is (?:disabled|turned off|not enabled)\b",
+        r"\bplease (?:enable|turn on) javascript\b",
+    ])
 });
 
 /// Tag and category lists: "Tags: a, b, c", "Filed under: ...".
@@ -287,13 +305,14 @@ pub static WRITTEN_DATE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The text rules, in the order they are tried: the first that matches labels the block.
-pub static TEXT_RULES: [TextRule; 14] = [
+pub static TEXT_RULES: [TextRule; 16] = [
     TextRule { label: Label::Legal, reason: "cookie, copyright or terms notice", regex: &LEGAL, max_words: 80 },
     TextRule { label: Label::Caption, reason: "caption or photo credit", regex: &CAPTION, max_words: 45 },
     TextRule { label: Label::Related, reason: "related-story marker", regex: &RELATED_INLINE, max_words: 25 },
     TextRule { label: Label::Related, reason: "related-stories header", regex: &RELATED_SECTION, max_words: 8 },
     TextRule { label: Label::Subscription, reason: "subscription or pricing", regex: &SUBSCRIPTION, max_words: 25 },
     TextRule { label: Label::Share, reason: "share or follow buttons", regex: &SHARE, max_words: 12 },
+    TextRule { label: Label::Share, reason: "share or save button", regex: &SHARE_NAMED, max_words: 60 },
     TextRule { label: Label::Navigation, reason: "menu, breadcrumb or story link", regex: &NAVIGATION, max_words: 12 },
     TextRule { label: Label::Ad, reason: "advertising marker", regex: &AD, max_words: 10 },
     TextRule { label: Label::Comments, reason: "comment section", regex: &COMMENTS, max_words: 14 },
@@ -301,6 +320,7 @@ pub static TEXT_RULES: [TextRule; 14] = [
     TextRule { label: Label::Byline, reason: "author line", regex: &BYLINE, max_words: 10 },
     TextRule { label: Label::Byline, reason: "author box", regex: &AUTHOR_BOX, max_words: 6 },
     TextRule { label: Label::Boilerplate, reason: "tag list", regex: &TAG_LIST, max_words: 30 },
+    TextRule { label: Label::Boilerplate, reason: "browser notice", regex: &BROWSER_NOTICE, max_words: 30 },
     TextRule { label: Label::Boilerplate, reason: "how-to-cite notice", regex: &CITATION, max_words: 60 },
 ];
 
@@ -469,6 +489,10 @@ mod tests {
             ("Let our news meet your inbox.", Some(Label::Subscription)),
             ("Please check the opt-in box to acknowledge that you would like to subscribe.", Some(Label::Subscription)),
             ("Example is supported by its audience. When you purchase through links on our site, we may earn an affiliate commission.", Some(Label::Legal)),
+            ("Save this event: Tech Talk Replay | From Bootcamp to Breakthrough Share this event: Tech Talk Replay | From Bootcamp to Breakthrough", Some(Label::Share)),
+            ("You are using an out of date browser. It may not display this or other websites correctly.", Some(Label::Boilerplate)),
+            ("JavaScript is disabled. For a better experience, please enable JavaScript in your browser before proceeding.", Some(Label::Boilerplate)),
+            ("Your version of Internet Explorer is no longer supported. Please upgrade your browser.", Some(Label::Boilerplate)),
         ] {
             assert_eq!(rule_label(line), label, "{line}");
         }
@@ -490,6 +514,10 @@ mod tests {
             "On Tuesday, the council met to discuss the bridge.",
             "Follow the river on foot and you reach the old mill.",
             "The company may earn more commission from the deal, analysts said.",
+            "Save this recipe for a weekend, when you have time to let the dough rest.",
+            "If you are using an outdated browser, the site falls back to plain pages.",
+            "To get the fix, update your browser and restart it.",
+            "If JavaScript is disabled, the page still shows the article.",
         ] {
             assert_eq!(rule_label(sentence), None, "{sentence}");
         }
