@@ -177,6 +177,10 @@ pub struct Verdict {
     pub reason: Cow<'static, str>,
 }
 
+/// What ends a sentence: Latin and CJK stops, and those of Devanagari,
+/// Arabic and Urdu, Armenian, Ethiopic and Burmese.
+const FULL_STOPS: [char; 16] = ['.', '!', '?', '…', '。', '！', '？', ':', ';', '।', '॥', '؟', '۔', '։', '።', '။'];
+
 /// What a block looks like, before anything about its neighbours is known.
 #[derive(Clone, Copy, Debug, Default)]
 struct Features {
@@ -185,7 +189,7 @@ struct Features {
     link_density: f32,
     stopword_density: f32,
     commas: usize,
-    /// Ends with `.`, `!`, `?`, `…`, a closing quote after one, or CJK full stops.
+    /// Ends with one of `FULL_STOPS`, a closing quote after one, or a credit in brackets after one.
     sentence_end: bool,
     /// Written in a script without spaces between words.
     cjk: bool,
@@ -268,7 +272,7 @@ pub fn classify(page: &Page, title: Option<&str>) -> Classification {
         keep_teaser_index(page, &features, &fillable, &mut verdicts);
         mark_sign_off(page, &features, &mut verdicts);
     }
-    drop_when_no_article(&features, container.top_score, &mut verdicts);
+    drop_when_no_article(&features, text_page, container.top_score, &mut verdicts);
     let verdicts = verdicts
         .into_iter()
         .map(|v| v.unwrap_or_else(|| verdict(Label::Boilerplate, "short text away from the body")))
@@ -314,13 +318,16 @@ fn features(block: &Block, with_stopwords: bool) -> Features {
     }
     let cjk_chars = text.chars().filter(|&c| is_cjk(c)).count();
     let trimmed = text.trim_end_matches(|c: char| matches!(c, '"' | '\'' | '”' | '’' | '»' | ')' | ']' | '*'));
+    let ends_sentence = |t: &str| t.ends_with(FULL_STOPS);
+    // "... by the end of the year. (Reuters)": a credit in brackets after the last full stop.
+    let credit_after_stop = text.ends_with(')') && trimmed.rfind('(').is_some_and(|open| ends_sentence(trimmed[..open].trim_end()));
     Features {
         chars,
         words,
         link_density: if chars == 0 { 0.0 } else { block.link_chars as f32 / chars as f32 },
         stopword_density: if words == 0 { 0.0 } else { stopwords as f32 / words as f32 },
         commas: text.chars().filter(|&c| matches!(c, ',' | '，' | '、')).count(),
-        sentence_end: trimmed.ends_with(['.', '!', '?', '…', '。', '！', '？', ':', ';']),
+        sentence_end: ends_sentence(trimmed) || credit_after_stop,
         cjk: cjk_chars * 3 > chars,
         has_alphanumeric: text.chars().any(char::is_alphanumeric),
         code: looks_like_code(text, chars),
@@ -1244,12 +1251,16 @@ fn mark_headline_lists(page: &Page, features: &[Features], verdicts: &mut [Optio
 /// and printing it would pass chaff off as the article. There is none when
 /// the best container's own class says chaff (a negative score), or when
 /// what is kept is short and no block of it is long enough to be a sentence.
-fn drop_when_no_article(features: &[Features], top_score: f32, verdicts: &mut [Option<Verdict>]) {
+/// On a text page the sentence must also end like one: there a long line
+/// may as well be a title or a button's label repeating one ("Save this
+/// event: ..."); in HTML, a paragraph of the article is one by its markup.
+fn drop_when_no_article(features: &[Features], text_page: bool, top_score: f32, verdicts: &mut [Option<Verdict>]) {
     let (mut chars, mut sentence) = (0, false);
     for (f, _) in features.iter().zip(verdicts.iter()).filter(|(_, v)| is_kept(v)) {
         chars += f.chars;
         // Scripts without spaces have few "words": a full stop marks their sentences.
-        sentence |= f.words >= SENTENCE_MIN_WORDS || (f.cjk && f.sentence_end);
+        let long_enough = f.words >= SENTENCE_MIN_WORDS && (f.sentence_end || !text_page);
+        sentence |= long_enough || (f.cjk && f.sentence_end);
     }
     let reason = if top_score < 0.0 {
         "no article: the best container looks like chaff"
@@ -1533,6 +1544,17 @@ mod tests {
         let sparse = "The Atkins diet has two phases. In the first phase, carbohydrate intake stays under twenty grams daily: leafy vegetables, cheese, eggs, fish, poultry, seafood. The second phase brings gradual carbohydrate increases, weekly weight checks, careful portion control, regular exercise.";
         assert_eq!(quality_of(&features(&block(sparse), true)), Quality::NearGood);
         assert_eq!(quality_of(&features(&block(sparse.trim_end_matches('.')), true)), Quality::Bad);
+    }
+
+    #[test]
+    fn sentences_end_in_the_stops_of_other_scripts_and_before_a_credit() {
+        let block = |text: &str| Block { text: text.into(), kind: BlockKind::Text, ancestors: vec![], own_element: false, link_chars: 0, line: 1, gap_before: true, markdown: None };
+        for sentence in ["The bridge will open next spring. (Reuters)", "पुल अगले साल खुलेगा।", "سيفتتح الجسر في الربيع؟", "He said it was \"done.\""] {
+            assert!(features(&block(sentence), true).sentence_end, "{sentence}");
+        }
+        for line in ["Bridge opening (photos)", "The bridge (and the road", "Save this event: Tech Talk Replay"] {
+            assert!(!features(&block(line), true).sentence_end, "{line}");
+        }
     }
 
     #[test]
@@ -2030,5 +2052,17 @@ mod tests {
         // One sentence is enough, full stop or not.
         let brief = "The council agreed on Tuesday that the new bridge will open next spring";
         assert_eq!(kept(&format!("<body><div class=x><p>{brief}</p></div></body>")), [brief]);
+    }
+
+    #[test]
+    fn a_short_text_page_needs_a_sentence_that_ends_like_one() {
+        // An event's title, long and with stopwords enough to pass for prose, printed twice.
+        let title = "Part 3 – How to Write an Application for the Fellowship: a Session for Techs";
+        let date = "Wednesday at 2:30 PM GMT";
+        let labels = labels_of_text(&format!("Events\n\nSales end soon\n\n{title}\n\n{date}\n\nFree\n\n{title}\n\n{date}\n"));
+        assert!(labels.iter().all(|(_, label)| !label.is_kept()), "{labels:?}");
+        let brief = "The council agreed on Tuesday that the new bridge will open next spring. (Reuters)";
+        let labels = labels_of_text(&format!("Bridge to open\n\n{brief}\n"));
+        assert_eq!(label_of(&labels, brief), Label::Body);
     }
 }

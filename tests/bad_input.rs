@@ -108,7 +108,7 @@ fn a_hundred_thousand_sibling_paragraphs_are_cleaned() {
 fn invalid_utf8_becomes_replacement_characters() {
     let page = format!("{SENTENCE} \u{FFFD}").replace('\u{FFFD}', "\u{1}").into_bytes();
     let mut bytes = page.clone();
-    bytes.extend_from_slice(b" \xff\xfe broken \xc3\x28 bytes");
+    bytes.extend_from_slice(b" \xff\xfe broken \xc3\x28 bytes.");
     let out = cleaned(&["--input", "text", "--encoding", "utf-8"], &bytes);
     assert!(out.contains('\u{FFFD}') && out.contains("the new bridge"));
 }
