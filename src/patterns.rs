@@ -165,7 +165,9 @@ pub static AD: LazyLock<Regex> = LazyLock::new(|| {
 /// Comment sections.
 pub static COMMENTS: LazyLock<Regex> = LazyLock::new(|| {
     table(&[
-        r"^\W*(?:\d+\s+)?(?:comments?|responses?|replies)\W*(?:\(\d+\))?\W*$",
+        // A bare "Response" heads an API's sample response in documentation; counted, it is a comment.
+        r"^\W*(?:\d+\s+)?(?:comments?|responses|replies)\W*(?:\(\d+\))?\W*$",
+        r"^\W*\d+\s+response\W*$",
         r"\b(?:leave|post|add|write|submit) (?:a|your) (?:comment|reply|response)\b",
         r"\b(?:comments are closed|join the (?:discussion|conversation)|be the first to comment|show comments|view comments|load comments|log ?in to (?:comment|reply))\b",
     ])
@@ -471,6 +473,9 @@ mod tests {
             ("Download the Example News app", Some(Label::Ad)),
             ("Leave a Reply", Some(Label::Comments)),
             ("12 Comments", Some(Label::Comments)),
+            ("1 Response", Some(Label::Comments)),
+            ("Responses", Some(Label::Comments)),
+            ("Response", None),
             ("Reply", Some(Label::Comments)),
             ("© 2024 Example Media. All rights reserved.", Some(Label::Legal)),
             ("We use cookies to improve your experience. By continuing you accept them.", Some(Label::Legal)),
