@@ -1203,6 +1203,10 @@ fn resolve_by_neighbours(page: &Page, features: &[Features], quality: &[Quality]
         let gap_after = page.blocks.get(i + 1).is_none_or(|b| b.gap_before);
         let stands_alone = block.gap_before && gap_after;
         let follows_title = i > 0 && matches!(&verdicts[i - 1], Some(v) if v.label == Label::Title);
+        // A standfirst is a sentence; on a text page, a line under the title
+        // with fewer stopwords than sparse prose is a writer's name and
+        // title, or a row of links.
+        let reads_as_prose = !page.containers.is_empty() || f.stopword_density >= STOPWORDS_SPARSE;
         let verdict = if before[i] && after[i] {
             if stands_alone && f.words <= HEADING_MAX_WORDS && !f.sentence_end {
                 verdict(Label::Heading, "crosshead between body paragraphs")
@@ -1215,7 +1219,7 @@ fn resolve_by_neighbours(page: &Page, features: &[Features], quality: &[Quality]
             verdict(Label::Body, "prose beside the body")
         } else if after[i] && block.text.ends_with(':') && f.words > 1 {
             verdict(Label::Body, "introduces the body that follows")
-        } else if !seen_body_before[i] && first_body.is_some_and(|b| b > i) && stands_alone && (quality[i] == Quality::NearGood || (follows_title && f.words >= STANDFIRST_MIN_WORDS)) {
+        } else if !seen_body_before[i] && first_body.is_some_and(|b| b > i) && stands_alone && (quality[i] == Quality::NearGood || (follows_title && f.words >= STANDFIRST_MIN_WORDS && reads_as_prose)) {
             verdict(Label::Heading, "standfirst before the body")
         } else {
             verdict(Label::Boilerplate, format!("short text away from the body ({} words)", f.words))
@@ -1573,6 +1577,16 @@ mod tests {
         let labels = labels_of_text(&format!("Title line\n\nHome\n\n{short}\n\nAnd it will open to traffic by the end of the next year.\n"));
         assert_eq!(label_of(&labels, short), Label::Body);
         assert_eq!(label_of(&labels, "Home"), Label::Navigation);
+    }
+
+    #[test]
+    fn a_standfirst_under_the_title_reads_as_prose() {
+        let dek = "The minister said the bridge would open in the spring";
+        let labels = labels_of_text(&format!("Bridge to open\n\n{dek}\n\n{PARAGRAPH}\n"));
+        assert_eq!(label_of(&labels, dek), Label::Heading);
+        let writer = "Jane Roe, AP National Political Writer";
+        let labels = labels_of_text(&format!("Bridge to open\n\n{writer}\n\n{PARAGRAPH}\n"));
+        assert!(!label_of(&labels, writer).is_kept());
     }
 
     #[test]
