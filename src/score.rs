@@ -25,10 +25,14 @@
 //!    line of a text page is its title.
 //! 6. **main run** (text): the maximum-sum run of blocks, body weighing its
 //!    length and dropped blocks a penalty, is the article; the rest goes.
-//! 7. **tail**: the article ends at a comments or related-stories header that
-//!    follows the body; what follows the last body block takes the label of
-//!    the section it is in (a plan table after "Subscribe").
-//! 8. **no article**: when the best container's class says chaff, or what is
+//! 7. **tail**: the article ends at a comments or related-stories header, or
+//!    at the site's copyright notice, that follows the body; what follows the
+//!    last body block takes the label of the section it is in (a plan table
+//!    after "Subscribe").
+//! 8. **gaps and grids** (text): what only the prose rules dropped between
+//!    body blocks is body; a grid of cards, or an index of teasers each closed
+//!    by the same "Read more", is the page's content.
+//! 9. **no article**: when the best container's class says chaff, or what is
 //!    kept is under 200 characters with no block long enough to be a
 //!    sentence, the page has no article and nothing is kept.
 
