@@ -176,16 +176,17 @@ pub static COMMENTS: LazyLock<Regex> = LazyLock::new(|| {
 /// The reply button under a comment or a forum post: chaff, but not the start of a comment section.
 pub static REPLY_BUTTON: LazyLock<Regex> = LazyLock::new(|| table(&[r"^\W*(?:reply|quote|reply with quote)\W*$"]));
 
-/// A site's copyright notice, "© 2025 Example Media" or "All rights reserved":
-/// the foot of the page, so the article is over.
-pub static COPYRIGHT_NOTICE: LazyLock<Regex> =
-    LazyLock::new(|| table(&[r"(?:^|\s)(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{4}", r"\ball rights reserved\b"]));
+/// A site's copyright notice: "© 2025 Example Media", "All rights reserved".
+const COPYRIGHT_LINES: [&str; 2] = [r"(?:^|\s)(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{4}", r"\ball rights reserved\b"];
+
+/// The copyright notice alone: the foot of the page, so the article is over.
+pub static COPYRIGHT_NOTICE: LazyLock<Regex> = LazyLock::new(|| table(&COPYRIGHT_LINES));
 
 /// Cookie notices, copyright lines, terms and privacy links.
 pub static LEGAL: LazyLock<Regex> = LazyLock::new(|| {
     table(&[
-        r"(?:^|\s)(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{4}",
-        r"\ball rights reserved\b",
+        COPYRIGHT_LINES[0],
+        COPYRIGHT_LINES[1],
         r"\bfor your personal,? non-?commercial use only\b",
         r"\bthis (?:document|article|material|content|page) is (?:subject to|protected by) copyright\b",
         // Affiliate disclosures: "When you purchase through links on our site, we may earn a commission."
