@@ -28,7 +28,7 @@ const BINARY_CONTROL_SHARE: f32 = 0.1;
 /// The two bytes that open gzip data.
 const GZIP_MAGIC: &[u8] = b"\x1f\x8b";
 /// A gzip page may inflate to this many bytes (the error says 256 MiB); more is a decompression bomb, not a page.
-const MAX_INFLATED_BYTES: u64 = 256 << 20;
+pub(crate) const MAX_INFLATED_BYTES: u64 = 256 << 20;
 
 /// Leading bytes of common binary formats that are never pages, with their names.
 const BINARY_SIGNATURES: [(&[u8], &str); 9] = [

@@ -134,6 +134,18 @@ fn warc_responses_with_html_become_documents_decoded_by_their_http_charset() {
 }
 
 #[test]
+fn a_warc_response_sent_gzip_encoded_is_cleaned_like_the_plain_page() {
+    let mut message = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: gzip\r\n\r\n".to_vec();
+    message.extend(gzip(page("Gzip").as_bytes()));
+    let dir = scratch("warc-gzip");
+    let path = dir.join("crawl.warc");
+    std::fs::write(&path, warc_record("response", "55555555-5555-5555-5555-555555555555", "https://example.com/g", &message)).unwrap();
+    let out = dechaff(&["--format", "jsonl", path.to_str().unwrap()], b"");
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(records(&out)[0]["text"], format!("{BODY} (Gzip)"));
+}
+
+#[test]
 fn a_broken_and_an_oversize_page_mid_batch_are_error_records_and_the_batch_finishes() {
     let dir = scratch("failures");
     std::fs::write(dir.join("1.html"), page("One")).unwrap();

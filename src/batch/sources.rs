@@ -14,6 +14,7 @@ use globset::GlobMatcher;
 use serde::Deserialize;
 use warc::{RecordType, WarcHeader, WarcReader};
 
+use crate::input::MAX_INFLATED_BYTES;
 use crate::InputKind;
 
 /// How an input file holds its pages.
@@ -319,17 +320,23 @@ fn http_response(message: &[u8]) -> Option<HttpResponse> {
     if header("transfer-encoding").is_some_and(|t| t.contains("chunked")) {
         payload = dechunk(&payload);
     }
+    // A gzip body is left as it is: `input::decode` inflates gzip pages, every
+    // page alike, with its cap on the inflated size.
     let payload = match header("content-encoding").as_deref() {
-        Some("gzip" | "x-gzip") => inflate(flate2::read::MultiGzDecoder::new(payload.as_slice())),
         Some("deflate") => inflate(flate2::read::ZlibDecoder::new(payload.as_slice())),
         _ => Ok(payload),
     };
     Some(HttpResponse { is_html, charset, payload })
 }
 
-fn inflate(mut decoder: impl Read) -> Result<Vec<u8>, String> {
+/// Inflates a deflate body, up to the size a gzip page may inflate to.
+fn inflate(decoder: impl Read) -> Result<Vec<u8>, String> {
     let mut out = Vec::new();
-    decoder.read_to_end(&mut out).map(|_| out).map_err(|e| format!("cannot decompress the payload: {e}"))
+    decoder.take(MAX_INFLATED_BYTES + 1).read_to_end(&mut out).map_err(|e| format!("cannot decompress the payload: {e}"))?;
+    if out.len() as u64 > MAX_INFLATED_BYTES {
+        return Err("the payload inflates past 256 MiB".to_string());
+    }
+    Ok(out)
 }
 
 /// Joins the chunks of a chunked transfer encoding; a malformed stream keeps what was read.
