@@ -1,9 +1,9 @@
 //! The one block model that both input paths produce and the classifier reads.
 //!
-//! The HTML path fills `containers` with the block-level elements it walked
-//! (tag, class and id, parent), and gives every block the chain of containers
+//! The HTML path fills `elements` with the block-level elements it walked
+//! (tag, class and id, parent), and gives every block the chain of elements
 //! it sits in. The text path has no markup: its blocks are lines, with no
-//! containers, and it records the source line and whether a blank line came
+//! elements, and it records the source line and whether a blank line came
 //! before. Everything downstream works on [`Page`] alone.
 
 use serde::Serialize;
@@ -112,7 +112,7 @@ pub struct Block {
     /// The block's text, whitespace collapsed to single spaces, trimmed.
     pub text: String,
     pub kind: BlockKind,
-    /// Indexes into [`Page::containers`], outermost first. For a block with
+    /// Indexes into [`Page::elements`], outermost first. For a block with
     /// its own element (a `<p>`, `<li>`, `<h2>`), that element is the last.
     pub ancestors: Vec<u32>,
     /// Whether the last of `ancestors` is the block's own element rather than
@@ -143,7 +143,7 @@ pub enum InlineMarkup {
 
 /// A block-level element of an HTML page, kept for container scoring and hints.
 #[derive(Clone, Debug)]
-pub struct Container {
+pub struct Element {
     pub parent: Option<u32>,
     /// Lower-case tag name.
     pub tag: String,
@@ -153,18 +153,18 @@ pub struct Container {
     pub main: bool,
 }
 
-/// How many containers `--explain` shows in a block's path.
+/// How many elements `--explain` shows in a block's path.
 const PATH_DEPTH: usize = 3;
 
 impl Block {
     /// A short tag path for `--explain`, such as `div.entry > p`; empty for text input.
-    pub fn path(&self, containers: &[Container]) -> String {
+    pub fn path(&self, elements: &[Element]) -> String {
         let start = self.ancestors.len().saturating_sub(PATH_DEPTH);
-        self.ancestors[start..].iter().map(|&id| containers[id as usize].describe()).collect::<Vec<_>>().join(" > ")
+        self.ancestors[start..].iter().map(|&id| elements[id as usize].describe()).collect::<Vec<_>>().join(" > ")
     }
 }
 
-impl Container {
+impl Element {
     /// `div.entry-content`: the tag and its first class (or id), for `--explain`.
     pub fn describe(&self) -> String {
         match self.class_id.split_whitespace().next() {
@@ -203,11 +203,11 @@ impl Head {
     }
 }
 
-/// A segmented page: blocks in document order, and the containers they refer to.
+/// A segmented page: blocks in document order, and the elements they refer to.
 #[derive(Clone, Debug, Default)]
 pub struct Page {
     pub blocks: Vec<Block>,
-    pub containers: Vec<Container>,
+    pub elements: Vec<Element>,
     pub head: Head,
 }
 

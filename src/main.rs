@@ -13,7 +13,7 @@ use anyhow::{bail, Context, Result};
 use clap::{Parser, ValueEnum};
 use dechaff::batch::{self, Container, Sink};
 use dechaff::output::{self, Format, Header};
-use dechaff::{InlineMarkup, InputKind, Options};
+use dechaff::{InlineMarkup, InputKind, Options, Rule, Switches};
 
 /// Strip boilerplate from scraped pages and print the article body.
 #[derive(Parser, Debug)]
@@ -71,6 +71,13 @@ struct Args {
     /// For engines such as Spark, where a non-zero exit fails the whole task.
     #[arg(long)]
     exit_zero: bool,
+    /// A measuring aid: switch off a classifier rule (`tail/comments-header`)
+    /// or a whole pass (`tail`); repeat or separate with commas. `--list-rules` names them.
+    #[arg(long, value_name = "RULE", value_delimiter = ',')]
+    disable: Vec<String>,
+    /// Print every pass/rule name with what it catches, and exit.
+    #[arg(long)]
+    list_rules: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -117,7 +124,13 @@ impl FormatArg {
 
 fn main() -> ExitCode {
     let args = Args::parse();
-    let result = if is_batch(&args) { run_batch(&args) } else { run_single(&args) };
+    let result = if args.list_rules {
+        list_rules()
+    } else if is_batch(&args) {
+        run_batch(&args)
+    } else {
+        run_single(&args)
+    };
     match result {
         Ok(code) => code,
         Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
@@ -147,12 +160,26 @@ fn options(args: &Args) -> Result<Options> {
         (FormatArg::Markdown, false) => InlineMarkup::Emphasis,
         _ => InlineMarkup::None,
     };
+    let mut switched_off = Switches::default();
+    for name in &args.disable {
+        switched_off.switch_off(name.trim())?;
+    }
     Ok(Options {
         input: args.input.split().1,
         encoding: args.encoding.as_deref().map(dechaff::encoding_for_label).transpose()?,
         declared_encoding: None,
         inline_markup,
+        switched_off,
     })
+}
+
+/// `--list-rules`: one line per rule, `pass/rule` and what it catches.
+fn list_rules() -> Result<ExitCode> {
+    let mut stdout = io::stdout().lock();
+    for rule in Rule::ALL {
+        writeln!(stdout, "{:<34} {}", rule.name(), rule.what()).context("writing the output")?;
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 fn header(args: &Args) -> Header {

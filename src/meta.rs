@@ -14,7 +14,7 @@ use serde_json::{Map, Value};
 
 use crate::blocks::{collapse_whitespace, Block, Head, Label};
 use crate::patterns::{MONTH_NAMES, TIME_ZONES, WRITTEN_DATE};
-use crate::score::Verdict;
+use crate::model::Verdict;
 
 /// Separators between a headline and the site name in a `<title>`.
 const TITLE_SEPARATORS: [&str; 6] = [" | ", " - ", " – ", " — ", " :: ", " » "];

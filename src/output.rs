@@ -227,7 +227,7 @@ pub fn explain(article: &Article) -> String {
     }
     for (index, b) in article.blocks.iter().enumerate() {
         let label = b.verdict.label;
-        let place = if b.block.line > 0 { format!("line {}", b.block.line) } else { b.block.path(&article.containers) };
+        let place = if b.block.line > 0 { format!("line {}", b.block.line) } else { b.block.path(&article.elements) };
         let mut preview: String = b.block.text.chars().take(EXPLAIN_PREVIEW_CHARS).collect();
         if preview.len() < b.block.text.len() {
             preview.push('…');

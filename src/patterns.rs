@@ -11,6 +11,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::blocks::Label;
+use crate::model::Rule;
 
 /// Joins alternatives into one anchored-as-written, case-insensitive regex.
 /// An empty table would match everything, so it is refused.
@@ -33,6 +34,8 @@ fn table(alternatives: &[&str]) -> Regex {
 /// A label's text pattern: `caption`, `related`, ... with the reason it records.
 pub struct TextRule {
     pub label: Label,
+    /// The rule that names it, to switch it off and to credit its verdicts.
+    pub rule: Rule,
     pub reason: &'static str,
     pub regex: &'static LazyLock<Regex>,
     /// The rule applies only to blocks of at most this many words: the same
@@ -309,27 +312,29 @@ pub static WRITTEN_DATE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The text rules, in the order they are tried: the first that matches labels the block.
 pub static TEXT_RULES: [TextRule; 16] = [
-    TextRule { label: Label::Legal, reason: "cookie, copyright or terms notice", regex: &LEGAL, max_words: 80 },
-    TextRule { label: Label::Caption, reason: "caption or photo credit", regex: &CAPTION, max_words: 45 },
-    TextRule { label: Label::Related, reason: "related-story marker", regex: &RELATED_INLINE, max_words: 25 },
-    TextRule { label: Label::Related, reason: "related-stories header", regex: &RELATED_SECTION, max_words: 8 },
-    TextRule { label: Label::Subscription, reason: "subscription or pricing", regex: &SUBSCRIPTION, max_words: 25 },
-    TextRule { label: Label::Share, reason: "share or follow buttons", regex: &SHARE, max_words: 12 },
-    TextRule { label: Label::Share, reason: "share or save button", regex: &SHARE_NAMED, max_words: 60 },
-    TextRule { label: Label::Navigation, reason: "menu, breadcrumb or story link", regex: &NAVIGATION, max_words: 12 },
-    TextRule { label: Label::Ad, reason: "advertising marker", regex: &AD, max_words: 10 },
-    TextRule { label: Label::Comments, reason: "comment section", regex: &COMMENTS, max_words: 14 },
-    TextRule { label: Label::Comments, reason: "reply button", regex: &REPLY_BUTTON, max_words: 3 },
-    TextRule { label: Label::Byline, reason: "author line", regex: &BYLINE, max_words: 10 },
-    TextRule { label: Label::Byline, reason: "author box", regex: &AUTHOR_BOX, max_words: 6 },
-    TextRule { label: Label::Boilerplate, reason: "tag list", regex: &TAG_LIST, max_words: 30 },
-    TextRule { label: Label::Boilerplate, reason: "browser notice", regex: &BROWSER_NOTICE, max_words: 30 },
-    TextRule { label: Label::Boilerplate, reason: "how-to-cite notice", regex: &CITATION, max_words: 60 },
+    TextRule { label: Label::Legal, reason: "cookie, copyright or terms notice", rule: Rule::PatternLegal, regex: &LEGAL, max_words: 80 },
+    TextRule { label: Label::Caption, reason: "caption or photo credit", rule: Rule::PatternCaption, regex: &CAPTION, max_words: 45 },
+    TextRule { label: Label::Related, reason: "related-story marker", rule: Rule::PatternRelatedMarker, regex: &RELATED_INLINE, max_words: 25 },
+    TextRule { label: Label::Related, reason: "related-stories header", rule: Rule::PatternRelatedHeader, regex: &RELATED_SECTION, max_words: 8 },
+    TextRule { label: Label::Subscription, reason: "subscription or pricing", rule: Rule::PatternSubscription, regex: &SUBSCRIPTION, max_words: 25 },
+    TextRule { label: Label::Share, reason: "share or follow buttons", rule: Rule::PatternShare, regex: &SHARE, max_words: 12 },
+    TextRule { label: Label::Share, reason: "share or save button", rule: Rule::PatternShareNamed, regex: &SHARE_NAMED, max_words: 60 },
+    TextRule { label: Label::Navigation, reason: "menu, breadcrumb or story link", rule: Rule::PatternNavigation, regex: &NAVIGATION, max_words: 12 },
+    TextRule { label: Label::Ad, reason: "advertising marker", rule: Rule::PatternAd, regex: &AD, max_words: 10 },
+    TextRule { label: Label::Comments, reason: "comment section", rule: Rule::PatternComments, regex: &COMMENTS, max_words: 14 },
+    TextRule { label: Label::Comments, reason: "reply button", rule: Rule::PatternReplyButton, regex: &REPLY_BUTTON, max_words: 3 },
+    TextRule { label: Label::Byline, reason: "author line", rule: Rule::PatternByline, regex: &BYLINE, max_words: 10 },
+    TextRule { label: Label::Byline, reason: "author box", rule: Rule::PatternAuthorBox, regex: &AUTHOR_BOX, max_words: 6 },
+    TextRule { label: Label::Boilerplate, reason: "tag list", rule: Rule::PatternTagList, regex: &TAG_LIST, max_words: 30 },
+    TextRule { label: Label::Boilerplate, reason: "browser notice", rule: Rule::PatternBrowserNotice, regex: &BROWSER_NOTICE, max_words: 30 },
+    TextRule { label: Label::Boilerplate, reason: "how-to-cite notice", rule: Rule::PatternCitation, regex: &CITATION, max_words: 60 },
 ];
 
 /// A markup hint: class, id or role tokens that say what a container holds.
 pub struct ClassRule {
     pub label: Label,
+    /// The rule that names it, to switch it off and to credit its verdicts.
+    pub rule: Rule,
     pub regex: &'static LazyLock<Regex>,
 }
 
@@ -361,17 +366,17 @@ class_table!(CLASS_CONTENT, ["article", "content", "entry", "main", "story", "bo
 
 /// Markup hints in the order they are tried.
 pub static CLASS_RULES: [ClassRule; 11] = [
-    ClassRule { label: Label::Comments, regex: &CLASS_COMMENTS },
-    ClassRule { label: Label::Subscription, regex: &CLASS_SUBSCRIPTION },
-    ClassRule { label: Label::Share, regex: &CLASS_SHARE },
-    ClassRule { label: Label::Related, regex: &CLASS_RELATED },
-    ClassRule { label: Label::Navigation, regex: &CLASS_NAVIGATION },
-    ClassRule { label: Label::Ad, regex: &CLASS_AD },
-    ClassRule { label: Label::Legal, regex: &CLASS_LEGAL },
-    ClassRule { label: Label::Caption, regex: &CLASS_CAPTION },
-    ClassRule { label: Label::Byline, regex: &CLASS_BYLINE },
-    ClassRule { label: Label::Date, regex: &CLASS_DATE },
-    ClassRule { label: Label::Boilerplate, regex: &CLASS_BOILERPLATE },
+    ClassRule { label: Label::Comments, rule: Rule::HintComments, regex: &CLASS_COMMENTS },
+    ClassRule { label: Label::Subscription, rule: Rule::HintSubscription, regex: &CLASS_SUBSCRIPTION },
+    ClassRule { label: Label::Share, rule: Rule::HintShare, regex: &CLASS_SHARE },
+    ClassRule { label: Label::Related, rule: Rule::HintRelated, regex: &CLASS_RELATED },
+    ClassRule { label: Label::Navigation, rule: Rule::HintNavigation, regex: &CLASS_NAVIGATION },
+    ClassRule { label: Label::Ad, rule: Rule::HintAd, regex: &CLASS_AD },
+    ClassRule { label: Label::Legal, rule: Rule::HintLegal, regex: &CLASS_LEGAL },
+    ClassRule { label: Label::Caption, rule: Rule::HintCaption, regex: &CLASS_CAPTION },
+    ClassRule { label: Label::Byline, rule: Rule::HintByline, regex: &CLASS_BYLINE },
+    ClassRule { label: Label::Date, rule: Rule::HintDate, regex: &CLASS_DATE },
+    ClassRule { label: Label::Boilerplate, rule: Rule::HintBoilerplate, regex: &CLASS_BOILERPLATE },
 ];
 
 /// Readability's class/id weights: tokens that suggest a container holds the

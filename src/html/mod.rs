@@ -6,7 +6,7 @@
 //! Elements that never hold article text (scripts, styles, forms' controls,
 //! media, hidden elements) are skipped whole, except an accordion's parts:
 //! its toggle buttons and its collapsed panels hold the page's text. Every
-//! other block-level element becomes a [`Container`]; text collects into the
+//! other block-level element becomes an [`Element`]; text collects into the
 //! innermost one and is cut into a block at each block-level boundary.
 //! Deciding what the blocks *are* is left to `score`, so nav menus and
 //! footers arrive here as ordinary blocks with their tags and classes, and
@@ -16,7 +16,7 @@ use ego_tree::iter::Edge;
 use html5ever::{local_name, LocalName};
 use scraper::{Html, Node};
 
-use crate::blocks::{collapse_whitespace, Block, BlockKind, Container, InlineMarkup, Page};
+use crate::blocks::{collapse_whitespace, Block, BlockKind, Element, InlineMarkup, Page};
 
 mod nesting;
 
@@ -249,24 +249,24 @@ impl Walker {
                 class_id.push_str(&value.to_ascii_lowercase());
             }
         }
-        let id = self.page.containers.len() as u32;
+        let id = self.page.elements.len() as u32;
         let tag = element.name.local.to_string();
         let main = tag == "main" || element.attr("role").is_some_and(|role| role.eq_ignore_ascii_case("main"));
-        self.page.containers.push(Container { parent: self.containers.last().copied(), tag, class_id, main });
+        self.page.elements.push(Element { parent: self.containers.last().copied(), tag, class_id, main });
         self.containers.push(id);
         id
     }
 
     /// Whether the innermost container is a heading, `<h1>` to `<h6>`.
     fn in_heading(&self) -> bool {
-        self.containers.last().is_some_and(|&id| matches!(self.page.containers[id as usize].tag.as_str(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6"))
+        self.containers.last().is_some_and(|&id| matches!(self.page.elements[id as usize].tag.as_str(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6"))
     }
 
     /// Whether the innermost container is a paragraph-level element that owns its text.
     fn in_own_block(&self) -> bool {
         self.containers
             .last()
-            .is_some_and(|&id| own_block_kind(&self.page.containers[id as usize].tag, None, &self.page.containers).is_some())
+            .is_some_and(|&id| own_block_kind(&self.page.elements[id as usize].tag, None, &self.page.elements).is_some())
     }
 
     fn read_meta(&mut self, element: &scraper::node::Element) {
@@ -287,7 +287,7 @@ impl Walker {
         let text = collapse_whitespace(&self.buffer);
         self.buffer.clear();
         let link_chars = std::mem::take(&mut self.buffer_link_chars).min(text.chars().count());
-        let containers = &self.page.containers;
+        let containers = &self.page.elements;
         let parent = self.containers.len().checked_sub(2).map(|i| self.containers[i]);
         let own_kind = self.containers.last().and_then(|&id| own_block_kind(&containers[id as usize].tag, parent, containers));
         self.page.blocks.push(Block {
@@ -421,7 +421,7 @@ fn is_block_level(name: &LocalName) -> bool {
 
 /// The kind of block an element makes of its own text, if it is paragraph-level;
 /// `parent` is the container around it (an `<ol>` for an item, a `<tr>` for a cell).
-fn own_block_kind(tag: &str, parent: Option<u32>, containers: &[Container]) -> Option<BlockKind> {
+fn own_block_kind(tag: &str, parent: Option<u32>, containers: &[Element]) -> Option<BlockKind> {
     let parent_tag = parent.map(|p| containers[p as usize].tag.as_str());
     Some(match tag {
         "p" | "figcaption" | "caption" | "address" | "summary" | "legend" | "dt" | "dd" => BlockKind::Paragraph,
@@ -510,11 +510,11 @@ mod tests {
     fn containers_record_tag_class_and_parent() {
         let page = segment("<div class='Entry Body' id=main><p>t</p></div>", InlineMarkup::None);
         let block = &page.blocks[0];
-        let own = &page.containers[*block.ancestors.last().unwrap() as usize];
-        let parent = &page.containers[block.ancestors[block.ancestors.len() - 2] as usize];
+        let own = &page.elements[*block.ancestors.last().unwrap() as usize];
+        let parent = &page.elements[block.ancestors[block.ancestors.len() - 2] as usize];
         assert_eq!(own.tag, "p");
         assert_eq!(parent.class_id, "entry body main");
-        assert_eq!(block.path(&page.containers), "body > div.entry > p");
+        assert_eq!(block.path(&page.elements), "body > div.entry > p");
     }
 
     #[test]

@@ -1,0 +1,230 @@
+//! The types every stage shares: how to read a page ([`Options`]), what can
+//! go wrong ([`Error`]), the classifier's decision on a block ([`Verdict`],
+//! with the [`Rule`] that made it), and the cleaned page ([`Article`]).
+
+use std::borrow::Cow;
+
+use crate::blocks::{self, Block, Label};
+use crate::input::InputKind;
+use crate::meta::Meta;
+
+/// What can go wrong with a page or the options to read it.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// `--encoding` named no encoding the WHATWG standard knows.
+    #[error("unknown encoding label {0:?} (try utf-8, windows-1252, shift_jis, ...)")]
+    UnknownEncoding(String),
+    /// The bytes are an image, an archive or other binary data.
+    #[error("not a page: the input is {0}")]
+    Binary(&'static str),
+    /// `--disable` named no pass or rule (`--list-rules` prints them).
+    #[error("unknown pass or rule {0:?} (dechaff --list-rules prints them)")]
+    UnknownRule(String),
+}
+
+/// How to read a page.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Options {
+    /// HTML, text, or decide from the content.
+    pub input: InputKind,
+    /// Decode with this encoding instead of detecting one.
+    pub encoding: Option<&'static encoding_rs::Encoding>,
+    /// The charset the page's transport declared (an HTTP `Content-Type`):
+    /// trusted like a `<meta charset>`, after a byte-order mark and valid UTF-8.
+    pub declared_encoding: Option<&'static encoding_rs::Encoding>,
+    /// Inline markup to keep for Markdown output (HTML only).
+    pub inline_markup: blocks::InlineMarkup,
+    /// Passes and rules switched off: a measuring aid (see [`Rule`]), empty by default.
+    pub switched_off: Switches,
+}
+
+/// Declares the classifier's rules once: the enum, its names and what each catches.
+macro_rules! rules {
+    ($($variant:ident => $name:literal, $what:literal;)*) => {
+        /// Every rule the classifier applies, named `pass/rule`. A verdict
+        /// records the rule that decided it (`--explain`, `--format json`), and
+        /// any rule, or a whole pass, can be switched off by name to measure
+        /// what it is worth (`--disable`, `scripts/ablate.py`).
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum Rule {
+            $(#[doc = $what] $variant,)*
+        }
+
+        impl Rule {
+            /// Every rule, in the order the passes run.
+            pub const ALL: &'static [Rule] = &[$(Rule::$variant,)*];
+
+            /// `pass/rule`, as `--explain` prints it and `--disable` takes it.
+            pub fn name(self) -> &'static str {
+                match self { $(Rule::$variant => $name,)* }
+            }
+
+            /// What the rule catches, one line.
+            pub fn what(self) -> &'static str {
+                match self { $(Rule::$variant => $what,)* }
+            }
+        }
+    };
+}
+
+rules! {
+    NearGoodStandIn => "quality/near-good-stand-in", "with no good paragraph on the page, near-good prose counts as good";
+    ProseRuns => "quality/prose-runs", "three or more near-good sentences in a row are good prose";
+    SparseProse => "quality/sparse-prose", "long sentences with few stopwords (a language the stoplist covers thinly) are near-good";
+    CodeSample => "quality/code", "a block that reads like source code is left to its neighbours";
+    MainRegion => "container/main-region", "a page's one <main> (or role=main) is where the article is looked for";
+    ChaffRegionsUnscored => "container/chaff-regions", "text in menus, comment threads and the like adds nothing to a container's score";
+    SplitArticle => "container/split-article", "near-best containers in other branches: their common ancestor is the article";
+    ClimbToParent => "container/climb", "the article climbs to a parent that scores higher";
+    RepeatedUnits => "container/repeated-units", "containers repeating the best one's tag and class (a thread's posts) are all the article";
+    ListingBesideGrid => "container/listing-beside-grid", "a best container with a fifth of the main region's text is a box beside a grid: the region is the article";
+    ListingGrid => "container/listing-grid", "a best container in a main region that is mostly not prose is a grid of cards";
+    ExpandToProse => "container/expand-prose", "the article grows to a parent that adds mostly prose";
+    Siblings => "container/siblings", "siblings of the best container that score close to it join the article";
+    LinkedTitles => "container/linked-titles", "an article headed four times by linked titles is an index of cards";
+    HintTag => "hints/tag", "<nav>, <figure>, <footer>, <aside>, <header> label what they hold";
+    HintComments => "hints/class-comments", "a class or id that says comments";
+    HintSubscription => "hints/class-subscription", "a class or id that says subscribe, paywall or newsletter";
+    HintShare => "hints/class-share", "a class or id that says share or social";
+    HintRelated => "hints/class-related", "a class or id that says related or recommended";
+    HintNavigation => "hints/class-navigation", "a class or id that says menu, nav or breadcrumb";
+    HintAd => "hints/class-ad", "a class or id that says ad or sponsored";
+    HintLegal => "hints/class-legal", "a class or id that says cookie, consent or copyright";
+    HintCaption => "hints/class-caption", "a class or id that says caption or credit";
+    HintByline => "hints/class-byline", "a class or id that says author or byline";
+    HintDate => "hints/class-date", "a class or id that says date or time";
+    HintBoilerplate => "hints/class-boilerplate", "a class or id that says tags, widget, sidebar";
+    HeadingSlugs => "hints/heading-slugs", "an id that is a heading's slug (respond-to-comments) says nothing";
+    PatternLegal => "evidence/pattern-legal", "cookie, copyright or terms notice";
+    PatternCaption => "evidence/pattern-caption", "caption or photo credit";
+    PatternRelatedMarker => "evidence/pattern-related-marker", "inline pointer to another story (ALSO READ)";
+    PatternRelatedHeader => "evidence/pattern-related-header", "header of a related-stories list";
+    PatternSubscription => "evidence/pattern-subscription", "subscription, paywall, newsletter or plan price";
+    PatternShare => "evidence/pattern-share", "share or follow buttons";
+    PatternShareNamed => "evidence/pattern-share-named", "a save or share button that names its item";
+    PatternNavigation => "evidence/pattern-navigation", "menu, breadcrumb or next-story link";
+    PatternAd => "evidence/pattern-ad", "advertising marker";
+    PatternComments => "evidence/pattern-comments", "comment section header";
+    PatternReplyButton => "evidence/pattern-reply-button", "reply or quote button";
+    PatternByline => "evidence/pattern-byline", "author line";
+    PatternAuthorBox => "evidence/pattern-author-box", "header of an author box";
+    PatternTagList => "evidence/pattern-tag-list", "tag list";
+    PatternBrowserNotice => "evidence/pattern-browser-notice", "browser or JavaScript notice";
+    PatternCitation => "evidence/pattern-citation", "how-to-cite notice";
+    PatternDateLine => "evidence/pattern-date-line", "a date with at most a few other words";
+    MarkupHint => "evidence/markup-hint", "a block takes the label its markup gives it (see hints/*)";
+    NoWords => "evidence/no-words", "a block with no letter or digit";
+    OutsideContainer => "evidence/outside-container", "a block outside the article's container";
+    LinkDensity => "evidence/link-density", "a block mostly made of links is a menu or a related list";
+    InContainer => "evidence/in-container", "a block inside the article's container is body (a heading is a heading)";
+    ProseClass => "evidence/prose-class", "on a text page, good prose is body and bad prose is dropped";
+    TitleRepeat => "title/repeats-title", "a block repeating the page's title is the title";
+    TitleFirstLine => "title/first-line", "a text page's first short line is its title";
+    TitleH1 => "title/h1", "the article's first <h1> is its title";
+    BylineBesideDate => "context/byline-beside-date", "a short name beside a date line is the byline";
+    CaptionGroup => "context/caption-group", "short lines grouped with a caption are the caption's";
+    IntroducedList => "context/introduced-list", "a body line ending in a colon introduces the list under it";
+    BrokenLine => "context/broken-line", "a line under a body line with no blank between continues it";
+    Crosshead => "context/crosshead", "a short line alone between body paragraphs is a crosshead";
+    BetweenBody => "context/between-body", "a short or near-good block between body paragraphs is body";
+    BesideBody => "context/beside-body", "a near-good sentence beside the body is body";
+    IntroducesBody => "context/introduces-body", "a line ending in a colon before the body introduces it";
+    Standfirst => "context/standfirst", "a line alone before the body (after the title) is its standfirst";
+    AwayFromBody => "context/away-from-body", "short text away from the body is dropped";
+    HeadlineList => "context/headline-list", "headlines under a related-stories header are the list's";
+    MainRun => "main-run/run", "on a text page, the maximum-sum run of body is the article";
+    HeadlineWeight => "main-run/headline-weight", "the headline over a text page's article weighs a long paragraph in the run";
+    CommentsHeader => "tail/comments-header", "a comments header after the body ends the article";
+    RelatedHeader => "tail/related-header", "a related-stories header after the body ends the article";
+    AuthorBox => "tail/author-box", "an author box after the body ends the article";
+    CopyrightNotice => "tail/copyright-notice", "the site's copyright notice ends the article";
+    InsetBox => "tail/inset-box", "a related box that the body resumes after is an inset, not the end";
+    TailSections => "tail/sections", "after the body, a block takes the label of the section it is in";
+    BodyGaps => "grids/body-gaps", "a gap between body blocks that only the prose rules dropped is body";
+    CardGrid => "grids/card-grid", "a grid of cards whose details repeat one shape is a listing's content";
+    TeaserIndex => "grids/teaser-index", "teasers closed by the same link as the body's are an index's content";
+    SignOff => "tail/sign-off", "a name alone right after the body is its sign-off";
+    ChaffContainer => "no-article/chaff-container", "a best container whose class says chaff: no article";
+    TooShort => "no-article/too-short", "under 200 characters kept and no sentence: no article";
+}
+
+impl Rule {
+    /// The pass the rule belongs to: its name up to the `/`.
+    pub fn pass(self) -> &'static str {
+        self.name().split('/').next().unwrap_or_default()
+    }
+}
+
+/// The rules switched off, as a set (one bit per rule): a measuring aid.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Switches(u128);
+
+const _: () = assert!(Rule::ALL.len() <= 128, "Switches holds one bit per rule");
+
+impl Switches {
+    /// Switches off a rule by its name (`tail/comments-header`), or every rule
+    /// of a pass by the pass's name (`tail`).
+    pub fn switch_off(&mut self, name: &str) -> Result<(), Error> {
+        let matching: Vec<Rule> = Rule::ALL.iter().copied().filter(|r| r.name() == name || r.pass() == name).collect();
+        if matching.is_empty() {
+            return Err(Error::UnknownRule(name.to_string()));
+        }
+        for rule in matching {
+            self.0 |= 1 << rule as u32;
+        }
+        Ok(())
+    }
+
+    /// Whether `rule` applies (it is on unless switched off).
+    pub fn on(self, rule: Rule) -> bool {
+        self.0 & (1 << rule as u32) == 0
+    }
+}
+
+/// The classifier's decision on one block.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Verdict {
+    /// Why the block is, or is not, part of the body.
+    pub label: Label,
+    /// The rule that decided it.
+    pub decided_by: Rule,
+    /// Most reasons are fixed phrases; only those with figures in them are built.
+    pub reason: Cow<'static, str>,
+}
+
+impl Verdict {
+    /// A verdict of `label` by `rule`, for `reason`.
+    pub fn new(label: Label, decided_by: Rule, reason: impl Into<Cow<'static, str>>) -> Verdict {
+        Verdict { label, decided_by, reason: reason.into() }
+    }
+}
+
+/// A block with the classifier's decision on it.
+#[derive(Clone, Debug)]
+pub struct ClassifiedBlock {
+    /// The block as segmented.
+    pub block: Block,
+    /// What the classifier decided about it.
+    pub verdict: Verdict,
+}
+
+/// A cleaned page: its metadata and every block, kept or not, in document order.
+#[derive(Clone, Debug)]
+pub struct Article {
+    /// Title, byline, date and the like.
+    pub meta: Meta,
+    /// Every block of the page with its verdict.
+    pub blocks: Vec<ClassifiedBlock>,
+    /// The HTML element chosen as the article, for `--explain`.
+    pub container: Option<String>,
+    /// The page's block-level elements, which the blocks' `ancestors` index.
+    pub elements: Vec<blocks::Element>,
+}
+
+impl Article {
+    /// The blocks that make up the article body, in order.
+    pub fn kept(&self) -> impl Iterator<Item = &ClassifiedBlock> {
+        self.blocks.iter().filter(|b| b.verdict.label.is_kept())
+    }
+}

@@ -1,0 +1,711 @@
+//! Pass 2, **container** (HTML): readability's idea. Each paragraph scores
+//! `1 + commas + length/100`; the score flows to its ancestors (halving, then
+//! thirding with distance); class names and tags weigh elements up or down;
+//! link-heavy elements are scaled down. A page that marks its primary content
+//! with one `<main>` (or `role="main"`) scores only inside it. The best
+//! container, grown to the parts of a split article, to a better-scoring
+//! parent, to the repeated units of a thread and to parents that add prose,
+//! and the siblings that score close to it, are the article. If it holds
+//! under a fifth of the main region's text, the page is a listing (a product
+//! grid) and the main region is the article, links and all; if it is itself
+//! mostly not prose (a grid of event cards), or headed four times or more by
+//! titles that link elsewhere (an index of cards), it is a listing too.
+
+use crate::blocks::{Block, BlockKind, Element, Page};
+use crate::model::{Rule, Switches};
+use crate::patterns::{NEGATIVE_CLASS, POSITIVE_CLASS};
+
+use super::features::Features;
+use super::hints::MarkupHints;
+use super::quality::MAX_LINK_DENSITY;
+use super::Scoring;
+
+/// Blocks shorter than this add nothing to their containers.
+const MIN_SCORED_CHARS: usize = 25;
+
+/// One point per this many characters, up to `MAX_LENGTH_POINTS`.
+const CHARS_PER_LENGTH_POINT: usize = 100;
+
+const MAX_LENGTH_POINTS: f32 = 3.0;
+
+/// How many ancestors a paragraph's score reaches.
+const SCORED_ANCESTOR_LEVELS: usize = 5;
+
+/// Added or taken away for a container whose class or id looks like content or like chaff.
+const CLASS_WEIGHT: f32 = 25.0;
+
+/// Near-best containers considered when the article is split across several.
+const TOP_CANDIDATES: usize = 5;
+
+/// A container within this share of the best one's score is an alternative.
+const ALTERNATIVE_SHARE: f32 = 0.75;
+
+/// Alternatives that must share an ancestor before it replaces the best container.
+const MIN_ALTERNATIVES: usize = 3;
+
+/// A sibling of the best container joins the article above this share of its score...
+const SIBLING_SHARE: f32 = 0.2;
+
+/// ...and never below this score.
+const MIN_SIBLING_SCORE: f32 = 10.0;
+
+/// A sibling paragraph joins if longer than `SIBLING_LONG_CHARS` with links under this density,
+const SIBLING_MAX_LINK_DENSITY: f32 = 0.25;
+
+const SIBLING_LONG_CHARS: usize = 80;
+
+/// The article grows to a parent when at least this share of what the parent adds is prose.
+const EXPAND_MIN_PROSE_SHARE: f32 = 0.6;
+
+/// ...and that prose is at least this share of the article's own: more sections, not a caption or an author's bio.
+const EXPAND_MIN_GROWTH: f32 = 0.3;
+
+/// A `<main>` holding fewer characters than this is not where the article is.
+const MAIN_MIN_CHARS: usize = 200;
+
+/// A best container holding less than this share of the main region's text is
+/// a box beside a listing (a product grid, a recipe index): the main region is the article.
+const LISTING_MAX_CONTAINER_SHARE: f32 = 0.2;
+
+/// On a page with a main region, a best container with less than this share
+/// of prose (paragraphs of `SIBLING_LONG_CHARS` or more, few links) is a grid
+/// of cards, not an article: the same bar as "mostly prose" above.
+const LISTING_MIN_PROSE_SHARE: f32 = EXPAND_MIN_PROSE_SHARE;
+
+/// An article with this many headings that are links to other pages is an
+/// index of cards (a blog's archive, search results, a listicle of products).
+const LISTING_MIN_LINKED_TITLES: usize = 4;
+
+/// A card's title has this many words or more: a headline or a product's
+/// name, not a forum member's name heading a post.
+const CARD_TITLE_MIN_WORDS: usize = 3;
+
+/// A container repeating the article container's tag and class is another part of it
+/// when it holds its text itself (not in nested layout) and at least this share of it is prose...
+const REPEATED_MIN_PROSE_SHARE: f32 = 0.5;
+
+/// ...and the parts' common ancestor is the article when there are this many besides
+/// the article container...
+const REPEATED_MIN_OTHERS: usize = 2;
+
+/// ...and they hold at least this share of its text.
+const REPEATED_MIN_SHARE: f32 = 0.5;
+
+/// A container holding more than this share of the page's text is a wrapper, and its class hints are ignored.
+const WRAPPER_SHARE: f32 = 0.5;
+
+/// Where the article is on an HTML page, as readability finds it.
+pub(super) struct ArticleRegion {
+    /// The best-scoring container; `None` for text pages or pages with no scorable text.
+    pub(super) top: Option<u32>,
+    pub(super) top_score: f32,
+    /// Whether the article is a listing, its links and dates kept: the main
+    /// region taken whole, a best container that is a grid of cards, or an
+    /// index headed by linked titles.
+    pub(super) listing: bool,
+    /// Per container: whether it is the top container or a sibling admitted beside it.
+    admitted: Vec<bool>,
+    /// Per block: bare text beside the top container, admitted as a paragraph sibling.
+    admitted_blocks: Vec<bool>,
+}
+
+/// Pass 2 (HTML): reads what the markup says of each element, finds the
+/// article's region, and tells the hints which elements enclose it.
+///
+/// Reads `features`; fills `Scoring::hints` and `Scoring::region`.
+pub(super) fn find(s: &mut Scoring) {
+    let totals = Totals::new(s.page, &s.features);
+    let mut hints = MarkupHints::new(s.page, &totals, s.switches);
+    let region = ArticleRegion::locate(s.page, &s.features, &totals, &hints, s.switches);
+    hints.set_article(s.page, region.top);
+    s.hints = hints;
+    s.region = region;
+}
+
+/// Readability's scores: per element, the points its paragraphs gave it,
+/// scaled down by its link density.
+struct Scores {
+    /// Per element; `None` when no paragraph scored it.
+    by_element: Vec<Option<f32>>,
+    /// The scored elements, best first; ties go to the earlier element, so the choice is deterministic.
+    ranked: Vec<(u32, f32)>,
+    /// The characters of the main region (or the page) outside menus, comment threads and the like.
+    main_chars: usize,
+}
+
+impl Scores {
+    fn new(page: &Page, features: &[Features], totals: &Totals, hints: &MarkupHints, main: Option<u32>, switches: Switches) -> Scores {
+        let mut main_chars = 0;
+        let mut score: Vec<Option<f32>> = vec![None; page.elements.len()];
+        for (block, f) in page.blocks.iter().zip(features) {
+            if main.is_some_and(|m| !block.ancestors.contains(&m)) {
+                continue;
+            }
+            // Text in a menu, comment thread or cookie banner says nothing about where the article is.
+            if switches.on(Rule::ChaffRegionsUnscored) && in_chaff_region(block, hints) {
+                continue;
+            }
+            main_chars += f.chars;
+            let scorable = matches!(block.kind, BlockKind::Paragraph | BlockKind::Text | BlockKind::Cell { .. } | BlockKind::Preformatted | BlockKind::Quote);
+            if !scorable || f.chars < MIN_SCORED_CHARS {
+                continue;
+            }
+            let points = 1.0 + f.commas as f32 + ((f.chars / CHARS_PER_LENGTH_POINT) as f32).min(MAX_LENGTH_POINTS);
+            // A `<div>` holding nothing but this text is a paragraph in all but name (as readability treats it).
+            let sole_text = block.ancestors.last().is_some_and(|&a| totals.holds_only_own_text(a as usize));
+            let skip = usize::from(block.own_element || sole_text);
+            for (level, &a) in block.ancestors.iter().rev().skip(skip).take(SCORED_ANCESTOR_LEVELS).enumerate() {
+                let divider = match level {
+                    0 => 1.0,
+                    1 => 2.0,
+                    _ => level as f32 * 3.0,
+                };
+                let entry = score[a as usize].get_or_insert_with(|| initial_score(&page.elements[a as usize]));
+                *entry += points / divider;
+            }
+        }
+        let by_element: Vec<Option<f32>> =
+            score.iter().enumerate().map(|(a, s)| s.map(|s| s * (1.0 - totals.link_density(a)))).collect();
+        let mut ranked: Vec<(u32, f32)> = by_element.iter().enumerate().filter_map(|(a, s)| s.map(|s| (a as u32, s))).collect();
+        ranked.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+        Scores { by_element, ranked, main_chars }
+    }
+
+    fn of(&self, a: u32) -> f32 {
+        self.by_element[a as usize].unwrap_or(0.0)
+    }
+}
+
+impl ArticleRegion {
+    /// No region: a text page, or a page with no scorable text.
+    pub(super) fn none() -> ArticleRegion {
+        ArticleRegion { top: None, top_score: 0.0, listing: false, admitted: Vec::new(), admitted_blocks: Vec::new() }
+    }
+
+    fn locate(page: &Page, features: &[Features], totals: &Totals, hints: &MarkupHints, switches: Switches) -> ArticleRegion {
+        if page.elements.is_empty() {
+            return ArticleRegion::none();
+        }
+        let main = if switches.on(Rule::MainRegion) { main_region(page, totals) } else { None };
+        let scores = Scores::new(page, features, totals, hints, main, switches);
+        let Some(&(mut top, _)) = scores.ranked.first() else { return ArticleRegion::none() };
+        if switches.on(Rule::SplitArticle) {
+            top = join_split_article(page, &scores, top);
+        }
+        if switches.on(Rule::ClimbToParent) {
+            top = climb_to_better_parent(page, &scores, top);
+        }
+        let prose = prose_chars(page, features, hints);
+        if switches.on(Rule::RepeatedUnits) {
+            top = repeated_units(page, top, &prose, totals, hints).unwrap_or(top);
+        }
+        // A product grid or a recipe index has no prose container: the best one
+        // is a promotion box beside the grid. When it holds a small share of
+        // the main region's text (menus and comment threads left out), the
+        // main region is the article, cards and all. And when the best
+        // container is the grid itself (event cards, offers, a docs index),
+        // it is mostly not prose: its links and dates are the cards' too.
+        let chars = &totals.chars;
+        let beside_grid = switches.on(Rule::ListingBesideGrid)
+            && main.is_some()
+            && (chars[top as usize] as f32) < LISTING_MAX_CONTAINER_SHARE * scores.main_chars as f32;
+        if let (true, Some(m)) = (beside_grid, main) {
+            top = m;
+        }
+        let is_grid = switches.on(Rule::ListingGrid)
+            && main.is_some()
+            && (prose[top as usize] as f32) < LISTING_MIN_PROSE_SHARE * chars[top as usize] as f32;
+        if switches.on(Rule::ExpandToProse) {
+            top = expand_to_prose(page, chars, &prose, top);
+        }
+        let (admitted, admitted_blocks) = admit_siblings(page, features, totals, &scores, top, switches.on(Rule::Siblings));
+        let mut region = ArticleRegion { top: Some(top), top_score: scores.of(top), listing: beside_grid || is_grid, admitted, admitted_blocks };
+        // A blog index or a search page is a list of cards, each headed by a
+        // link to its item: such headings are the listing's, not a menu.
+        if switches.on(Rule::LinkedTitles) {
+            region.listing |= region.linked_titles(page, features, hints) >= LISTING_MIN_LINKED_TITLES;
+        }
+        region
+    }
+
+    /// How many headings in the article are titles linked to another page
+    /// (links only, `CARD_TITLE_MIN_WORDS` or more), outside regions marked chaff.
+    fn linked_titles(&self, page: &Page, features: &[Features], hints: &MarkupHints) -> usize {
+        let is_linked_title = |i: usize, block: &Block| {
+            matches!(block.kind, BlockKind::Heading(_))
+                && features[i].words >= CARD_TITLE_MIN_WORDS
+                && features[i].link_density > MAX_LINK_DENSITY
+                && !in_chaff_region(block, hints)
+        };
+        page.blocks.iter().enumerate().filter(|&(i, block)| is_linked_title(i, block) && self.contains(i, block)).count()
+    }
+
+    /// Whether block `index` is part of the article's container or its admitted siblings.
+    pub(super) fn contains(&self, index: usize, block: &Block) -> bool {
+        if self.top.is_none() {
+            return true;
+        }
+        block.ancestors.last().is_some_and(|&last| self.admitted[last as usize]) || self.admitted_blocks[index]
+    }
+}
+
+/// The article may be split across several near-best containers: the nearest
+/// ancestor holding enough of them is the article. The top container's own
+/// ancestors score high only because its score flows through them: the
+/// article is split only if some near-best container lies in another branch.
+fn join_split_article(page: &Page, scores: &Scores, top: u32) -> u32 {
+    let top_score = scores.of(top);
+    let is_ancestor = |ancestor: u32, node: u32| is_within(&page.elements, node, ancestor);
+    let alternatives: Vec<u32> = scores.ranked[1..]
+        .iter()
+        .take(TOP_CANDIDATES - 1)
+        .filter(|&&(_, s)| s >= top_score * ALTERNATIVE_SHARE)
+        .map(|&(a, _)| a)
+        .collect();
+    let split = alternatives.iter().any(|&a| !is_ancestor(a, top) && !is_ancestor(top, a));
+    if !split || alternatives.len() < MIN_ALTERNATIVES {
+        return top;
+    }
+    let mut ancestor = page.elements[top as usize].parent;
+    while let Some(a) = ancestor {
+        if page.elements[a as usize].tag == "body" {
+            break;
+        }
+        if alternatives.iter().filter(|&&alt| is_ancestor(a, alt)).count() >= MIN_ALTERNATIVES {
+            return a;
+        }
+        ancestor = page.elements[a as usize].parent;
+    }
+    top
+}
+
+/// Climbs to the first parent that scores higher than the container below
+/// it, past parents that score a little less, but not past one under a third
+/// of the start's score.
+fn climb_to_better_parent(page: &Page, scores: &Scores, mut top: u32) -> u32 {
+    let mut last = scores.of(top);
+    let floor = last / 3.0;
+    let mut parent = page.elements[top as usize].parent;
+    while let Some(p) = parent {
+        if page.elements[p as usize].tag == "body" {
+            break;
+        }
+        if let Some(parent_score) = scores.by_element[p as usize] {
+            if parent_score < floor {
+                break;
+            }
+            if parent_score > last {
+                top = p;
+                break;
+            }
+            last = parent_score;
+        }
+        parent = page.elements[p as usize].parent;
+    }
+    top
+}
+
+/// Page builders put each section of an article (a heading, two paragraphs)
+/// in a layout block of its own, so the best container holds one section.
+/// Climb while what a parent adds is mostly prose, and enough of it.
+fn expand_to_prose(page: &Page, chars: &[usize], prose: &[usize], mut top: u32) -> u32 {
+    let mut candidate = top;
+    while let Some(p) = page.elements[candidate as usize].parent {
+        if matches!(page.elements[p as usize].tag.as_str(), "body" | "html") {
+            break;
+        }
+        let added_chars = chars[p as usize] - chars[top as usize];
+        let added_prose = prose[p as usize] - prose[top as usize];
+        let mostly_prose = added_prose as f32 >= EXPAND_MIN_PROSE_SHARE * added_chars as f32;
+        if mostly_prose && added_prose as f32 >= EXPAND_MIN_GROWTH * prose[top as usize] as f32 && added_prose > 0 {
+            top = p;
+        } else if added_chars > 0 {
+            break;
+        }
+        candidate = p;
+    }
+    top
+}
+
+/// The article's elements and bare text blocks: the top container and, when
+/// `with_siblings`, the siblings that score close to it (or read like a
+/// paragraph), and every descendant of those.
+fn admit_siblings(page: &Page, features: &[Features], totals: &Totals, scores: &Scores, top: u32, with_siblings: bool) -> (Vec<bool>, Vec<bool>) {
+    let n = page.elements.len();
+    let chars = &totals.chars;
+    let mut admitted = vec![false; n];
+    admitted[top as usize] = true;
+    let mut admitted_blocks = vec![false; page.blocks.len()];
+    let parent = page.elements[top as usize].parent;
+    if let (Some(parent), true) = (parent, with_siblings) {
+        let top_score = scores.of(top);
+        let threshold = MIN_SIBLING_SCORE.max(top_score * SIBLING_SHARE);
+        let top_class = &page.elements[top as usize].class_id;
+        for (a, element) in page.elements.iter().enumerate() {
+            if element.parent != Some(parent) || a as u32 == top {
+                continue;
+            }
+            let bonus = if !top_class.is_empty() && element.class_id == *top_class { top_score * SIBLING_SHARE } else { 0.0 };
+            let sibling_score = scores.of(a as u32) + bonus;
+            let paragraph_like = totals.holds_only_own_text(a) && {
+                let density = totals.link_density(a);
+                (chars[a] > SIBLING_LONG_CHARS && density < SIBLING_MAX_LINK_DENSITY)
+                    || (chars[a] > 0 && density == 0.0 && totals.own_text_ends_sentence[a])
+            };
+            admitted[a] = sibling_score >= threshold || paragraph_like;
+        }
+        // Bare text directly inside the parent, beside the top container.
+        for (i, block) in page.blocks.iter().enumerate() {
+            let f = &features[i];
+            if block.ancestors.last() == Some(&parent) && !block.own_element {
+                admitted_blocks[i] = f.chars > SIBLING_LONG_CHARS && f.link_density < SIBLING_MAX_LINK_DENSITY;
+            }
+        }
+    }
+    // Admission extends to every descendant of an admitted container.
+    for a in 0..n {
+        if !admitted[a] {
+            if let Some(p) = page.elements[a].parent {
+                if admitted[p as usize] && Some(p) != parent {
+                    admitted[a] = true;
+                }
+            }
+        }
+    }
+    (admitted, admitted_blocks)
+}
+
+/// The page's one `<main>` (or `role="main"`), when it holds text: the page's
+/// own mark for its primary content. Nested marks (`<div role=main><main>`)
+/// are one region, the innermost; two apart mark nothing clear.
+fn main_region(page: &Page, totals: &Totals) -> Option<u32> {
+    let containers = &page.elements;
+    let mut region: Option<u32> = None;
+    // Containers come in document order: a nested mark comes after the one around it.
+    for (a, _) in containers.iter().enumerate().filter(|(_, c)| c.main) {
+        let a = a as u32;
+        match region {
+            Some(outer) if !is_within(containers, a, outer) => return None,
+            _ => region = Some(a),
+        }
+    }
+    region.filter(|&a| totals.chars[a as usize] >= MAIN_MIN_CHARS)
+}
+
+/// Whether container `node` is `ancestor` or lies inside it.
+fn is_within(containers: &[Element], mut node: u32, ancestor: u32) -> bool {
+    loop {
+        if node == ancestor {
+            return true;
+        }
+        match containers[node as usize].parent {
+            Some(p) => node = p,
+            None => return false,
+        }
+    }
+}
+
+/// Per container: the characters of prose it holds, in blocks long enough
+/// and free enough of links to be paragraphs, outside menus, comment threads and the like.
+fn prose_chars(page: &Page, features: &[Features], hints: &MarkupHints) -> Vec<usize> {
+    let mut prose = vec![0; page.elements.len()];
+    for (block, f) in page.blocks.iter().zip(features) {
+        let paragraph = matches!(block.kind, BlockKind::Paragraph | BlockKind::Text | BlockKind::ListItem { .. } | BlockKind::Quote);
+        if !paragraph || f.chars <= SIBLING_LONG_CHARS || f.link_density >= SIBLING_MAX_LINK_DENSITY || in_chaff_region(block, hints) {
+            continue;
+        }
+        for &a in &block.ancestors {
+            prose[a as usize] += f.chars;
+        }
+    }
+    prose
+}
+
+/// Whether `block` sits in a region that never holds the article (see `Label::is_chaff_region`).
+fn in_chaff_region(block: &Block, hints: &MarkupHints) -> bool {
+    block.ancestors.last().is_some_and(|&a| hints.marks_chaff_region(a))
+}
+
+/// A forum thread repeats one post template, a page builder one text block:
+/// when the best container's tag and class recur on other containers made
+/// mostly of prose, the article is all of them, and their nearest common
+/// ancestor holds it, unless that ancestor is mostly something else.
+fn repeated_units(page: &Page, top: u32, prose: &[usize], totals: &Totals, hints: &MarkupHints) -> Option<u32> {
+    let containers = &page.elements;
+    let chars = &totals.chars;
+    let unit = &containers[top as usize];
+    // Layout classes (`row`, `col`) recur everywhere; a post or a text block holds its text itself.
+    let holds_text = |a: usize| totals.surface_chars[a] as f32 >= REPEATED_MIN_PROSE_SHARE * chars[a] as f32;
+    if unit.class_id.is_empty() || !holds_text(top as usize) {
+        return None;
+    }
+    // Where each ancestor of the top container sits on its chain, counted from the top.
+    let mut chain_position = vec![usize::MAX; containers.len()];
+    let mut node = Some(top);
+    let mut position = 0;
+    while let Some(a) = node {
+        chain_position[a as usize] = position;
+        position += 1;
+        node = containers[a as usize].parent;
+    }
+    let mut inside_unit = vec![false; containers.len()];
+    let (mut highest, mut unit_chars, mut others) = (0, chars[top as usize], 0);
+    for (a, container) in containers.iter().enumerate() {
+        let parent_unit = container.parent.is_some_and(|p| inside_unit[p as usize]);
+        let same = container.tag == unit.tag && container.class_id == unit.class_id;
+        inside_unit[a] = parent_unit || same;
+        let mostly_prose = prose[a] > 0 && prose[a] as f32 >= REPEATED_MIN_PROSE_SHARE * chars[a] as f32;
+        if !same || parent_unit || a as u32 == top || !mostly_prose || !holds_text(a) || hints.marks_chaff_region(a as u32) {
+            continue;
+        }
+        let mut node = a as u32;
+        while chain_position[node as usize] == usize::MAX {
+            node = containers[node as usize].parent?;
+        }
+        highest = highest.max(chain_position[node as usize]);
+        unit_chars += chars[a];
+        others += 1;
+    }
+    let mut ancestor = top;
+    for _ in 0..highest {
+        ancestor = containers[ancestor as usize].parent?;
+    }
+    let tag = containers[ancestor as usize].tag.as_str();
+    let holds_mostly_units = unit_chars as f32 >= REPEATED_MIN_SHARE * chars[ancestor as usize] as f32;
+    (others >= REPEATED_MIN_OTHERS && holds_mostly_units && !matches!(tag, "body" | "html")).then_some(ancestor)
+}
+
+/// The text each container holds, summed over the blocks inside it.
+pub(super) struct Totals {
+    chars: Vec<usize>,
+    link_chars: Vec<usize>,
+    /// Characters and number of the blocks whose innermost container this is.
+    own_chars: Vec<usize>,
+    own_blocks: Vec<usize>,
+    /// Whether the last block whose innermost container this is ends with a full stop:
+    /// a short paragraph that readability still admits beside the article.
+    own_text_ends_sentence: Vec<bool>,
+    /// Characters of the blocks whose innermost container is this one or a child of it.
+    surface_chars: Vec<usize>,
+    page_chars: usize,
+}
+
+impl Totals {
+    fn new(page: &Page, features: &[Features]) -> Totals {
+        let n = page.elements.len();
+        let mut totals = Totals { chars: vec![0; n], link_chars: vec![0; n], own_chars: vec![0; n], own_blocks: vec![0; n], own_text_ends_sentence: vec![false; n], surface_chars: vec![0; n], page_chars: 0 };
+        for (block, f) in page.blocks.iter().zip(features) {
+            totals.page_chars += f.chars;
+            if let Some(&a) = block.ancestors.last() {
+                totals.own_chars[a as usize] += f.chars;
+                totals.own_blocks[a as usize] += 1;
+                totals.own_text_ends_sentence[a as usize] = block.text.ends_with('.');
+            }
+            for &a in block.ancestors.iter().rev().take(2) {
+                totals.surface_chars[a as usize] += f.chars;
+            }
+            for &a in &block.ancestors {
+                totals.chars[a as usize] += f.chars;
+                totals.link_chars[a as usize] += block.link_chars;
+            }
+        }
+        totals
+    }
+
+    fn link_density(&self, a: usize) -> f32 {
+        if self.chars[a] == 0 { 0.0 } else { self.link_chars[a] as f32 / self.chars[a] as f32 }
+    }
+
+    /// Whether container `a` holds one run of text and nothing else: a paragraph, whatever its tag.
+    fn holds_only_own_text(&self, a: usize) -> bool {
+        self.own_blocks[a] == 1 && self.own_chars[a] == self.chars[a]
+    }
+
+    /// Whether container `a` holds most of the page's text: a page wrapper, whatever its class says.
+    pub(super) fn holds_most_of_page(&self, a: usize) -> bool {
+        self.chars[a] as f32 > self.page_chars as f32 * WRAPPER_SHARE
+    }
+}
+
+/// Readability's starting score for a container: by tag, then by class and id.
+fn initial_score(container: &Element) -> f32 {
+    let by_tag = match container.tag.as_str() {
+        "div" | "article" | "main" | "section" => 5.0,
+        "pre" | "td" | "blockquote" => 3.0,
+        "address" | "ol" | "ul" | "dl" | "dd" | "dt" | "li" | "form" => -3.0,
+        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "th" => -5.0,
+        _ => 0.0,
+    };
+    let class_id = &container.class_id;
+    let mut by_class = 0.0;
+    if !class_id.is_empty() {
+        if NEGATIVE_CLASS.is_match(class_id) {
+            by_class -= CLASS_WEIGHT;
+        }
+        if POSITIVE_CLASS.is_match(class_id) {
+            by_class += CLASS_WEIGHT;
+        }
+    }
+    by_tag + by_class
+}
+
+
+#[cfg(test)]
+mod tests {
+    use crate::score::test_support::*;
+    use crate::html;
+    use crate::model::Switches;
+    use crate::score::classify;
+
+    #[test]
+    fn html_container_wins_over_menus_and_footers() {
+        let html = format!(
+            "<html><head><title>Bridge vote - Gazette</title></head><body>\
+             <nav><ul><li><a href=/>Home</a></li><li><a href=/n>News</a></li></ul></nav>\
+             <div class=article><h1>Bridge vote</h1><p>{PARAGRAPH}</p><h2>Next steps</h2><p>{PARAGRAPH} Two.</p>\
+             <figure><img src=x><figcaption>The river at dawn.</figcaption></figure></div>\
+             <footer><p>© 2024 Gazette. All rights reserved.</p><p>About us and our long history of reporting on the town and its people, since 1890.</p></footer>\
+             </body></html>"
+        );
+        let page = html::segment(&html, crate::InlineMarkup::None);
+        let verdicts = classify(&page, Some("Bridge vote"), Switches::default()).verdicts;
+        let got: Vec<_> = page.blocks.iter().zip(&verdicts).map(|(b, v)| (b.text.as_str(), v.label)).collect();
+        assert_eq!(got[0], ("Home", Label::Navigation));
+        assert_eq!(got[2], ("Bridge vote", Label::Title));
+        assert_eq!(got[3].1, Label::Body);
+        assert_eq!(got[4], ("Next steps", Label::Heading));
+        assert_eq!(got[6], ("The river at dawn.", Label::Caption));
+        assert_eq!(got[7].1, Label::Legal);
+        assert!(!got[8].1.is_kept());
+    }
+
+    #[test]
+    fn an_article_split_over_layout_blocks_is_kept_whole_but_not_its_neighbours() {
+        let section = |heading: &str, paragraphs: usize| {
+            let body = format!("<p>{PARAGRAPH}</p>").repeat(paragraphs);
+            format!("<div class=block-{heading}><div class=text-{heading}><h2>{heading}</h2>{body}</div></div>")
+        };
+        let html = format!(
+            "<html><body><div class=layout><h1>Bridge vote</h1><p><a href=/a>Jane Roe</a> | 3 min read</p>\
+             {}{}{}</div><div class=bio><p>Jane Roe writes about towns and rivers, and has done so for the paper since the year 2001.</p></div></body></html>",
+            section("Background", 4),
+            section("Costs", 1),
+            section("Next", 1),
+        );
+        let page = html::segment(&html, crate::InlineMarkup::None);
+        let verdicts = classify(&page, Some("Bridge vote"), Switches::default()).verdicts;
+        let label = |text: &str| verdicts[page.blocks.iter().position(|b| b.text.starts_with(text)).unwrap()].label;
+        assert_eq!(label("Costs"), Label::Heading);
+        assert_eq!(label("Next"), Label::Heading);
+        let kept_paragraphs = page.blocks.iter().zip(&verdicts).filter(|(b, v)| b.text == PARAGRAPH && v.label.is_kept()).count();
+        assert_eq!(kept_paragraphs, 6);
+        assert!(!label("Jane Roe writes").is_kept());
+    }
+
+    #[test]
+    fn every_post_of_a_thread_is_kept_when_they_repeat_the_first_posts_markup() {
+        let post = |author: &str, text: &str| {
+            format!(
+                "<div class=post><div class=author><a href=/u>{author}</a><div>Member since 2019, 1,234 posts, 56 likes</div></div>\
+                 <div class=when>Posted 3 March 2024, 10:42</div><div class=post-text>{text}</div>\
+                 <div class=actions><a href=/r>Reply</a> <a href=/q>Quote</a> <a href=/x>Report</a> <a href=/s>Share</a></div></div>"
+            )
+        };
+        let reply = "I built one last year and the hardest part was the permit, which took the town four months to grant us, and cost more than we had planned for.";
+        let html = format!(
+            "<html><body><div class=thread>{}{}{}</div><div class=row><div class=col><p><a href=/a>Other threads</a></p></div></div></body></html>",
+            post("Ann", &format!("<p>{PARAGRAPH}</p>").repeat(6)),
+            post("Bob", &format!("<p>{reply}</p>")),
+            post("Cy", &format!("<p>{reply} Same here.</p>")),
+        );
+        let page = html::segment(&html, crate::InlineMarkup::None);
+        let verdicts = classify(&page, None, Switches::default()).verdicts;
+        let label = |text: &str| verdicts[page.blocks.iter().position(|b| b.text.starts_with(text)).unwrap()].label;
+        assert_eq!(label(reply), Label::Body);
+        assert_eq!(label(&format!("{reply} Same")), Label::Body);
+        assert!(!label("Other threads").is_kept());
+    }
+
+    #[test]
+    fn a_long_cookie_banner_does_not_draw_the_article_container() {
+        let notice = "We and our partners store and read information on your device, such as cookies, unique identifiers, browsing data and settings, to measure, improve and personalise what you see, and you may object at any time.";
+        let html = format!(
+            "<html><body><div class=consent-bar><p>{notice}</p></div>\
+             <div class=col><p>{PARAGRAPH}</p><p>It will open next year.</p></div></body></html>"
+        );
+        let page = html::segment(&html, crate::InlineMarkup::None);
+        let classification = classify(&page, None, Switches::default());
+        assert!(classification.container.as_deref().is_some_and(|c| c.starts_with("div.col")), "{:?}", classification.container);
+        let index = page.blocks.iter().position(|b| b.text == PARAGRAPH).unwrap();
+        assert_eq!(classification.verdicts[index].label, Label::Body);
+    }
+
+    #[test]
+    fn the_article_is_inside_the_pages_main_region() {
+        let product = "Soft cotton socks, knitted in one piece, cushioned under the heel and the toe, with a ribbed top that stays up all day and a blend that dries fast after a wash.";
+        for (main, close) in [("<main>", "</main>"), ("<div role=main>", "</div>"), ("<div role=main><main>", "</main></div>")] {
+            let html = format!(
+                "<html><body>{main}<h1>Crew Socks</h1><p>{product}</p><p>Sizes S, M and L; six colours.</p>{close}\
+                 <div class=about><p>{PARAGRAPH}</p><p>{PARAGRAPH} Again.</p></div></body></html>"
+            );
+            let page = html::segment(&html, crate::InlineMarkup::None);
+            let verdicts = classify(&page, None, Switches::default()).verdicts;
+            let label = |text: &str| verdicts[page.blocks.iter().position(|b| b.text == text).unwrap()].label;
+            assert_eq!(label(product), Label::Body, "{main}");
+            assert_eq!(label(PARAGRAPH), Label::Boilerplate, "{main}");
+        }
+    }
+
+    #[test]
+    fn a_grid_of_cards_in_the_main_region_is_a_listing_kept_whole() {
+        let cards: String = ["Trail Runner 2", "Road Racer", "Hill Climber", "City Walker", "Marathon Pro", "Track Spike"]
+            .iter()
+            .map(|name| format!("<article class=card><a href=/p><h3>{name} Shoe for Men</h3></a><p>$120.00</p><p>4.5 out of 5 stars</p><p>Mar 5, 2026</p></article>"))
+            .collect();
+        let html = format!(
+            "<html><body><main><h1>Running Shoes</h1><div class=grid>{cards}</div>\
+             <div class=perks><p>Members get free shipping, free returns and early access, every day.</p></div></main>\
+             <footer><p>{PARAGRAPH}</p></footer></body></html>"
+        );
+        let page = html::segment(&html, crate::InlineMarkup::None);
+        let classification = classify(&page, None, Switches::default());
+        assert!(classification.container.as_deref().is_some_and(|c| c.starts_with("main (listing")), "{:?}", classification.container);
+        let label = |text: &str| classification.verdicts[page.blocks.iter().position(|b| b.text == text).unwrap()].label;
+        assert_eq!(label("Road Racer Shoe for Men"), Label::Heading);
+        assert_eq!(label("$120.00"), Label::Body);
+        // A card's date is the card's, not the article's dateline.
+        assert_eq!(label("Mar 5, 2026"), Label::Body);
+        assert_eq!(label(PARAGRAPH), Label::Boilerplate);
+    }
+
+    #[test]
+    fn a_main_region_whose_best_container_is_cards_keeps_their_links_and_dates() {
+        let cards: String = ["Cloud Security Summit", "Data Science Meetup", "Product Design Day", "Startup Pitch Night", "AI in Healthcare", "Rust Workshop"]
+            .iter()
+            .map(|name| format!("<li><section class=event><a href=/e><h3>{name} 2026</h3></a><p>Tue, Mar 17, 11:00 AM</p><p>Free, hosted by the Example Tech Guild, with 260 followers</p></section></li>"))
+            .collect();
+        let story_links: String = (1..=4).map(|i| format!("<li><a href=/s{i}>Another story from the desk, number {i}</a></li>")).collect();
+        let events = format!("<html><body><main><div class=results><p>Filters (1)</p><ul class=events>{cards}</ul></div></main></body></html>");
+        let article = format!("<html><body><main><div class=story><p>{PARAGRAPH}</p><ul>{story_links}</ul><p>{PARAGRAPH} Again.</p></div></main></body></html>");
+        assert_eq!(html_label(&events, "Rust Workshop 2026"), Label::Heading);
+        assert_eq!(html_label(&events, "Tue, Mar 17, 11:00 AM"), Label::Body);
+        // An article in the main region is mostly prose: its list of links stays out.
+        assert_eq!(html_label(&article, "Another story from the desk, number 2"), Label::Navigation);
+    }
+
+    #[test]
+    fn an_index_of_cards_headed_by_linked_titles_keeps_titles_and_bylines() {
+        let card = |title: &str, author: &str| {
+            format!("<div class=post><h2><a href=/p>{title}</a></h2><p>By {author}</p><p>{PARAGRAPH}</p></div>")
+        };
+        let titles = ["Streaming Prices Rise Again This Year", "What the New Sports Network Means", "Five Ways to Cut Your Internet Bill", "Why Cable Still Has Customers"];
+        let index: String = titles.iter().map(|title| card(title, "Jane Roe")).collect();
+        // Forum posts are headed by their authors' names, linked to profiles: not card titles.
+        let thread: String = ["Jane Roe", "jroe42", "Sam", "Ann Lee"].iter().map(|name| card(name, "Member")).collect();
+        let index = format!("<html><body><div class=posts>{index}</div></body></html>");
+        assert_eq!(html_label(&index, "Five Ways to Cut Your Internet Bill"), Label::Heading);
+        assert_eq!(html_label(&index, "By Jane Roe"), Label::Body);
+        let thread = format!("<html><body><div class=posts>{thread}</div></body></html>");
+        assert_eq!(html_label(&thread, "Ann Lee"), Label::Navigation);
+    }
+}

@@ -1,0 +1,187 @@
+//! Pass 4, **evidence**: a first verdict from the block alone and its place.
+//! In order: a chaff region's hint outside the article (a menu, a comment
+//! thread); a text pattern of `patterns` (captions, related markers, prices,
+//! share bars, date lines); any other markup hint (a byline's class, a
+//! `<figcaption>`); no words; outside the container; links; inside the
+//! container. On a text page, which has no container, the prose class
+//! decides: good prose is body, bad prose is dropped, and short or near-good
+//! blocks are left for their neighbours (the context pass).
+//!
+//! Reads `features`, `quality`, `hints`, `region`; fills `verdicts` and
+//! `Scoring::matched_pattern`.
+
+use std::collections::HashMap;
+
+use crate::blocks::{Block, BlockKind, Label};
+use crate::model::{Rule, Switches, Verdict};
+use crate::patterns::{DATE, DATE_STAMP, DATE_WORDS, TEXT_RULES};
+
+use super::context::HEADING_MAX_WORDS;
+use super::features::Features;
+use super::hints::MarkupHints;
+use super::quality::{Quality, MAX_LINK_DENSITY};
+use super::Scoring;
+
+/// Gives every block its first verdict, or leaves it to its neighbours.
+pub(super) fn decide(s: &mut Scoring) {
+    // Menus and footers repeat their lines: each distinct text meets the rules once.
+    let mut rule_memo: HashMap<&str, Option<(Label, Rule, &'static str)>> = HashMap::new();
+    let mut matched_pattern = Vec::with_capacity(s.page.blocks.len());
+    for (index, block) in s.page.blocks.iter().enumerate() {
+        let in_article = s.region.contains(index, block);
+        let place = Place { in_article, in_listing: in_article && s.region.listing };
+        let f = &s.features[index];
+        let mut pattern = || *rule_memo.entry(&block.text).or_insert_with(|| text_rule(&block.text, f, s.switches));
+        s.verdicts[index] = first_verdict(block, f, s.quality[index], place, &s.hints, &mut pattern, s.switches);
+        matched_pattern.push(rule_memo.get(block.text.as_str()).is_some_and(Option::is_some));
+    }
+    s.matched_pattern = matched_pattern;
+}
+
+/// Where a block is: in the article's region, and whether that region is a listing.
+#[derive(Clone, Copy)]
+struct Place {
+    in_article: bool,
+    in_listing: bool,
+}
+
+/// A date line carries at most this many words besides the date itself.
+const DATE_LINE_MAX_OTHER_WORDS: usize = 3;
+
+/// Byline, date and caption hints from markup are trusted on blocks up to this many words.
+const SHORT_HINT_MAX_WORDS: usize = 30;
+
+/// The first text rule that labels a block of this text, if any.
+fn text_rule(text: &str, f: &Features, switches: Switches) -> Option<(Label, Rule, &'static str)> {
+    for rule in &TEXT_RULES {
+        if f.words <= rule.max_words && switches.on(rule.rule) && rule.regex.is_match(text) {
+            return Some((rule.label, rule.rule, rule.reason));
+        }
+    }
+    (switches.on(Rule::PatternDateLine) && is_date_line(text, f)).then_some((Label::Date, Rule::PatternDateLine, "date line"))
+}
+
+/// A date with at most a few other words beside it ("Last Updated : Nov 16 2015 | 9:42 AM IST").
+fn is_date_line(text: &str, f: &Features) -> bool {
+    // Every date form has a digit; most blocks have none and skip the regex.
+    if f.words > 16 || !text.bytes().any(|b| b.is_ascii_digit()) || !DATE.is_match(text) {
+        return false;
+    }
+    if DATE_STAMP.is_match(text) {
+        return true;
+    }
+    let without_dates = DATE.replace_all(text, " ");
+    let without_words = DATE_WORDS.replace_all(&without_dates, " ");
+    let others = without_words.split(|c: char| !c.is_alphanumeric()).filter(|w| w.chars().count() > 1).count();
+    others <= DATE_LINE_MAX_OTHER_WORDS
+}
+
+/// The verdict from the block alone and its place in the container, or
+/// `None` when its neighbours must decide. `pattern` runs the text patterns,
+/// only when the block's region has not already decided it.
+fn first_verdict(
+    block: &Block,
+    f: &Features,
+    quality: Quality,
+    place: Place,
+    hints: &MarkupHints,
+    pattern: &mut dyn FnMut() -> Option<(Label, Rule, &'static str)>,
+    switches: Switches,
+) -> Option<Verdict> {
+    let hint = hints.for_block(block);
+    // In a listing every card is a link to its item, and its date and byline are the card's.
+    let is_card_detail = |label: Label| place.in_listing && matches!(label, Label::Date | Label::Byline);
+    // Outside the article, a block in a menu, share bar, related list, comment
+    // thread, ad slot, subscription box or legal footer takes that region's
+    // label: it is dropped either way, and the text rules need not run.
+    let hinted = |label: Label, rule: Rule, tag: &str| Verdict::new(label, rule, format!("inside <{tag}> marked {}", label.as_str()));
+    if let Some((hint, tag)) = hint {
+        if hint.label.is_chaff_region() && !place.in_article {
+            return Some(hinted(hint.label, hint.rule, tag));
+        }
+    }
+    if let Some((label, rule, reason)) = pattern() {
+        if !is_card_detail(label) {
+            return Some(Verdict::new(label, rule, reason));
+        }
+    }
+    if let Some((hint, tag)) = hint.filter(|(hint, _)| !is_card_detail(hint.label)) {
+        let describes_short_text = matches!(hint.label, Label::Byline | Label::Date | Label::Caption);
+        if !describes_short_text || f.words <= SHORT_HINT_MAX_WORDS || tag == "figcaption" {
+            return Some(hinted(hint.label, hint.rule, tag));
+        }
+    }
+    if !f.has_alphanumeric && switches.on(Rule::NoWords) {
+        return Some(Verdict::new(Label::Boilerplate, Rule::NoWords, "no words"));
+    }
+    if !place.in_article && switches.on(Rule::OutsideContainer) {
+        return Some(Verdict::new(Label::Boilerplate, Rule::OutsideContainer, "outside the article container"));
+    }
+    if f.link_density > MAX_LINK_DENSITY && !place.in_listing && switches.on(Rule::LinkDensity) {
+        let label = if f.words <= HEADING_MAX_WORDS { Label::Navigation } else { Label::Related };
+        return Some(Verdict::new(label, Rule::LinkDensity, format!("link density {:.2}", f.link_density)));
+    }
+    if switches.on(Rule::InContainer) {
+        match block.kind {
+            BlockKind::Heading(_) => return Some(Verdict::new(Label::Heading, Rule::InContainer, "heading inside the article")),
+            BlockKind::Text if block.ancestors.is_empty() => {}
+            _ => return Some(Verdict::new(Label::Body, Rule::InContainer, "inside the article container")),
+        }
+    }
+    if !switches.on(Rule::ProseClass) {
+        return None;
+    }
+    // Plain text: no container to vouch for the block, so its prose quality decides.
+    match quality {
+        Quality::Good => Some(Verdict::new(
+            Label::Body,
+            Rule::ProseClass,
+            format!("good prose ({} chars, stopwords {:.2})", f.chars, f.stopword_density),
+        )),
+        Quality::Bad => Some(Verdict::new(
+            Label::Boilerplate,
+            Rule::ProseClass,
+            format!("not prose ({} chars, stopwords {:.2})", f.chars, f.stopword_density),
+        )),
+        Quality::NearGood | Quality::Short => None,
+    }
+}
+
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::score::test_support::*;
+    use crate::html;
+    use crate::model::Switches;
+    use crate::score::classify;
+
+    #[test]
+    fn text_page_keeps_paragraphs_and_drops_title_and_chaff() {
+        let input = format!("A Headline Here\n\n{PARAGRAPH}\n\nALSO READ: Another story\n\n{PARAGRAPH} Again.\n\nNext Story\n");
+        let labels = labels_of_text(&input);
+        assert_eq!(label_of(&labels, "A Headline Here"), Label::Title);
+        assert_eq!(label_of(&labels, PARAGRAPH), Label::Body);
+        assert_eq!(label_of(&labels, "ALSO READ: Another story"), Label::Related);
+        assert_eq!(label_of(&labels, "Next Story"), Label::Navigation);
+    }
+
+    #[test]
+    fn a_date_inside_a_sentence_is_not_a_date_line() {
+        let f = Features { words: 12, ..Default::default() };
+        assert!(is_date_line("Last Updated : Nov 16 2015 | 9:42 AM IST", &f));
+        assert!(!is_date_line("On Nov 16 2015 the police arrested six people in the northern suburbs.", &f));
+        assert!(is_date_line("New Delhi, News Bureau | Updated : 19 November 2019, 09:01 AM", &f));
+        assert!(!is_date_line("The report, published on Nov 18, 2019, showed a rise in cases.", &f));
+    }
+
+    #[test]
+    fn a_long_figcaption_is_still_a_caption() {
+        let caption = "Once a dream of science fiction, long sleep for crews on the way to Mars is now studied by engineers, who say it would let ships carry less food, less water and smaller living quarters for the crew.";
+        let html = format!("<html><body><article><p>{PARAGRAPH}</p><figure><img src=x><figcaption>{caption}</figcaption></figure><p>{PARAGRAPH} Two.</p></article></body></html>");
+        let page = html::segment(&html, crate::InlineMarkup::None);
+        let verdicts = classify(&page, None, Switches::default()).verdicts;
+        let index = page.blocks.iter().position(|b| b.text == caption).unwrap();
+        assert_eq!(verdicts[index].label, Label::Caption);
+    }
+}

@@ -1,0 +1,272 @@
+//! Pass 9, **gaps and grids** (text): a text page's article is one stretch
+//! of the page, and some pages are listings. What only the prose rules
+//! dropped between body blocks is body; a grid of cards under a short intro,
+//! or an index of teasers each closed by the same "Read more", is the page's
+//! content.
+//!
+//! `note_prose_dropped` runs before the tail pass (whose sections relabel
+//! what follows the body, so that a grid may go on past a newsletter box
+//! inside it) and fills `Scoring::prose_dropped` from `verdicts` and
+//! `matched_pattern`; the three others read it and `features`, and refine `verdicts`.
+
+use std::collections::HashMap;
+
+use crate::blocks::Label;
+use crate::model::{Rule, Verdict};
+
+use super::title::normalise;
+use super::{has_label, is_kept, Scoring};
+
+/// A listing's grid on a text page: a detail line (price, rating, count) has at most
+/// this many words, its shape recurs at least `CARD_MIN_DETAILS` times, and a card
+/// spans at most `CARD_MAX_LINES` lines from one detail to the next.
+const CARD_DETAIL_MAX_WORDS: usize = 8;
+
+const CARD_MIN_DETAILS: usize = 4;
+
+const CARD_MAX_LINES: usize = 6;
+
+/// An index of teasers on a text page: the link closing each teaser has at most
+/// this many words, and recurs inside the body at least `TEASER_MIN_CLOSERS` times.
+const TEASER_CLOSER_MAX_WORDS: usize = 3;
+
+const TEASER_MIN_CLOSERS: usize = 3;
+
+/// Notes the blocks that only the prose rules dropped: boilerplate that no
+/// text pattern matched, with words in it.
+pub(super) fn note_prose_dropped(s: &mut Scoring) {
+    s.prose_dropped = (0..s.verdicts.len())
+        .map(|i| has_label(&s.verdicts[i], Label::Boilerplate) && !s.matched_pattern[i] && s.features[i].has_alphanumeric)
+        .collect();
+}
+
+/// A text page's article is one stretch of the page. Between two body
+/// blocks, a gap that only the prose rules dropped (`prose_dropped`: no pattern
+/// labelled it) is the article's own: list items, a table's rows, a code
+/// sample, a crosshead too short to vouch for itself. A gap that also holds
+/// labelled chaff (a related box, a byline, a caption) is an inset: of it,
+/// only the blocks that end a sentence are the article's. Blocks with no
+/// words (a lone bullet) take neither side.
+pub(super) fn fill_body_gaps(s: &mut Scoring) {
+    if !s.on(Rule::BodyGaps) {
+        return;
+    }
+    let (features, prose_dropped, verdicts) = (&s.features, &s.prose_dropped, &mut s.verdicts);
+    let mut previous_kept = None;
+    for i in 0..verdicts.len() {
+        if !is_kept(&verdicts[i]) {
+            continue;
+        }
+        if let Some(start) = previous_kept {
+            let gap = start + 1..i;
+            let plain = gap.clone().all(|j| prose_dropped[j] || !features[j].has_alphanumeric);
+            for j in gap.filter(|&j| prose_dropped[j] && (plain || features[j].sentence_end)) {
+                verdicts[j] = Some(Verdict::new(Label::Body, Rule::BodyGaps, "inside the body"));
+            }
+        }
+        previous_kept = Some(i);
+    }
+}
+
+/// A card's detail line with its figures masked: "20 reviews / 5 average"
+/// and "161 reviews / 4.9 average" are both "# reviews / #.# average".
+fn card_shape(text: &str) -> String {
+    let mut shape = String::with_capacity(text.len());
+    let mut in_figure = false;
+    for c in text.chars() {
+        let is_digit = c.is_ascii_digit();
+        if is_digit && !in_figure {
+            shape.push('#');
+        } else if !is_digit {
+            shape.extend(c.to_lowercase());
+        }
+        in_figure = is_digit;
+    }
+    shape
+}
+
+/// A text page may be a listing: a short intro, then a grid of cards, each
+/// a name and a detail line with figures (a price, "84 reviews / 5 average").
+/// The details repeat one shape down the grid; no prose vouches for them, so
+/// the prose rules dropped them (`prose_dropped`). When such a grid starts inside
+/// or right under the body and holds more text than the body, the grid is
+/// the page's content. Dates and bylines are not details: a news story
+/// followed by dated teasers is not a listing.
+pub(super) fn keep_card_grid(s: &mut Scoring) {
+    if !s.on(Rule::CardGrid) {
+        return;
+    }
+    let (page, features, prose_dropped, verdicts) = (s.page, &s.features, &s.prose_dropped, &mut s.verdicts);
+    let Some(last_kept) = verdicts.iter().rposition(is_kept) else { return };
+    let has_figure = |i: usize| page.blocks[i].text.contains(|c: char| c.is_ascii_digit());
+    let shapes: Vec<Option<String>> = (0..verdicts.len())
+        .map(|i| (prose_dropped[i] && features[i].words <= CARD_DETAIL_MAX_WORDS && has_figure(i)).then(|| card_shape(&page.blocks[i].text)))
+        .collect();
+    let mut repeats: HashMap<&str, usize> = HashMap::new();
+    for shape in shapes.iter().flatten() {
+        *repeats.entry(shape).or_default() += 1;
+    }
+    let details: Vec<usize> = (0..verdicts.len())
+        .filter(|&i| shapes[i].as_deref().is_some_and(|shape| repeats[shape] >= CARD_MIN_DETAILS))
+        .collect();
+    let body_chars: usize = (0..verdicts.len()).filter(|&i| is_kept(&verdicts[i])).map(|i| features[i].chars).sum();
+    // Grids: runs of details at most a card apart; each starts at its first card's name.
+    let mut grids = Vec::new();
+    let mut first = 0;
+    for k in 1..=details.len() {
+        if k < details.len() && details[k] - details[k - 1] <= CARD_MAX_LINES {
+            continue;
+        }
+        if k - first >= CARD_MIN_DETAILS {
+            grids.push(details[first].saturating_sub(1)..=details[k - 1]);
+        }
+        first = k;
+    }
+    for grid in grids {
+        let grid_chars: usize = grid.clone().map(|i| features[i].chars).sum();
+        if *grid.start() > last_kept + 1 || grid_chars <= body_chars {
+            continue;
+        }
+        for i in grid.filter(|&i| prose_dropped[i]) {
+            verdicts[i] = Some(Verdict::new(Label::Body, Rule::CardGrid, "card in a listing's grid"));
+        }
+    }
+}
+
+/// A text page may be an index of teasers: a headline, a blurb, and the same
+/// bare link ("Read more") closing each. When that closer recurs inside the
+/// body at least `TEASER_MIN_CLOSERS` times, the page is such an index, and
+/// the teasers that go on after the body, each closed by the same link within
+/// a card's reach, are its content too (their blurbs are often too short to
+/// vouch for themselves). A story with "Read more" insets and a list of
+/// teasers after it does not qualify: its closers are not inside the body.
+pub(super) fn keep_teaser_index(s: &mut Scoring) {
+    if !s.on(Rule::TeaserIndex) {
+        return;
+    }
+    let (page, features, prose_dropped, verdicts) = (s.page, &s.features, &s.prose_dropped, &mut s.verdicts);
+    let (Some(first_kept), Some(last_kept)) = (verdicts.iter().position(is_kept), verdicts.iter().rposition(is_kept)) else { return };
+    let closer_keys: Vec<Option<String>> = (0..verdicts.len())
+        .map(|i| {
+            let bare = features[i].words <= TEASER_CLOSER_MAX_WORDS && verdicts[i].as_ref().is_some_and(|v| v.label == Label::Related);
+            bare.then(|| normalise(&page.blocks[i].text))
+        })
+        .collect();
+    let mut closers: HashMap<&str, usize> = HashMap::new();
+    for key in closer_keys[first_kept..last_kept].iter().flatten() {
+        *closers.entry(key).or_default() += 1;
+    }
+    // The most frequent closer; a tie goes to the smaller text, so the choice does not depend on the map's order.
+    let Some((closer, count)) = closers.into_iter().max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(a.0))) else { return };
+    if count < TEASER_MIN_CLOSERS {
+        return;
+    }
+    let mut start = last_kept + 1;
+    while let Some(end) = (start..verdicts.len().min(start + CARD_MAX_LINES)).find(|&i| closer_keys[i].as_deref() == Some(closer)) {
+        for i in (start..end).filter(|&i| prose_dropped[i]) {
+            verdicts[i] = Some(Verdict::new(Label::Body, Rule::TeaserIndex, "teaser in an index of teasers"));
+        }
+        start = end + 1;
+    }
+}
+
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::score::test_support::*;
+
+    #[test]
+    fn a_grid_of_cards_under_a_short_intro_is_the_content() {
+        let intro = "Our favourite recipes for the air fryer, tested in our kitchen and loved by readers.";
+        let cards = recipe_cards(&["Crispy Tofu", "Honey Chicken Skewers", "Salmon Bites", "Smashed Potatoes", "Chicken Tenders"]);
+        let labels = labels_of_text(&format!("Air Fryer Recipes\n\n{intro}\n\n{cards}About us\n"));
+        for line in [intro, "Crispy Tofu", "10 reviews / 4.0 average", "Chicken Tenders", "14 reviews / 4.4 average"] {
+            assert_eq!(label_of(&labels, line), Label::Body, "{line}");
+        }
+        assert!(!label_of(&labels, "About us").is_kept());
+    }
+
+    /// Recipe cards: a name, then "N reviews / 4.N average".
+    fn recipe_cards(names: &[&str]) -> String {
+        names.iter().enumerate().map(|(n, name)| format!("{name}\n{} reviews / 4.{n} average\n\n", 10 + n)).collect()
+    }
+
+    #[test]
+    fn a_grid_of_cards_goes_on_after_a_newsletter_box_inside_it() {
+        let intro = "Our favourite recipes for the air fryer, tested in our kitchen and loved by readers.";
+        let before = recipe_cards(&["Crispy Tofu", "Honey Chicken Skewers", "Salmon Bites", "Smashed Potatoes"]);
+        let after = recipe_cards(&["Garlic Beef Skewers", "Roast Broccoli", "Buffalo Cauliflower", "Chicken Thighs"]);
+        let input = format!("Air Fryer Recipes\n\n{intro}\n\n{before}Sign up for email updates\n\n{after}");
+        let labels = labels_of_text(&input);
+        for line in ["Crispy Tofu", "Garlic Beef Skewers", "Chicken Thighs", "13 reviews / 4.3 average"] {
+            assert_eq!(label_of(&labels, line), Label::Body, "{line}");
+        }
+        assert_eq!(label_of(&labels, "Sign up for email updates"), Label::Subscription);
+    }
+
+    /// Teasers: a headline, a blurb, and a bare "Read more" under each.
+    fn teasers(blurbs: &[&str]) -> String {
+        blurbs.iter().enumerate().map(|(n, blurb)| format!("Headline number {n} of the index\n\n{blurb}\n\nRead more\n\n")).collect()
+    }
+
+    #[test]
+    fn an_index_of_teasers_closed_by_read_more_keeps_its_short_teasers_too() {
+        let long = [PARAGRAPH; 4];
+        let short = ["Tips for getting your kids into books. – City News", "We must act to reverse a disaster. – The Tribune"];
+        let labels = labels_of_text(&format!("In the News\n\n{}{}About us\n", teasers(&long), teasers(&short)));
+        for line in short {
+            assert_eq!(label_of(&labels, line), Label::Body, "{line}");
+        }
+        assert!(!label_of(&labels, "About us").is_kept());
+    }
+
+    #[test]
+    fn teasers_closed_by_read_more_after_a_story_are_not_its_body() {
+        let short = ["Tips for getting your kids into books. – City News", "We must act to reverse a disaster. – The Tribune", "Schools reopen after the storm. – The Herald"];
+        let labels = labels_of_text(&format!("Title line\n\n{PARAGRAPH}\n\n{PARAGRAPH} Again.\n\n{}", teasers(&short)));
+        for line in short {
+            assert!(!label_of(&labels, line).is_kept(), "{line}");
+        }
+    }
+
+    #[test]
+    fn dated_teasers_after_a_short_story_are_not_a_grid() {
+        let places = ["Dover", "Brighton", "Hastings", "Margate", "Whitstable", "Folkestone", "Eastbourne", "Worthing"];
+        let teasers: String = places.iter().enumerate().map(|(n, place)| format!("11/{n}/2019 01:14 PM\n\nStorm hits the seafront at {place}\n\nBy Reuters\n\n")).collect();
+        let labels = labels_of_text(&format!("Title line\n\n{PARAGRAPH}\n\n{teasers}"));
+        assert_eq!(label_of(&labels, PARAGRAPH), Label::Body);
+        for place in places {
+            assert!(!label_of(&labels, &format!("Storm hits the seafront at {place}")).is_kept(), "{place}");
+        }
+    }
+
+    #[test]
+    fn a_gap_only_the_prose_rules_dropped_is_the_body() {
+        let items = "Transcript analysis, course selection, test planning, activity review, college list";
+        let input = format!("Title line\n\n{PARAGRAPH}\n\nWhat the package holds\n\n{items}\nTwo interview workshops\n\n{PARAGRAPH} Again.\n");
+        let labels = labels_of_text(&input);
+        for line in ["What the package holds", items, "Two interview workshops"] {
+            assert_eq!(label_of(&labels, line), Label::Body, "{line}");
+        }
+    }
+
+    #[test]
+    fn a_gap_with_labelled_chaff_keeps_only_its_sentences() {
+        let headlines = "Mayor opens the old bridge to cyclists, walkers, buses, taxis and delivery vans";
+        let sentence = "The vote was close.";
+        let input = format!("Title line\n\n{PARAGRAPH}\n\nBy Jane Doe\n\n{headlines}\n\n{sentence}\n\n{PARAGRAPH} Again.\n");
+        let labels = labels_of_text(&input);
+        assert!(!label_of(&labels, headlines).is_kept());
+        assert_eq!(label_of(&labels, sentence), Label::Body);
+    }
+
+    #[test]
+    fn a_code_sample_between_body_paragraphs_is_kept_on_a_text_page() {
+        let sample = "let total = items.iter().map(|item| item.price).sum::<u32>(); println!(\"{total}\");";
+        let input = format!("Home\n\n{PARAGRAPH}\n\n{sample}\n\nThe total is then printed, and the council can check it against the budget it agreed.\n\n{sample}\n\n{PARAGRAPH} Again.\n");
+        let labels = labels_of_text(&input);
+        assert_eq!(label_of(&labels, sample), Label::Body);
+        assert_eq!(label_of(&labels, "The total is then printed, and the council can check it against the budget it agreed."), Label::Body);
+    }
+}

@@ -1,0 +1,146 @@
+//! The **markup hints** that the container pass reads: what an element's tag,
+//! role, class or id says it holds (`<nav>`, `class="share"`), inherited by
+//! everything inside it. A hint on an element that encloses the article says
+//! nothing about the article's parts; a class that names the content itself
+//! (`article__share` is the article's share bar, `entry-content` the entry)
+//! gets no chaff hint.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+
+use crate::blocks::{Block, Element, Label, Page};
+use crate::model::{Rule, Switches};
+use crate::patterns::{ClassRule, CLASS_CONTENT, CLASS_RULES, STOPWORDS};
+
+use super::container::Totals;
+
+/// A class or id token of this many hyphenated words, with a short function word inside, is a heading's slug.
+const SLUG_MIN_PARTS: usize = 4;
+
+/// What markup says an element holds: a label, the rule that says so, and the element it is on.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Hint {
+    pub(super) label: Label,
+    pub(super) rule: Rule,
+    source: u32,
+}
+
+/// Labels that markup gives elements, inherited by what they hold.
+pub(super) struct MarkupHints {
+    /// Per element: the nearest hint on it or an ancestor.
+    nearest: Vec<Option<Hint>>,
+    /// Containers that enclose the article: their hints say nothing about its parts.
+    encloses_article: Vec<bool>,
+    tags: Vec<String>,
+}
+
+impl MarkupHints {
+    /// No hints: a text page.
+    pub(super) fn none() -> MarkupHints {
+        MarkupHints { nearest: Vec::new(), encloses_article: Vec::new(), tags: Vec::new() }
+    }
+
+    pub(super) fn new(page: &Page, totals: &Totals, switches: Switches) -> MarkupHints {
+        let n = page.elements.len();
+        let mut nearest: Vec<Option<Hint>> = Vec::with_capacity(n);
+        // Pages repeat the same tag and class on many elements: match each pair once.
+        let mut seen: HashMap<(&str, &str), Option<(Label, Rule)>> = HashMap::new();
+        for (a, element) in page.elements.iter().enumerate() {
+            let found = *seen.entry((&element.tag, &element.class_id)).or_insert_with(|| markup_label(element, switches));
+            let own = found.filter(|_| !totals.holds_most_of_page(a)).map(|(label, rule)| Hint { label, rule, source: a as u32 });
+            let inherited = element.parent.and_then(|p| nearest[p as usize]);
+            nearest.push(own.or(inherited));
+        }
+        MarkupHints { nearest, encloses_article: vec![false; n], tags: page.elements.iter().map(|c| c.tag.clone()).collect() }
+    }
+
+    /// Marks the containers around the article, whose hints stop counting.
+    pub(super) fn set_article(&mut self, page: &Page, top: Option<u32>) {
+        let mut node = top;
+        while let Some(a) = node {
+            self.encloses_article[a as usize] = true;
+            node = page.elements[a as usize].parent;
+        }
+    }
+
+    /// Whether container `a` is in a menu, comment thread, share bar, related
+    /// list, ad slot, cookie banner or subscription box.
+    pub(super) fn marks_chaff_region(&self, a: u32) -> bool {
+        self.nearest[a as usize].is_some_and(|hint| hint.label.is_chaff_region())
+    }
+
+    /// The hint for `block`, unless it comes from an element around the article.
+    /// The tag the hint comes from is returned too: it goes in the reason, and a
+    /// `<figcaption>` is a caption whatever its length.
+    pub(super) fn for_block(&self, block: &Block) -> Option<(Hint, &str)> {
+        let hint = self.nearest[*block.ancestors.last()? as usize]?;
+        if self.encloses_article[hint.source as usize] {
+            return None;
+        }
+        Some((hint, self.tags[hint.source as usize].as_str()))
+    }
+}
+
+/// What an element's tag, role, class or id say it holds, and the rule that says so.
+fn markup_label(element: &Element, switches: Switches) -> Option<(Label, Rule)> {
+    let by_tag = match element.tag.as_str() {
+        "nav" | "menu" => Some(Label::Navigation),
+        "figcaption" | "figure" => Some(Label::Caption),
+        "footer" | "aside" | "header" => Some(Label::Boilerplate),
+        "html" | "body" | "main" | "article" => return None,
+        _ => None,
+    }
+    .filter(|_| switches.on(Rule::HintTag));
+    if by_tag.is_some() || names_content(&element.class_id) {
+        return by_tag.map(|label| (label, Rule::HintTag));
+    }
+    let class_id = if switches.on(Rule::HeadingSlugs) { without_heading_slugs(&element.class_id) } else { Cow::Borrowed(element.class_id.as_str()) };
+    CLASS_RULES
+        .iter()
+        .find(|ClassRule { regex, rule, .. }| switches.on(*rule) && regex.is_match(&class_id))
+        .map(|rule| (rule.label, rule.rule))
+}
+
+/// Documentation generators give each section the slug of its heading as an
+/// id (`respond-to-review-comments`): words of a sentence, not a role. A token
+/// of `SLUG_MIN_PARTS` or more hyphenated words with a short function word
+/// ("to", "in", "of") inside is dropped.
+fn without_heading_slugs(class_id: &str) -> Cow<'_, str> {
+    let is_slug = |token: &str| {
+        let parts: Vec<&str> = token.split('-').collect();
+        let function_word = |part: &&str| part.len() <= 3 && STOPWORDS.contains(*part);
+        parts.len() >= SLUG_MIN_PARTS && parts[1..parts.len() - 1].iter().any(function_word)
+    };
+    if !class_id.split_whitespace().any(is_slug) {
+        return Cow::Borrowed(class_id);
+    }
+    Cow::Owned(class_id.split_whitespace().filter(|token| !is_slug(token)).collect::<Vec<_>>().join(" "))
+}
+
+/// Whether a class names the content itself. In BEM names (`article__share`)
+/// the part after the last `__` is the element the class describes, and
+/// `article` only names the block it belongs to.
+fn names_content(class_id: &str) -> bool {
+    class_id.split_whitespace().any(|token| CLASS_CONTENT.is_match(token.rsplit("__").next().unwrap_or(token)))
+}
+
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_bem_element_of_the_article_is_not_the_article() {
+        assert!(names_content("article-body pagination-first"));
+        assert!(names_content("post__content"));
+        assert!(!names_content("article__share"));
+        assert!(!names_content("sidebar"));
+    }
+
+    #[test]
+    fn a_heading_slug_in_an_id_is_not_a_class_hint() {
+        assert_eq!(without_heading_slugs("section respond-to-review-comments"), "section");
+        assert_eq!(without_heading_slugs("social-share-buttons-bar comments"), "social-share-buttons-bar comments");
+        assert_eq!(without_heading_slugs("show-total-share-count-after"), "show-total-share-count-after");
+    }
+}

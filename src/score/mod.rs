@@ -1,0 +1,204 @@
+//! Stage 4: a [`Page`] in; a label, a reason and the deciding rule for every block out.
+//!
+//! The classifier is two ordered lists of passes, one for HTML pages and one
+//! for text pages ([`HTML_PASSES`], [`TEXT_PASSES`]); each pass is a module
+//! here, with its thresholds, its doc comment and its tests. They share one
+//! [`Scoring`] state, and each pass's doc says which of its fields it reads
+//! and which it fills. In the order they act:
+//!
+//! 1. [`features`]: length, words, link density, stopword density, sentence punctuation.
+//! 2. [`container`] (HTML): readability's idea: paragraphs score their
+//!    ancestors, the best container and its close siblings are the article,
+//!    and a main region, a grid of cards or an index of linked titles makes
+//!    the page a listing. [`hints`] reads what the markup says of each element
+//!    (`<nav>`, `class="share"`).
+//! 3. [`quality`]: jusText's classes: good, near-good, short or bad prose.
+//! 4. [`evidence`]: the block alone: a markup hint, a text pattern, its place
+//!    in or out of the container, or (text pages) its prose class.
+//! 5. [`title`]: the block that repeats the page's title is the title.
+//! 6. [`context`]: bylines beside dates, caption groups, introduced lists,
+//!    broken lines (text); then every block still undecided takes its
+//!    neighbours' side; then headlines under a related header (text).
+//! 7. [`main_run`] (text): the maximum-sum run of body is the article.
+//! 8. [`tail`]: the article ends at a comments, related-stories or author
+//!    header or at the copyright notice; what follows takes its section's label.
+//! 9. [`grids`] (text): gaps only the prose rules dropped, grids of cards and
+//!    indexes of teasers are the body; a name after the body signs it off.
+//! 10. [`no_article`]: a chaff container, or too little text and no
+//!     sentence, means the page has no article.
+//!
+//! Every verdict names the [`Rule`] that made it, and every rule can be
+//! switched off through [`Options::switched_off`] to measure what it is worth.
+
+mod container;
+mod context;
+mod evidence;
+mod features;
+mod grids;
+mod hints;
+mod main_run;
+mod no_article;
+mod quality;
+mod tail;
+mod title;
+
+use crate::blocks::{Label, Page};
+use crate::model::{Rule, Switches, Verdict};
+
+use container::ArticleRegion;
+use features::Features;
+use hints::MarkupHints;
+use quality::Quality;
+
+/// What the passes know about a page, filled as they run.
+pub(crate) struct Scoring<'p> {
+    page: &'p Page,
+    /// The page's own title, if its markup gives one.
+    title: Option<&'p str>,
+    switches: Switches,
+    /// Filled by `features`: one per block.
+    features: Vec<Features>,
+    /// Filled by `container` (HTML): what the markup says of each element.
+    hints: MarkupHints,
+    /// Filled by `container` (HTML): where the article is.
+    region: ArticleRegion,
+    /// Filled by `quality`: one per block.
+    quality: Vec<Quality>,
+    /// Filled by `evidence`: per block, whether a text pattern matched its text.
+    matched_pattern: Vec<bool>,
+    /// Filled by `grids::note_prose_dropped` (text): per block, whether only
+    /// the prose rules dropped it.
+    prose_dropped: Vec<bool>,
+    /// One per block; `None` while undecided.
+    verdicts: Vec<Option<Verdict>>,
+}
+
+impl Scoring<'_> {
+    fn on(&self, rule: Rule) -> bool {
+        self.switches.on(rule)
+    }
+}
+
+/// A pass: a name for `--explain`'s readers and what it does.
+type Pass = fn(&mut Scoring);
+
+/// The passes for an HTML page, in order.
+const HTML_PASSES: [Pass; 8] = [
+    features::measure,
+    container::find,
+    quality::grade,
+    evidence::decide,
+    title::mark,
+    context::resolve_by_neighbours,
+    tail::cut,
+    no_article::drop_if_none,
+];
+
+/// The passes for a text page (no markup, so no container), in order.
+const TEXT_PASSES: [Pass; 18] = [
+    features::measure,
+    quality::grade,
+    evidence::decide,
+    title::mark,
+    context::mark_bylines_beside_dates,
+    context::mark_caption_groups,
+    context::keep_introduced_lists,
+    context::keep_broken_lines,
+    context::resolve_by_neighbours,
+    context::mark_headline_lists,
+    main_run::keep,
+    grids::note_prose_dropped,
+    tail::cut,
+    grids::fill_body_gaps,
+    grids::keep_card_grid,
+    grids::keep_teaser_index,
+    tail::mark_sign_off,
+    no_article::drop_if_none,
+];
+
+/// The classifier's decisions on a page.
+#[derive(Clone, Debug)]
+pub struct Classification {
+    /// One verdict per block, in order.
+    pub verdicts: Vec<Verdict>,
+    /// The container chosen as the article, described as `div.entry (score 42.0)`; `None` for text.
+    pub container: Option<String>,
+}
+
+/// Classifies every block of `page`. `title` is the page's own title, if its
+/// markup gives one; `switches` says which rules are off.
+pub fn classify(page: &Page, title: Option<&str>, switches: Switches) -> Classification {
+    let text_page = page.elements.is_empty();
+    let mut scoring = Scoring {
+        page,
+        title,
+        switches,
+        features: Vec::new(),
+        hints: MarkupHints::none(),
+        region: ArticleRegion::none(),
+        quality: Vec::new(),
+        matched_pattern: Vec::new(),
+        prose_dropped: Vec::new(),
+        verdicts: vec![None; page.blocks.len()],
+    };
+    let passes: &[Pass] = if text_page { &TEXT_PASSES } else { &HTML_PASSES };
+    for pass in passes {
+        pass(&mut scoring);
+    }
+    let verdicts = scoring
+        .verdicts
+        .into_iter()
+        .map(|v| v.unwrap_or_else(|| Verdict::new(Label::Boilerplate, Rule::AwayFromBody, "short text away from the body")))
+        .collect();
+    let region = &scoring.region;
+    let container = region.top.map(|top| {
+        let listing = if region.listing { "listing, " } else { "" };
+        format!("{} ({listing}score {:.1})", page.elements[top as usize].describe(), region.top_score)
+    });
+    Classification { verdicts, container }
+}
+
+/// Whether a block's verdict, if it has one yet, keeps it.
+fn is_kept(verdict: &Option<Verdict>) -> bool {
+    verdict.as_ref().is_some_and(|v| v.label.is_kept())
+}
+
+/// Whether a block's verdict, if it has one yet, has this label.
+fn has_label(verdict: &Option<Verdict>, label: Label) -> bool {
+    verdict.as_ref().is_some_and(|v| v.label == label)
+}
+
+#[cfg(test)]
+pub(crate) mod test_support {
+    //! Helpers for the passes' tests: classify a text or HTML page and look up a block's label.
+    pub use crate::blocks::{Block, BlockKind, Label};
+    use super::*;
+    use crate::{html, text};
+
+    /// The text and label of every block of the text page `input`.
+    pub fn labels_of_text(input: &str) -> Vec<(String, Label)> {
+        let page = text::segment(input);
+        let verdicts = classify(&page, None, Switches::default()).verdicts;
+        page.blocks.iter().zip(verdicts).map(|(b, v)| (b.text.clone(), v.label)).collect()
+    }
+
+    /// The label of the block reading `text`.
+    pub fn label_of(labels: &[(String, Label)], text: &str) -> Label {
+        labels.iter().find(|(t, _)| t == text).unwrap_or_else(|| panic!("no block {text:?}")).1
+    }
+
+    /// The verdict on the block reading `text` on the HTML page `html`.
+    pub fn html_verdict(html: &str, text: &str) -> Verdict {
+        let page = html::segment(html, crate::InlineMarkup::None);
+        let verdicts = classify(&page, None, Switches::default()).verdicts;
+        verdicts[page.blocks.iter().position(|b| b.text == text).unwrap_or_else(|| panic!("no block {text:?}"))].clone()
+    }
+
+    /// The label of the block reading `text` on the HTML page `html`.
+    pub fn html_label(html: &str, text: &str) -> Label {
+        html_verdict(html, text).label
+    }
+
+    /// A long paragraph of plain prose.
+    pub const PARAGRAPH: &str = "The council met on Tuesday evening and agreed, after a long debate about the budget and the roads, that the new bridge would be built over the river before the end of the year, and that the old one would stay open until then.";
+}

@@ -1,0 +1,151 @@
+//! Pass 3, **quality**: jusText's classes of prose, from a block's length
+//! and stopword share: good, near-good, short or bad. On a text page they
+//! decide what the evidence leaves open; on HTML the container does.
+//!
+//! Reads `features`; fills `Scoring::quality`.
+
+use crate::model::{Rule, Switches};
+
+use super::features::Features;
+use super::Scoring;
+
+/// Below this many characters a block is short: its neighbours decide it.
+pub(super) const SHORT_CHARS: usize = 70;
+
+/// From this many characters, prose with enough stopwords is good on its own.
+pub(super) const LONG_CHARS: usize = 200;
+
+/// Stopword share of running prose; near-good from `STOPWORDS_LOW`, good from `STOPWORDS_HIGH`.
+const STOPWORDS_LOW: f32 = 0.30;
+const STOPWORDS_HIGH: f32 = 0.32;
+
+/// A long block of sentences is near-good down to this stopword share.
+pub(super) const STOPWORDS_SPARSE: f32 = 0.15;
+
+/// Scripts with no spaces between words count characters; this many make a long block.
+const CJK_LONG_CHARS: usize = 40;
+
+/// Near-good blocks ending a sentence, this many in a row, are good.
+pub(super) const PROSE_RUN_BLOCKS: usize = 3;
+
+/// Blocks with more of their text in links than this are link lists.
+pub(super) const MAX_LINK_DENSITY: f32 = 0.5;
+
+/// Grades every block. A short article may have no paragraph long enough to
+/// be good on its own; then its best prose, the near-good blocks, stands in
+/// (as in jusText).
+pub(super) fn grade(s: &mut Scoring) {
+    let mut quality: Vec<Quality> = s.features.iter().map(|f| quality_of(f, s.switches)).collect();
+    if !quality.contains(&Quality::Good) && s.on(Rule::NearGoodStandIn) {
+        for q in quality.iter_mut().filter(|q| **q == Quality::NearGood) {
+            *q = Quality::Good;
+        }
+    }
+    if s.on(Rule::ProseRuns) {
+        promote_prose_runs(&s.features, &mut quality);
+    }
+    s.quality = quality;
+}
+
+/// jusText's classes of prose quality.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Quality {
+    Good,
+    NearGood,
+    Short,
+    Bad,
+}
+
+pub(super) fn quality_of(f: &Features, switches: Switches) -> Quality {
+    if f.link_density > MAX_LINK_DENSITY {
+        return Quality::Bad;
+    }
+    if f.code && switches.on(Rule::CodeSample) {
+        // A code sample: not prose, but its neighbours say whether it is the article's.
+        return Quality::Short;
+    }
+    if f.cjk {
+        return match (f.chars >= CJK_LONG_CHARS, f.sentence_end) {
+            (true, true) => Quality::Good,
+            (true, false) => Quality::NearGood,
+            _ => Quality::Short,
+        };
+    }
+    if f.chars < SHORT_CHARS {
+        Quality::Short
+    } else if f.chars >= LONG_CHARS && f.stopword_density >= STOPWORDS_HIGH {
+        Quality::Good
+    } else if f.stopword_density >= STOPWORDS_LOW {
+        Quality::NearGood
+    } else if f.chars >= LONG_CHARS && f.sentence_end && f.stopword_density >= STOPWORDS_SPARSE && switches.on(Rule::SparseProse) {
+        // Long sentences in a language whose stoplist catches fewer words (Russian, Finnish):
+        // not prose on their own, but their neighbours may vouch for them.
+        Quality::NearGood
+    } else {
+        Quality::Bad
+    }
+}
+
+/// News sites write in short paragraphs: no single one is long enough to be
+/// good, but several sentences in a row are. Near-good blocks that end a
+/// sentence, in a run of at least `PROSE_RUN_BLOCKS`, are good.
+fn promote_prose_runs(features: &[Features], quality: &mut [Quality]) {
+    let prose: Vec<bool> =
+        quality.iter().zip(features).map(|(q, f)| matches!(q, Quality::NearGood | Quality::Good) && f.sentence_end).collect();
+    let mut start = 0;
+    for end in 0..=prose.len() {
+        if end < prose.len() && prose[end] {
+            continue;
+        }
+        if end - start >= PROSE_RUN_BLOCKS {
+            for q in &mut quality[start..end] {
+                *q = Quality::Good;
+            }
+        }
+        start = end + 1;
+    }
+}
+
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::score::features::features;
+    use crate::score::test_support::*;
+
+    #[test]
+    fn quality_follows_length_and_stopwords() {
+        let block = |text: &str| Block { text: text.into(), kind: BlockKind::Text, ancestors: vec![], own_element: false, link_chars: 0, line: 1, gap_before: true, markdown: None };
+        assert_eq!(quality_of(&features(&block(PARAGRAPH), true), Switches::default()), Quality::Good);
+        assert_eq!(quality_of(&features(&block("Home News Sport"), true), Switches::default()), Quality::Short);
+        assert_eq!(quality_of(&features(&block("Tags: Bridge Council Budget Roads River Transport Infrastructure Planning Elections Votes"), true), Switches::default()), Quality::Bad);
+        // Long sentences with few stopwords: context decides.
+        let sparse = "The Atkins diet has two phases. In the first phase, carbohydrate intake stays under twenty grams daily: leafy vegetables, cheese, eggs, fish, poultry, seafood. The second phase brings gradual carbohydrate increases, weekly weight checks, careful portion control, regular exercise.";
+        assert_eq!(quality_of(&features(&block(sparse), true), Switches::default()), Quality::NearGood);
+        assert_eq!(quality_of(&features(&block(sparse.trim_end_matches('.')), true), Switches::default()), Quality::Bad);
+    }
+
+    #[test]
+    fn near_good_prose_stands_in_when_no_paragraph_is_long() {
+        let short = "The council met on Tuesday and agreed that the new bridge would be built this year.";
+        let labels = labels_of_text(&format!("Title line\n\nHome\n\n{short}\n\nAnd it will open to traffic by the end of the next year.\n"));
+        assert_eq!(label_of(&labels, short), Label::Body);
+        assert_eq!(label_of(&labels, "Home"), Label::Navigation);
+    }
+
+    #[test]
+    fn short_paragraphs_in_a_row_are_an_article_even_beside_one_long_block() {
+        let short = [
+            "The council met on Tuesday and agreed that the new bridge would be built before the end of the year.",
+            "The old bridge will stay open until then, and the ferry will run on weekends for those who need it.",
+            "Residents said they were pleased with the decision, though some worried about the cost to the town.",
+            "Work is due to start in the spring, when the river is lower and the roads are quieter than they are now.",
+        ];
+        let long = "Popular now: the ten best walks in the hills and the valley, the new cafe on the square and its cakes, the school that won the prize for the science fair and the team that went to the national finals with the whole town behind it";
+        let input = format!("Bridge vote\n\nHome\n\nNews\n\n{long}\n\nSubmit\n\nShare\n\nEmail\n\n{}\n", short.join("\n\n"));
+        let labels = labels_of_text(&input);
+        for paragraph in short {
+            assert_eq!(label_of(&labels, paragraph), Label::Body, "{paragraph}");
+        }
+    }
+}

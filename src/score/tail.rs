@@ -1,0 +1,195 @@
+//! Pass 8, **tail**: the article ends at a comments header, a related-stories
+//! header, an author box's header or the site's copyright notice that follows
+//! the body (unless the body resumes after it: an inset box); what follows
+//! the last body block takes the label of the section it is in (a plan table
+//! after "Subscribe"). On a text page, a name alone right after the body is
+//! its sign-off (run after the grids pass, which may extend the body).
+//!
+//! Reads `features`; refines `verdicts`.
+
+use crate::blocks::{Block, Label, Page};
+use crate::model::{Rule, Switches, Verdict};
+use crate::patterns::{AUTHOR_BOX, COPYRIGHT_NOTICE, RELATED_SECTION, REPLY_BUTTON};
+
+use super::context::{starts_upper, BYLINE_MAX_WORDS, RELATED_BOX_MAX_BLOCKS};
+use super::features::Features;
+use super::quality::PROSE_RUN_BLOCKS;
+use super::{has_label, is_kept, Scoring};
+
+/// A comments header ends the article after this many characters of body.
+const MIN_BODY_BEFORE_COMMENTS: usize = 250;
+
+/// A copyright notice that ends the article is a line of at most this many
+/// words, not a sentence of the body that mentions rights.
+const COPYRIGHT_MAX_WORDS: usize = 20;
+
+/// A comments header, the header of a related-stories list or of an author
+/// box, the site's copyright notice: the article is over. Returns the rule
+/// that says so.
+fn end_marker(block: &Block, verdict: &Verdict, switches: Switches) -> Option<Rule> {
+    let (rule, ends) = match verdict.label {
+        Label::Comments => (Rule::CommentsHeader, !REPLY_BUTTON.is_match(&block.text)),
+        Label::Related => (Rule::RelatedHeader, RELATED_SECTION.is_match(&block.text)),
+        Label::Byline => (Rule::AuthorBox, AUTHOR_BOX.is_match(&block.text)),
+        Label::Legal => (
+            Rule::CopyrightNotice,
+            COPYRIGHT_NOTICE.is_match(&block.text) && block.text.split_whitespace().count() <= COPYRIGHT_MAX_WORDS,
+        ),
+        _ => return None,
+    };
+    (ends && switches.on(rule)).then_some(rule)
+}
+
+/// Whether `block`, with this verdict, ends the article.
+pub(super) fn ends_article(block: &Block, verdict: &Verdict, switches: Switches) -> bool {
+    end_marker(block, verdict, switches).is_some()
+}
+
+/// Whether the article goes on after the related-stories box that starts at
+/// `header`: a run of body sentences follows, close enough for the box to be
+/// an inset, before the next end marker. Teaser lists alternate headlines and
+/// blurbs, and never make such a run.
+fn body_resumes_after(page: &Page, features: &[Features], verdicts: &[Option<Verdict>], header: usize, switches: Switches) -> bool {
+    if has_label(&verdicts[header], Label::Comments) || !switches.on(Rule::InsetBox) {
+        return false;
+    }
+    let mut run = 0;
+    for i in header + 1..verdicts.len().min(header + 1 + RELATED_BOX_MAX_BLOCKS + PROSE_RUN_BLOCKS) {
+        let Some(v) = &verdicts[i] else {
+            run = 0;
+            continue;
+        };
+        if ends_article(&page.blocks[i], v, switches) {
+            return false;
+        }
+        run = if v.label == Label::Body && features[i].sentence_end { run + 1 } else { 0 };
+        if run >= PROSE_RUN_BLOCKS {
+            return true;
+        }
+    }
+    false
+}
+
+/// Ends the article at the first end marker that follows enough of the body,
+/// and gives what comes after the body the label of its section.
+pub(super) fn cut(s: &mut Scoring) {
+    let (page, features, switches) = (s.page, &s.features, s.switches);
+    let verdicts = &mut s.verdicts;
+    let n = page.blocks.len();
+    let text_page = page.elements.is_empty();
+    let body_chars: usize = (0..n).filter(|&i| is_kept(&verdicts[i])).map(|i| features[i].chars).sum();
+    let mut seen = 0;
+    let mut end = None;
+    for i in 0..n {
+        let marker = verdicts[i].as_ref().and_then(|v| end_marker(&page.blocks[i], v, switches));
+        // On a text page, a comments header or the site's copyright notice
+        // (after which come only the page's pop-ups: forms, sign-in boxes)
+        // ends the article once any real body precedes it; otherwise (and on
+        // HTML, where the container has already left most threads out, and a
+        // class name can say "comments" mid-article) only after most of the body.
+        let is_foot = text_page && verdicts[i].as_ref().is_some_and(|v| matches!(v.label, Label::Comments | Label::Legal));
+        let enough_before = if is_foot { seen >= MIN_BODY_BEFORE_COMMENTS } else { seen * 2 > body_chars };
+        if let (Some(rule), true) = (marker, enough_before) {
+            if !body_resumes_after(page, features, verdicts, i, switches) {
+                end = Some((i, rule));
+                break;
+            }
+        }
+        if is_kept(&verdicts[i]) {
+            seen += features[i].chars;
+        }
+    }
+    if let Some((end, rule)) = end {
+        for slot in verdicts.iter_mut().skip(end).filter(|slot| is_kept(slot)) {
+            *slot = Some(Verdict::new(Label::Boilerplate, rule, "after the end of the article"));
+        }
+    }
+    if !switches.on(Rule::TailSections) {
+        return;
+    }
+    // After the last body block, unlabelled blocks belong to the section that holds them.
+    let Some(last_body) = (0..n).rev().find(|&i| is_kept(&verdicts[i])) else { return };
+    let mut section: Option<Label> = None;
+    for slot in verdicts.iter_mut().skip(last_body + 1).flatten() {
+        let opens_section = matches!(slot.label, Label::Subscription | Label::Comments | Label::Related);
+        if opens_section {
+            section = Some(slot.label);
+        } else if let (Some(label), Label::Boilerplate) = (section, slot.label) {
+            *slot = Verdict::new(label, Rule::TailSections, format!("in the {} section after the body", label.as_str()));
+        }
+    }
+}
+
+/// A name alone on the line right after the body is its sign-off ("Press Association").
+pub(super) fn mark_sign_off(s: &mut Scoring) {
+    if !s.on(Rule::SignOff) {
+        return;
+    }
+    let (page, features, verdicts) = (s.page, &s.features, &mut s.verdicts);
+    let Some(last_body) = verdicts.iter().rposition(is_kept) else { return };
+    let Some(next) = page.blocks.get(last_body + 1) else { return };
+    let f = &features[last_body + 1];
+    let name_like = f.words <= BYLINE_MAX_WORDS
+        && !f.sentence_end
+        && next.text.split_whitespace().all(starts_upper);
+    if name_like && has_label(&verdicts[last_body + 1], Label::Boilerplate) {
+        verdicts[last_body + 1] = Some(Verdict::new(Label::Byline, Rule::SignOff, "name signing off the body"));
+    }
+}
+
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::score::test_support::*;
+
+    #[test]
+    fn a_plan_table_after_the_body_is_labelled_subscription() {
+        let input = format!("Title line\n\n{PARAGRAPH}\nSubscribe to our digital edition\n\nGold Plan\n\n$9.99/month\n\n1 Year\n");
+        let labels = labels_of_text(&input);
+        assert_eq!(label_of(&labels, "Gold Plan"), Label::Subscription);
+        assert_eq!(label_of(&labels, "$9.99/month"), Label::Subscription);
+        assert_eq!(label_of(&labels, "1 Year"), Label::Subscription);
+    }
+
+    #[test]
+    fn comments_after_the_body_end_the_article() {
+        let input = format!("Title line\n\n{PARAGRAPH}\n\n{PARAGRAPH} Two.\n\n3 Comments\n\n{PARAGRAPH} From a reader.\n");
+        let labels = labels_of_text(&input);
+        assert_eq!(label_of(&labels, &format!("{PARAGRAPH} From a reader.")), Label::Comments);
+    }
+
+    #[test]
+    fn the_sites_copyright_notice_ends_the_article_before_a_pop_up_form() {
+        let form = "Please read the policy below before you sign: sessions cancelled with less than a day's notice are forfeited, the fee is due on the first of each month, and a late payment adds a fee of ten dollars to the next invoice.";
+        let input = format!("Title line\n\n{PARAGRAPH}\n\n{PARAGRAPH} Two.\n\n© 2025 Example Tutoring\n\nRegistration Agreement\n\nName *\n\n{form}\n");
+        let labels = labels_of_text(&input);
+        assert_eq!(label_of(&labels, PARAGRAPH), Label::Body);
+        assert!(!label_of(&labels, form).is_kept());
+        // A sentence of the body that speaks of copyright does not end it.
+        let sentence = "The photographer, who holds the copyright, sold the picture in 2019 to a museum in the city.";
+        let labels = labels_of_text(&format!("Title line\n\n{PARAGRAPH}\n\n{sentence}\n\n{PARAGRAPH} Two.\n"));
+        assert_eq!(label_of(&labels, &format!("{PARAGRAPH} Two.")), Label::Body);
+    }
+
+    #[test]
+    fn an_inset_related_box_does_not_end_the_article_but_a_final_one_does() {
+        let sentences = |tag: &str, count: usize| (1..=count).map(|n| format!("{PARAGRAPH} Part {tag}{n}.")).collect::<Vec<_>>().join("\n\n");
+        let input = format!(
+            "Title line\n\n{}\n\nRelated Articles\n\nStorm hits the coast\n\nTrains cancelled\n\n{}\n\nRelated Articles\n\nA bridge too far\n\nSeveral things you did not know about the weather, and why they matter for the town today.\n",
+            sentences("a", 4),
+            sentences("b", 3),
+        );
+        let labels = labels_of_text(&input);
+        assert_eq!(label_of(&labels, &format!("{PARAGRAPH} Part b3.")), Label::Body);
+        assert!(!label_of(&labels, "Several things you did not know about the weather, and why they matter for the town today.").is_kept());
+    }
+
+    #[test]
+    fn a_reply_button_under_the_first_post_does_not_end_the_thread() {
+        let input = format!("Title line\n\n{PARAGRAPH}\n\n{PARAGRAPH} One.\n\nReply\n\n{PARAGRAPH} Two.\n\n{PARAGRAPH} Three.\n\nReply\n");
+        let labels = labels_of_text(&input);
+        assert_eq!(label_of(&labels, &format!("{PARAGRAPH} Three.")), Label::Body);
+        assert_eq!(label_of(&labels, "Reply"), Label::Comments);
+    }
+}
