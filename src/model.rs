@@ -228,3 +228,31 @@ impl Article {
         self.blocks.iter().filter(|b| b.verdict.label.is_kept())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rule_names_are_unique_and_name_their_pass() {
+        let mut names: Vec<&str> = Rule::ALL.iter().map(|r| r.name()).collect();
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), Rule::ALL.len());
+        let passes = ["quality", "container", "hints", "evidence", "title", "context", "main-run", "tail", "grids", "no-article"];
+        for rule in Rule::ALL {
+            assert!(passes.contains(&rule.pass()), "{} is in no pass", rule.name());
+        }
+    }
+
+    #[test]
+    fn a_rule_or_a_whole_pass_is_switched_off_by_name() {
+        let mut switches = Switches::default();
+        switches.switch_off("tail/sign-off").unwrap();
+        assert!(!switches.on(Rule::SignOff) && switches.on(Rule::CommentsHeader));
+        switches.switch_off("tail").unwrap();
+        assert!(!switches.on(Rule::CommentsHeader) && !switches.on(Rule::TailSections));
+        assert!(switches.on(Rule::MainRun));
+        assert!(matches!(Switches::default().switch_off("tail/no-such-rule"), Err(Error::UnknownRule(_))));
+    }
+}

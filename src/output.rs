@@ -194,6 +194,8 @@ struct JsonBlock<'a> {
     text: &'a str,
     label: &'static str,
     kept: bool,
+    /// The pass and rule that decided the label: `tail/comments-header`.
+    decided_by: &'static str,
     reason: &'a str,
 }
 
@@ -209,6 +211,7 @@ pub fn json(article: &Article) -> String {
                 text: &b.block.text,
                 label: b.verdict.label.as_str(),
                 kept: b.verdict.label.is_kept(),
+                decided_by: b.verdict.decided_by.name(),
                 reason: &b.verdict.reason,
             })
             .collect(),
@@ -233,10 +236,11 @@ pub fn explain(article: &Article) -> String {
             preview.push('…');
         }
         out.push_str(&format!(
-            "{index:>4} {} {:<12} {preview}\n     {place}: {}\n",
+            "{index:>4} {} {:<12} {preview}\n     {place}: {} [{}]\n",
             if label.is_kept() { "KEEP" } else { "DROP" },
             label.as_str(),
-            b.verdict.reason
+            b.verdict.reason,
+            b.verdict.decided_by.name()
         ));
     }
     out

@@ -69,6 +69,20 @@ fn explain_lists_every_block_with_keep_or_drop() {
     assert!(text.starts_with("5 blocks, 2 kept\n"));
     assert_eq!(text.matches(" KEEP body ").count(), 2);
     assert!(text.contains(" DROP legal "));
+    assert!(text.contains("[evidence/in-container]"), "each block names the rule that decided it:\n{text}");
+}
+
+#[test]
+fn a_switched_off_rule_changes_the_output_and_an_unknown_one_is_exit_2() {
+    let listed = dechaff(&["--list-rules"], b"");
+    assert!(stdout(&listed).lines().any(|line| line.starts_with("hints/tag ")));
+    // Without the <nav> hint and the footer's legal pattern, the menu and the
+    // footer are judged by links and place alone; the article stays.
+    let out = dechaff(&["--explain", "--disable", "hints/tag,evidence/pattern-legal"], ARTICLE.as_bytes());
+    assert!(!stdout(&out).contains("[hints/tag]") && !stdout(&out).contains("[evidence/pattern-legal]"), "{}", stdout(&out));
+    let unknown = dechaff(&["--disable", "tail/no-such-rule"], ARTICLE.as_bytes());
+    assert_eq!(unknown.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&unknown.stderr).contains("tail/no-such-rule"));
 }
 
 #[test]
@@ -99,9 +113,13 @@ fn plain_text_is_sniffed_and_forced_input_kinds_are_obeyed() {
     let text = b"The council met on Tuesday evening and agreed, after a long debate about the budget and the roads, that the new bridge would be built over the river before the end of the year.\n";
     let auto = dechaff(&[], text);
     assert_eq!(auto.stdout, text);
-    let forced_html = dechaff(&["--input", "html"], b"<p>x</p>");
-    let forced_text = dechaff(&["--input", "text"], b"<p>x</p>");
+    // The same bytes, read as HTML and as text: the tags are markup in one and words in the other.
+    let page = b"The council <b>met</b> on Tuesday evening and agreed, after a long debate about the budget and the roads, that the new bridge would be built over the river before the end of the year.\n";
+    let forced_html = dechaff(&["--input", "html"], page);
+    let forced_text = dechaff(&["--input", "text"], page);
     assert!(forced_html.status.success() && forced_text.status.success());
+    assert!(stdout(&forced_html).starts_with("The council met on Tuesday"), "{}", stdout(&forced_html));
+    assert_eq!(forced_text.stdout, page, "text is printed as it came, tags and all");
 }
 
 #[test]

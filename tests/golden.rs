@@ -1,11 +1,18 @@
 //! Golden files: every input in `samples/` is cleaned, and its text, JSON and
 //! Markdown outputs are compared with `NAME.expected.txt`, `NAME.expected.json`
-//! and `NAME.expected.md` beside it (the Markdown with links and the metadata header). Every mismatch is reported with a diff before the test fails.
-//! `UPDATE_GOLDEN=1 cargo test --test golden` rewrites the golden files.
+//! and `NAME.expected.md` beside it (the Markdown with links and the metadata
+//! header). Each sample and format is a test case of its own, named
+//! `NAME.txt`, `NAME.json`, `NAME.md`; a mismatch shows a diff, and a missing
+//! golden file fails its case.
+//!
+//! `UPDATE_GOLDEN=1 cargo test --test golden` writes the golden files.
 
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use dechaff::output::Header;
+use dechaff::{InlineMarkup, Options};
+use libtest_mimic::{Arguments, Failed, Trial};
 use similar::TextDiff;
 
 /// The sample inputs: every file in `samples/` that is not a golden file.
@@ -20,36 +27,57 @@ fn sample_inputs() -> Vec<PathBuf> {
     inputs
 }
 
-/// Compares `got` with the golden file at `path`, or rewrites it; returns a diff on mismatch.
-fn check(path: &Path, got: &str, update: bool) -> Option<String> {
-    if update {
-        fs::write(path, got).expect("golden file is writable");
-        return None;
-    }
-    let want = fs::read_to_string(path).unwrap_or_default();
-    (want != got).then(|| {
-        let diff = TextDiff::from_lines(want.as_str(), got);
-        format!("{}:\n{}", path.display(), diff.unified_diff().context_radius(2).header("expected", "got"))
-    })
+/// One output format of a sample: the golden file's extension and how to render it.
+struct Golden {
+    ext: &'static str,
+    render: fn(&[u8]) -> String,
 }
 
-#[test]
-fn samples_match_their_golden_outputs() {
+const GOLDENS: [Golden; 3] = [
+    Golden { ext: "txt", render: |bytes| dechaff::output::text(&clean(bytes, InlineMarkup::None), Header::default()) },
+    Golden { ext: "json", render: |bytes| dechaff::output::json(&clean(bytes, InlineMarkup::None)) },
+    Golden {
+        ext: "md",
+        render: |bytes| dechaff::output::markdown(&clean(bytes, InlineMarkup::EmphasisAndLinks), Header { title: true, metadata: true }),
+    },
+];
+
+fn clean(bytes: &[u8], inline_markup: InlineMarkup) -> dechaff::Article {
+    dechaff::clean(bytes, &Options { inline_markup, ..Options::default() }).expect("a sample is a page")
+}
+
+/// Renders `input` and compares it with its golden file, or writes the golden file.
+fn check(input: &Path, golden: &Golden, update: bool) -> Result<(), Failed> {
+    let stem = input.file_stem().unwrap().to_string_lossy();
+    let path = input.with_file_name(format!("{stem}.expected.{}", golden.ext));
+    let got = (golden.render)(&fs::read(input).map_err(|e| format!("{}: {e}", input.display()))?);
+    if update {
+        fs::write(&path, &got).map_err(|e| format!("{}: {e}", path.display()))?;
+        return Ok(());
+    }
+    let want = fs::read_to_string(&path)
+        .map_err(|e| format!("{}: {e} (UPDATE_GOLDEN=1 cargo test --test golden writes it)", path.display()))?;
+    if want == got {
+        return Ok(());
+    }
+    let diff = TextDiff::from_lines(want.as_str(), got.as_str());
+    Err(format!("{} differs (UPDATE_GOLDEN=1 rewrites it):\n{}", path.display(), diff.unified_diff().context_radius(2).header("expected", "got")).into())
+}
+
+fn main() {
+    let args = Arguments::from_args();
     let update = std::env::var_os("UPDATE_GOLDEN").is_some();
     let inputs = sample_inputs();
-    assert!(inputs.len() >= 10, "samples/ should hold at least 10 inputs, found {}", inputs.len());
-    let mut failures = Vec::new();
-    for input in &inputs {
-        let bytes = fs::read(input).expect("sample is readable");
-        let article = dechaff::clean(&bytes, &dechaff::Options::default()).expect("a sample is a page");
-        let stem = input.file_stem().unwrap().to_string_lossy();
-        let golden = |ext: &str| input.with_file_name(format!("{stem}.expected.{ext}"));
-        failures.extend(check(&golden("txt"), &dechaff::output::text(&article, Default::default()), update));
-        failures.extend(check(&golden("json"), &dechaff::output::json(&article), update));
-        let options = dechaff::Options { inline_markup: dechaff::InlineMarkup::EmphasisAndLinks, ..Default::default() };
-        let rich = dechaff::clean(&bytes, &options).expect("a sample is a page");
-        let header = dechaff::output::Header { title: true, metadata: true };
-        failures.extend(check(&golden("md"), &dechaff::output::markdown(&rich, header), update));
+    let mut trials = vec![Trial::test("samples_holds_at_least_ten_inputs", {
+        let count = inputs.len();
+        move || if count >= 10 { Ok(()) } else { Err(format!("samples/ should hold at least 10 inputs, found {count}").into()) }
+    })];
+    for input in inputs {
+        let stem = input.file_stem().unwrap().to_string_lossy().into_owned();
+        for golden in &GOLDENS {
+            let input = input.clone();
+            trials.push(Trial::test(format!("{stem}.{}", golden.ext), move || check(&input, golden, update)));
+        }
     }
-    assert!(failures.is_empty(), "{} golden file(s) differ (UPDATE_GOLDEN=1 rewrites them):\n\n{}", failures.len(), failures.join("\n"));
+    libtest_mimic::run(&args, trials).exit();
 }

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 
 use dechaff::{InputKind, Options};
 use serde_json::Value;
+use similar::TextDiff;
 
 fn seeds_dir() -> Option<PathBuf> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds");
@@ -44,11 +45,13 @@ fn seeds_clean_to_their_expected_text() {
     let mut failures = Vec::new();
     for input in seed_inputs(&dir) {
         let got = dechaff::output::text(&clean_seed(&input), Default::default());
-        if got != expected(&input, "txt") {
-            failures.push(input.display().to_string());
+        let want = expected(&input, "txt");
+        if got != want {
+            let diff = TextDiff::from_lines(want.as_str(), got.as_str());
+            failures.push(format!("{}:\n{}", input.display(), diff.unified_diff().context_radius(2).header("expected", "got")));
         }
     }
-    assert!(failures.is_empty(), "seeds differ from *.expected.txt: {failures:?}");
+    assert!(failures.is_empty(), "seeds differ from *.expected.txt:\n{}", failures.join("\n"));
 }
 
 #[test]

@@ -202,3 +202,30 @@ pub(crate) mod test_support {
     /// A long paragraph of plain prose.
     pub const PARAGRAPH: &str = "The council met on Tuesday evening and agreed, after a long debate about the budget and the roads, that the new bridge would be built over the river before the end of the year, and that the old one would stay open until then.";
 }
+
+#[cfg(test)]
+mod tests {
+    use super::test_support::*;
+    use super::*;
+    use crate::text;
+
+    #[test]
+    fn every_verdict_names_the_rule_that_decided_it() {
+        let html = format!("<html><body><nav><a href=/>Home</a> <a href=/n>News</a></nav><article><p>{PARAGRAPH}</p></article></body></html>");
+        assert_eq!(html_verdict(&html, "Home News").decided_by, Rule::HintTag);
+        assert_eq!(html_verdict(&html, PARAGRAPH).decided_by, Rule::InContainer);
+    }
+
+    #[test]
+    fn a_rule_switched_off_decides_nothing() {
+        let page = text::segment(&format!("Title line\n\n{PARAGRAPH}\n\nALSO READ: Another story\n\n{PARAGRAPH} Again.\n"));
+        let marker = page.blocks.iter().position(|b| b.text.starts_with("ALSO READ")).unwrap();
+        let on = classify(&page, None, Switches::default());
+        assert_eq!((on.verdicts[marker].label, on.verdicts[marker].decided_by), (Label::Related, Rule::PatternRelatedMarker));
+        let mut switches = Switches::default();
+        switches.switch_off("evidence/pattern-related-marker").unwrap();
+        let off = classify(&page, None, switches);
+        assert_ne!(off.verdicts[marker].decided_by, Rule::PatternRelatedMarker);
+        assert_ne!(off.verdicts[marker].label, Label::Related);
+    }
+}
