@@ -246,7 +246,8 @@ fn run_batch(args: &Args) -> Result<ExitCode> {
     };
     let started = Instant::now();
     let mut stdout = io::BufWriter::new(io::stdout().lock());
-    let summary = batch::run(documents, expected, &config, &mut stdout)?;
+    let mut report = |source: &str, error: &str| eprintln!("dechaff: {source}: {error}");
+    let summary = batch::run(documents, expected, &config, &mut stdout, &mut report)?;
     if args.verbose {
         let seconds = started.elapsed().as_secs_f64();
         eprintln!(

@@ -9,12 +9,11 @@
 
 pub mod sources;
 
-use std::io::Write;
+use std::io::{self, Write};
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
-use anyhow::{Context, Result};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
 use serde::Serialize;
@@ -22,6 +21,36 @@ use serde::Serialize;
 use crate::output::{self, Format, Header};
 use crate::{Article, Options};
 pub use sources::{Container, Document, InputFile};
+
+/// What stops a batch as a whole (a page that fails is an error record instead).
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum BatchError {
+    /// The worker pool could not be started.
+    #[error("cannot start worker threads")]
+    Threads(#[source] rayon::ThreadPoolBuildError),
+    /// Standard output (or the writer given) failed: a closed pipe, a full disk.
+    #[error("writing the output")]
+    Output(#[source] io::Error),
+    /// A page's output file or its directory could not be written.
+    #[error("cannot write {}", path.display())]
+    WriteFile {
+        /// The file or directory.
+        path: PathBuf,
+        /// Why.
+        #[source]
+        source: io::Error,
+    },
+    /// A directory given as input could not be walked.
+    #[error("cannot walk {}", path.display())]
+    Walk {
+        /// The directory.
+        path: PathBuf,
+        /// Why.
+        #[source]
+        source: walkdir::Error,
+    },
+}
 
 /// At most this many documents are read ahead of the writer...
 const CHUNK_DOCUMENTS_PER_JOB: usize = 32;
@@ -74,18 +103,21 @@ struct Outcome {
 ///
 /// A reader thread gathers the next chunk while the pool cleans the current
 /// one, through a channel that holds one chunk: reading overlaps cleaning, and
-/// at most three chunks are in memory.
+/// at most three chunks are in memory. With a directory sink, each failed
+/// page is handed to `on_error` with its source and message (JSON Lines
+/// carry them in their records instead).
 pub fn run(
     documents: impl Iterator<Item = Document> + Send,
     expected: Option<u64>,
     config: &Config,
     out: &mut dyn Write,
-) -> Result<Summary> {
-    let pool = rayon::ThreadPoolBuilder::new().num_threads(config.jobs.max(1)).build().context("cannot start worker threads")?;
+    on_error: &mut dyn FnMut(&str, &str),
+) -> Result<Summary, BatchError> {
+    let pool = rayon::ThreadPoolBuilder::new().num_threads(config.jobs.max(1)).build().map_err(BatchError::Threads)?;
     let progress = progress_bar(config.progress, expected);
     let chunk_documents = CHUNK_DOCUMENTS_PER_JOB * config.jobs.max(1);
     let mut summary = Summary::default();
-    std::thread::scope(|scope| -> Result<()> {
+    std::thread::scope(|scope| -> Result<(), BatchError> {
         let (chunks, received) = std::sync::mpsc::sync_channel::<Vec<Document>>(1);
         scope.spawn(move || {
             let mut documents = documents;
@@ -105,14 +137,14 @@ pub fn run(
                     summary.failed += 1;
                     progress.set_message(format!("{} failed", summary.failed));
                 }
-                write(&outcome, config, out)?;
+                write(&outcome, config, out, on_error)?;
                 progress.inc(1);
             }
         }
         Ok(())
     })?;
     progress.finish_and_clear();
-    out.flush().context("writing the output")?;
+    out.flush().map_err(BatchError::Output)?;
     Ok(summary)
 }
 
@@ -181,7 +213,7 @@ struct Record<'a> {
     error: Option<&'a str>,
 }
 
-fn write(outcome: &Outcome, config: &Config, out: &mut dyn Write) -> Result<()> {
+fn write(outcome: &Outcome, config: &Config, out: &mut dyn Write, on_error: &mut dyn FnMut(&str, &str)) -> Result<(), BatchError> {
     let document = &outcome.document;
     match &config.sink {
         Sink::JsonLines => {
@@ -202,19 +234,19 @@ fn write(outcome: &Outcome, config: &Config, out: &mut dyn Write) -> Result<()> 
                 text: article.map(|a| output::text(a, Header { metadata: false, ..config.header }).trim_end().to_string()),
                 error: outcome.result.as_ref().err().map(String::as_str),
             };
-            serde_json::to_writer(&mut *out, &record).context("writing the output")?;
-            out.write_all(b"\n").context("writing the output")?;
+            serde_json::to_writer(&mut *out, &record).map_err(|e| BatchError::Output(e.into()))?;
+            out.write_all(b"\n").map_err(BatchError::Output)?;
         }
         Sink::Directory { dir, format } => match &outcome.result {
             Ok(article) => {
                 let path = dir.join(&document.output_name).with_extension(format.extension());
                 if let Some(parent) = path.parent() {
-                    std::fs::create_dir_all(parent).with_context(|| format!("cannot create {}", parent.display()))?;
+                    std::fs::create_dir_all(parent).map_err(|source| BatchError::WriteFile { path: parent.to_path_buf(), source })?;
                 }
                 std::fs::write(&path, output::render(article, *format, config.header))
-                    .with_context(|| format!("cannot write {}", path.display()))?;
+                    .map_err(|source| BatchError::WriteFile { path: path.clone(), source })?;
             }
-            Err(error) => eprintln!("dechaff: {}: {error}", document.source),
+            Err(error) => on_error(&document.source, error),
         },
     }
     Ok(())
@@ -251,7 +283,7 @@ mod tests {
 
     fn run_to_string(documents: Vec<Document>, config: &Config) -> (String, Summary) {
         let mut out = Vec::new();
-        let summary = run(documents.into_iter(), None, config, &mut out).unwrap();
+        let summary = run(documents.into_iter(), None, config, &mut out, &mut |_, _| {}).unwrap();
         (String::from_utf8(out).unwrap(), summary)
     }
 

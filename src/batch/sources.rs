@@ -8,7 +8,6 @@ use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 
-use anyhow::{Context, Result};
 use encoding_rs::Encoding;
 use globset::GlobMatcher;
 use serde::Deserialize;
@@ -16,6 +15,8 @@ use warc::{RecordType, WarcHeader, WarcReader};
 
 use crate::input::MAX_INFLATED_BYTES;
 use crate::InputKind;
+
+use super::BatchError;
 
 /// How an input file holds its pages.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -78,14 +79,14 @@ impl InputFile {
 /// Expands inputs into files: directories are walked recursively in sorted
 /// order and filtered by `glob` (matched against the path below the
 /// directory); `-` is standard input. A directory that cannot be walked is an error.
-pub fn expand(inputs: &[PathBuf], glob: Option<&GlobMatcher>) -> Result<Vec<InputFile>> {
+pub fn expand(inputs: &[PathBuf], glob: Option<&GlobMatcher>) -> Result<Vec<InputFile>, BatchError> {
     let mut files = Vec::new();
     for input in inputs {
         if input.as_os_str() == "-" {
             files.push(InputFile { path: None, relative: PathBuf::from("stdin") });
         } else if input.is_dir() {
             for entry in walkdir::WalkDir::new(input).sort_by_file_name() {
-                let entry = entry.with_context(|| format!("cannot walk {}", input.display()))?;
+                let entry = entry.map_err(|source| BatchError::Walk { path: input.clone(), source })?;
                 if !entry.file_type().is_file() {
                     continue;
                 }
@@ -107,7 +108,7 @@ pub fn documents(file: InputFile, container: Option<Container>, kind: InputKind)
     let container = container.unwrap_or_else(|| file.path.as_deref().map_or(Container::Page, Container::from_name));
     let reader = match open(&file) {
         Ok(reader) => reader,
-        Err(err) => return Box::new(std::iter::once(unreadable(&file, format!("{err:#}")))),
+        Err(err) => return Box::new(std::iter::once(unreadable(&file, err))),
     };
     match container {
         Container::Page => Box::new(std::iter::once(page(file, reader, kind))),
@@ -117,9 +118,9 @@ pub fn documents(file: InputFile, container: Option<Container>, kind: InputKind)
 }
 
 /// Opens a file or stdin, decompressing `.gz` transparently.
-fn open(file: &InputFile) -> Result<Box<dyn BufRead + Send>> {
+fn open(file: &InputFile) -> Result<Box<dyn BufRead + Send>, String> {
     let Some(path) = &file.path else { return Ok(Box::new(BufReader::new(io::stdin()))) };
-    let handle = File::open(path).with_context(|| format!("cannot read {}", path.display()))?;
+    let handle = File::open(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
     if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("gz")) {
         Ok(Box::new(BufReader::new(flate2::read::MultiGzDecoder::new(handle))))
     } else {
