@@ -54,6 +54,14 @@ static HTML_MARKER: LazyLock<regex::Regex> = LazyLock::new(|| {
         .unwrap()
 });
 
+/// Any tag, comment or declaration: what markup is made of.
+static ANY_TAG: LazyLock<regex::Regex> = LazyLock::new(|| regex::Regex::new(r"<[!/?]?[A-Za-z][^<>]{0,300}>").unwrap());
+
+/// A document that does not open with a tag is HTML only when tags make up
+/// at least this share of its start: a page behind a line of junk is mostly
+/// markup, while extracted text that quotes `<div>` or a template in its prose is not.
+const HTML_MIN_MARKUP_SHARE: f32 = 0.25;
+
 /// Which parser a page goes to.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum InputKind {
@@ -177,7 +185,8 @@ fn bomless_utf16(bytes: &[u8]) -> Option<&'static Encoding> {
     }
 }
 
-/// A document is HTML when it opens with a tag, or shows a document-level tag near its start.
+/// A document is HTML when it opens with a tag, or when near its start it
+/// shows a document-level tag and is mostly markup.
 pub fn looks_like_html(text: &str) -> bool {
     let start = text.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
     if start.starts_with('<') {
@@ -187,7 +196,9 @@ pub fn looks_like_html(text: &str) -> bool {
     while !start.is_char_boundary(end) {
         end -= 1;
     }
-    HTML_MARKER.is_match(&start[..end])
+    let head = &start[..end];
+    let markup: usize = ANY_TAG.find_iter(head).map(|tag| tag.len()).sum();
+    HTML_MARKER.is_match(head) && markup as f32 >= HTML_MIN_MARKUP_SHARE * head.len() as f32
 }
 
 #[cfg(test)]
@@ -212,6 +223,13 @@ mod tests {
         assert!(looks_like_html("  <!DOCTYPE html><p>x"));
         assert!(looks_like_html("garbage before <html><body>x"));
         assert!(!looks_like_html("A plain line of text.\n\nAnother one with 3 < 4."));
+    }
+
+    #[test]
+    fn extracted_text_that_quotes_tags_is_not_taken_for_html() {
+        let docs = "Quick Start\n\nA component returns markup: return <div><p>Hello</p></div>; and the page template starts with <!doctype html> and <html>.\n\nEach component is a function.\n";
+        assert!(!looks_like_html(docs));
+        assert!(looks_like_html("HTTP junk\r\n<html><head><title>T</title></head><body><div><p>Text</p></div></body></html>"));
     }
 
     #[test]
