@@ -13,6 +13,7 @@
 //! leave with a label and a reason.
 
 use ego_tree::iter::Edge;
+use html5ever::tendril::TendrilSink;
 use html5ever::{local_name, LocalName};
 use scraper::{Html, Node};
 
@@ -24,16 +25,47 @@ mod nesting;
 /// It bounds the memory of pathological nesting (each block stores its chain).
 const MAX_CONTAINER_DEPTH: usize = 256;
 
+/// A page whose `<noscript>` holds at least this many characters of text, and
+/// more than the rest of the page, is read with it: a forum served by script
+/// puts its whole thread there for readers without JavaScript.
+const NOSCRIPT_MIN_CHARS: usize = 200;
+
 /// Parses `html` and cuts it into blocks, keeping as much inline markup as `markup` asks for.
+///
+/// The page is parsed as a browser without scripts would, so that a
+/// `<noscript>` holds elements, not a string; its subtree is skipped unless
+/// it holds the page's text (see [`NOSCRIPT_MIN_CHARS`]), and then the tree
+/// is walked once more with it.
 pub fn segment(html: &str, markup: InlineMarkup) -> Page {
-    let document = Html::parse_document(&nesting::cap_depth(html));
-    let mut walker = Walker { markup, ..Walker::default() };
+    let options = html5ever::ParseOpts {
+        tree_builder: html5ever::tree_builder::TreeBuilderOpts { scripting_enabled: false, ..Default::default() },
+        ..Default::default()
+    };
+    let document = html5ever::parse_document(scraper::HtmlTreeSink::new(Html::new_document()), options).one(nesting::cap_depth(html).as_ref());
+    let page = walk(&document, markup, false);
+    if page.noscript_chars >= NOSCRIPT_MIN_CHARS && page.noscript_chars > page.page.blocks.iter().map(|b| b.text.len()).sum() {
+        return walk(&document, markup, true).page;
+    }
+    page.page
+}
+
+/// What one walk over the tree found: the page, and how much text its `<noscript>`s held.
+struct Walked {
+    page: Page,
+    noscript_chars: usize,
+}
+
+/// Walks the parsed tree into blocks; `<noscript>` subtrees are read only `with_noscript`.
+fn walk(document: &Html, markup: InlineMarkup, with_noscript: bool) -> Walked {
+    let mut walker = Walker { markup, with_noscript, ..Walker::default() };
     for edge in document.tree.root().traverse() {
         match edge {
             Edge::Open(node) => {
                 if walker.skip_depth > 0 {
-                    if node.value().is_element() {
-                        walker.skip_depth += 1;
+                    match node.value() {
+                        Node::Element(_) => walker.skip_depth += 1,
+                        Node::Text(text) if walker.skipping_noscript => walker.noscript_chars += text.trim().len(),
+                        _ => {}
                     }
                     continue;
                 }
@@ -58,7 +90,7 @@ pub fn segment(html: &str, markup: InlineMarkup) -> Page {
         }
     }
     walker.flush();
-    walker.page
+    Walked { page: walker.page, noscript_chars: walker.noscript_chars }
 }
 
 /// One open element on the walk's stack.
@@ -82,6 +114,10 @@ struct Walker {
     open_links: usize,
     /// Depth inside a skipped subtree; 0 when not skipping.
     skip_depth: usize,
+    /// Whether `<noscript>` subtrees are read; when not, the bytes of text they hold are counted.
+    with_noscript: bool,
+    skipping_noscript: bool,
+    noscript_chars: usize,
     /// Text of `<title>` while inside it.
     in_title: bool,
     /// Inside a JSON-LD `<script>`, whose text goes to `Head::json_ld`.
@@ -139,9 +175,12 @@ impl Walker {
             self.stack.push(Open { container: None, is_link: false, markdown_close: None });
             return;
         }
-        let skip = (is_never_content(name) && !is_disclosure_toggle(element)) || (is_hidden(element) && !is_disclosure_panel(node));
+        let is_noscript = *name == local_name!("noscript");
+        let never_content = if is_noscript { !self.with_noscript } else { is_never_content(name) && !is_disclosure_toggle(element) };
+        let skip = never_content || (is_hidden(element) && !is_disclosure_panel(node));
         if skip {
             self.skip_depth = 1;
+            self.skipping_noscript = is_noscript;
             return;
         }
         if *name == local_name!("br") {
@@ -335,7 +374,6 @@ fn is_never_content(name: &LocalName) -> bool {
         *name,
         local_name!("script")
             | local_name!("style")
-            | local_name!("noscript")
             | local_name!("template")
             | local_name!("svg")
             | local_name!("math")
@@ -445,6 +483,16 @@ mod tests {
 
     fn texts(page: &Page) -> Vec<&str> {
         page.blocks.iter().map(|b| b.text.as_str()).collect()
+    }
+
+    #[test]
+    fn a_thread_served_only_inside_noscript_is_read() {
+        let post = "I bought the smaller telescope first and never regretted it: it sets up in two minutes, so I use it every clear night.";
+        let thread = format!("<html><body><div id=app></div><noscript><div class=post><p>{post}</p></div><div class=post><p>{post} Same here.</p></div></noscript></body></html>");
+        assert_eq!(texts(&segment(&thread, InlineMarkup::None)), [post.to_string(), format!("{post} Same here.")]);
+        // A page with its own text keeps its noscript notice out.
+        let story = format!("<html><body><noscript><p>Please enable JavaScript to see the comments.</p></noscript><article><p>{post}</p><p>{post}</p></article></body></html>");
+        assert_eq!(texts(&segment(&story, InlineMarkup::None)), [post, post]);
     }
 
     #[test]
