@@ -80,21 +80,16 @@ rules! {
     RepeatedUnits => "container/repeated-units", "containers repeating the best one's tag and class (a thread's posts) are all the article";
     ListingBesideGrid => "container/listing-beside-grid", "a best container with a fifth of the main region's text is a box beside a grid: the region is the article";
     ListingGrid => "container/listing-grid", "a best container in a main region that is mostly not prose is a grid of cards";
-    ExpandToProse => "container/expand-prose", "the article grows to a parent that adds mostly prose";
     Siblings => "container/siblings", "siblings of the best container that score close to it join the article";
     LinkedTitles => "container/linked-titles", "an article headed four times by linked titles is an index of cards";
     HintTag => "hints/tag", "<nav>, <figure>, <footer>, <aside>, <header> label what they hold";
     HintComments => "hints/class-comments", "a class or id that says comments";
     HintSubscription => "hints/class-subscription", "a class or id that says subscribe, paywall or newsletter";
-    HintShare => "hints/class-share", "a class or id that says share or social";
     HintRelated => "hints/class-related", "a class or id that says related or recommended";
-    HintNavigation => "hints/class-navigation", "a class or id that says menu, nav or breadcrumb";
-    HintAd => "hints/class-ad", "a class or id that says ad or sponsored";
     HintLegal => "hints/class-legal", "a class or id that says cookie, consent or copyright";
     HintCaption => "hints/class-caption", "a class or id that says caption or credit";
     HintByline => "hints/class-byline", "a class or id that says author or byline";
     HintDate => "hints/class-date", "a class or id that says date or time";
-    HintBoilerplate => "hints/class-boilerplate", "a class or id that says tags, widget, sidebar";
     HeadingSlugs => "hints/heading-slugs", "an id that is a heading's slug (respond-to-comments) says nothing";
     PatternLegal => "evidence/pattern-legal", "cookie, copyright or terms notice";
     PatternCaption => "evidence/pattern-caption", "caption or photo credit";
@@ -102,18 +97,13 @@ rules! {
     PatternRelatedHeader => "evidence/pattern-related-header", "header of a related-stories list";
     PatternSubscription => "evidence/pattern-subscription", "subscription, paywall, newsletter or plan price";
     PatternShare => "evidence/pattern-share", "share or follow buttons";
-    PatternShareNamed => "evidence/pattern-share-named", "a save or share button that names its item";
     PatternNavigation => "evidence/pattern-navigation", "menu, breadcrumb or next-story link";
     PatternAd => "evidence/pattern-ad", "advertising marker";
     PatternComments => "evidence/pattern-comments", "comment section header";
-    PatternReplyButton => "evidence/pattern-reply-button", "reply or quote button";
     PatternByline => "evidence/pattern-byline", "author line";
     PatternAuthorBox => "evidence/pattern-author-box", "header of an author box";
-    PatternTagList => "evidence/pattern-tag-list", "tag list";
     PatternBrowserNotice => "evidence/pattern-browser-notice", "browser or JavaScript notice";
-    PatternCitation => "evidence/pattern-citation", "how-to-cite notice";
     PatternDateLine => "evidence/pattern-date-line", "a date with at most a few other words";
-    MarkupHint => "evidence/markup-hint", "a block takes the label its markup gives it (see hints/*)";
     NoWords => "evidence/no-words", "a block with no letter or digit";
     OutsideContainer => "evidence/outside-container", "a block outside the article's container";
     LinkDensity => "evidence/link-density", "a block mostly made of links is a menu or a related list";
@@ -143,9 +133,7 @@ rules! {
     TailSections => "tail/sections", "after the body, a block takes the label of the section it is in";
     BodyGaps => "grids/body-gaps", "a gap between body blocks that only the prose rules dropped is body";
     CardGrid => "grids/card-grid", "a grid of cards whose details repeat one shape is a listing's content";
-    TeaserIndex => "grids/teaser-index", "teasers closed by the same link as the body's are an index's content";
     SignOff => "tail/sign-off", "a name alone right after the body is its sign-off";
-    ChaffContainer => "no-article/chaff-container", "a best container whose class says chaff: no article";
     TooShort => "no-article/too-short", "under 200 characters kept and no sentence: no article";
 }
 

@@ -138,12 +138,6 @@ pub static SHARE: LazyLock<Regex> = LazyLock::new(|| {
     ])
 });
 
-/// A share or save button whose label names its item, "Save this event: <its
-/// title>": as long as the title makes it, so it has a rule of its own.
-pub static SHARE_NAMED: LazyLock<Regex> = LazyLock::new(|| {
-    table(&[r"^\W*(?:share|save|bookmark|like|email|print) this (?:event|article|story|post|page|recipe|item|product|video|listing|job)\s*:"])
-});
-
 /// Menus, breadcrumbs, pagination and story-to-story links.
 pub static NAVIGATION: LazyLock<Regex> = LazyLock::new(|| {
     table(&[
@@ -176,7 +170,8 @@ pub static COMMENTS: LazyLock<Regex> = LazyLock::new(|| {
     ])
 });
 
-/// The reply button under a comment or a forum post: chaff, but not the start of a comment section.
+/// The reply button under a comment or a forum post: in a comment section, but not its start
+/// (forum threads have one under every post), so it does not end the article.
 pub static REPLY_BUTTON: LazyLock<Regex> = LazyLock::new(|| table(&[r"^\W*(?:reply|quote|reply with quote)\W*$"]));
 
 /// A site's copyright notice: "© 2025 Example Media", "All rights reserved".
@@ -211,11 +206,6 @@ pub static AUTHOR_BOX: LazyLock<Regex> = LazyLock::new(|| {
     ])
 });
 
-/// How to cite the page: "Citation: Title (2019, November 18) retrieved ... from https://...".
-pub static CITATION: LazyLock<Regex> = LazyLock::new(|| {
-    table(&[r"^\W*(?:citation|cite this (?:article|page|story)|how to cite(?: this (?:article|page))?)\s*:", r"\bretrieved\b[^:]*\bfrom\s+https?://"])
-});
-
 /// The notice a page shows to an old browser or one without JavaScript:
 /// "You are using an out of date browser", "Please enable JavaScript".
 pub static BROWSER_NOTICE: LazyLock<Regex> = LazyLock::new(|| {
@@ -226,11 +216,6 @@ pub static BROWSER_NOTICE: LazyLock<Regex> = LazyLock::new(|| {
         r"^\W*javascript is (?:disabled|turned off|not enabled)\b",
         r"\bplease (?:enable|turn on) javascript\b",
     ])
-});
-
-/// Tag and category lists: "Tags: a, b, c", "Filed under: ...".
-pub static TAG_LIST: LazyLock<Regex> = LazyLock::new(|| {
-    table(&[r"^\W*(?:tags?|tagged|topics?|filed under|categories|category|keywords|schlagworte|themen)\s*:"])
 });
 
 /// Author lines: "By Jane Doe", "Written by ...", "Reporting by ...".
@@ -311,23 +296,19 @@ pub static WRITTEN_DATE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The text rules, in the order they are tried: the first that matches labels the block.
-pub static TEXT_RULES: [TextRule; 16] = [
+pub static TEXT_RULES: [TextRule; 12] = [
     TextRule { label: Label::Legal, reason: "cookie, copyright or terms notice", rule: Rule::PatternLegal, regex: &LEGAL, max_words: 80 },
     TextRule { label: Label::Caption, reason: "caption or photo credit", rule: Rule::PatternCaption, regex: &CAPTION, max_words: 45 },
     TextRule { label: Label::Related, reason: "related-story marker", rule: Rule::PatternRelatedMarker, regex: &RELATED_INLINE, max_words: 25 },
     TextRule { label: Label::Related, reason: "related-stories header", rule: Rule::PatternRelatedHeader, regex: &RELATED_SECTION, max_words: 8 },
     TextRule { label: Label::Subscription, reason: "subscription or pricing", rule: Rule::PatternSubscription, regex: &SUBSCRIPTION, max_words: 25 },
     TextRule { label: Label::Share, reason: "share or follow buttons", rule: Rule::PatternShare, regex: &SHARE, max_words: 12 },
-    TextRule { label: Label::Share, reason: "share or save button", rule: Rule::PatternShareNamed, regex: &SHARE_NAMED, max_words: 60 },
     TextRule { label: Label::Navigation, reason: "menu, breadcrumb or story link", rule: Rule::PatternNavigation, regex: &NAVIGATION, max_words: 12 },
     TextRule { label: Label::Ad, reason: "advertising marker", rule: Rule::PatternAd, regex: &AD, max_words: 10 },
     TextRule { label: Label::Comments, reason: "comment section", rule: Rule::PatternComments, regex: &COMMENTS, max_words: 14 },
-    TextRule { label: Label::Comments, reason: "reply button", rule: Rule::PatternReplyButton, regex: &REPLY_BUTTON, max_words: 3 },
     TextRule { label: Label::Byline, reason: "author line", rule: Rule::PatternByline, regex: &BYLINE, max_words: 10 },
     TextRule { label: Label::Byline, reason: "author box", rule: Rule::PatternAuthorBox, regex: &AUTHOR_BOX, max_words: 6 },
-    TextRule { label: Label::Boilerplate, reason: "tag list", rule: Rule::PatternTagList, regex: &TAG_LIST, max_words: 30 },
     TextRule { label: Label::Boilerplate, reason: "browser notice", rule: Rule::PatternBrowserNotice, regex: &BROWSER_NOTICE, max_words: 30 },
-    TextRule { label: Label::Boilerplate, reason: "how-to-cite notice", rule: Rule::PatternCitation, regex: &CITATION, max_words: 60 },
 ];
 
 /// A markup hint: class, id or role tokens that say what a container holds.
@@ -348,35 +329,27 @@ macro_rules! class_table {
     };
 }
 
-class_table!(CLASS_NAVIGATION, ["nav", "navbar", "navigation", "menu", "menubar", "breadcrumbs?", "pagination", "pager", "skip-link", "masthead", "topbar"]);
-class_table!(CLASS_SHARE, ["share", "shares", "sharing", "social", "sharebar", "share-buttons", "social-share"]);
 class_table!(CLASS_RELATED, ["related", "recommended", "recommendations", "more-stories", "also-read", "read-more", "trending", "popular", "most-read", "read-next"]);
 class_table!(CLASS_COMMENTS, ["comment", "comments", "commentlist", "comment-list", "respond", "discussion", "replies", "reviews", "user-reviews", "customer-reviews"]);
 class_table!(CLASS_SUBSCRIPTION, ["subscribe", "subscription", "newsletter", "signup", "sign-up", "membership", "regwall"]);
-class_table!(CLASS_AD, ["ad", "ads", "advert", "adverts", "advertisement", "advertising", "sponsor", "sponsored", "adslot", "ad-slot", "ad-container", "dfp"]);
+class_table!(CLASS_DATE, ["date", "dateline", "timestamp", "published", "pubdate", "posted-on", "time"]);
 class_table!(CLASS_LEGAL, ["cookie", "cookies", "consent", "gdpr", "copyright", "legal"]);
 class_table!(CLASS_CAPTION, ["caption", "wp-caption-text", "figcaption", "photo-credit", "image-credit", "credit", "credits"]);
 class_table!(CLASS_BYLINE, ["byline", "author", "authors", "author-name", "writer", "contributor"]);
-class_table!(CLASS_DATE, ["date", "dateline", "timestamp", "published", "pubdate", "posted-on", "time"]);
-class_table!(CLASS_BOILERPLATE, ["footer", "sidebar", "widget", "widgets", "toolbar", "tags", "tag-list", "tagcloud", "modal", "popup", "overlay", "banner", "complementary", "contentinfo", "sr-only", "visually-hidden", "screen-reader-text", "print-only", "print-header", "print-footer"]);
 
 // A container whose class or id names the content itself
 // (`entry-content-read-more`, `article-body pagination-first`) gets no chaff hint.
 class_table!(CLASS_CONTENT, ["article", "content", "entry", "main", "story", "body", "prose"]);
 
 /// Markup hints in the order they are tried.
-pub static CLASS_RULES: [ClassRule; 11] = [
+pub static CLASS_RULES: [ClassRule; 7] = [
     ClassRule { label: Label::Comments, rule: Rule::HintComments, regex: &CLASS_COMMENTS },
     ClassRule { label: Label::Subscription, rule: Rule::HintSubscription, regex: &CLASS_SUBSCRIPTION },
-    ClassRule { label: Label::Share, rule: Rule::HintShare, regex: &CLASS_SHARE },
     ClassRule { label: Label::Related, rule: Rule::HintRelated, regex: &CLASS_RELATED },
-    ClassRule { label: Label::Navigation, rule: Rule::HintNavigation, regex: &CLASS_NAVIGATION },
-    ClassRule { label: Label::Ad, rule: Rule::HintAd, regex: &CLASS_AD },
     ClassRule { label: Label::Legal, rule: Rule::HintLegal, regex: &CLASS_LEGAL },
     ClassRule { label: Label::Caption, rule: Rule::HintCaption, regex: &CLASS_CAPTION },
     ClassRule { label: Label::Byline, rule: Rule::HintByline, regex: &CLASS_BYLINE },
     ClassRule { label: Label::Date, rule: Rule::HintDate, regex: &CLASS_DATE },
-    ClassRule { label: Label::Boilerplate, rule: Rule::HintBoilerplate, regex: &CLASS_BOILERPLATE },
 ];
 
 /// Readability's class/id weights: tokens that suggest a container holds the
@@ -482,14 +455,11 @@ mod tests {
             ("1 Response", Some(Label::Comments)),
             ("Responses", Some(Label::Comments)),
             ("Response", None),
-            ("Reply", Some(Label::Comments)),
             ("© 2024 Example Media. All rights reserved.", Some(Label::Legal)),
             ("We use cookies to improve your experience. By continuing you accept them.", Some(Label::Legal)),
             ("By Jane Doe", Some(Label::Byline)),
-            ("Tags: geology, fossils", Some(Label::Boilerplate)),
             ("Impressum", Some(Label::Legal)),
             ("This document is subject to copyright. No part may be reproduced.", Some(Label::Legal)),
-            ("Citation: Bridge vote (2019, November 18) retrieved 20 November 2019 from https://example.com/a.html", Some(Label::Boilerplate)),
             ("Über Moritz Beispiel", Some(Label::Byline)),
             ("About the author", Some(Label::Byline)),
             ("About Us", None),
@@ -500,7 +470,6 @@ mod tests {
             ("Let our news meet your inbox.", Some(Label::Subscription)),
             ("Please check the opt-in box to acknowledge that you would like to subscribe.", Some(Label::Subscription)),
             ("Example is supported by its audience. When you purchase through links on our site, we may earn an affiliate commission.", Some(Label::Legal)),
-            ("Save this event: Tech Talk Replay | From Bootcamp to Breakthrough Share this event: Tech Talk Replay | From Bootcamp to Breakthrough", Some(Label::Share)),
             ("You are using an out of date browser. It may not display this or other websites correctly.", Some(Label::Boilerplate)),
             ("JavaScript is disabled. For a better experience, please enable JavaScript in your browser before proceeding.", Some(Label::Boilerplate)),
             ("Your version of Internet Explorer is no longer supported. Please upgrade your browser.", Some(Label::Boilerplate)),
@@ -513,19 +482,15 @@ mod tests {
             "Do not share passwords with your colleagues, the guide warns.",
             "Follow the money, investigators were told, and they moved on.",
             "Next, the committee will hear from witnesses about the budget.",
-            "The ad campaign ran for three weeks before it was pulled.",
-            "Download the app, then open it and sign in with your account.",
-            "Get the banking app from the store your phone uses.",
             "Critics said the comments were unhelpful and would inflame tensions.",
             "By the end of the day, the river had burst its banks.",
             "The cookies were sold out before noon, the baker said.",
-            "Tags on the luggage showed it had travelled through three airports.",
-            "The data were retrieved from the archive, the author said.",
-            "Citations from the court record show the judge disagreed.",
+            "The ad campaign ran for three weeks before it was pulled.",
+            "Download the app, then open it and sign in with your account.",
+            "Get the banking app from the store your phone uses.",
             "On Tuesday, the council met to discuss the bridge.",
             "Follow the river on foot and you reach the old mill.",
             "The company may earn more commission from the deal, analysts said.",
-            "Save this recipe for a weekend, when you have time to let the dough rest.",
             "If you are using an outdated browser, the site falls back to plain pages.",
             "To get the fix, update your browser and restart it.",
             "If JavaScript is disabled, the page still shows the article.",
@@ -544,10 +509,8 @@ mod tests {
 
     #[test]
     fn class_tables_match_whole_tokens_and_parts() {
-        assert!(CLASS_SHARE.is_match("entry social-share"));
-        assert!(CLASS_AD.is_match("ad-slot top"));
-        assert!(!CLASS_AD.is_match("header loaded"));
-        assert!(!CLASS_NAVIGATION.is_match("canvas"));
+        assert!(CLASS_RELATED.is_match("entry related-posts"));
+        assert!(!CLASS_RELATED.is_match("unrelated"));
         assert!(CLASS_COMMENTS.is_match("comments-area"));
         assert!(CLASS_CONTENT.is_match("entry-content-read-more"));
     }

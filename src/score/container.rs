@@ -4,8 +4,8 @@
 //! link-heavy elements are scaled down. A page that marks its primary content
 //! with one `<main>` (or `role="main"`) scores only inside it. The best
 //! container, grown to the parts of a split article, to a better-scoring
-//! parent, to the repeated units of a thread and to parents that add prose,
-//! and the siblings that score close to it, are the article. If it holds
+//! parent and to the repeated units of a thread, and the siblings that score
+//! close to it, are the article. If it holds
 //! under a fifth of the main region's text, the page is a listing (a product
 //! grid) and the main region is the article, links and all; if it is itself
 //! mostly not prose (a grid of event cards), or headed four times or more by
@@ -54,12 +54,6 @@ const SIBLING_MAX_LINK_DENSITY: f32 = 0.25;
 
 const SIBLING_LONG_CHARS: usize = 80;
 
-/// The article grows to a parent when at least this share of what the parent adds is prose.
-const EXPAND_MIN_PROSE_SHARE: f32 = 0.6;
-
-/// ...and that prose is at least this share of the article's own: more sections, not a caption or an author's bio.
-const EXPAND_MIN_GROWTH: f32 = 0.3;
-
 /// A `<main>` holding fewer characters than this is not where the article is.
 const MAIN_MIN_CHARS: usize = 200;
 
@@ -69,8 +63,8 @@ const LISTING_MAX_CONTAINER_SHARE: f32 = 0.2;
 
 /// On a page with a main region, a best container with less than this share
 /// of prose (paragraphs of `SIBLING_LONG_CHARS` or more, few links) is a grid
-/// of cards, not an article: the same bar as "mostly prose" above.
-const LISTING_MIN_PROSE_SHARE: f32 = EXPAND_MIN_PROSE_SHARE;
+/// of cards, not an article.
+const LISTING_MIN_PROSE_SHARE: f32 = 0.6;
 
 /// An article with this many headings that are links to other pages is an
 /// index of cards (a blog's archive, search results, a listicle of products).
@@ -215,9 +209,6 @@ impl ArticleRegion {
         let is_grid = switches.on(Rule::ListingGrid)
             && main.is_some()
             && (prose[top as usize] as f32) < LISTING_MIN_PROSE_SHARE * chars[top as usize] as f32;
-        if switches.on(Rule::ExpandToProse) {
-            top = expand_to_prose(page, chars, &prose, top);
-        }
         let (admitted, admitted_blocks) = admit_siblings(page, features, totals, &scores, top, switches.on(Rule::Siblings));
         let mut region = ArticleRegion { top: Some(top), top_score: scores.of(top), listing: beside_grid || is_grid, admitted, admitted_blocks };
         // A blog index or a search page is a list of cards, each headed by a
@@ -301,28 +292,6 @@ fn climb_to_better_parent(page: &Page, scores: &Scores, mut top: u32) -> u32 {
             last = parent_score;
         }
         parent = page.elements[p as usize].parent;
-    }
-    top
-}
-
-/// Page builders put each section of an article (a heading, two paragraphs)
-/// in a layout block of its own, so the best container holds one section.
-/// Climb while what a parent adds is mostly prose, and enough of it.
-fn expand_to_prose(page: &Page, chars: &[usize], prose: &[usize], mut top: u32) -> u32 {
-    let mut candidate = top;
-    while let Some(p) = page.elements[candidate as usize].parent {
-        if matches!(page.elements[p as usize].tag.as_str(), "body" | "html") {
-            break;
-        }
-        let added_chars = chars[p as usize] - chars[top as usize];
-        let added_prose = prose[p as usize] - prose[top as usize];
-        let mostly_prose = added_prose as f32 >= EXPAND_MIN_PROSE_SHARE * added_chars as f32;
-        if mostly_prose && added_prose as f32 >= EXPAND_MIN_GROWTH * prose[top as usize] as f32 && added_prose > 0 {
-            top = p;
-        } else if added_chars > 0 {
-            break;
-        }
-        candidate = p;
     }
     top
 }
@@ -560,46 +529,23 @@ mod tests {
     #[test]
     fn html_container_wins_over_menus_and_footers() {
         let html = format!(
-            "<html><head><title>Bridge vote - Gazette</title></head><body>\
+            "<html><head><title>Bridge vote passes - Gazette</title></head><body>\
              <nav><ul><li><a href=/>Home</a></li><li><a href=/n>News</a></li></ul></nav>\
-             <div class=article><h1>Bridge vote</h1><p>{PARAGRAPH}</p><h2>Next steps</h2><p>{PARAGRAPH} Two.</p>\
+             <div class=article><h1>Bridge vote passes</h1><p>{PARAGRAPH}</p><h2>Next steps</h2><p>{PARAGRAPH} Two.</p>\
              <figure><img src=x><figcaption>The river at dawn.</figcaption></figure></div>\
              <footer><p>© 2024 Gazette. All rights reserved.</p><p>About us and our long history of reporting on the town and its people, since 1890.</p></footer>\
              </body></html>"
         );
         let page = html::segment(&html, crate::InlineMarkup::None);
-        let verdicts = classify(&page, Some("Bridge vote"), Switches::default()).verdicts;
+        let verdicts = classify(&page, Some("Bridge vote passes - Gazette"), Switches::default()).verdicts;
         let got: Vec<_> = page.blocks.iter().zip(&verdicts).map(|(b, v)| (b.text.as_str(), v.label)).collect();
         assert_eq!(got[0], ("Home", Label::Navigation));
-        assert_eq!(got[2], ("Bridge vote", Label::Title));
+        assert_eq!(got[2], ("Bridge vote passes", Label::Title));
         assert_eq!(got[3].1, Label::Body);
         assert_eq!(got[4], ("Next steps", Label::Heading));
         assert_eq!(got[6], ("The river at dawn.", Label::Caption));
         assert_eq!(got[7].1, Label::Legal);
         assert!(!got[8].1.is_kept());
-    }
-
-    #[test]
-    fn an_article_split_over_layout_blocks_is_kept_whole_but_not_its_neighbours() {
-        let section = |heading: &str, paragraphs: usize| {
-            let body = format!("<p>{PARAGRAPH}</p>").repeat(paragraphs);
-            format!("<div class=block-{heading}><div class=text-{heading}><h2>{heading}</h2>{body}</div></div>")
-        };
-        let html = format!(
-            "<html><body><div class=layout><h1>Bridge vote</h1><p><a href=/a>Jane Roe</a> | 3 min read</p>\
-             {}{}{}</div><div class=bio><p>Jane Roe writes about towns and rivers, and has done so for the paper since the year 2001.</p></div></body></html>",
-            section("Background", 4),
-            section("Costs", 1),
-            section("Next", 1),
-        );
-        let page = html::segment(&html, crate::InlineMarkup::None);
-        let verdicts = classify(&page, Some("Bridge vote"), Switches::default()).verdicts;
-        let label = |text: &str| verdicts[page.blocks.iter().position(|b| b.text.starts_with(text)).unwrap()].label;
-        assert_eq!(label("Costs"), Label::Heading);
-        assert_eq!(label("Next"), Label::Heading);
-        let kept_paragraphs = page.blocks.iter().zip(&verdicts).filter(|(b, v)| b.text == PARAGRAPH && v.label.is_kept()).count();
-        assert_eq!(kept_paragraphs, 6);
-        assert!(!label("Jane Roe writes").is_kept());
     }
 
     #[test]

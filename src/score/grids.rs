@@ -1,20 +1,18 @@
 //! Pass 9, **gaps and grids** (text): a text page's article is one stretch
 //! of the page, and some pages are listings. What only the prose rules
-//! dropped between body blocks is body; a grid of cards under a short intro,
-//! or an index of teasers each closed by the same "Read more", is the page's
-//! content.
+//! dropped between body blocks is body; a grid of cards under a short intro
+//! is the page's content.
 //!
 //! `note_prose_dropped` runs before the tail pass (whose sections relabel
 //! what follows the body, so that a grid may go on past a newsletter box
 //! inside it) and fills `Scoring::prose_dropped` from `verdicts` and
-//! `matched_pattern`; the three others read it and `features`, and refine `verdicts`.
+//! `matched_pattern`; the two others read it and `features`, and refine `verdicts`.
 
 use std::collections::HashMap;
 
 use crate::blocks::Label;
 use crate::model::{Rule, Verdict};
 
-use super::title::normalise;
 use super::{has_label, is_kept, Scoring};
 
 /// A listing's grid on a text page: a detail line (price, rating, count) has at most
@@ -25,12 +23,6 @@ const CARD_DETAIL_MAX_WORDS: usize = 8;
 const CARD_MIN_DETAILS: usize = 4;
 
 const CARD_MAX_LINES: usize = 6;
-
-/// An index of teasers on a text page: the link closing each teaser has at most
-/// this many words, and recurs inside the body at least `TEASER_MIN_CLOSERS` times.
-const TEASER_CLOSER_MAX_WORDS: usize = 3;
-
-const TEASER_MIN_CLOSERS: usize = 3;
 
 /// Notes the blocks that only the prose rules dropped: boilerplate that no
 /// text pattern matched, with words in it.
@@ -133,42 +125,6 @@ pub(super) fn keep_card_grid(s: &mut Scoring) {
     }
 }
 
-/// A text page may be an index of teasers: a headline, a blurb, and the same
-/// bare link ("Read more") closing each. When that closer recurs inside the
-/// body at least `TEASER_MIN_CLOSERS` times, the page is such an index, and
-/// the teasers that go on after the body, each closed by the same link within
-/// a card's reach, are its content too (their blurbs are often too short to
-/// vouch for themselves). A story with "Read more" insets and a list of
-/// teasers after it does not qualify: its closers are not inside the body.
-pub(super) fn keep_teaser_index(s: &mut Scoring) {
-    if !s.on(Rule::TeaserIndex) {
-        return;
-    }
-    let (page, features, prose_dropped, verdicts) = (s.page, &s.features, &s.prose_dropped, &mut s.verdicts);
-    let (Some(first_kept), Some(last_kept)) = (verdicts.iter().position(is_kept), verdicts.iter().rposition(is_kept)) else { return };
-    let closer_keys: Vec<Option<String>> = (0..verdicts.len())
-        .map(|i| {
-            let bare = features[i].words <= TEASER_CLOSER_MAX_WORDS && verdicts[i].as_ref().is_some_and(|v| v.label == Label::Related);
-            bare.then(|| normalise(&page.blocks[i].text))
-        })
-        .collect();
-    let mut closers: HashMap<&str, usize> = HashMap::new();
-    for key in closer_keys[first_kept..last_kept].iter().flatten() {
-        *closers.entry(key).or_default() += 1;
-    }
-    // The most frequent closer; a tie goes to the smaller text, so the choice does not depend on the map's order.
-    let Some((closer, count)) = closers.into_iter().max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(a.0))) else { return };
-    if count < TEASER_MIN_CLOSERS {
-        return;
-    }
-    let mut start = last_kept + 1;
-    while let Some(end) = (start..verdicts.len().min(start + CARD_MAX_LINES)).find(|&i| closer_keys[i].as_deref() == Some(closer)) {
-        for i in (start..end).filter(|&i| prose_dropped[i]) {
-            verdicts[i] = Some(Verdict::new(Label::Body, Rule::TeaserIndex, "teaser in an index of teasers"));
-        }
-        start = end + 1;
-    }
-}
 
 
 #[cfg(test)]
@@ -203,31 +159,6 @@ mod tests {
             assert_eq!(label_of(&labels, line), Label::Body, "{line}");
         }
         assert_eq!(label_of(&labels, "Sign up for email updates"), Label::Subscription);
-    }
-
-    /// Teasers: a headline, a blurb, and a bare "Read more" under each.
-    fn teasers(blurbs: &[&str]) -> String {
-        blurbs.iter().enumerate().map(|(n, blurb)| format!("Headline number {n} of the index\n\n{blurb}\n\nRead more\n\n")).collect()
-    }
-
-    #[test]
-    fn an_index_of_teasers_closed_by_read_more_keeps_its_short_teasers_too() {
-        let long = [PARAGRAPH; 4];
-        let short = ["Tips for getting your kids into books. – City News", "We must act to reverse a disaster. – The Tribune"];
-        let labels = labels_of_text(&format!("In the News\n\n{}{}About us\n", teasers(&long), teasers(&short)));
-        for line in short {
-            assert_eq!(label_of(&labels, line), Label::Body, "{line}");
-        }
-        assert!(!label_of(&labels, "About us").is_kept());
-    }
-
-    #[test]
-    fn teasers_closed_by_read_more_after_a_story_are_not_its_body() {
-        let short = ["Tips for getting your kids into books. – City News", "We must act to reverse a disaster. – The Tribune", "Schools reopen after the storm. – The Herald"];
-        let labels = labels_of_text(&format!("Title line\n\n{PARAGRAPH}\n\n{PARAGRAPH} Again.\n\n{}", teasers(&short)));
-        for line in short {
-            assert!(!label_of(&labels, line).is_kept(), "{line}");
-        }
     }
 
     #[test]

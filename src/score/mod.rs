@@ -22,10 +22,9 @@
 //! 7. [`main_run`] (text): the maximum-sum run of body is the article.
 //! 8. [`tail`]: the article ends at a comments, related-stories or author
 //!    header or at the copyright notice; what follows takes its section's label.
-//! 9. [`grids`] (text): gaps only the prose rules dropped, grids of cards and
-//!    indexes of teasers are the body; a name after the body signs it off.
-//! 10. [`no_article`]: a chaff container, or too little text and no
-//!     sentence, means the page has no article.
+//! 9. [`grids`] (text): gaps only the prose rules dropped and grids of cards
+//!    are the body; a name after the body signs it off.
+//! 10. [`no_article`]: too little text and no sentence means the page has no article.
 //!
 //! Every verdict names the [`Rule`] that made it, and every rule can be
 //! switched off through [`Options::switched_off`] to measure what it is worth.
@@ -95,7 +94,7 @@ const HTML_PASSES: [Pass; 8] = [
 ];
 
 /// The passes for a text page (no markup, so no container), in order.
-const TEXT_PASSES: [Pass; 18] = [
+const TEXT_PASSES: [Pass; 17] = [
     features::measure,
     quality::grade,
     evidence::decide,
@@ -111,7 +110,6 @@ const TEXT_PASSES: [Pass; 18] = [
     tail::cut,
     grids::fill_body_gaps,
     grids::keep_card_grid,
-    grids::keep_teaser_index,
     tail::mark_sign_off,
     no_article::drop_if_none,
 ];

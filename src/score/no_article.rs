@@ -2,7 +2,7 @@
 //! whose text loads by script. Then the best container is a newsletter box or
 //! a footer's headings, and printing it would pass chaff off as the article.
 //!
-//! Reads `features`, `region`; refines `verdicts`.
+//! Reads `features`; refines `verdicts`.
 
 use crate::blocks::Label;
 use crate::model::{Rule, Verdict};
@@ -11,19 +11,16 @@ use super::{is_kept, Scoring};
 
 /// Kept text shorter than this, with no block long enough to be a sentence, is not an article.
 const MIN_ARTICLE_CHARS: usize = 200;
-
+/// A block of this many words is long enough to be a sentence.
 const SENTENCE_MIN_WORDS: usize = 8;
 
-/// A page may have no article: a shop's front, a page whose text loads by
-/// script. Then the best container is a newsletter box or a footer's headings,
-/// and printing it would pass chaff off as the article. There is none when
-/// the best container's own class says chaff (a negative score), or when
-/// what is kept is short and no block of it is long enough to be a sentence.
+/// There is no article when what is kept is short and no block of it is
+/// long enough to be a sentence.
 /// On a text page the sentence must also end like one: there a long line
 /// may as well be a title or a button's label repeating one ("Save this
 /// event: ..."); in HTML, a paragraph of the article is one by its markup.
 pub(super) fn drop_if_none(s: &mut Scoring) {
-    let (features, text_page, top_score) = (&s.features, s.page.elements.is_empty(), s.region.top_score);
+    let (features, text_page) = (&s.features, s.page.elements.is_empty());
     let verdicts = &mut s.verdicts;
     let (mut chars, mut sentence) = (0, false);
     for (f, _) in features.iter().zip(verdicts.iter()).filter(|(_, v)| is_kept(v)) {
@@ -32,15 +29,11 @@ pub(super) fn drop_if_none(s: &mut Scoring) {
         let long_enough = f.words >= SENTENCE_MIN_WORDS && (f.sentence_end || !text_page);
         sentence |= long_enough || (f.cjk && f.sentence_end);
     }
-    let (rule, reason) = if top_score < 0.0 && s.switches.on(Rule::ChaffContainer) {
-        (Rule::ChaffContainer, "no article: the best container looks like chaff")
-    } else if chars < MIN_ARTICLE_CHARS && !sentence && s.switches.on(Rule::TooShort) {
-        (Rule::TooShort, "no article: too little text and no sentence")
-    } else {
+    if chars >= MIN_ARTICLE_CHARS || sentence || !s.switches.on(Rule::TooShort) {
         return;
-    };
+    }
     for v in verdicts.iter_mut().filter(|v| is_kept(v)) {
-        *v = Some(Verdict::new(Label::Boilerplate, rule, reason));
+        *v = Some(Verdict::new(Label::Boilerplate, Rule::TooShort, "no article: too little text and no sentence"));
     }
 }
 
@@ -60,10 +53,6 @@ mod tests {
             let verdicts = classify(&page, None, Switches::default()).verdicts;
             page.blocks.iter().zip(verdicts).filter(|(_, v)| v.label.is_kept()).map(|(b, _)| b.text.clone()).collect::<Vec<_>>()
         };
-        // The only scored text is a newsletter box deep in the footer: every candidate's class says chaff.
-        let footer = "<footer class=site-footer><div class=footer-columns><div class=footer-column><div class=footer-signup>\
-                      <div class=footer-newsletter-form><p>Enter your email for 10% off your first order, and our news.</p></div></div></div></div></footer>";
-        assert_eq!(kept(&format!("<body><div class=grid><div class=card>Crew Socks</div><div class=card>Ankle Socks</div></div>{footer}</body>")), Vec::<String>::new());
         // Only a footer's headings are left.
         assert_eq!(kept("<body><div class=x><h3>Help</h3><div>Browse by Category</div><div>Our Group</div></div></body>"), Vec::<String>::new());
         // One sentence is enough, full stop or not.

@@ -190,6 +190,5 @@ mod tests {
         let input = format!("Title line\n\n{PARAGRAPH}\n\n{PARAGRAPH} One.\n\nReply\n\n{PARAGRAPH} Two.\n\n{PARAGRAPH} Three.\n\nReply\n");
         let labels = labels_of_text(&input);
         assert_eq!(label_of(&labels, &format!("{PARAGRAPH} Three.")), Label::Body);
-        assert_eq!(label_of(&labels, "Reply"), Label::Comments);
     }
 }
