@@ -11,7 +11,7 @@
 //! mostly not prose (a grid of event cards), or headed four times or more by
 //! titles that link elsewhere (an index of cards), it is a listing too.
 
-use crate::blocks::{Block, BlockKind, Element, Page};
+use crate::blocks::{Block, BlockKind, Element, Label, Page};
 use crate::model::{Rule, Switches};
 use crate::patterns::{NEGATIVE_CLASS, POSITIVE_CLASS};
 
@@ -85,6 +85,9 @@ const REPEATED_MIN_OTHERS: usize = 2;
 /// ...and they hold at least this share of its text.
 const REPEATED_MIN_SHARE: f32 = 0.5;
 
+/// Comment regions are the page (a forum thread) when the prose outside them is under this many characters.
+const THREAD_MAX_OTHER_PROSE: usize = 400;
+
 /// A container holding more than this share of the page's text is a wrapper, and its class hints are ignored.
 const WRAPPER_SHARE: f32 = 0.5;
 
@@ -110,6 +113,9 @@ pub(super) struct ArticleRegion {
 pub(super) fn find(s: &mut Scoring) {
     let totals = Totals::new(s.page, &s.features);
     let mut hints = MarkupHints::new(s.page, &totals, s.switches);
+    if s.on(Rule::ThreadOfComments) && comments_are_the_page(s.page, &s.features, &hints) {
+        hints.forget(Label::Comments);
+    }
     let region = ArticleRegion::locate(s.page, &s.features, &totals, &hints, s.switches);
     hints.set_article(s.page, region.top);
     s.hints = hints;
@@ -374,13 +380,34 @@ fn is_within(containers: &[Element], mut node: u32, ancestor: u32) -> bool {
     }
 }
 
-/// Per container: the characters of prose it holds, in blocks long enough
-/// and free enough of links to be paragraphs, outside menus, comment threads and the like.
+/// Whether `block` is prose: a paragraph long enough and free enough of links.
+fn is_prose(block: &Block, f: &Features) -> bool {
+    let paragraph = matches!(block.kind, BlockKind::Paragraph | BlockKind::Text | BlockKind::ListItem { .. } | BlockKind::Quote);
+    paragraph && f.chars > SIBLING_LONG_CHARS && f.link_density < SIBLING_MAX_LINK_DENSITY
+}
+
+/// A forum thread, a Q&A page or a page of reviews marks its posts as
+/// comments: when the regions marked comments hold more prose than the rest
+/// of the page outside chaff regions, and that rest is under
+/// `THREAD_MAX_OTHER_PROSE` (no article above them), the comments are the
+/// page, not a thread under an article.
+fn comments_are_the_page(page: &Page, features: &[Features], hints: &MarkupHints) -> bool {
+    let (mut in_comments, mut elsewhere) = (0, 0);
+    for (block, f) in page.blocks.iter().zip(features).filter(|(block, f)| is_prose(block, f)) {
+        match hints.label_at(block) {
+            Some(Label::Comments) => in_comments += f.chars,
+            Some(label) if label.is_chaff_region() => {}
+            _ => elsewhere += f.chars,
+        }
+    }
+    in_comments > elsewhere && elsewhere < THREAD_MAX_OTHER_PROSE
+}
+
+/// Per container: the characters of prose it holds, outside menus, comment threads and the like.
 fn prose_chars(page: &Page, features: &[Features], hints: &MarkupHints) -> Vec<usize> {
     let mut prose = vec![0; page.elements.len()];
     for (block, f) in page.blocks.iter().zip(features) {
-        let paragraph = matches!(block.kind, BlockKind::Paragraph | BlockKind::Text | BlockKind::ListItem { .. } | BlockKind::Quote);
-        if !paragraph || f.chars <= SIBLING_LONG_CHARS || f.link_density >= SIBLING_MAX_LINK_DENSITY || in_chaff_region(block, hints) {
+        if !is_prose(block, f) || in_chaff_region(block, hints) {
             continue;
         }
         for &a in &block.ancestors {
@@ -546,6 +573,18 @@ mod tests {
         assert_eq!(got[6], ("The river at dawn.", Label::Caption));
         assert_eq!(got[7].1, Label::Legal);
         assert!(!got[8].1.is_kept());
+    }
+
+    #[test]
+    fn a_thread_marked_as_comments_with_no_article_above_is_the_page() {
+        let reply = "I built one last year and the hardest part was the permit, which took the town four months to grant us, and cost more than we had planned for.";
+        let posts: String = ["One.", "Two.", "Three.", "Four."].iter().map(|n| format!("<div class=comment><p>{reply} {n}</p></div>")).collect();
+        let thread = format!("<html><body><div class=comments>{posts}</div></body></html>");
+        assert_eq!(html_label(&thread, &format!("{reply} Two.")), Label::Body);
+        // Under an article, the same thread is the article's comments.
+        let story = format!("<html><body><article><p>{PARAGRAPH}</p><p>{PARAGRAPH} Two.</p><p>{PARAGRAPH} Three.</p></article>\
+                             <div class=comments><div class=comment><p>{reply}</p></div><div class=comment><p>{reply} Yes.</p></div></div></body></html>");
+        assert!(!html_label(&story, reply).is_kept());
     }
 
     #[test]
