@@ -37,7 +37,8 @@ pub fn clean(bytes: &[u8], options: &Options) -> Result<Article, Error> {
     let decoded = input::decode(bytes, options)?;
     let page = if decoded.is_html { html::segment(&decoded.text, options.inline_markup) } else { text::segment(&decoded.text) };
     let markup = meta::read_markup(&page.head);
-    let classification = score::classify(&page, markup.title(), options.switched_off);
+    let declared = score::Declared { title: markup.title(), article: markup.declares_article() };
+    let classification = score::classify(&page, declared, options.switched_off);
     let meta = meta::extract(markup, &page.blocks, &classification.verdicts);
     let blocks = page
         .blocks

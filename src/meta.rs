@@ -61,6 +61,7 @@ pub struct Meta {
 #[derive(Clone, Debug, Default)]
 pub struct Markup {
     meta: Meta,
+    declares_article: bool,
 }
 
 impl Markup {
@@ -68,11 +69,20 @@ impl Markup {
     pub fn title(&self) -> Option<&str> {
         self.meta.title.as_deref()
     }
+
+    /// Whether the page says it is an article: a JSON-LD object of an
+    /// article type, or `og:type` `article`.
+    pub fn declares_article(&self) -> bool {
+        self.declares_article
+    }
 }
 
 /// Reads every metadata source in the page's markup.
 pub fn read_markup(head: &Head) -> Markup {
-    let ld = head.json_ld.iter().find_map(|script| article_object(script)).unwrap_or_default();
+    let ld_article = head.json_ld.iter().find_map(|script| article_object(script));
+    let og_article = head.meta_content(&["og:type"]).is_some_and(|kind| kind.to_ascii_lowercase().starts_with("article"));
+    let declares_article = ld_article.is_some() || og_article;
+    let ld = ld_article.unwrap_or_default();
     let ld_str = |key: &str| ld.get(key).and_then(text_of);
     let meta = |names: &[&str]| head.meta_content(names).map(str::to_string);
     let title = ld_str("headline")
@@ -108,7 +118,7 @@ pub fn read_markup(head: &Head) -> Markup {
         .or_else(|| ld_str("url"))
         .or_else(|| ld.get("mainEntityOfPage").and_then(|m| text_of(m).or_else(|| m.get("@id").and_then(text_of))));
     let byline = (!authors.is_empty()).then(|| authors.join(", "));
-    Markup { meta: Meta { title, byline, authors, date, modified, site, lang, description, url } }
+    Markup { meta: Meta { title, byline, authors, date, modified, site, lang, description, url }, declares_article }
 }
 
 /// Completes the markup's facts with what the labelled blocks say.

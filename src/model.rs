@@ -80,6 +80,7 @@ rules! {
     ClimbToParent => "container/climb", "the article climbs to a parent that scores higher";
     RepeatedUnits => "container/repeated-units", "containers repeating the best one's tag and class (a thread's posts) are all the article";
     ListingBesideGrid => "container/listing-beside-grid", "a best container with a fifth of the main region's text is a box beside a grid: the region is the article";
+    SectionsPage => "container/sections-page", "a best container with under 30% of a page that has no main region and is no article is one section: the body is the article";
     ListingGrid => "container/listing-grid", "a best container in a main region that is mostly not prose is a grid of cards";
     Siblings => "container/siblings", "siblings of the best container that score close to it join the article";
     LinkedTitles => "container/linked-titles", "an article headed four times by linked titles is an index of cards";

@@ -61,6 +61,11 @@ const MAIN_MIN_CHARS: usize = 200;
 /// a box beside a listing (a product grid, a recipe index): the main region is the article.
 const LISTING_MAX_CONTAINER_SHARE: f32 = 0.2;
 
+/// On a page with no main region that does not declare itself an article, a
+/// best container holding less than this share of the page's text (menus and
+/// comment threads left out) is one section of many: the body is the article.
+const SECTION_MAX_SHARE: f32 = 0.3;
+
 /// On a page with a main region, a best container with less than this share
 /// of prose (paragraphs of `SIBLING_LONG_CHARS` or more, few links) is a grid
 /// of cards, not an article.
@@ -116,7 +121,7 @@ pub(super) fn find(s: &mut Scoring) {
     if s.on(Rule::ThreadOfComments) && comments_are_the_page(s.page, &s.features, &hints) {
         hints.forget(Label::Comments);
     }
-    let region = ArticleRegion::locate(s.page, &s.features, &totals, &hints, s.switches);
+    let region = ArticleRegion::locate(s.page, &s.features, &totals, &hints, s.declared.article, s.switches);
     hints.set_article(s.page, region.top);
     s.hints = hints;
     s.region = region;
@@ -182,7 +187,7 @@ impl ArticleRegion {
         ArticleRegion { top: None, top_score: 0.0, listing: false, admitted: Vec::new(), admitted_blocks: Vec::new() }
     }
 
-    fn locate(page: &Page, features: &[Features], totals: &Totals, hints: &MarkupHints, switches: Switches) -> ArticleRegion {
+    fn locate(page: &Page, features: &[Features], totals: &Totals, hints: &MarkupHints, declares_article: bool, switches: Switches) -> ArticleRegion {
         if page.elements.is_empty() {
             return ArticleRegion::none();
         }
@@ -211,6 +216,19 @@ impl ArticleRegion {
             && (chars[top as usize] as f32) < LISTING_MAX_CONTAINER_SHARE * scores.main_chars as f32;
         if let (true, Some(m)) = (beside_grid, main) {
             top = m;
+        }
+        // A landing page, a service's or a product's page sets its content
+        // in sections side by side: the best container is one of them (a
+        // hero, a feature box). With no main region to say where the content
+        // is, and no claim to be an article (whose best container may be
+        // short: a breaking story), a best container holding a small share of
+        // the page's text is one section of many, and the body is the article.
+        let one_section = switches.on(Rule::SectionsPage)
+            && main.is_none()
+            && !declares_article
+            && (chars[top as usize] as f32) < SECTION_MAX_SHARE * scores.main_chars as f32;
+        if let (true, Some(body)) = (one_section, page.elements.iter().position(|e| e.tag == "body")) {
+            top = body as u32;
         }
         let is_grid = switches.on(Rule::ListingGrid)
             && main.is_some()
@@ -551,7 +569,7 @@ mod tests {
     use crate::score::test_support::*;
     use crate::html;
     use crate::model::Switches;
-    use crate::score::classify;
+    use crate::score::{classify, Declared};
 
     #[test]
     fn html_container_wins_over_menus_and_footers() {
@@ -564,7 +582,7 @@ mod tests {
              </body></html>"
         );
         let page = html::segment(&html, crate::InlineMarkup::None);
-        let verdicts = classify(&page, Some("Bridge vote passes - Gazette"), Switches::default()).verdicts;
+        let verdicts = classify(&page, Declared { title: Some("Bridge vote passes - Gazette"), ..Declared::default() }, Switches::default()).verdicts;
         let got: Vec<_> = page.blocks.iter().zip(&verdicts).map(|(b, v)| (b.text.as_str(), v.label)).collect();
         assert_eq!(got[0], ("Home", Label::Navigation));
         assert_eq!(got[2], ("Bridge vote passes", Label::Title));
@@ -573,6 +591,21 @@ mod tests {
         assert_eq!(got[6], ("The river at dawn.", Label::Caption));
         assert_eq!(got[7].1, Label::Legal);
         assert!(!got[8].1.is_kept());
+    }
+
+    #[test]
+    fn a_page_in_sections_is_read_whole_unless_it_declares_an_article() {
+        // A hero paragraph wins the scoring; the feature lists beside it hold most of the text.
+        let feature = |name: &str| format!("<li>Plan {name} in minutes, share it with your team and see every change as it happens.</li>");
+        let features: String = ["Boards", "Timelines", "Reports", "Forms", "Alerts", "Exports", "Budgets", "Sprints"].iter().map(|n| feature(n)).collect();
+        let html = format!("<html><body><div class=hero><p>{PARAGRAPH}</p></div><div class=features><ul>{features}</ul></div></body></html>");
+        let page = html::segment(&html, crate::InlineMarkup::None);
+        let label = |declared: Declared| {
+            let verdicts = classify(&page, declared, Switches::default()).verdicts;
+            verdicts[page.blocks.iter().position(|b| b.text.starts_with("Plan Reports")).unwrap()].label
+        };
+        assert_eq!(label(Declared::default()), Label::Body);
+        assert!(!label(Declared { article: true, ..Declared::default() }).is_kept());
     }
 
     #[test]
@@ -604,7 +637,7 @@ mod tests {
             post("Cy", &format!("<p>{reply} Same here.</p>")),
         );
         let page = html::segment(&html, crate::InlineMarkup::None);
-        let verdicts = classify(&page, None, Switches::default()).verdicts;
+        let verdicts = classify(&page, Declared::default(), Switches::default()).verdicts;
         let label = |text: &str| verdicts[page.blocks.iter().position(|b| b.text.starts_with(text)).unwrap()].label;
         assert_eq!(label(reply), Label::Body);
         assert_eq!(label(&format!("{reply} Same")), Label::Body);
@@ -619,7 +652,7 @@ mod tests {
              <div class=col><p>{PARAGRAPH}</p><p>It will open next year.</p></div></body></html>"
         );
         let page = html::segment(&html, crate::InlineMarkup::None);
-        let classification = classify(&page, None, Switches::default());
+        let classification = classify(&page, Declared::default(), Switches::default());
         assert!(classification.container.as_deref().is_some_and(|c| c.starts_with("div.col")), "{:?}", classification.container);
         let index = page.blocks.iter().position(|b| b.text == PARAGRAPH).unwrap();
         assert_eq!(classification.verdicts[index].label, Label::Body);
@@ -634,7 +667,7 @@ mod tests {
                  <div class=about><p>{PARAGRAPH}</p><p>{PARAGRAPH} Again.</p></div></body></html>"
             );
             let page = html::segment(&html, crate::InlineMarkup::None);
-            let verdicts = classify(&page, None, Switches::default()).verdicts;
+            let verdicts = classify(&page, Declared::default(), Switches::default()).verdicts;
             let label = |text: &str| verdicts[page.blocks.iter().position(|b| b.text == text).unwrap()].label;
             assert_eq!(label(product), Label::Body, "{main}");
             assert_eq!(label(PARAGRAPH), Label::Boilerplate, "{main}");
@@ -653,7 +686,7 @@ mod tests {
              <footer><p>{PARAGRAPH}</p></footer></body></html>"
         );
         let page = html::segment(&html, crate::InlineMarkup::None);
-        let classification = classify(&page, None, Switches::default());
+        let classification = classify(&page, Declared::default(), Switches::default());
         assert!(classification.container.as_deref().is_some_and(|c| c.starts_with("main (listing")), "{:?}", classification.container);
         let label = |text: &str| classification.verdicts[page.blocks.iter().position(|b| b.text == text).unwrap()].label;
         assert_eq!(label("Road Racer Shoe for Men"), Label::Heading);

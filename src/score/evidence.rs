@@ -154,7 +154,7 @@ mod tests {
     use crate::score::test_support::*;
     use crate::html;
     use crate::model::Switches;
-    use crate::score::classify;
+    use crate::score::{classify, Declared};
 
     #[test]
     fn text_page_keeps_paragraphs_and_drops_title_and_chaff() {
@@ -180,7 +180,7 @@ mod tests {
         let caption = "Once a dream of science fiction, long sleep for crews on the way to Mars is now studied by engineers, who say it would let ships carry less food, less water and smaller living quarters for the crew.";
         let html = format!("<html><body><article><p>{PARAGRAPH}</p><figure><img src=x><figcaption>{caption}</figcaption></figure><p>{PARAGRAPH} Two.</p></article></body></html>");
         let page = html::segment(&html, crate::InlineMarkup::None);
-        let verdicts = classify(&page, None, Switches::default()).verdicts;
+        let verdicts = classify(&page, Declared::default(), Switches::default()).verdicts;
         let index = page.blocks.iter().position(|b| b.text == caption).unwrap();
         assert_eq!(verdicts[index].label, Label::Caption);
     }

@@ -52,8 +52,8 @@ use quality::Quality;
 /// What the passes know about a page, filled as they run.
 pub(crate) struct Scoring<'p> {
     page: &'p Page,
-    /// The page's own title, if its markup gives one.
-    title: Option<&'p str>,
+    /// What the page's markup says of itself.
+    declared: Declared<'p>,
     switches: Switches,
     /// Filled by `features`: one per block.
     features: Vec<Features>,
@@ -123,13 +123,22 @@ pub struct Classification {
     pub container: Option<String>,
 }
 
-/// Classifies every block of `page`. `title` is the page's own title, if its
-/// markup gives one; `switches` says which rules are off.
-pub fn classify(page: &Page, title: Option<&str>, switches: Switches) -> Classification {
+/// What a page's markup says of itself, before its blocks are classified.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Declared<'a> {
+    /// The page's own title (JSON-LD, OpenGraph, `<title>`), if any.
+    pub title: Option<&'a str>,
+    /// Whether it says it is an article (JSON-LD, `og:type`).
+    pub article: bool,
+}
+
+/// Classifies every block of `page`, given what its markup `declared`;
+/// `switches` says which rules are off.
+pub fn classify(page: &Page, declared: Declared, switches: Switches) -> Classification {
     let text_page = page.elements.is_empty();
     let mut scoring = Scoring {
         page,
-        title,
+        declared,
         switches,
         features: Vec::new(),
         hints: MarkupHints::none(),
@@ -176,7 +185,7 @@ pub(crate) mod test_support {
     /// The text and label of every block of the text page `input`.
     pub fn labels_of_text(input: &str) -> Vec<(String, Label)> {
         let page = text::segment(input);
-        let verdicts = classify(&page, None, Switches::default()).verdicts;
+        let verdicts = classify(&page, Declared::default(), Switches::default()).verdicts;
         page.blocks.iter().zip(verdicts).map(|(b, v)| (b.text.clone(), v.label)).collect()
     }
 
@@ -188,7 +197,7 @@ pub(crate) mod test_support {
     /// The verdict on the block reading `text` on the HTML page `html`.
     pub fn html_verdict(html: &str, text: &str) -> Verdict {
         let page = html::segment(html, crate::InlineMarkup::None);
-        let verdicts = classify(&page, None, Switches::default()).verdicts;
+        let verdicts = classify(&page, Declared::default(), Switches::default()).verdicts;
         verdicts[page.blocks.iter().position(|b| b.text == text).unwrap_or_else(|| panic!("no block {text:?}"))].clone()
     }
 
@@ -218,11 +227,11 @@ mod tests {
     fn a_rule_switched_off_decides_nothing() {
         let page = text::segment(&format!("Title line\n\n{PARAGRAPH}\n\nALSO READ: Another story\n\n{PARAGRAPH} Again.\n"));
         let marker = page.blocks.iter().position(|b| b.text.starts_with("ALSO READ")).unwrap();
-        let on = classify(&page, None, Switches::default());
+        let on = classify(&page, Declared::default(), Switches::default());
         assert_eq!((on.verdicts[marker].label, on.verdicts[marker].decided_by), (Label::Related, Rule::PatternRelatedMarker));
         let mut switches = Switches::default();
         switches.switch_off("evidence/pattern-related-marker").unwrap();
-        let off = classify(&page, None, switches);
+        let off = classify(&page, Declared::default(), switches);
         assert_ne!(off.verdicts[marker].decided_by, Rule::PatternRelatedMarker);
         assert_ne!(off.verdicts[marker].label, Label::Related);
     }

@@ -44,13 +44,13 @@ mod tests {
     use crate::score::test_support::*;
     use crate::html;
     use crate::model::Switches;
-    use crate::score::classify;
+    use crate::score::{classify, Declared};
 
     #[test]
     fn a_page_with_no_article_keeps_nothing() {
         let kept = |html: &str| {
             let page = html::segment(html, crate::InlineMarkup::None);
-            let verdicts = classify(&page, None, Switches::default()).verdicts;
+            let verdicts = classify(&page, Declared::default(), Switches::default()).verdicts;
             page.blocks.iter().zip(verdicts).filter(|(_, v)| v.label.is_kept()).map(|(b, _)| b.text.clone()).collect::<Vec<_>>()
         };
         // Only a footer's headings are left.

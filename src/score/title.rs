@@ -19,7 +19,7 @@ const TITLE_MAX_WORDS: usize = 30;
 pub(super) fn mark(s: &mut Scoring) {
     let (page, features, verdicts) = (s.page, &s.features, &mut s.verdicts);
     let text_page = page.elements.is_empty();
-    let title = match s.title {
+    let title = match s.declared.title {
         Some(title) => title.to_string(),
         None if text_page && s.switches.on(Rule::TitleFirstLine) => match page.blocks.first() {
             Some(first) if features[0].words <= TITLE_MAX_WORDS && !first.text.ends_with('.') => {
