@@ -27,7 +27,7 @@ pub mod text;
 
 pub use blocks::{Block, BlockKind, InlineMarkup, Label};
 pub use input::{encoding_for_label, InputKind};
-pub use meta::Meta;
+pub use meta::{Meta, PageType};
 pub use model::{Article, ClassifiedBlock, Error, Options, Rule, Switches, Verdict};
 
 /// Cleans one page. Undecodable bytes are replaced and a page with no article
@@ -39,7 +39,7 @@ pub fn clean(bytes: &[u8], options: &Options) -> Result<Article, Error> {
     let markup = meta::read_markup(&page.head);
     let declared = score::Declared { title: markup.title(), article: markup.declares_article() };
     let classification = score::classify(&page, declared, options.switched_off);
-    let meta = meta::extract(markup, &page.blocks, &classification.verdicts);
+    let meta = meta::extract(markup, &page.blocks, &classification.verdicts, classification.listing);
     let blocks = page
         .blocks
         .into_iter()

@@ -12,6 +12,10 @@ use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, Seconds
 use serde::Serialize;
 use serde_json::{Map, Value};
 
+mod page_type;
+
+pub use page_type::PageType;
+
 use crate::blocks::{collapse_whitespace, Block, Head, Label};
 use crate::patterns::{MONTH_NAMES, TIME_ZONES, WRITTEN_DATE};
 use crate::model::Verdict;
@@ -55,6 +59,8 @@ pub struct Meta {
     pub description: Option<String>,
     /// The canonical URL.
     pub url: Option<String>,
+    /// What kind of page it is (see [`PageType`]).
+    pub page_type: PageType,
 }
 
 /// What the markup alone says; read once, before classification (which needs the title).
@@ -62,6 +68,8 @@ pub struct Meta {
 pub struct Markup {
     meta: Meta,
     declares_article: bool,
+    og_type: Option<String>,
+    json_ld: Vec<String>,
 }
 
 impl Markup {
@@ -118,11 +126,14 @@ pub fn read_markup(head: &Head) -> Markup {
         .or_else(|| ld_str("url"))
         .or_else(|| ld.get("mainEntityOfPage").and_then(|m| text_of(m).or_else(|| m.get("@id").and_then(text_of))));
     let byline = (!authors.is_empty()).then(|| authors.join(", "));
-    Markup { meta: Meta { title, byline, authors, date, modified, site, lang, description, url }, declares_article }
+    let meta = Meta { title, byline, authors, date, modified, site, lang, description, url, page_type: PageType::default() };
+    let og_type = head.meta_content(&["og:type"]).map(str::to_string);
+    Markup { meta, declares_article, og_type, json_ld: head.json_ld.clone() }
 }
 
-/// Completes the markup's facts with what the labelled blocks say.
-pub fn extract(markup: Markup, blocks: &[Block], verdicts: &[Verdict]) -> Meta {
+/// Completes the markup's facts with what the labelled blocks say, and tells
+/// the page's type (`listing`: the classifier took it for a listing of cards).
+pub fn extract(markup: Markup, blocks: &[Block], verdicts: &[Verdict], listing: bool) -> Meta {
     let labelled = |label: Label| blocks.iter().zip(verdicts).filter(move |(_, v)| v.label == label).map(|(b, _)| b.text.as_str());
     let mut meta = markup.meta;
     if meta.title.is_none() {
@@ -137,6 +148,13 @@ pub fn extract(markup: Markup, blocks: &[Block], verdicts: &[Verdict]) -> Meta {
     if meta.date.is_none() {
         meta.date = labelled(Label::Date).find_map(normalise_date);
     }
+    let evidence = page_type::Evidence {
+        json_ld: &markup.json_ld,
+        og_type: markup.og_type.as_deref(),
+        url: meta.url.as_deref(),
+        listing,
+    };
+    meta.page_type = page_type::page_type(evidence);
     meta
 }
 

@@ -162,6 +162,7 @@ fn front_matter(article: &Article, header: Header) -> Option<String> {
         ("lang", quoted(&meta.lang)),
         ("description", quoted(&meta.description)),
         ("url", quoted(&meta.url)),
+        ("page_type", Some(serde_json::to_string(&meta.page_type).expect("a page type serialises"))),
     ];
     let lines: Vec<String> = fields.into_iter().filter_map(|(key, value)| value.map(|v| format!("{key}: {v}"))).collect();
     Some(format!("---\n{}{}---", lines.join("\n"), if lines.is_empty() { "" } else { "\n" }))

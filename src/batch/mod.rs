@@ -209,6 +209,7 @@ struct Record<'a> {
     site: Option<&'a str>,
     lang: Option<&'a str>,
     description: Option<&'a str>,
+    page_type: Option<&'static str>,
     text: Option<String>,
     error: Option<&'a str>,
 }
@@ -231,6 +232,7 @@ fn write(outcome: &Outcome, config: &Config, out: &mut dyn Write, on_error: &mut
                 site: meta.and_then(|m| m.site.as_deref()),
                 lang: meta.and_then(|m| m.lang.as_deref()),
                 description: meta.and_then(|m| m.description.as_deref()),
+                page_type: meta.map(|m| m.page_type.as_str()),
                 text: article.map(|a| output::text(a, Header { metadata: false, ..config.header }).trim_end().to_string()),
                 error: outcome.result.as_ref().err().map(String::as_str),
             };

@@ -121,6 +121,8 @@ pub struct Classification {
     pub verdicts: Vec<Verdict>,
     /// The container chosen as the article, described as `div.entry (score 42.0)`; `None` for text.
     pub container: Option<String>,
+    /// Whether the article is a listing of cards, its links and dates kept.
+    pub listing: bool,
 }
 
 /// What a page's markup says of itself, before its blocks are classified.
@@ -162,7 +164,7 @@ pub fn classify(page: &Page, declared: Declared, switches: Switches) -> Classifi
         let listing = if region.listing { "listing, " } else { "" };
         format!("{} ({listing}score {:.1})", page.elements[top as usize].describe(), region.top_score)
     });
-    Classification { verdicts, container }
+    Classification { verdicts, container, listing: region.listing }
 }
 
 /// Whether a block's verdict, if it has one yet, keeps it.

@@ -1,0 +1,147 @@
+//! What kind of page this is: an article, a forum thread, a product, a
+//! collection of products, a listing, documentation, or a service's page.
+//!
+//! Decided from what the page declares first (its JSON-LD types, `og:type`),
+//! then from the shape of its URL, then from what the classifier found (a
+//! listing of cards), in that order: the first that says something wins. A
+//! page that says nothing is an article.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+use serde::Serialize;
+
+/// The page types of the WCXB benchmark, which a batch user can route pages by.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PageType {
+    /// A story, a post, a guide: one text.
+    #[default]
+    Article,
+    /// A discussion thread or a question with its answers.
+    Forum,
+    /// One product, with its description, specs and price.
+    Product,
+    /// A shop's grid of products.
+    Collection,
+    /// A list of items linking elsewhere: stories, jobs, search results.
+    Listing,
+    /// Technical documentation or an API reference.
+    Documentation,
+    /// A company's or a service's own page: a landing page, features, pricing.
+    Service,
+}
+
+impl PageType {
+    /// The type's name, as JSON writes it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PageType::Article => "article",
+            PageType::Forum => "forum",
+            PageType::Product => "product",
+            PageType::Collection => "collection",
+            PageType::Listing => "listing",
+            PageType::Documentation => "documentation",
+            PageType::Service => "service",
+        }
+    }
+}
+
+/// Every `@type` a JSON-LD script names.
+static LD_TYPE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#""@type"\s*:\s*\[?\s*"([A-Za-z]+)""#).unwrap());
+
+/// URL paths and hosts of forum threads: `/t/slug/123`, `/threads/`, `forum.example.com`.
+static FORUM_URL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^https?://(?:(?:forums?|community|discuss|discourse)\.[^/]+|[^/]+/(?:.*/)?(?:t|topics?|threads?|forums?|community|discussions?|questions)/)").unwrap()
+});
+/// URL paths of one product: `/product/`, `/products/`, `/p/`, `/dp/`, `/item/`.
+static PRODUCT_URL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^https?://[^/]+/(?:.*/)?(?:products?|p|dp|item)/").unwrap());
+/// URL paths and hosts of documentation: `/docs/`, `/reference/`, `/api/`, `developer.example.com`.
+static DOCUMENTATION_URL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^https?://(?:(?:docs|developers?)\.[^/]+|[^/]+/(?:.*/)?(?:docs?|documentation|reference|api|guides?|manual|tutorials?|learn)(?:/|$|\?|#))").unwrap()
+});
+/// URL paths of a shop's grid: `/collections/`, `/shop`, `/category/`, `/c/`.
+static COLLECTION_URL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^https?://[^/]+/(?:.*/)?(?:collections?|shop|category|categories|product-category|catalog|c)(?:/|$|\?|#)").unwrap()
+});
+/// A story's URL: a year in the path, or a slug of four words or more.
+static STORY_URL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^https?://[^/]+/(?:.*/)?(?:(?:19|20)\d\d/|[^/?#]*\w-\w+-\w+-\w)").unwrap());
+/// URL paths of a service's own pages: `/services/`, `/pricing`, `/features`.
+static SERVICE_URL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^https?://[^/]+/(?:.*/)?(?:services?|pricing|about|solutions|features)(?:/|$|\?|#)").unwrap());
+
+/// What the page type is decided from.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Evidence<'a> {
+    /// The texts of the page's JSON-LD scripts.
+    pub json_ld: &'a [String],
+    /// The page's `og:type`, if any.
+    pub og_type: Option<&'a str>,
+    /// The page's canonical URL, if known.
+    pub url: Option<&'a str>,
+    /// Whether the classifier took the page for a listing of cards.
+    pub listing: bool,
+}
+
+/// The page's type, from the first evidence that names one.
+pub fn page_type(evidence: Evidence) -> PageType {
+    let declared: Vec<&str> = evidence.json_ld.iter().flat_map(|script| LD_TYPE.captures_iter(script).filter_map(|c| c.get(1)).map(|m| m.as_str())).collect();
+    let declares = |types: &[&str]| declared.iter().any(|t| types.contains(t));
+    let og_type = evidence.og_type.map(str::to_ascii_lowercase).unwrap_or_default();
+    let url = evidence.url.unwrap_or_default();
+    let path_depth = url.split(['?', '#']).next().unwrap_or_default().split('/').skip(3).filter(|s| !s.is_empty()).count();
+    if declares(&["DiscussionForumPosting", "QAPage"]) || FORUM_URL.is_match(url) {
+        PageType::Forum
+    } else if (declares(&["Product"]) && declares(&["Offer"]) && !declares(&["ItemList", "CollectionPage"])) || og_type == "product" || PRODUCT_URL.is_match(url) {
+        PageType::Product
+    } else if declares(&["TechArticle", "APIReference"]) || DOCUMENTATION_URL.is_match(url) {
+        PageType::Documentation
+    } else if declares(&["CollectionPage"]) || og_type == "product.group" || COLLECTION_URL.is_match(url) {
+        PageType::Collection
+    } else if declares(&["Article", "NewsArticle", "BlogPosting", "Report"]) || og_type == "article" {
+        PageType::Article
+    } else if evidence.listing && !STORY_URL.is_match(url) {
+        PageType::Listing
+    } else if !url.is_empty() && (path_depth == 0 || SERVICE_URL.is_match(url) || (path_depth == 1 && !STORY_URL.is_match(url))) {
+        PageType::Service
+    } else {
+        PageType::Article
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn of_url(url: &str) -> PageType {
+        page_type(Evidence { url: Some(url), ..Evidence::default() })
+    }
+
+    #[test]
+    fn declared_types_come_first() {
+        let product = [r#"{"@type": "Product", "offers": {"@type": "Offer", "price": "9.99"}}"#.to_string()];
+        assert_eq!(page_type(Evidence { json_ld: &product, url: Some("https://example.com/blog/"), ..Evidence::default() }), PageType::Product);
+        let thread = [r#"{"@type": ["DiscussionForumPosting"]}"#.to_string()];
+        assert_eq!(page_type(Evidence { json_ld: &thread, ..Evidence::default() }), PageType::Forum);
+        let story = [r#"{"@type": "NewsArticle"}"#.to_string()];
+        assert_eq!(page_type(Evidence { json_ld: &story, listing: true, ..Evidence::default() }), PageType::Article);
+    }
+
+    #[test]
+    fn url_shapes_name_the_type_and_near_misses_do_not() {
+        assert_eq!(of_url("https://forum.example.com/t/best-first-telescope/1555"), PageType::Forum);
+        assert_eq!(of_url("https://example.com/products/wool-runner"), PageType::Product);
+        assert_eq!(of_url("https://example.com/docs/getting-started"), PageType::Documentation);
+        assert_eq!(of_url("https://example.com/collections/sneakers"), PageType::Collection);
+        assert_eq!(of_url("https://example.com/"), PageType::Service);
+        assert_eq!(of_url("https://example.com/2024/05/orchard-growers-try-sheep"), PageType::Article);
+        // "docsis" is no documentation, "productivity" no product.
+        assert_eq!(of_url("https://example.com/news/docsis-upgrade-brings-faster-cable-speeds"), PageType::Article);
+        assert_eq!(of_url("https://example.com/blog/productivity-tips-for-remote-teams-that-work"), PageType::Article);
+    }
+
+    #[test]
+    fn a_listing_of_cards_is_a_listing_unless_its_url_is_a_storys() {
+        assert_eq!(page_type(Evidence { listing: true, url: Some("https://example.com/jobs"), ..Evidence::default() }), PageType::Listing);
+        assert_eq!(page_type(Evidence { listing: true, url: Some("https://example.com/2024/05/ten-best-walks-in-the-hills"), ..Evidence::default() }), PageType::Article);
+    }
+}
