@@ -34,9 +34,9 @@ fn table(alternatives: &[&str]) -> Regex {
 /// A label's text pattern: `caption`, `related`, ... with the reason it records.
 pub struct TextRule {
     pub label: Label,
-    /// The rule that names it, to switch it off and to credit its verdicts.
+    /// The rule that names it, to switch it off and to credit its verdicts;
+    /// what it catches is the reason its verdicts give.
     pub rule: Rule,
-    pub reason: &'static str,
     pub regex: &'static LazyLock<Regex>,
     /// The rule applies only to blocks of at most this many words: the same
     /// words inside a long sentence are body text.
@@ -297,18 +297,18 @@ pub static WRITTEN_DATE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The text rules, in the order they are tried: the first that matches labels the block.
 pub static TEXT_RULES: [TextRule; 12] = [
-    TextRule { label: Label::Legal, reason: "cookie, copyright or terms notice", rule: Rule::PatternLegal, regex: &LEGAL, max_words: 80 },
-    TextRule { label: Label::Caption, reason: "caption or photo credit", rule: Rule::PatternCaption, regex: &CAPTION, max_words: 45 },
-    TextRule { label: Label::Related, reason: "related-story marker", rule: Rule::PatternRelatedMarker, regex: &RELATED_INLINE, max_words: 25 },
-    TextRule { label: Label::Related, reason: "related-stories header", rule: Rule::PatternRelatedHeader, regex: &RELATED_SECTION, max_words: 8 },
-    TextRule { label: Label::Subscription, reason: "subscription or pricing", rule: Rule::PatternSubscription, regex: &SUBSCRIPTION, max_words: 25 },
-    TextRule { label: Label::Share, reason: "share or follow buttons", rule: Rule::PatternShare, regex: &SHARE, max_words: 12 },
-    TextRule { label: Label::Navigation, reason: "menu, breadcrumb or story link", rule: Rule::PatternNavigation, regex: &NAVIGATION, max_words: 12 },
-    TextRule { label: Label::Ad, reason: "advertising marker", rule: Rule::PatternAd, regex: &AD, max_words: 10 },
-    TextRule { label: Label::Comments, reason: "comment section", rule: Rule::PatternComments, regex: &COMMENTS, max_words: 14 },
-    TextRule { label: Label::Byline, reason: "author line", rule: Rule::PatternByline, regex: &BYLINE, max_words: 10 },
-    TextRule { label: Label::Byline, reason: "author box", rule: Rule::PatternAuthorBox, regex: &AUTHOR_BOX, max_words: 6 },
-    TextRule { label: Label::Boilerplate, reason: "browser notice", rule: Rule::PatternBrowserNotice, regex: &BROWSER_NOTICE, max_words: 30 },
+    TextRule { label: Label::Legal, rule: Rule::PatternLegal, regex: &LEGAL, max_words: 80 },
+    TextRule { label: Label::Caption, rule: Rule::PatternCaption, regex: &CAPTION, max_words: 45 },
+    TextRule { label: Label::Related, rule: Rule::PatternRelatedMarker, regex: &RELATED_INLINE, max_words: 25 },
+    TextRule { label: Label::Related, rule: Rule::PatternRelatedHeader, regex: &RELATED_SECTION, max_words: 8 },
+    TextRule { label: Label::Subscription, rule: Rule::PatternSubscription, regex: &SUBSCRIPTION, max_words: 25 },
+    TextRule { label: Label::Share, rule: Rule::PatternShare, regex: &SHARE, max_words: 12 },
+    TextRule { label: Label::Navigation, rule: Rule::PatternNavigation, regex: &NAVIGATION, max_words: 12 },
+    TextRule { label: Label::Ad, rule: Rule::PatternAd, regex: &AD, max_words: 10 },
+    TextRule { label: Label::Comments, rule: Rule::PatternComments, regex: &COMMENTS, max_words: 14 },
+    TextRule { label: Label::Byline, rule: Rule::PatternByline, regex: &BYLINE, max_words: 10 },
+    TextRule { label: Label::Byline, rule: Rule::PatternAuthorBox, regex: &AUTHOR_BOX, max_words: 6 },
+    TextRule { label: Label::Boilerplate, rule: Rule::PatternBrowserNotice, regex: &BROWSER_NOTICE, max_words: 30 },
 ];
 
 /// A markup hint: class, id or role tokens that say what a container holds.

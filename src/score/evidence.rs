@@ -55,10 +55,10 @@ const SHORT_HINT_MAX_WORDS: usize = 30;
 fn text_rule(text: &str, f: &Features, switches: Switches) -> Option<(Label, Rule, &'static str)> {
     for rule in &TEXT_RULES {
         if f.words <= rule.max_words && switches.on(rule.rule) && rule.regex.is_match(text) {
-            return Some((rule.label, rule.rule, rule.reason));
+            return Some((rule.label, rule.rule, rule.rule.what()));
         }
     }
-    (switches.on(Rule::PatternDateLine) && is_date_line(text, f)).then_some((Label::Date, Rule::PatternDateLine, "date line"))
+    (switches.on(Rule::PatternDateLine) && is_date_line(text, f)).then_some((Label::Date, Rule::PatternDateLine, Rule::PatternDateLine.what()))
 }
 
 /// A date with at most a few other words beside it ("Last Updated : Nov 16 2015 | 9:42 AM IST").
