@@ -1,8 +1,9 @@
 //! Pass 7, **main run** (text): a text page has no container, so the article
 //! is the run of blocks where body outweighs what was dropped (the
 //! maximum-sum run): body blocks weigh their length, dropped blocks a
-//! penalty. Teasers, comment threads and "most popular" lists outside that
-//! run are dropped.
+//! penalty. Other runs of comparable weight (a thread's posts, a grid's
+//! cards) are kept too; teasers, comment threads and "most popular" lists
+//! outside them are dropped.
 //!
 //! Reads `features`; refines `verdicts`.
 
@@ -21,6 +22,12 @@ const RUN_PENALTY_UNLABELLED: f32 = 10.0;
 
 /// ...and a block labelled chaff (related, share, subscription...) this many.
 const RUN_PENALTY_LABELLED: f32 = 40.0;
+
+/// Another run is content too when it weighs at least this share of the best
+/// run and holds at least `OTHER_RUN_MIN_BLOCKS` body blocks (a single long
+/// block far from the article is a footer's blurb, not a post).
+const OTHER_RUN_MIN_SHARE: f32 = 0.3;
+const OTHER_RUN_MIN_BLOCKS: usize = 2;
 
 /// The article starts under its headline: on a text page the headline
 /// weighs as much as a long paragraph in the run, so a short story under it
@@ -48,27 +55,40 @@ pub(super) fn keep(s: &mut Scoring) {
             Some(_) => -RUN_PENALTY_LABELLED,
         }
     };
-    let (mut best, mut best_range) = (0.0f32, None);
+    // Each stretch between the points where the running sum falls to zero
+    // has its own best run; the page's best run is the best of those.
+    let mut runs: Vec<(f32, std::ops::RangeInclusive<usize>)> = Vec::new();
     let (mut sum, mut start) = (0.0f32, 0);
+    let (mut stretch_best, mut stretch_range) = (0.0f32, None);
     for i in 0..verdicts.len() {
         if sum <= 0.0 {
+            runs.extend(stretch_range.take().map(|r| (stretch_best, r)));
+            stretch_best = 0.0;
             sum = 0.0;
             start = i;
         }
         sum += weight(i);
-        if sum > best {
-            best = sum;
-            best_range = Some(start..=i);
+        if sum > stretch_best {
+            stretch_best = sum;
+            stretch_range = Some(start..=i);
         }
     }
-    let Some(range) = best_range else { return };
+    runs.extend(stretch_range.map(|r| (stretch_best, r)));
+    let best = runs.iter().map(|(w, _)| *w).fold(0.0f32, f32::max);
+    // A thread's posts and a grid's cards are runs of their own, apart from
+    // the best one but of its weight: they are the page's too.
+    let other_runs = s.switches.on(Rule::OtherRuns);
+    let is_content = |weight: f32, run: &std::ops::RangeInclusive<usize>| {
+        let blocks = run.clone().filter(|&i| is_kept(&verdicts[i])).count();
+        weight >= best || (other_runs && weight >= OTHER_RUN_MIN_SHARE * best && blocks >= OTHER_RUN_MIN_BLOCKS)
+    };
+    let kept_runs: Vec<_> = runs.into_iter().filter(|(weight, run)| is_content(*weight, run)).map(|(_, run)| run).collect();
     for (i, slot) in verdicts.iter_mut().enumerate() {
-        if !range.contains(&i) && is_kept(slot) {
+        if !kept_runs.iter().any(|r| r.contains(&i)) && is_kept(slot) {
             *slot = Some(Verdict::new(Label::Boilerplate, Rule::MainRun, "outside the main run of body text"));
         }
     }
 }
-
 
 #[cfg(test)]
 mod tests {
@@ -86,5 +106,18 @@ mod tests {
         assert_eq!(label_of(&labels, story), Label::Body);
         assert_eq!(label_of(&labels, second), Label::Body);
         assert!(!label_of(&labels, &footer).is_kept());
+    }
+
+    #[test]
+    fn the_posts_of_a_thread_are_runs_of_their_own_and_all_kept() {
+        let post = |n: u32| format!("{PARAGRAPH} Post {n}.\n\nAnd I agree with what was said above, for the most part, though not about the costs.");
+        // Between posts, a row of buttons: chaff that parts the runs.
+        let card: String = (1..=15).map(|_| "Share this post\n\n").collect();
+        // The question is longer than either answer: the answers are runs of their own, lighter than the best.
+        let input = format!("A question about the bridge\n\n{PARAGRAPH}\n\n{}\n\n{card}\n{}\n\n{card}\n{}\n", post(1), post(2), post(3));
+        let labels = labels_of_text(&input);
+        for n in 1..=3 {
+            assert_eq!(label_of(&labels, &format!("{PARAGRAPH} Post {n}.")), Label::Body, "post {n}");
+        }
     }
 }
