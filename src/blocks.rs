@@ -149,6 +149,8 @@ pub struct Element {
     pub tag: String,
     /// The `class` and `id` attributes and the ARIA `role`, lower-cased and joined by spaces.
     pub class_id: String,
+    /// The `class` attribute alone, lower-cased: what a template repeats, where ids differ.
+    pub class: String,
     /// Whether the element is `<main>` or has `role="main"`: the page's mark for its primary content.
     pub main: bool,
 }

@@ -280,6 +280,7 @@ impl Walker {
 
     fn new_container(&mut self, element: &scraper::node::Element) -> u32 {
         let mut class_id = String::new();
+        let class = element.attr("class").map(str::to_ascii_lowercase).unwrap_or_default();
         for (attr, value) in element.attrs() {
             if matches!(attr, "class" | "id" | "role" | "itemprop") {
                 if !class_id.is_empty() {
@@ -291,7 +292,7 @@ impl Walker {
         let id = self.page.elements.len() as u32;
         let tag = element.name.local.to_string();
         let main = tag == "main" || element.attr("role").is_some_and(|role| role.eq_ignore_ascii_case("main"));
-        self.page.elements.push(Element { parent: self.containers.last().copied(), tag, class_id, main });
+        self.page.elements.push(Element { parent: self.containers.last().copied(), tag, class_id, class, main });
         self.containers.push(id);
         id
     }

@@ -441,7 +441,7 @@ fn in_chaff_region(block: &Block, hints: &MarkupHints) -> bool {
 }
 
 /// A forum thread repeats one post template, a page builder one text block:
-/// when the best container's tag and class recur on other containers made
+/// when the best container's tag and class (its ids may differ) recur on other containers made
 /// mostly of prose, the article is all of them, and their nearest common
 /// ancestor holds it, unless that ancestor is mostly something else.
 fn repeated_units(page: &Page, top: u32, prose: &[usize], totals: &Totals, hints: &MarkupHints) -> Option<u32> {
@@ -450,7 +450,7 @@ fn repeated_units(page: &Page, top: u32, prose: &[usize], totals: &Totals, hints
     let unit = &containers[top as usize];
     // Layout classes (`row`, `col`) recur everywhere; a post or a text block holds its text itself.
     let holds_text = |a: usize| totals.surface_chars[a] as f32 >= REPEATED_MIN_PROSE_SHARE * chars[a] as f32;
-    if unit.class_id.is_empty() || !holds_text(top as usize) {
+    if unit.class.is_empty() || !holds_text(top as usize) {
         return None;
     }
     // Where each ancestor of the top container sits on its chain, counted from the top.
@@ -466,7 +466,8 @@ fn repeated_units(page: &Page, top: u32, prose: &[usize], totals: &Totals, hints
     let (mut highest, mut unit_chars, mut others) = (0, chars[top as usize], 0);
     for (a, container) in containers.iter().enumerate() {
         let parent_unit = container.parent.is_some_and(|p| inside_unit[p as usize]);
-        let same = container.tag == unit.tag && container.class_id == unit.class_id;
+        // Templates repeat their classes and number their ids: the class alone says "the same unit".
+        let same = container.tag == unit.tag && container.class == unit.class;
         inside_unit[a] = parent_unit || same;
         let mostly_prose = prose[a] > 0 && prose[a] as f32 >= REPEATED_MIN_PROSE_SHARE * chars[a] as f32;
         if !same || parent_unit || a as u32 == top || !mostly_prose || !holds_text(a) || hints.marks_chaff_region(a as u32) {
@@ -606,6 +607,17 @@ mod tests {
         };
         assert_eq!(label(Declared::default()), Label::Body);
         assert!(!label(Declared { article: true, ..Declared::default() }).is_kept());
+    }
+
+    #[test]
+    fn parts_of_an_article_that_differ_only_by_id_are_one_article() {
+        let part = |n: u32, paragraphs: usize| {
+            let body = format!("<p>{PARAGRAPH} Part {n}.</p>").repeat(paragraphs);
+            format!("<div class=row><div class=col><div id=module_{n} class=rich-text><h3>Step {n}</h3>{body}</div></div></div>")
+        };
+        let html = format!("<html><body><div class=page>{}{}{}<div class=box><p>Call us today.</p></div></div></body></html>", part(1, 4), part(2, 2), part(3, 2));
+        assert_eq!(html_label(&html, "Step 3"), Label::Heading);
+        assert_eq!(html_label(&html, &format!("{PARAGRAPH} Part 3.")), Label::Body);
     }
 
     #[test]
