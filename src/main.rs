@@ -11,6 +11,7 @@ use std::time::{Duration, Instant};
 
 use anyhow::{bail, Context, Result};
 use clap::{Parser, ValueEnum};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use dechaff::batch::{self, Container, Sink};
 use dechaff::output::{self, Format, Header};
 use dechaff::{InlineMarkup, InputKind, Options, Rule, Switches};
@@ -242,12 +243,12 @@ fn run_batch(args: &Args) -> Result<ExitCode> {
         jobs: args.jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get())),
         max_bytes: args.max_bytes,
         timeout: Duration::from_secs_f64(args.timeout.max(0.0)),
-        progress: args.progress || io::stderr().is_terminal(),
     };
     let started = Instant::now();
     let mut stdout = io::BufWriter::new(io::stdout().lock());
-    let mut report = |source: &str, error: &str| eprintln!("dechaff: {source}: {error}");
-    let summary = batch::run(documents, expected, &config, &mut stdout, &mut report)?;
+    let mut observer = Stderr { bar: progress_bar(args.progress || io::stderr().is_terminal(), expected) };
+    let summary = batch::run(documents, &config, &mut stdout, &mut observer)?;
+    observer.bar.finish_and_clear();
     if args.verbose {
         let seconds = started.elapsed().as_secs_f64();
         eprintln!(
@@ -259,6 +260,38 @@ fn run_batch(args: &Args) -> Result<ExitCode> {
         );
     }
     Ok(if summary.failed > 0 && !args.exit_zero { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+/// What a batch tells the user: a progress bar and the errors that go to no record, on stderr.
+struct Stderr {
+    bar: ProgressBar,
+}
+
+impl batch::Observer for Stderr {
+    fn page_done(&mut self, summary: &batch::Summary) {
+        if summary.failed > 0 {
+            self.bar.set_message(format!("{} failed", summary.failed));
+        }
+        self.bar.inc(1);
+    }
+
+    fn page_failed(&mut self, source: &str, error: &str) {
+        self.bar.suspend(|| eprintln!("dechaff: {source}: {error}"));
+    }
+}
+
+/// A progress bar on stderr, hidden unless `visible`; with a length when the number of pages is known.
+fn progress_bar(visible: bool, expected: Option<u64>) -> ProgressBar {
+    if !visible {
+        return ProgressBar::hidden();
+    }
+    let template = match expected {
+        Some(_) => "{bar:30} {pos}/{len} pages, {per_sec}, ETA {eta} {msg}",
+        None => "{spinner} {pos} pages, {per_sec} {msg}",
+    };
+    let bar = ProgressBar::with_draw_target(expected, ProgressDrawTarget::stderr());
+    bar.set_style(ProgressStyle::with_template(template).expect("the progress template is valid"));
+    bar
 }
 
 fn read_input(path: Option<&PathBuf>) -> Result<Vec<u8>> {

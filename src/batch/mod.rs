@@ -14,7 +14,6 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
-use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
 use serde::Serialize;
 
@@ -80,8 +79,6 @@ pub struct Config {
     pub max_bytes: usize,
     /// Pages that take longer become error records.
     pub timeout: Duration,
-    /// Draw a progress bar on stderr.
-    pub progress: bool,
 }
 
 /// What a batch did.
@@ -97,24 +94,29 @@ struct Outcome {
     result: Result<Article, String>,
 }
 
+/// What a batch tells its caller as it goes; the library itself prints nothing.
+pub trait Observer {
+    /// One more page is done: `summary` counts the pages so far.
+    fn page_done(&mut self, summary: &Summary);
+    /// A page failed, and its error goes to no record (a directory sink):
+    /// `source` names the page.
+    fn page_failed(&mut self, source: &str, error: &str);
+}
+
 /// Cleans every document and writes one result each to `out` (or the sink's
-/// directory); errors go to the records, and for a directory sink also to stderr.
-/// `expected` is the number of documents, when known, for the progress bar.
+/// directory); errors go to the records, or for a directory sink to
+/// `observer`, which also hears of every page done.
 ///
 /// A reader thread gathers the next chunk while the pool cleans the current
 /// one, through a channel that holds one chunk: reading overlaps cleaning, and
-/// at most three chunks are in memory. With a directory sink, each failed
-/// page is handed to `on_error` with its source and message (JSON Lines
-/// carry them in their records instead).
+/// at most three chunks are in memory.
 pub fn run(
     documents: impl Iterator<Item = Document> + Send,
-    expected: Option<u64>,
     config: &Config,
     out: &mut dyn Write,
-    on_error: &mut dyn FnMut(&str, &str),
+    observer: &mut dyn Observer,
 ) -> Result<Summary, BatchError> {
     let pool = rayon::ThreadPoolBuilder::new().num_threads(config.jobs.max(1)).build().map_err(BatchError::Threads)?;
-    let progress = progress_bar(config.progress, expected);
     let chunk_documents = CHUNK_DOCUMENTS_PER_JOB * config.jobs.max(1);
     let mut summary = Summary::default();
     std::thread::scope(|scope| -> Result<(), BatchError> {
@@ -133,17 +135,13 @@ pub fn run(
             let outcomes: Vec<Outcome> = pool.install(|| chunk.into_par_iter().map(|document| clean(document, config)).collect());
             for outcome in outcomes {
                 summary.documents += 1;
-                if outcome.result.is_err() {
-                    summary.failed += 1;
-                    progress.set_message(format!("{} failed", summary.failed));
-                }
-                write(&outcome, config, out, on_error)?;
-                progress.inc(1);
+                summary.failed += u64::from(outcome.result.is_err());
+                write(&outcome, config, out, observer)?;
+                observer.page_done(&summary);
             }
         }
         Ok(())
     })?;
-    progress.finish_and_clear();
     out.flush().map_err(BatchError::Output)?;
     Ok(summary)
 }
@@ -158,19 +156,6 @@ fn read_chunk(documents: &mut impl Iterator<Item = Document>, max_documents: usi
         chunk.push(document);
     }
     chunk
-}
-
-fn progress_bar(visible: bool, expected: Option<u64>) -> ProgressBar {
-    if !visible {
-        return ProgressBar::hidden();
-    }
-    let template = match expected {
-        Some(_) => "{bar:30} {pos}/{len} pages, {per_sec}, ETA {eta} {msg}",
-        None => "{spinner} {pos} pages, {per_sec} {msg}",
-    };
-    let bar = ProgressBar::with_draw_target(expected, ProgressDrawTarget::stderr());
-    bar.set_style(ProgressStyle::with_template(template).expect("the progress template is valid"));
-    bar
 }
 
 /// Cleans one document, turning every way it can fail into an error.
@@ -214,7 +199,7 @@ struct Record<'a> {
     error: Option<&'a str>,
 }
 
-fn write(outcome: &Outcome, config: &Config, out: &mut dyn Write, on_error: &mut dyn FnMut(&str, &str)) -> Result<(), BatchError> {
+fn write(outcome: &Outcome, config: &Config, out: &mut dyn Write, observer: &mut dyn Observer) -> Result<(), BatchError> {
     let document = &outcome.document;
     match &config.sink {
         Sink::JsonLines => {
@@ -248,7 +233,7 @@ fn write(outcome: &Outcome, config: &Config, out: &mut dyn Write, on_error: &mut
                 std::fs::write(&path, output::render(article, *format, config.header))
                     .map_err(|source| BatchError::WriteFile { path: path.clone(), source })?;
             }
-            Err(error) => on_error(&document.source, error),
+            Err(error) => observer.page_failed(&document.source, error),
         },
     }
     Ok(())
@@ -279,13 +264,20 @@ mod tests {
             jobs,
             max_bytes: 1000,
             timeout: Duration::from_secs(10),
-            progress: false,
         }
+    }
+
+    /// Hears nothing: the tests read the records.
+    struct Silent;
+
+    impl Observer for Silent {
+        fn page_done(&mut self, _: &Summary) {}
+        fn page_failed(&mut self, _: &str, _: &str) {}
     }
 
     fn run_to_string(documents: Vec<Document>, config: &Config) -> (String, Summary) {
         let mut out = Vec::new();
-        let summary = run(documents.into_iter(), None, config, &mut out, &mut |_, _| {}).unwrap();
+        let summary = run(documents.into_iter(), config, &mut out, &mut Silent).unwrap();
         (String::from_utf8(out).unwrap(), summary)
     }
 
