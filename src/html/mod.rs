@@ -27,44 +27,61 @@ const MAX_CONTAINER_DEPTH: usize = 256;
 
 /// A page whose `<noscript>` holds at least this many characters of text, and
 /// more than the rest of the page, is read with it: a forum served by script
-/// puts its whole thread there for readers without JavaScript.
-const NOSCRIPT_MIN_CHARS: usize = 200;
+/// puts its whole thread there for readers without JavaScript. The same holds
+/// for hidden elements: a page may hide its whole body until a script shows it.
+const UNREAD_MIN_CHARS: usize = 200;
 
 /// Parses `html` and cuts it into blocks, keeping as much inline markup as `markup` asks for.
 ///
 /// The page is parsed as a browser without scripts would, so that a
-/// `<noscript>` holds elements, not a string; its subtree is skipped unless
-/// it holds the page's text (see [`NOSCRIPT_MIN_CHARS`]), and then the tree
-/// is walked once more with it.
+/// `<noscript>` holds elements, not a string. Its subtree is skipped, as are
+/// hidden elements, unless they hold the page's text (see
+/// [`UNREAD_MIN_CHARS`]); then the tree is walked once more with them.
 pub fn segment(html: &str, markup: InlineMarkup) -> Page {
     let options = html5ever::ParseOpts {
         tree_builder: html5ever::tree_builder::TreeBuilderOpts { scripting_enabled: false, ..Default::default() },
         ..Default::default()
     };
     let document = html5ever::parse_document(scraper::HtmlTreeSink::new(Html::new_document()), options).one(nesting::cap_depth(html).as_ref());
-    let page = walk(&document, markup, false);
-    if page.noscript_chars >= NOSCRIPT_MIN_CHARS && page.noscript_chars > page.page.blocks.iter().map(|b| b.text.len()).sum() {
-        return walk(&document, markup, true).page;
+    let walked = walk(&document, markup, Unread::default());
+    let visible: usize = walked.page.blocks.iter().map(|b| b.text.len()).sum();
+    let holds_the_text = |chars: usize| chars >= UNREAD_MIN_CHARS && chars > visible;
+    let read = Unread { noscript: holds_the_text(walked.skipped.noscript), hidden: holds_the_text(walked.skipped.hidden) };
+    if read.noscript || read.hidden {
+        return walk(&document, markup, read).page;
     }
-    page.page
+    walked.page
 }
 
-/// What one walk over the tree found: the page, and how much text its `<noscript>`s held.
+/// Subtrees a walk skips unless told to read them, or (counting) the bytes of text they held.
+#[derive(Clone, Copy, Debug, Default)]
+struct Unread<T = bool> {
+    /// `<noscript>`.
+    noscript: T,
+    /// `hidden`, `aria-hidden`, `display: none`, `visibility: hidden`.
+    hidden: T,
+}
+
+/// What one walk over the tree found: the page, and how much text it skipped.
 struct Walked {
     page: Page,
-    noscript_chars: usize,
+    skipped: Unread<usize>,
 }
 
-/// Walks the parsed tree into blocks; `<noscript>` subtrees are read only `with_noscript`.
-fn walk(document: &Html, markup: InlineMarkup, with_noscript: bool) -> Walked {
-    let mut walker = Walker { markup, with_noscript, ..Walker::default() };
+/// Walks the parsed tree into blocks, reading the subtrees `read` names.
+fn walk(document: &Html, markup: InlineMarkup, read: Unread) -> Walked {
+    let mut walker = Walker { markup, read, ..Walker::default() };
     for edge in document.tree.root().traverse() {
         match edge {
             Edge::Open(node) => {
                 if walker.skip_depth > 0 {
                     match node.value() {
                         Node::Element(_) => walker.skip_depth += 1,
-                        Node::Text(text) if walker.skipping_noscript => walker.noscript_chars += text.trim().len(),
+                        Node::Text(text) => match walker.skipping {
+                            Some(Skipped::Noscript) => walker.skipped.noscript += text.trim().len(),
+                            Some(Skipped::Hidden) => walker.skipped.hidden += text.trim().len(),
+                            None => {}
+                        },
                         _ => {}
                     }
                     continue;
@@ -90,7 +107,14 @@ fn walk(document: &Html, markup: InlineMarkup, with_noscript: bool) -> Walked {
         }
     }
     walker.flush();
-    Walked { page: walker.page, noscript_chars: walker.noscript_chars }
+    Walked { page: walker.page, skipped: walker.skipped }
+}
+
+/// A subtree skipped by default whose text a walk counts.
+#[derive(Clone, Copy, Debug)]
+enum Skipped {
+    Noscript,
+    Hidden,
 }
 
 /// One open element on the walk's stack.
@@ -114,10 +138,11 @@ struct Walker {
     open_links: usize,
     /// Depth inside a skipped subtree; 0 when not skipping.
     skip_depth: usize,
-    /// Whether `<noscript>` subtrees are read; when not, the bytes of text they hold are counted.
-    with_noscript: bool,
-    skipping_noscript: bool,
-    noscript_chars: usize,
+    /// The subtrees read that are skipped by default; what the others held is counted in `skipped`.
+    read: Unread,
+    skipped: Unread<usize>,
+    /// What the subtree being skipped is, when its text is counted.
+    skipping: Option<Skipped>,
     /// Text of `<title>` while inside it.
     in_title: bool,
     /// Inside a JSON-LD `<script>`, whose text goes to `Head::json_ld`.
@@ -175,12 +200,18 @@ impl Walker {
             self.stack.push(Open { container: None, is_link: false, markdown_close: None });
             return;
         }
-        let is_noscript = *name == local_name!("noscript");
-        let never_content = if is_noscript { !self.with_noscript } else { is_never_content(name) && !is_disclosure_toggle(element) };
-        let skip = never_content || (is_hidden(element) && !is_disclosure_panel(node));
-        if skip {
+        let skipping = if *name == local_name!("noscript") {
+            (!self.read.noscript).then_some(Some(Skipped::Noscript))
+        } else if is_never_content(name) && !is_disclosure_toggle(element) {
+            Some(None)
+        } else if is_hidden(element) && !is_disclosure_panel(node) {
+            (!self.read.hidden).then_some(Some(Skipped::Hidden))
+        } else {
+            None
+        };
+        if let Some(kind) = skipping {
             self.skip_depth = 1;
-            self.skipping_noscript = is_noscript;
+            self.skipping = kind;
             return;
         }
         if *name == local_name!("br") {
@@ -484,6 +515,16 @@ mod tests {
 
     fn texts(page: &Page) -> Vec<&str> {
         page.blocks.iter().map(|b| b.text.as_str()).collect()
+    }
+
+    #[test]
+    fn a_page_hidden_until_a_script_shows_it_is_read() {
+        let text = "Machine learning lets a program improve at a task from examples, without being told each step: it finds the patterns itself.";
+        let hidden = format!("<html><body><div style=\"visibility:hidden\"><p>{text}</p><p>{text} Again.</p></div></body></html>");
+        assert_eq!(texts(&segment(&hidden, InlineMarkup::None)), [text.to_string(), format!("{text} Again.")]);
+        // A page with its own text keeps its hidden menus out.
+        let story = format!("<html><body><ul hidden><li>Sign in to comment on this story and see your saved articles</li></ul><p>{text}</p><p>{text}</p></body></html>");
+        assert_eq!(texts(&segment(&story, InlineMarkup::None)), [text, text]);
     }
 
     #[test]
