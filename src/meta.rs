@@ -79,7 +79,7 @@ impl Markup {
     }
 
     /// Whether the page says it is an article: a JSON-LD object of an
-    /// article type, or `og:type` `article`.
+    /// article type, or `og:type` `article` on a page with no JSON-LD.
     pub fn declares_article(&self) -> bool {
         self.declares_article
     }
@@ -89,7 +89,9 @@ impl Markup {
 pub fn read_markup(head: &Head) -> Markup {
     let ld_article = head.json_ld.iter().find_map(|script| article_object(script));
     let og_article = head.meta_content(&["og:type"]).is_some_and(|kind| kind.to_ascii_lowercase().starts_with("article"));
-    let declares_article = ld_article.is_some() || og_article;
+    // Site generators stamp `og:type` `article` on every page; where the page
+    // also has JSON-LD, that says what it is, and it has no article in it.
+    let declares_article = ld_article.is_some() || (og_article && head.json_ld.is_empty());
     let ld = ld_article.unwrap_or_default();
     let ld_str = |key: &str| ld.get(key).and_then(text_of);
     let meta = |names: &[&str]| head.meta_content(names).map(str::to_string);
@@ -297,6 +299,15 @@ mod tests {
             json_ld: json_ld.iter().map(|s| s.to_string()).collect(),
             ..Head::default()
         }
+    }
+
+    #[test]
+    fn og_type_article_is_trusted_only_where_no_json_ld_says_otherwise() {
+        let og_article = [("og:type", "article")];
+        assert!(read_markup(&head_with(&og_article, &[])).declares_article());
+        assert!(read_markup(&head_with(&[], &[r#"{"@type": "NewsArticle", "headline": "Bridge"}"#])).declares_article());
+        // A shop's collection page that its site generator also stamped `article`.
+        assert!(!read_markup(&head_with(&og_article, &[r#"{"@type": "CollectionPage", "name": "Cups"}"#])).declares_article());
     }
 
     #[test]
