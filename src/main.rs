@@ -59,9 +59,9 @@ struct Args {
     /// Pages larger than this many bytes become error records.
     #[arg(long, value_name = "BYTES", default_value_t = 50_000_000)]
     max_bytes: usize,
-    /// Pages that take longer than this many seconds to clean become error records.
-    #[arg(long, value_name = "SECONDS", default_value_t = 10.0)]
-    timeout: f64,
+    /// Pages that take longer than this many seconds to clean become error records ("none": no limit).
+    #[arg(long, value_name = "SECONDS", default_value = "10", value_parser = parse_timeout)]
+    timeout: Duration,
     /// Show a progress bar on stderr even when it is not a terminal.
     #[arg(long)]
     progress: bool,
@@ -183,6 +183,15 @@ fn list_rules() -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// `--timeout`: a finite number of seconds, zero or more, or "none" for no limit.
+fn parse_timeout(value: &str) -> Result<Duration, String> {
+    if value.eq_ignore_ascii_case("none") {
+        return Ok(Duration::MAX);
+    }
+    let seconds: f64 = value.parse().map_err(|_| format!("{value:?} is not a number of seconds (or \"none\")"))?;
+    Duration::try_from_secs_f64(seconds).map_err(|_| format!("{value:?} is not a finite number of seconds, zero or more (\"none\" means no limit)"))
+}
+
 fn header(args: &Args) -> Header {
     Header { title: args.with_title, metadata: args.with_metadata }
 }
@@ -242,7 +251,7 @@ fn run_batch(args: &Args) -> Result<ExitCode> {
         header: header(args),
         jobs: args.jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get())),
         max_bytes: args.max_bytes,
-        timeout: Duration::from_secs_f64(args.timeout.max(0.0)),
+        timeout: args.timeout,
     };
     let started = Instant::now();
     let mut stdout = io::BufWriter::new(io::stdout().lock());

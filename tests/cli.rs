@@ -161,6 +161,35 @@ fn a_page_with_no_article_is_empty_and_exit_0_unless_fail_empty() {
 }
 
 #[test]
+fn a_timeout_that_is_no_finite_number_is_a_usage_error_and_none_means_no_limit() {
+    for bad in ["inf", "1e20", "nan", "-1", "soon"] {
+        let out = dechaff(&[&format!("--timeout={bad}"), "-f", "jsonl"], ARTICLE.as_bytes());
+        assert_eq!(out.status.code(), Some(2), "--timeout {bad}: {}", String::from_utf8_lossy(&out.stderr));
+        assert!(String::from_utf8_lossy(&out.stderr).contains("--timeout"), "--timeout {bad}");
+    }
+    let out = dechaff(&["--timeout", "none", "-f", "jsonl"], ARTICLE.as_bytes());
+    assert!(out.status.success() && stdout(&out).contains("The council met"), "{}", String::from_utf8_lossy(&out.stderr));
+}
+
+#[test]
+fn a_closed_stdout_pipe_in_a_json_lines_batch_exits_0_quietly() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_dechaff"))
+        .args(["-f", "jsonl", "--input", "jsonl"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let record = serde_json::json!({"id": "a", "html": ARTICLE}).to_string() + "\n";
+    // A closed pipe may stop the writer before the input is all written.
+    let _ = child.stdin.take().unwrap().write_all(record.repeat(3000).as_bytes());
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
+}
+
+#[test]
 fn a_closed_stdout_pipe_exits_0_quietly() {
     let page = ARTICLE.repeat(2000);
     let mut child = Command::new(env!("CARGO_BIN_EXE_dechaff"))
