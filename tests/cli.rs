@@ -171,37 +171,32 @@ fn a_timeout_that_is_no_finite_number_is_a_usage_error_and_none_means_no_limit()
     assert!(out.status.success() && stdout(&out).contains("The council met"), "{}", String::from_utf8_lossy(&out.stderr));
 }
 
-#[test]
-fn a_closed_stdout_pipe_in_a_json_lines_batch_exits_0_quietly() {
+/// Runs dechaff with `args` on `stdin` after closing the reading end of its stdout.
+fn run_with_closed_stdout(args: &[&str], stdin: &[u8]) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_dechaff"))
-        .args(["-f", "jsonl", "--input", "jsonl"])
+        .args(args)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
     drop(child.stdout.take());
-    let record = serde_json::json!({"id": "a", "html": ARTICLE}).to_string() + "\n";
     // A closed pipe may stop the writer before the input is all written.
-    let _ = child.stdin.take().unwrap().write_all(record.repeat(3000).as_bytes());
-    let out = child.wait_with_output().unwrap();
+    let _ = child.stdin.take().unwrap().write_all(stdin);
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn a_closed_stdout_pipe_in_a_json_lines_batch_exits_0_quietly() {
+    let record = serde_json::json!({"id": "a", "html": ARTICLE}).to_string() + "\n";
+    let out = run_with_closed_stdout(&["-f", "jsonl", "--input", "jsonl"], record.repeat(3000).as_bytes());
     assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
     assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
 }
 
 #[test]
 fn a_closed_stdout_pipe_exits_0_quietly() {
-    let page = ARTICLE.repeat(2000);
-    let mut child = Command::new(env!("CARGO_BIN_EXE_dechaff"))
-        .arg("--explain")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    drop(child.stdout.take());
-    child.stdin.take().unwrap().write_all(page.as_bytes()).unwrap();
-    let out = child.wait_with_output().unwrap();
+    let out = run_with_closed_stdout(&["--explain"], ARTICLE.repeat(2000).as_bytes());
     assert_eq!(out.status.code(), Some(0));
     assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
 }
