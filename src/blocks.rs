@@ -149,8 +149,8 @@ pub struct Element {
     pub tag: String,
     /// The `class` and `id` attributes and the ARIA `role`, lower-cased and joined by spaces.
     pub class_id: String,
-    /// The `class` attribute alone, lower-cased: what a template repeats, where ids differ.
-    pub class: String,
+    /// Where the `class` attribute stands in `class_id` (see [`Element::class`]).
+    pub class: std::ops::Range<usize>,
     /// Whether the element is `<main>` or has `role="main"`: the page's mark for its primary content.
     pub main: bool,
 }
@@ -167,6 +167,11 @@ impl Block {
 }
 
 impl Element {
+    /// The `class` attribute alone, lower-cased: what a template repeats, where ids differ.
+    pub fn class(&self) -> &str {
+        &self.class_id[self.class.clone()]
+    }
+
     /// `div.entry-content`: the tag and its first class (or id), for `--explain`.
     pub fn describe(&self) -> String {
         match self.class_id.split_whitespace().next() {

@@ -69,7 +69,8 @@ pub struct Markup {
     meta: Meta,
     declares_article: bool,
     og_type: Option<String>,
-    json_ld: Vec<String>,
+    /// Every `@type` the page's JSON-LD names.
+    ld_types: Vec<String>,
 }
 
 impl Markup {
@@ -130,7 +131,7 @@ pub fn read_markup(head: &Head) -> Markup {
     let byline = (!authors.is_empty()).then(|| authors.join(", "));
     let meta = Meta { title, byline, authors, date, modified, site, lang, description, url, page_type: PageType::default() };
     let og_type = head.meta_content(&["og:type"]).map(str::to_string);
-    Markup { meta, declares_article, og_type, json_ld: head.json_ld.clone() }
+    Markup { meta, declares_article, og_type, ld_types: page_type::declared_types(&head.json_ld) }
 }
 
 /// Completes the markup's facts with what the labelled blocks say, and tells
@@ -151,7 +152,7 @@ pub fn extract(markup: Markup, blocks: &[Block], verdicts: &[Verdict], listing: 
         meta.date = labelled(Label::Date).find_map(normalise_date);
     }
     let evidence = page_type::Evidence {
-        json_ld: &markup.json_ld,
+        ld_types: &markup.ld_types,
         og_type: markup.og_type.as_deref(),
         url: meta.url.as_deref(),
         listing,

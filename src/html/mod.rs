@@ -311,13 +311,17 @@ impl Walker {
 
     fn new_container(&mut self, element: &scraper::node::Element) -> u32 {
         let mut class_id = String::new();
-        let class = element.attr("class").map(str::to_ascii_lowercase).unwrap_or_default();
+        let mut class = 0..0;
         for (attr, value) in element.attrs() {
             if matches!(attr, "class" | "id" | "role" | "itemprop") {
                 if !class_id.is_empty() {
                     class_id.push(' ');
                 }
+                let start = class_id.len();
                 class_id.push_str(&value.to_ascii_lowercase());
+                if attr == "class" {
+                    class = start..class_id.len();
+                }
             }
         }
         let id = self.page.elements.len() as u32;

@@ -72,8 +72,8 @@ static SERVICE_URL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^https?:
 /// What the page type is decided from.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct Evidence<'a> {
-    /// The texts of the page's JSON-LD scripts.
-    pub json_ld: &'a [String],
+    /// Every `@type` the page's JSON-LD names (see [`declared_types`]).
+    pub ld_types: &'a [String],
     /// The page's `og:type`, if any.
     pub og_type: Option<&'a str>,
     /// The page's canonical URL, if known.
@@ -82,10 +82,14 @@ pub struct Evidence<'a> {
     pub listing: bool,
 }
 
+/// Every `@type` the JSON-LD scripts name, in order.
+pub fn declared_types(json_ld: &[String]) -> Vec<String> {
+    json_ld.iter().flat_map(|script| LD_TYPE.captures_iter(script).filter_map(|c| c.get(1)).map(|m| m.as_str().to_string())).collect()
+}
+
 /// The page's type, from the first evidence that names one.
 pub fn page_type(evidence: Evidence) -> PageType {
-    let declared: Vec<&str> = evidence.json_ld.iter().flat_map(|script| LD_TYPE.captures_iter(script).filter_map(|c| c.get(1)).map(|m| m.as_str())).collect();
-    let declares = |types: &[&str]| declared.iter().any(|t| types.contains(t));
+    let declares = |types: &[&str]| evidence.ld_types.iter().any(|t| types.contains(&t.as_str()));
     let og_type = evidence.og_type.map(str::to_ascii_lowercase).unwrap_or_default();
     let url = evidence.url.unwrap_or_default();
     let path_depth = url.split(['?', '#']).next().unwrap_or_default().split('/').skip(3).filter(|s| !s.is_empty()).count();
@@ -118,12 +122,12 @@ mod tests {
 
     #[test]
     fn declared_types_come_first() {
-        let product = [r#"{"@type": "Product", "offers": {"@type": "Offer", "price": "9.99"}}"#.to_string()];
-        assert_eq!(page_type(Evidence { json_ld: &product, url: Some("https://example.com/blog/"), ..Evidence::default() }), PageType::Product);
-        let thread = [r#"{"@type": ["DiscussionForumPosting"]}"#.to_string()];
-        assert_eq!(page_type(Evidence { json_ld: &thread, ..Evidence::default() }), PageType::Forum);
-        let story = [r#"{"@type": "NewsArticle"}"#.to_string()];
-        assert_eq!(page_type(Evidence { json_ld: &story, listing: true, ..Evidence::default() }), PageType::Article);
+        let product = declared_types(&[r#"{"@type": "Product", "offers": {"@type": "Offer", "price": "9.99"}}"#.to_string()]);
+        assert_eq!(page_type(Evidence { ld_types: &product, url: Some("https://example.com/blog/"), ..Evidence::default() }), PageType::Product);
+        let thread = declared_types(&[r#"{"@type": ["DiscussionForumPosting"]}"#.to_string()]);
+        assert_eq!(page_type(Evidence { ld_types: &thread, ..Evidence::default() }), PageType::Forum);
+        let story = declared_types(&[r#"{"@type": "NewsArticle"}"#.to_string()]);
+        assert_eq!(page_type(Evidence { ld_types: &story, listing: true, ..Evidence::default() }), PageType::Article);
     }
 
     #[test]

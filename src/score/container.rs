@@ -450,7 +450,7 @@ fn repeated_units(page: &Page, top: u32, prose: &[usize], totals: &Totals, hints
     let unit = &containers[top as usize];
     // Layout classes (`row`, `col`) recur everywhere; a post or a text block holds its text itself.
     let holds_text = |a: usize| totals.surface_chars[a] as f32 >= REPEATED_MIN_PROSE_SHARE * chars[a] as f32;
-    if unit.class.is_empty() || !holds_text(top as usize) {
+    if unit.class().is_empty() || !holds_text(top as usize) {
         return None;
     }
     // Where each ancestor of the top container sits on its chain, counted from the top.
@@ -467,7 +467,7 @@ fn repeated_units(page: &Page, top: u32, prose: &[usize], totals: &Totals, hints
     for (a, container) in containers.iter().enumerate() {
         let parent_unit = container.parent.is_some_and(|p| inside_unit[p as usize]);
         // Templates repeat their classes and number their ids: the class alone says "the same unit".
-        let same = container.tag == unit.tag && container.class == unit.class;
+        let same = container.tag == unit.tag && container.class() == unit.class();
         inside_unit[a] = parent_unit || same;
         let mostly_prose = prose[a] > 0 && prose[a] as f32 >= REPEATED_MIN_PROSE_SHARE * chars[a] as f32;
         if !same || parent_unit || a as u32 == top || !mostly_prose || !holds_text(a) || hints.marks_chaff_region(a as u32) {
