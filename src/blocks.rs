@@ -150,7 +150,7 @@ pub struct Element {
     /// The `class` and `id` attributes and the ARIA `role`, lower-cased and joined by spaces.
     pub class_id: String,
     /// Where the `class` attribute stands in `class_id` (see [`Element::class`]).
-    pub class: std::ops::Range<usize>,
+    pub class_span: std::ops::Range<usize>,
     /// Whether the element is `<main>` or has `role="main"`: the page's mark for its primary content.
     pub main: bool,
 }
@@ -169,7 +169,7 @@ impl Block {
 impl Element {
     /// The `class` attribute alone, lower-cased: what a template repeats, where ids differ.
     pub fn class(&self) -> &str {
-        &self.class_id[self.class.clone()]
+        &self.class_id[self.class_span.clone()]
     }
 
     /// `div.entry-content`: the tag and its first class (or id), for `--explain`.

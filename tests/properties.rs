@@ -29,8 +29,8 @@ fn letters_and_digits(text: &str) -> String {
 
 /// The page with its tags (`<p>`, `</a>`, `<div class="x">`) cut out: the text a reader sees, joined.
 fn without_tags(html: &str) -> String {
-    let tag = regex::Regex::new(r"</?[A-Za-z][^>]*>").unwrap();
-    tag.replace_all(html, "").into_owned()
+    static TAG: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| regex::Regex::new(r"</?[A-Za-z][^>]*>").unwrap());
+    TAG.replace_all(html, "").into_owned()
 }
 
 fn words(text: &str) -> Vec<String> {

@@ -78,9 +78,9 @@ fn walk(document: &Html, markup: InlineMarkup, read: Unread) -> Walked {
                     match node.value() {
                         Node::Element(_) => walker.skip_depth += 1,
                         Node::Text(text) => match walker.skipping {
-                            Some(Skipped::Noscript) => walker.skipped.noscript += text.trim().len(),
-                            Some(Skipped::Hidden) => walker.skipped.hidden += text.trim().len(),
-                            None => {}
+                            Skip::Noscript => walker.skipped.noscript += text.trim().len(),
+                            Skip::Hidden => walker.skipped.hidden += text.trim().len(),
+                            Skip::NeverContent => {}
                         },
                         _ => {}
                     }
@@ -110,9 +110,12 @@ fn walk(document: &Html, markup: InlineMarkup, read: Unread) -> Walked {
     Walked { page: walker.page, skipped: walker.skipped }
 }
 
-/// A subtree skipped by default whose text a walk counts.
-#[derive(Clone, Copy, Debug)]
-enum Skipped {
+/// Why a subtree is skipped; the text of the last two is counted.
+#[derive(Clone, Copy, Debug, Default)]
+enum Skip {
+    /// Scripts, styles, media, form controls: never article text.
+    #[default]
+    NeverContent,
     Noscript,
     Hidden,
 }
@@ -141,8 +144,8 @@ struct Walker {
     /// The subtrees read that are skipped by default; what the others held is counted in `skipped`.
     read: Unread,
     skipped: Unread<usize>,
-    /// What the subtree being skipped is, when its text is counted.
-    skipping: Option<Skipped>,
+    /// Why the subtree being skipped is skipped.
+    skipping: Skip,
     /// Text of `<title>` while inside it.
     in_title: bool,
     /// Inside a JSON-LD `<script>`, whose text goes to `Head::json_ld`.
@@ -200,18 +203,18 @@ impl Walker {
             self.stack.push(Open { container: None, is_link: false, markdown_close: None });
             return;
         }
-        let skipping = if *name == local_name!("noscript") {
-            (!self.read.noscript).then_some(Some(Skipped::Noscript))
+        let skip = if *name == local_name!("noscript") {
+            (!self.read.noscript).then_some(Skip::Noscript)
         } else if is_never_content(name) && !is_disclosure_toggle(element) {
-            Some(None)
+            Some(Skip::NeverContent)
         } else if is_hidden(element) && !is_disclosure_panel(node) {
-            (!self.read.hidden).then_some(Some(Skipped::Hidden))
+            (!self.read.hidden).then_some(Skip::Hidden)
         } else {
             None
         };
-        if let Some(kind) = skipping {
+        if let Some(skip) = skip {
             self.skip_depth = 1;
-            self.skipping = kind;
+            self.skipping = skip;
             return;
         }
         if *name == local_name!("br") {
@@ -311,7 +314,7 @@ impl Walker {
 
     fn new_container(&mut self, element: &scraper::node::Element) -> u32 {
         let mut class_id = String::new();
-        let mut class = 0..0;
+        let mut class_span = 0..0;
         for (attr, value) in element.attrs() {
             if matches!(attr, "class" | "id" | "role" | "itemprop") {
                 if !class_id.is_empty() {
@@ -320,14 +323,14 @@ impl Walker {
                 let start = class_id.len();
                 class_id.push_str(&value.to_ascii_lowercase());
                 if attr == "class" {
-                    class = start..class_id.len();
+                    class_span = start..class_id.len();
                 }
             }
         }
         let id = self.page.elements.len() as u32;
         let tag = element.name.local.to_string();
         let main = tag == "main" || element.attr("role").is_some_and(|role| role.eq_ignore_ascii_case("main"));
-        self.page.elements.push(Element { parent: self.containers.last().copied(), tag, class_id, class, main });
+        self.page.elements.push(Element { parent: self.containers.last().copied(), tag, class_id, class_span, main });
         self.containers.push(id);
         id
     }

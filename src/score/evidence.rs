@@ -25,7 +25,7 @@ use super::Scoring;
 /// Gives every block its first verdict, or leaves it to its neighbours.
 pub(super) fn decide(s: &mut Scoring) {
     // Menus and footers repeat their lines: each distinct text meets the rules once.
-    let mut rule_memo: HashMap<&str, Option<(Label, Rule, &'static str)>> = HashMap::new();
+    let mut rule_memo: HashMap<&str, Option<(Label, Rule)>> = HashMap::new();
     let mut matched_pattern = Vec::with_capacity(s.page.blocks.len());
     for (index, block) in s.page.blocks.iter().enumerate() {
         let in_article = s.region.contains(index, block);
@@ -52,13 +52,13 @@ const DATE_LINE_MAX_OTHER_WORDS: usize = 3;
 const SHORT_HINT_MAX_WORDS: usize = 30;
 
 /// The first text rule that labels a block of this text, if any.
-fn text_rule(text: &str, f: &Features, switches: Switches) -> Option<(Label, Rule, &'static str)> {
+fn text_rule(text: &str, f: &Features, switches: Switches) -> Option<(Label, Rule)> {
     for rule in &TEXT_RULES {
         if f.words <= rule.max_words && switches.on(rule.rule) && rule.regex.is_match(text) {
-            return Some((rule.label, rule.rule, rule.rule.what()));
+            return Some((rule.label, rule.rule));
         }
     }
-    (switches.on(Rule::PatternDateLine) && is_date_line(text, f)).then_some((Label::Date, Rule::PatternDateLine, Rule::PatternDateLine.what()))
+    (switches.on(Rule::PatternDateLine) && is_date_line(text, f)).then_some((Label::Date, Rule::PatternDateLine))
 }
 
 /// A date with at most a few other words beside it ("Last Updated : Nov 16 2015 | 9:42 AM IST").
@@ -85,7 +85,7 @@ fn first_verdict(
     quality: Quality,
     place: Place,
     hints: &MarkupHints,
-    pattern: &mut dyn FnMut() -> Option<(Label, Rule, &'static str)>,
+    pattern: &mut dyn FnMut() -> Option<(Label, Rule)>,
     switches: Switches,
 ) -> Option<Verdict> {
     let hint = hints.for_block(block);
@@ -100,9 +100,10 @@ fn first_verdict(
             return Some(hinted(hint.label, hint.rule, tag));
         }
     }
-    if let Some((label, rule, reason)) = pattern() {
+    if let Some((label, rule)) = pattern() {
         if !is_card_detail(label) {
-            return Some(Verdict::new(label, rule, reason));
+            // A pattern's reason is what its rule catches.
+            return Some(Verdict::new(label, rule, rule.what()));
         }
     }
     if let Some((hint, tag)) = hint.filter(|(hint, _)| !is_card_detail(hint.label)) {

@@ -78,7 +78,7 @@ impl Scoring<'_> {
     }
 }
 
-/// A pass: a name for `--explain`'s readers and what it does.
+/// A pass: one step over the page's scoring state.
 type Pass = fn(&mut Scoring);
 
 /// The passes for an HTML page, in order.
