@@ -213,7 +213,9 @@ pub(super) fn resolve_by_neighbours(s: &mut Scoring) {
         let block = &page.blocks[i];
         let gap_after = page.blocks.get(i + 1).is_none_or(|b| b.gap_before);
         let stands_alone = block.gap_before && gap_after;
-        let follows_title = i > 0 && has_label(&verdicts[i - 1], Label::Title);
+        // A standfirst stands under the title; on a text page whose first line
+        // ends a sentence (no title, see `title`: cleaned text, say), it is that line.
+        let heads_the_page = (i > 0 && has_label(&verdicts[i - 1], Label::Title)) || (i == 0 && f.sentence_end && page.elements.is_empty());
         // A standfirst is a sentence; on a text page, a line under the title
         // with fewer stopwords than sparse prose is a writer's name and
         // title, or a row of links.
@@ -236,7 +238,7 @@ pub(super) fn resolve_by_neighbours(s: &mut Scoring) {
             && !seen_body_before[i]
             && first_body.is_some_and(|b| b > i)
             && stands_alone
-            && (quality[i] == Quality::NearGood || (follows_title && f.words >= STANDFIRST_MIN_WORDS && reads_as_prose))
+            && (quality[i] == Quality::NearGood || (heads_the_page && f.words >= STANDFIRST_MIN_WORDS && reads_as_prose))
         {
             Verdict::new(Label::Heading, Rule::Standfirst, "standfirst before the body")
         } else {
@@ -286,6 +288,14 @@ mod tests {
         let writer = "Jane Roe, AP National Political Writer";
         let labels = labels_of_text(&format!("Bridge to open\n\n{writer}\n\n{PARAGRAPH}\n"));
         assert!(!label_of(&labels, writer).is_kept());
+    }
+
+    #[test]
+    fn a_lead_sentence_on_the_first_line_of_a_page_with_no_title_is_kept() {
+        // Cleaned text cleaned again: the title is gone, and its standfirst opens the page.
+        let lead = "And he said it would be done, and said so again on the day.";
+        let labels = labels_of_text(&format!("{lead}\n\n{PARAGRAPH}\n"));
+        assert_eq!(label_of(&labels, lead), Label::Heading);
     }
 
     #[test]
