@@ -26,7 +26,7 @@ const UTF16_NUL_SHARE: f32 = 0.3;
 const BINARY_CONTROL_SHARE: f32 = 0.1;
 
 /// The two bytes that open gzip data.
-const GZIP_MAGIC: &[u8] = b"\x1f\x8b";
+pub(crate) const GZIP_MAGIC: &[u8] = b"\x1f\x8b";
 /// A gzip page may inflate to this many bytes (the error says 256 MiB); more is a decompression bomb, not a page.
 pub(crate) const MAX_INFLATED_BYTES: u64 = 256 << 20;
 

@@ -4,14 +4,15 @@
 //! pages (several inputs, a directory, JSON Lines, WARC) go through
 //! `dechaff::batch`, which writes JSON Lines to stdout or one file per page.
 
-use std::io::{self, IsTerminal, Read, Write};
+use std::io::{self, BufRead, IsTerminal, Read, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
 use anyhow::{bail, Context, Result};
-use clap::{Parser, ValueEnum};
-use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use clap::parser::ValueSource;
+use clap::{ArgMatches, CommandFactory, FromArgMatches, Parser, ValueEnum};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressState, ProgressStyle};
 use dechaff::batch::{self, Container, Sink};
 use dechaff::output::{self, Format, Header};
 use dechaff::{InlineMarkup, InputKind, Options, Rule, Switches};
@@ -23,22 +24,24 @@ struct Args {
     /// Pages to clean: files, directories (walked recursively), or "-" for stdin (the default).
     inputs: Vec<PathBuf>,
     /// What the input is: a page (auto, html, text), or a container of pages (jsonl, warc).
-    /// Files named *.warc(.gz) and *.jsonl(.gz) are read as such under auto.
+    /// Under auto, files named *.warc(.gz) and *.jsonl(.gz) are containers, and
+    /// standard input is one when its content is (gzipped or not).
     #[arg(long, value_enum, default_value_t = InputArg::Auto)]
     input: InputArg,
     /// Decode pages with this encoding (a WHATWG label such as utf-8, windows-1252, shift_jis) instead of detecting it.
     #[arg(long, value_name = "LABEL")]
     encoding: Option<String>,
     /// Output format; jsonl writes one JSON object per page.
-    #[arg(long, short, value_enum, default_value_t = FormatArg::Text)]
-    format: FormatArg,
-    /// List every block with KEEP/DROP, its label and the reason, instead of the article (one page only).
+    /// [default: text; jsonl for a batch without --output-dir]
+    #[arg(long, short, value_enum)]
+    format: Option<FormatArg>,
+    /// List every block with KEEP/DROP, its label and the reason, instead of the article (one page, text format).
     #[arg(long)]
     explain: bool,
-    /// Print the title first (text and markdown formats).
+    /// Print the title first (text and markdown formats; JSON has a title field).
     #[arg(long)]
     with_title: bool,
-    /// Print the metadata first, as a front-matter block (text and markdown formats).
+    /// Print the metadata first, as a front-matter block (text and markdown formats; JSON has the fields).
     #[arg(long)]
     with_metadata: bool,
     /// Keep links as [text](href) in markdown output.
@@ -53,18 +56,22 @@ struct Args {
     /// Only clean files in directories whose path below the directory matches this glob (such as "*.html").
     #[arg(long, value_name = "PATTERN")]
     glob: Option<String>,
-    /// Worker threads for many pages [default: all cores].
-    #[arg(long, short, value_name = "N")]
-    jobs: Option<usize>,
-    /// Pages larger than this many bytes become error records.
-    #[arg(long, value_name = "BYTES", default_value_t = 50_000_000)]
-    max_bytes: usize,
-    /// Pages that take longer than this many seconds to clean become error records ("none": no limit).
+    /// Worker threads for many pages, one or more [default: all cores].
+    #[arg(long, short, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    jobs: Option<u16>,
+    /// Pages larger than this many bytes are refused, in a batch as error records
+    /// [default: 50000000 in a batch, no limit for one page].
+    #[arg(long, value_name = "BYTES")]
+    max_bytes: Option<usize>,
+    /// Pages that take longer than this many seconds to clean are refused, in a batch as error records ("none": no limit).
     #[arg(long, value_name = "SECONDS", default_value = "10", value_parser = parse_timeout)]
     timeout: Duration,
-    /// Show a progress bar on stderr even when it is not a terminal.
+    /// Report progress on stderr even when it is not a terminal (a line every few seconds).
     #[arg(long)]
     progress: bool,
+    /// Skip WARC responses whose HTTP status is not 2xx (redirects, errors).
+    #[arg(long)]
+    only_2xx: bool,
     /// Print a summary line on stderr at the end of a batch.
     #[arg(long, short)]
     verbose: bool,
@@ -124,13 +131,12 @@ impl FormatArg {
 }
 
 fn main() -> ExitCode {
-    let args = Args::parse();
+    let matches = Args::command().get_matches();
+    let args = Args::from_arg_matches(&matches).unwrap_or_else(|err| err.exit());
     let result = if args.list_rules {
         list_rules()
-    } else if is_batch(&args) {
-        run_batch(&args)
     } else {
-        run_single(&args)
+        check_flags(&args, &matches).and_then(|()| if is_batch(&args) { run_batch(&args) } else { run_single(&args) })
     };
     match result {
         Ok(code) => code,
@@ -142,21 +148,60 @@ fn main() -> ExitCode {
     }
 }
 
+/// Flags that do nothing with the others given are errors, not silence.
+fn check_flags(args: &Args, matches: &ArgMatches) -> Result<()> {
+    let format = format(args);
+    let markdown = format == FormatArg::Markdown;
+    let json = matches!(format, FormatArg::Json | FormatArg::Jsonl);
+    if args.links && !markdown {
+        bail!("--links keeps links in markdown only: add --format markdown");
+    }
+    if json && (args.with_title || args.with_metadata) {
+        bail!("--with-title and --with-metadata shape text and markdown; JSON carries the title and metadata as fields");
+    }
+    if args.explain && format != FormatArg::Text {
+        bail!("--explain prints its own report: leave out --format (JSON's blocks carry each verdict too)");
+    }
+    if (args.explain || args.fail_empty) && is_batch(args) {
+        bail!("--explain and --fail-empty take one page, given as one file or on stdin, without --output-dir or --format jsonl");
+    }
+    if !is_batch(args) {
+        let batch_only = ["glob", "jobs", "progress", "verbose", "exit_zero", "only_2xx"];
+        if let Some(flag) = batch_only.iter().find(|id| matches.value_source(id) == Some(ValueSource::CommandLine)) {
+            bail!("--{} applies to a batch (several inputs, a directory, JSON Lines or WARC, --output-dir or --format jsonl), not to one page", flag.replace('_', "-"));
+        }
+    }
+    Ok(())
+}
+
+/// The output format: as given, or text, or for a batch that writes to stdout JSON Lines.
+fn format(args: &Args) -> FormatArg {
+    match args.format {
+        Some(format) => format,
+        None if args.output_dir.is_none() && is_batch(args) => FormatArg::Jsonl,
+        None => FormatArg::Text,
+    }
+}
+
 /// Many pages, or pages held in a container, or results that go to files.
 fn is_batch(args: &Args) -> bool {
     let (container, _) = args.input.split();
     let named_container = args.inputs.iter().any(|p| Container::from_name(p) != Container::Page);
+    let reads_stdin = args.inputs.is_empty() || args.inputs.iter().all(|p| p.as_os_str() == "-");
+    // Standard input has no name: under auto, its first bytes say whether it holds WARC or JSON Lines.
+    let stdin_container = container.is_none() && reads_stdin && io::stdin().lock().fill_buf().is_ok_and(|prefix| batch::sources::sniff(prefix) != Container::Page);
     args.inputs.len() > 1
+        || stdin_container
         || args.inputs.iter().any(|p| p.is_dir())
         || args.output_dir.is_some()
-        || args.format == FormatArg::Jsonl
+        || args.format == Some(FormatArg::Jsonl)
         || matches!(container, Some(Container::Jsonl | Container::Warc))
         || (container.is_none() && named_container)
 }
 
 fn options(args: &Args) -> Result<Options> {
     // Inline markup costs time, so it is kept only for the output that shows it.
-    let inline_markup = match (args.format, args.links) {
+    let inline_markup = match (format(args), args.links) {
         (FormatArg::Markdown, true) => InlineMarkup::EmphasisAndLinks,
         (FormatArg::Markdown, false) => InlineMarkup::Emphasis,
         _ => InlineMarkup::None,
@@ -199,8 +244,19 @@ fn header(args: &Args) -> Header {
 fn run_single(args: &Args) -> Result<ExitCode> {
     let options = options(args)?;
     let path = args.inputs.first().filter(|p| p.as_os_str() != "-");
-    let bytes = read_input(path)?;
-    let article = match dechaff::clean(&bytes, &options) {
+    let max_bytes = args.max_bytes.unwrap_or(usize::MAX);
+    let bytes = read_input(path, max_bytes)?;
+    let started = Instant::now();
+    let cleaned = if bytes.len() > max_bytes {
+        Err(format!("the page is larger than --max-bytes {max_bytes}"))
+    } else {
+        dechaff::clean(&bytes, &options).map_err(|err| err.to_string())
+    };
+    let cleaned = cleaned.and_then(|article| match started.elapsed() {
+        elapsed if elapsed > args.timeout => Err(format!("cleaning took {:.1} s, over --timeout", elapsed.as_secs_f32())),
+        _ => Ok(article),
+    });
+    let article = match cleaned {
         Ok(article) => article,
         Err(err) => {
             // A page that cannot be cleaned is the input's fault, not the command's: exit 1.
@@ -209,7 +265,7 @@ fn run_single(args: &Args) -> Result<ExitCode> {
             return Ok(ExitCode::from(1));
         }
     };
-    let rendered = match args.format.article_format() {
+    let rendered = match format(args).article_format() {
         _ if args.explain => output::explain(&article),
         Some(format) => output::render(&article, format, header(args)),
         None => unreachable!("jsonl output runs as a batch"),
@@ -221,16 +277,11 @@ fn run_single(args: &Args) -> Result<ExitCode> {
     Ok(if empty && args.fail_empty { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
 
+/// A batch refuses larger pages unless `--max-bytes` says otherwise: a crawl
+/// holds the odd giant that would take seconds and hundreds of megabytes.
+const BATCH_MAX_BYTES: usize = 50_000_000;
+
 fn run_batch(args: &Args) -> Result<ExitCode> {
-    let sink = match (args.format.article_format(), &args.output_dir) {
-        (None, None) => Sink::JsonLines,
-        (Some(format), Some(dir)) => Sink::Directory { dir: dir.clone(), format },
-        (None, Some(_)) => bail!("--format jsonl writes to stdout; leave out --output-dir"),
-        (Some(_), None) => bail!("several pages need --output-dir DIR or --format jsonl"),
-    };
-    if args.explain || args.fail_empty {
-        bail!("--explain and --fail-empty take one page");
-    }
     let glob = args
         .glob
         .as_deref()
@@ -238,26 +289,34 @@ fn run_batch(args: &Args) -> Result<ExitCode> {
         .transpose()
         .context("bad --glob pattern")?;
     let inputs = if args.inputs.is_empty() { vec![PathBuf::from("-")] } else { args.inputs.clone() };
-    let files = batch::sources::expand(&inputs, glob.as_ref())?;
+    let files = batch::sources::expand(&inputs, glob.as_ref(), args.output_dir.as_deref());
+    let sink = match (format(args).article_format(), &args.output_dir) {
+        (None, None) => Sink::JsonLines,
+        (Some(format), Some(dir)) => Sink::Directory { dir: dir.clone(), format, inputs: batch::sources::canonical_paths(&files) },
+        (None, Some(_)) => bail!("--format jsonl writes to stdout; leave out --output-dir"),
+        (Some(_), None) => bail!("several pages need --output-dir DIR or --format jsonl"),
+    };
     let (container, kind) = args.input.split();
     let expected = files
         .iter()
         .all(|f| container.unwrap_or_else(|| f.path.as_deref().map_or(Container::Page, Container::from_name)) == Container::Page)
         .then_some(files.len() as u64);
-    let documents = files.into_iter().flat_map(move |file| batch::sources::documents(file, container, kind));
+    let max_bytes = args.max_bytes.unwrap_or(BATCH_MAX_BYTES);
+    let reading = batch::Reading { container, kind, max_bytes, only_2xx: args.only_2xx };
+    let documents = files.into_iter().flat_map(move |file| batch::sources::documents(file, reading));
     let config = batch::Config {
         options: options(args)?,
         sink,
         header: header(args),
-        jobs: args.jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get())),
-        max_bytes: args.max_bytes,
+        jobs: args.jobs.map_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()), usize::from),
+        max_bytes,
         timeout: args.timeout,
     };
     let started = Instant::now();
     let mut stdout = io::BufWriter::new(io::stdout().lock());
-    let mut observer = Stderr { bar: progress_bar(args.progress || io::stderr().is_terminal(), expected) };
+    let mut observer = Stderr::new(args.progress, expected);
     let summary = batch::run(documents, &config, &mut stdout, &mut observer)?;
-    observer.bar.finish_and_clear();
+    observer.finish(&summary);
     if args.verbose {
         let seconds = started.elapsed().as_secs_f64();
         eprintln!(
@@ -271,9 +330,46 @@ fn run_batch(args: &Args) -> Result<ExitCode> {
     Ok(if summary.failed > 0 && !args.exit_zero { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
 
-/// What a batch tells the user: a progress bar and the errors that go to no record, on stderr.
+/// What a batch tells the user on stderr: its progress and the errors that
+/// go to no record. On a terminal the progress is a bar; elsewhere, with
+/// `--progress`, a line every [`PROGRESS_LINE_EVERY`] and one at the end (a
+/// log has no use for a redrawn bar).
 struct Stderr {
     bar: ProgressBar,
+    /// When the last progress line was printed (with `--progress` off a terminal).
+    lines: Option<Instant>,
+    started: Instant,
+}
+
+/// How often `--progress` prints a line when stderr is not a terminal.
+const PROGRESS_LINE_EVERY: Duration = Duration::from_secs(5);
+
+impl Stderr {
+    fn new(progress: bool, expected: Option<u64>) -> Stderr {
+        let terminal = io::stderr().is_terminal();
+        let bar = if terminal { progress_bar(expected) } else { ProgressBar::hidden() };
+        let now = Instant::now();
+        Stderr { bar, lines: (progress && !terminal).then_some(now), started: now }
+    }
+
+    fn print_line(&self, summary: &batch::Summary) {
+        let seconds = self.started.elapsed().as_secs_f64();
+        eprintln!(
+            "dechaff: {} pages, {} failed, {:.0} s, {:.0} pages/s",
+            summary.documents,
+            summary.failed,
+            seconds,
+            summary.documents as f64 / seconds.max(1e-9)
+        );
+    }
+
+    /// Clears the bar, or prints the last progress line.
+    fn finish(&self, summary: &batch::Summary) {
+        self.bar.finish_and_clear();
+        if self.lines.is_some() {
+            self.print_line(summary);
+        }
+    }
 }
 
 impl batch::Observer for Stderr {
@@ -282,6 +378,12 @@ impl batch::Observer for Stderr {
             self.bar.set_message(format!("{} failed", summary.failed));
         }
         self.bar.inc(1);
+        if let Some(last) = self.lines {
+            if last.elapsed() >= PROGRESS_LINE_EVERY {
+                self.print_line(summary);
+                self.lines = Some(Instant::now());
+            }
+        }
     }
 
     fn page_failed(&mut self, source: &str, error: &str) {
@@ -289,29 +391,31 @@ impl batch::Observer for Stderr {
     }
 }
 
-/// A progress bar on stderr, hidden unless `visible`; with a length when the number of pages is known.
-fn progress_bar(visible: bool, expected: Option<u64>) -> ProgressBar {
-    if !visible {
-        return ProgressBar::hidden();
-    }
+/// A progress bar on stderr, with a length when the number of pages is known.
+fn progress_bar(expected: Option<u64>) -> ProgressBar {
     let template = match expected {
-        Some(_) => "{bar:30} {pos}/{len} pages, {per_sec}, ETA {eta} {msg}",
-        None => "{spinner} {pos} pages, {per_sec} {msg}",
+        Some(_) => "{bar:30} {pos}/{len} pages, {rate}, ETA {eta} {msg}",
+        None => "{spinner} {pos} pages, {rate} {msg}",
     };
     let bar = ProgressBar::with_draw_target(expected, ProgressDrawTarget::stderr());
-    bar.set_style(ProgressStyle::with_template(template).expect("the progress template is valid"));
+    let rate = |state: &ProgressState, out: &mut dyn std::fmt::Write| {
+        let _ = write!(out, "{:.0} pages/s", state.per_sec());
+    };
+    bar.set_style(ProgressStyle::with_template(template).expect("the progress template is valid").with_key("rate", rate));
     bar
 }
 
-fn read_input(path: Option<&PathBuf>) -> Result<Vec<u8>> {
+/// A page file or stdin, read up to one byte past `max_bytes`.
+fn read_input(path: Option<&PathBuf>, max_bytes: usize) -> Result<Vec<u8>> {
+    let limit = u64::try_from(max_bytes).unwrap_or(u64::MAX).saturating_add(1);
+    let mut bytes = Vec::new();
     match path {
-        Some(path) => std::fs::read(path).with_context(|| format!("cannot read {}", path.display())),
-        None => {
-            let mut bytes = Vec::new();
-            io::stdin().read_to_end(&mut bytes).context("cannot read standard input")?;
-            Ok(bytes)
-        }
-    }
+        Some(path) => std::fs::File::open(path)
+            .and_then(|file| file.take(limit).read_to_end(&mut bytes))
+            .with_context(|| format!("cannot read {}", path.display()))?,
+        None => io::stdin().take(limit).read_to_end(&mut bytes).context("cannot read standard input")?,
+    };
+    Ok(bytes)
 }
 
 fn is_broken_pipe(err: &anyhow::Error) -> bool {

@@ -150,8 +150,8 @@ fn front_matter(article: &Article, header: Header) -> Option<String> {
         return None;
     }
     let meta = &article.meta;
-    let authors = (!meta.authors.is_empty()).then(|| serde_json::to_string(&meta.authors).expect("strings serialise"));
-    let quoted = |value: &Option<String>| value.as_ref().map(|v| serde_json::to_string(v).expect("strings serialise"));
+    let authors = (!meta.authors.is_empty()).then(|| yaml_printable(serde_json::to_string(&meta.authors).expect("strings serialise")));
+    let quoted = |value: &Option<String>| value.as_ref().map(|v| yaml_printable(serde_json::to_string(v).expect("strings serialise")));
     let fields = [
         ("title", quoted(&meta.title)),
         ("byline", quoted(&meta.byline)),
@@ -166,6 +166,18 @@ fn front_matter(article: &Article, header: Header) -> Option<String> {
     ];
     let lines: Vec<String> = fields.into_iter().filter_map(|(key, value)| value.map(|v| format!("{key}: {v}"))).collect();
     Some(format!("---\n{}{}---", lines.join("\n"), if lines.is_empty() { "" } else { "\n" }))
+}
+
+/// A JSON string or list of strings made a valid YAML flow value: JSON leaves
+/// DEL, the C1 controls and U+FFFE/U+FFFF as they are, and YAML allows none
+/// of them unescaped (a page's metadata holds them when it was decoded with
+/// the wrong charset). JSON's `\uXXXX` escape means the same in YAML.
+fn yaml_printable(json: String) -> String {
+    let is_unprintable = |c: char| matches!(c, '\u{7f}'..='\u{9f}' | '\u{fffe}' | '\u{ffff}');
+    if !json.contains(is_unprintable) {
+        return json;
+    }
+    json.chars().map(|c| if is_unprintable(c) { format!("\\u{:04x}", u32::from(c)) } else { c.to_string() }).collect()
 }
 
 fn join_paragraphs(paragraphs: impl Iterator<Item = String>) -> String {

@@ -84,7 +84,9 @@ fn jsonl_in_gives_one_line_out_per_line_in_with_ids_and_urls_passed_through() {
     assert_eq!(records[1]["id"], "2");
     assert_eq!(records[1]["text"], BODY);
     assert!(records[2]["error"].as_str().unwrap().contains("not a JSON object"));
-    assert_eq!(records[2]["id"], "<stdin>:4");
+    // A line without an id or a URL is named by its content, the same in every partition of a job.
+    assert!(records[2]["id"].as_str().unwrap().starts_with("fnv1a:"), "{}", records[2]["id"]);
+    assert_eq!(records[2]["source"], "<stdin>:4");
     let first_line = String::from_utf8_lossy(&out.stdout).lines().next().unwrap().to_string();
     let positions: Vec<usize> = ["id", "source", "url", "title", "byline", "date", "lang", "text", "error"]
         .iter()
@@ -189,9 +191,11 @@ fn output_is_byte_identical_for_one_and_four_jobs() {
 }
 
 #[test]
-fn several_pages_without_a_destination_is_a_usage_error() {
+fn several_pages_without_a_destination_write_json_lines_unless_a_file_format_is_asked_for() {
     let dir = page_tree("usage");
-    let out = dechaff(&[dir.to_str().unwrap()], b"");
+    let out = dechaff(&["--glob", "*.html", dir.to_str().unwrap()], b"");
+    assert_eq!((out.status.code(), records(&out).len()), (Some(0), 1));
+    let out = dechaff(&["-f", "text", dir.to_str().unwrap()], b"");
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("--output-dir"));
 }
@@ -202,4 +206,147 @@ fn verbose_prints_a_summary_line() {
     let out = dechaff(&["-v", "-f", "jsonl", "--glob", "*.html", dir.to_str().unwrap()], b"");
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("1 pages, 0 failed"), "{stderr}");
+}
+
+/// The files below `dir`, as sorted relative paths.
+fn files_under(dir: &Path) -> Vec<String> {
+    walkdir::WalkDir::new(dir)
+        .sort_by_file_name()
+        .into_iter()
+        .map(|entry| entry.unwrap())
+        .filter(|entry| entry.file_type().is_file())
+        .map(|entry| entry.path().strip_prefix(dir).unwrap().to_string_lossy().into_owned())
+        .collect()
+}
+
+#[test]
+fn pages_with_one_stem_in_one_directory_keep_their_extensions_and_all_get_written() {
+    let dir = scratch("same-stem");
+    std::fs::write(dir.join("story.html"), page("One")).unwrap();
+    std::fs::write(dir.join("story.htm"), page("Two")).unwrap();
+    std::fs::write(dir.join("story.html.gz"), gzip(page("Three").as_bytes())).unwrap();
+    std::fs::write(dir.join("other.html"), page("Four")).unwrap();
+    let out_dir = scratch("same-stem-out");
+    let out = dechaff(&["-o", out_dir.to_str().unwrap(), dir.to_str().unwrap()], b"");
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(files_under(&out_dir), ["other.txt", "story.htm.txt", "story.html.gz.txt", "story.html.txt"]);
+    assert!(std::fs::read_to_string(out_dir.join("story.html.gz.txt")).unwrap().contains("(Three)"));
+}
+
+#[test]
+fn files_named_in_two_directories_keep_their_directories() {
+    let dir = scratch("two-dirs");
+    for (sub, title) in [("x", "Ex"), ("y", "Why")] {
+        std::fs::create_dir_all(dir.join(sub)).unwrap();
+        std::fs::write(dir.join(sub).join("story.html"), page(title)).unwrap();
+    }
+    let out_dir = scratch("two-dirs-out");
+    let (x, y) = (dir.join("x/story.html"), dir.join("y/story.html"));
+    let out = dechaff(&["-o", out_dir.to_str().unwrap(), x.to_str().unwrap(), y.to_str().unwrap()], b"");
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(files_under(&out_dir), ["x/story.txt", "y/story.txt"]);
+}
+
+#[test]
+fn json_lines_ids_that_would_collide_or_escape_get_distinct_names_inside_the_output_dir() {
+    let ids = ["a/b", "a_b", "", "...", "..", &"x".repeat(300), "a/b"];
+    let input: String = ids.iter().map(|id| format!("{{\"id\": {id:?}, \"text\": {:?}}}\n", format!("{id}\n\n{BODY}"))).collect();
+    let root = scratch("ids");
+    let out_dir = root.join("out");
+    let out = dechaff(&["--input", "jsonl", "-o", out_dir.to_str().unwrap()], input.as_bytes());
+    // The repeated id is the one failure; every other record has its own file, all inside out/.
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("<stdin>:7") && stderr.contains("earlier page"), "{stderr}");
+    assert_eq!(files_under(&out_dir).len(), 6, "{:?}", files_under(&out_dir));
+    assert_eq!(files_under(&root).len(), 6, "nothing written beside the output directory");
+}
+
+#[test]
+fn an_output_dir_that_is_the_input_dir_never_overwrites_an_input() {
+    let dir = scratch("in-place");
+    std::fs::write(dir.join("a.html"), page("Alpha")).unwrap();
+    let text_page = format!("Bee\n\n{BODY}\n");
+    std::fs::write(dir.join("b.txt"), &text_page).unwrap();
+    let out = dechaff(&["-o", dir.to_str().unwrap(), dir.to_str().unwrap()], b"");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("is an input"));
+    assert_eq!(std::fs::read_to_string(dir.join("b.txt")).unwrap(), text_page, "the input is untouched");
+    assert!(dir.join("a.txt").is_file());
+}
+
+#[test]
+fn an_output_dir_inside_the_input_dir_is_not_read_back_as_input() {
+    let dir = scratch("nested-out");
+    std::fs::write(dir.join("a.html"), page("Alpha")).unwrap();
+    let out_dir = dir.join("clean");
+    for _ in 0..2 {
+        let out = dechaff(&["-o", out_dir.to_str().unwrap(), dir.to_str().unwrap()], b"");
+        assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    }
+    assert_eq!(files_under(&out_dir), ["a.txt"]);
+}
+
+#[cfg(unix)]
+#[test]
+fn symbolic_links_in_a_directory_are_followed_and_a_loop_is_an_error_record() {
+    let dir = scratch("links");
+    let pages = dir.join("pages");
+    std::fs::create_dir_all(&pages).unwrap();
+    std::fs::write(pages.join("a.html"), page("Alpha")).unwrap();
+    let walked = dir.join("walked");
+    std::fs::create_dir_all(&walked).unwrap();
+    std::os::unix::fs::symlink(pages.join("a.html"), walked.join("linked.html")).unwrap();
+    std::os::unix::fs::symlink(&walked, walked.join("loop")).unwrap();
+    let out = dechaff(&["-f", "jsonl", walked.to_str().unwrap()], b"");
+    let records = records(&out);
+    assert_eq!(records.len(), 2, "{records:?}");
+    assert_eq!(records[0]["title"], "Alpha");
+    assert!(records[1]["error"].as_str().unwrap().contains("loop"), "{}", records[1]);
+    assert_eq!(out.status.code(), Some(1));
+}
+
+#[test]
+fn gzipped_containers_on_stdin_are_read_as_what_input_says_or_sniffed() {
+    let jsonl = format!("{{\"id\": \"one\", \"html\": {}}}\n", serde_json::to_string(&page("One")).unwrap());
+    let warc = warc_record("response", "7", "http://example.com/", &http("text/html", page("Seven").as_bytes()));
+    for (input, title) in [(jsonl.as_bytes(), "One"), (warc.as_slice(), "Seven")] {
+        for bytes in [input.to_vec(), gzip(input)] {
+            for forced in [true, false] {
+                let kind = if title == "One" { "jsonl" } else { "warc" };
+                let args: &[&str] = if forced { &["--input", kind] } else { &[] };
+                let out = dechaff(args, &bytes);
+                assert_eq!(out.status.code(), Some(0), "{kind} forced={forced}: {}", String::from_utf8_lossy(&out.stderr));
+                assert_eq!(records(&out)[0]["title"], title);
+            }
+        }
+    }
+}
+
+#[test]
+fn a_gz_page_in_a_batch_is_held_to_the_inflation_cap_and_max_bytes_counts_bytes_as_read() {
+    let dir = scratch("gz-cap");
+    std::fs::write(dir.join("small.html.gz"), gzip(page("Small").as_bytes())).unwrap();
+    std::fs::write(dir.join("big.html"), "x".repeat(5000)).unwrap();
+    let out = dechaff(&["-f", "jsonl", "--max-bytes", "4000", dir.to_str().unwrap()], b"");
+    let records = records(&out);
+    assert!(records[0]["error"].as_str().unwrap().contains("--max-bytes 4000"));
+    assert_eq!(records[1]["title"], "Small");
+}
+
+#[test]
+fn warc_http2_records_are_read_statuses_reported_and_non_2xx_skipped_on_request() {
+    let mut warc = warc_record("response", "1", "http://example.com/a", &[b"HTTP/2 200\r\ncontent-type: text/html\r\n\r\n".as_slice(), page("Two").as_bytes()].concat());
+    warc.extend(warc_record("response", "2", "http://example.com/b", &[b"HTTP/1.1 404 Not Found\r\nContent-Type: text/html\r\n\r\n".as_slice(), page("Gone").as_bytes()].concat()));
+    warc.extend(warc_record("response", "3", "http://example.com/c", b"not http at all"));
+    let out = dechaff(&["--input", "warc"], &warc);
+    let all = records(&out);
+    assert_eq!(all.len(), 3);
+    assert_eq!((all[0]["status"].as_u64(), all[0]["title"].as_str()), (Some(200), Some("Two")));
+    assert_eq!(all[1]["status"].as_u64(), Some(404));
+    assert!(all[2]["error"].as_str().unwrap().contains("not an HTTP response"));
+    let out = dechaff(&["--input", "warc", "--only-2xx"], &warc);
+    let ok = records(&out);
+    assert_eq!(ok.len(), 2);
+    assert_eq!(ok[0]["title"], "Two");
 }

@@ -200,3 +200,46 @@ fn a_closed_stdout_pipe_exits_0_quietly() {
     assert_eq!(out.status.code(), Some(0));
     assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
 }
+
+#[test]
+fn flags_that_do_nothing_with_the_others_given_are_usage_errors() {
+    let cases: [(&[&str], &str); 6] = [
+        (&["--links"], "--links"),
+        (&["--with-title", "-f", "json"], "--with-title"),
+        (&["--explain", "-f", "json"], "--explain"),
+        (&["--glob", "*.html"], "--glob"),
+        (&["--jobs", "2"], "--jobs"),
+        (&["--explain", "-f", "jsonl"], "--explain"),
+    ];
+    for (args, named) in cases {
+        let out = dechaff(args, ARTICLE.as_bytes());
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(String::from_utf8_lossy(&out.stderr).contains(named), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    }
+    let out = dechaff(&["-j", "0", "-f", "jsonl"], ARTICLE.as_bytes());
+    assert_eq!(out.status.code(), Some(2), "no workers is no batch");
+}
+
+#[test]
+fn max_bytes_and_timeout_hold_for_one_page_too() {
+    let out = dechaff(&["--max-bytes", "10"], ARTICLE.as_bytes());
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--max-bytes 10"));
+    assert_eq!(dechaff(&["--timeout", "0"], ARTICLE.as_bytes()).status.code(), Some(1));
+}
+
+#[test]
+fn progress_off_a_terminal_prints_plain_lines_with_whole_rates() {
+    let out = dechaff(&["--progress", "--input", "jsonl"], b"{\"text\": \"One line of text, long enough to be kept as a page.\"}\n");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let line = stderr.lines().find(|l| l.contains("pages/s")).unwrap_or_else(|| panic!("no progress line: {stderr}"));
+    assert!(line.starts_with("dechaff: 1 pages, 0 failed") && !line.contains('.'), "{line}");
+}
+
+#[test]
+fn front_matter_escapes_c1_controls_that_yaml_forbids() {
+    let page = ARTICLE.replace("Bridge vote - Gazette", "Bridge\u{96}vote\u{7f}");
+    let out = dechaff(&["--with-metadata"], page.as_bytes());
+    let title = stdout(&out).lines().find(|l| l.starts_with("title:")).unwrap().to_string();
+    assert_eq!(title, r#"title: "Bridge\u0096vote\u007f""#);
+}

@@ -4,7 +4,7 @@
 
 use std::io::Write;
 
-use dechaff::batch::sources::{documents, Container, InputFile};
+use dechaff::batch::sources::{documents, Container, InputFile, Reading};
 use dechaff::InputKind;
 use libfuzzer_sys::fuzz_target;
 
@@ -12,8 +12,8 @@ fuzz_target!(|bytes: &[u8]| {
     let path = std::env::temp_dir().join(format!("dechaff-fuzz-{}", std::process::id()));
     std::fs::File::create(&path).and_then(|mut f| f.write_all(bytes)).expect("temp file");
     for container in [Container::Jsonl, Container::Warc] {
-        let file = InputFile { path: Some(path.clone()), relative: "fuzz".into() };
-        let count = documents(file, Some(container), InputKind::Auto).take(10_000).count();
+        let reading = Reading { container: Some(container), kind: InputKind::Auto, max_bytes: 1 << 20, only_2xx: false };
+        let count = documents(InputFile::new(path.clone()), reading).take(10_000).count();
         assert!(count < 10_000, "a small input gives a small number of documents");
     }
 });

@@ -7,8 +7,10 @@
 //! yields an article or an error record: unreadable, too large, too slow,
 //! binary, or (should the cleaner ever panic) an internal error.
 
+mod naming;
 pub mod sources;
 
+use std::collections::BTreeSet;
 use std::io::{self, Write};
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::PathBuf;
@@ -19,7 +21,8 @@ use serde::Serialize;
 
 use crate::output::{self, Format, Header};
 use crate::{Article, Options};
-pub use sources::{Container, Document, InputFile};
+use naming::OutputDir;
+pub use sources::{Container, Document, InputFile, Reading};
 
 /// What stops a batch as a whole (a page that fails is an error record instead).
 #[derive(Debug, thiserror::Error)]
@@ -31,23 +34,14 @@ pub enum BatchError {
     /// Standard output (or the writer given) failed: a closed pipe, a full disk.
     #[error("writing the output")]
     Output(#[source] io::Error),
-    /// A page's output file or its directory could not be written.
-    #[error("cannot write {}", path.display())]
-    WriteFile {
-        /// The file or directory.
-        path: PathBuf,
-        /// Why.
-        #[source]
-        source: io::Error,
-    },
-    /// A directory given as input could not be walked.
-    #[error("cannot walk {}", path.display())]
-    Walk {
+    /// The output directory could not be created.
+    #[error("cannot create the output directory {}", path.display())]
+    OutputDir {
         /// The directory.
         path: PathBuf,
         /// Why.
         #[source]
-        source: walkdir::Error,
+        source: io::Error,
     },
 }
 
@@ -61,8 +55,9 @@ const CHUNK_BYTES: usize = 256 << 20;
 pub enum Sink {
     /// One JSON object per document on the output stream.
     JsonLines,
-    /// One file per document under this directory, in `format`.
-    Directory { dir: PathBuf, format: Format },
+    /// One file per document under this directory, in `format`; no file
+    /// in `inputs` (canonical paths, see [`sources::canonical_paths`]) is ever written.
+    Directory { dir: PathBuf, format: Format, inputs: BTreeSet<PathBuf> },
 }
 
 /// How a batch runs.
@@ -119,6 +114,12 @@ pub fn run(
     let pool = rayon::ThreadPoolBuilder::new().num_threads(config.jobs.max(1)).build().map_err(BatchError::Threads)?;
     let chunk_documents = CHUNK_DOCUMENTS_PER_JOB * config.jobs.max(1);
     let mut summary = Summary::default();
+    let mut output_dir = match &config.sink {
+        Sink::Directory { dir, inputs, .. } => Some(
+            OutputDir::create(dir, inputs.clone()).map_err(|source| BatchError::OutputDir { path: dir.clone(), source })?,
+        ),
+        Sink::JsonLines => None,
+    };
     std::thread::scope(|scope| -> Result<(), BatchError> {
         let (chunks, received) = std::sync::mpsc::sync_channel::<Vec<Document>>(1);
         scope.spawn(move || {
@@ -134,9 +135,9 @@ pub fn run(
         for chunk in received {
             let outcomes: Vec<Outcome> = pool.install(|| chunk.into_par_iter().map(|document| clean(document, config)).collect());
             for outcome in outcomes {
+                let failed = write(&outcome, config, out, output_dir.as_mut(), observer)?;
                 summary.documents += 1;
-                summary.failed += u64::from(outcome.result.is_err());
-                write(&outcome, config, out, observer)?;
+                summary.failed += u64::from(failed);
                 observer.page_done(&summary);
             }
         }
@@ -163,7 +164,7 @@ fn clean(mut document: Document, config: &Config) -> Outcome {
     let body = std::mem::replace(&mut document.body, Ok(Vec::new()));
     let result = body.and_then(|bytes| {
         if bytes.len() > config.max_bytes {
-            return Err(format!("the page is {} bytes, over --max-bytes {}", bytes.len(), config.max_bytes));
+            return Err(format!("the page is larger than --max-bytes {}", config.max_bytes));
         }
         let options = Options { input: document.kind, declared_encoding: document.declared_encoding, ..config.options };
         let started = Instant::now();
@@ -186,6 +187,8 @@ struct Record<'a> {
     source: &'a str,
     /// The input's URL, or else the page's canonical one.
     url: Option<&'a str>,
+    /// The HTTP status of a WARC response.
+    status: Option<u16>,
     title: Option<&'a str>,
     byline: Option<&'a str>,
     authors: Option<&'a [String]>,
@@ -199,7 +202,15 @@ struct Record<'a> {
     error: Option<&'a str>,
 }
 
-fn write(outcome: &Outcome, config: &Config, out: &mut dyn Write, observer: &mut dyn Observer) -> Result<(), BatchError> {
+/// Writes one outcome: a record, or a file (or for a failure, a report to
+/// `observer`). Returns whether the page failed, here or before.
+fn write(
+    outcome: &Outcome,
+    config: &Config,
+    out: &mut dyn Write,
+    output_dir: Option<&mut OutputDir>,
+    observer: &mut dyn Observer,
+) -> Result<bool, BatchError> {
     let document = &outcome.document;
     match &config.sink {
         Sink::JsonLines => {
@@ -209,6 +220,7 @@ fn write(outcome: &Outcome, config: &Config, out: &mut dyn Write, observer: &mut
                 id: &document.id,
                 source: &document.source,
                 url: document.url.as_deref().or_else(|| meta.and_then(|m| m.url.as_deref())),
+                status: document.status,
                 title: meta.and_then(|m| m.title.as_deref()),
                 byline: meta.and_then(|m| m.byline.as_deref()),
                 authors: meta.map(|m| m.authors.as_slice()),
@@ -224,19 +236,20 @@ fn write(outcome: &Outcome, config: &Config, out: &mut dyn Write, observer: &mut
             serde_json::to_writer(&mut *out, &record).map_err(|e| BatchError::Output(e.into()))?;
             out.write_all(b"\n").map_err(BatchError::Output)?;
         }
-        Sink::Directory { dir, format } => match &outcome.result {
-            Ok(article) => {
-                let path = dir.join(&document.output_name).with_extension(format.extension());
-                if let Some(parent) = path.parent() {
-                    std::fs::create_dir_all(parent).map_err(|source| BatchError::WriteFile { path: parent.to_path_buf(), source })?;
-                }
+        Sink::Directory { format, .. } => {
+            let output_dir = output_dir.expect("a directory sink has its directory");
+            let written = outcome.result.as_ref().map_err(String::clone).and_then(|article| {
+                let path = output_dir.claim(&document.output_name, format.extension())?;
                 std::fs::write(&path, output::render(article, *format, config.header))
-                    .map_err(|source| BatchError::WriteFile { path: path.clone(), source })?;
+                    .map_err(|e| format!("cannot write {}: {e}", path.display()))
+            });
+            if let Err(error) = written {
+                observer.page_failed(&document.source, &error);
+                return Ok(true);
             }
-            Err(error) => observer.page_failed(&document.source, error),
-        },
+        }
     }
-    Ok(())
+    Ok(outcome.result.is_err())
 }
 
 #[cfg(test)]
@@ -249,6 +262,7 @@ mod tests {
             id: id.into(),
             source: id.into(),
             url: None,
+            status: None,
             output_name: PathBuf::from(id),
             kind: InputKind::Auto,
             declared_encoding: None,

@@ -4,6 +4,7 @@
 //! Whatever cannot be read becomes a document carrying the error, so it
 //! yields an error record downstream instead of vanishing.
 
+use std::collections::BTreeSet;
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
@@ -13,10 +14,10 @@ use globset::GlobMatcher;
 use serde::Deserialize;
 use warc::{RecordType, WarcHeader, WarcReader};
 
-use crate::input::MAX_INFLATED_BYTES;
+use crate::input::{GZIP_MAGIC, MAX_INFLATED_BYTES};
 use crate::InputKind;
 
-use super::BatchError;
+use super::naming::{self, fnv1a, strip_extensions};
 
 /// How an input file holds its pages.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -52,7 +53,9 @@ pub struct Document {
     /// Where it came from: a path, `path:LINE` or `path:RECORD`.
     pub source: String,
     pub url: Option<String>,
-    /// Where its output goes under `--output-dir`, without an extension.
+    /// The HTTP status of a WARC response.
+    pub status: Option<u16>,
+    /// Where its output goes under `--output-dir`, without the format's extension.
     pub output_name: PathBuf,
     /// HTML, text, or decide from the content.
     pub kind: InputKind,
@@ -66,66 +69,152 @@ pub struct Document {
 pub struct InputFile {
     /// `None` for standard input.
     pub path: Option<PathBuf>,
-    /// The path below the directory it was found in, or its file name.
-    pub relative: PathBuf,
+    /// Where its page's output goes under `--output-dir`, without the
+    /// format's extension (see [`naming`](super::naming)).
+    pub output_name: PathBuf,
+    /// Why it could not be reached (a broken link, a loop of links, a
+    /// directory that cannot be read): the file gives an error record.
+    pub unreachable: Option<String>,
 }
 
 impl InputFile {
+    /// One file, as a library user would name it: its output mirrors `path`
+    /// ([`expand`] names files given together below the directory they share).
+    pub fn new(path: PathBuf) -> InputFile {
+        InputFile { output_name: strip_extensions(&naming::mirrored(&path)), path: Some(path), unreachable: None }
+    }
+
     fn display(&self) -> String {
         self.path.as_ref().map_or_else(|| "<stdin>".to_string(), |p| p.display().to_string())
     }
 }
 
 /// Expands inputs into files: directories are walked recursively in sorted
-/// order and filtered by `glob` (matched against the path below the
-/// directory); `-` is standard input. A directory that cannot be walked is an error.
-pub fn expand(inputs: &[PathBuf], glob: Option<&GlobMatcher>) -> Result<Vec<InputFile>, BatchError> {
-    let mut files = Vec::new();
+/// order, following symbolic links (a loop of them is an error record), and
+/// filtered by `glob` (matched against the path below the directory); `-` is
+/// standard input. `output_dir`, when it lies inside an input directory, is not
+/// walked: its files are a previous run's results. Output names are given here,
+/// where every input is known, so that no two share one.
+pub fn expand(inputs: &[PathBuf], glob: Option<&GlobMatcher>, output_dir: Option<&Path>) -> Vec<InputFile> {
+    let output_dir = output_dir.and_then(|dir| dir.canonicalize().ok());
+    // Each file, with the path its output name is made from, and whether it was named on its own.
+    let mut found: Vec<(InputFile, PathBuf, bool)> = Vec::new();
+    let file = |path: Option<PathBuf>, unreachable: Option<String>| InputFile { path, output_name: PathBuf::new(), unreachable };
     for input in inputs {
         if input.as_os_str() == "-" {
-            files.push(InputFile { path: None, relative: PathBuf::from("stdin") });
+            found.push((file(None, None), PathBuf::from("stdin"), false));
         } else if input.is_dir() {
-            for entry in walkdir::WalkDir::new(input).sort_by_file_name() {
-                let entry = entry.map_err(|source| BatchError::Walk { path: input.clone(), source })?;
-                if !entry.file_type().is_file() {
-                    continue;
-                }
-                let relative = entry.path().strip_prefix(input).unwrap_or(entry.path()).to_path_buf();
+            let walk = walkdir::WalkDir::new(input).follow_links(true).sort_by_file_name().into_iter();
+            let is_output_dir = |entry: &walkdir::DirEntry| {
+                entry.depth() > 0 && entry.file_type().is_dir() && output_dir.is_some() && entry.path().canonicalize().ok() == output_dir
+            };
+            for entry in walk.filter_entry(|entry| !is_output_dir(entry)) {
+                let (path, unreachable) = match entry {
+                    Ok(entry) if entry.file_type().is_file() => (entry.into_path(), None),
+                    Ok(_) => continue,
+                    Err(err) => (err.path().unwrap_or(input).to_path_buf(), Some(format!("cannot read {}: {err}", input.display()))),
+                };
+                let relative = path.strip_prefix(input).unwrap_or(&path).to_path_buf();
                 if glob.is_none_or(|g| g.is_match(&relative)) {
-                    files.push(InputFile { path: Some(entry.path().to_path_buf()), relative });
+                    found.push((file(Some(path), unreachable), relative, false));
                 }
             }
         } else {
-            let relative = input.file_name().map_or_else(|| input.clone(), PathBuf::from);
-            files.push(InputFile { path: Some(input.clone()), relative });
+            found.push((file(Some(input.clone()), None), input.clone(), true));
         }
     }
-    Ok(files)
+    // Files named on their own mirror their paths below the deepest directory they share.
+    let named: Vec<&Path> = found.iter().filter(|(_, _, named)| *named).map(|(_, path, _)| path.as_path()).collect();
+    let shared = naming::shared_parent(&named);
+    for (_, path, _) in found.iter_mut().filter(|(_, _, named)| *named) {
+        *path = naming::mirrored(path.strip_prefix(&shared).unwrap_or(path));
+    }
+    let relatives: Vec<&Path> = found.iter().map(|(_, relative, _)| relative.as_path()).collect();
+    let names = naming::page_names(&relatives);
+    found.into_iter().zip(names).map(|((file, _, _), output_name)| InputFile { output_name, ..file }).collect()
 }
 
-/// The documents in `file`, read lazily. `container` overrides the one its name suggests.
-pub fn documents(file: InputFile, container: Option<Container>, kind: InputKind) -> Box<dyn Iterator<Item = Document> + Send> {
-    let container = container.unwrap_or_else(|| file.path.as_deref().map_or(Container::Page, Container::from_name));
-    let reader = match open(&file) {
+/// The canonical paths of the files among `files`: what an output must never overwrite.
+pub fn canonical_paths(files: &[InputFile]) -> BTreeSet<PathBuf> {
+    files.iter().filter_map(|f| f.path.as_deref()?.canonicalize().ok()).collect()
+}
+
+/// How the documents of a file are read.
+#[derive(Clone, Copy, Debug)]
+pub struct Reading {
+    /// `None`: by the file's name, or for standard input by its content.
+    pub container: Option<Container>,
+    /// What each page is.
+    pub kind: InputKind,
+    /// A page file is read no further than this: a larger one is an error record.
+    pub max_bytes: usize,
+    /// Skip WARC responses whose HTTP status is not 2xx.
+    pub only_2xx: bool,
+}
+
+/// The documents in `file`, read lazily.
+pub fn documents(file: InputFile, reading: Reading) -> Box<dyn Iterator<Item = Document> + Send> {
+    if let Some(error) = &file.unreachable {
+        return Box::new(std::iter::once(unreadable(&file, error.clone())));
+    }
+    let mut reader = match open(&file) {
+        Ok(reader) => reader,
+        Err(err) => return Box::new(std::iter::once(unreadable(&file, err))),
+    };
+    let container = reading.container.unwrap_or_else(|| match &file.path {
+        Some(path) => Container::from_name(path),
+        None => reader.fill_buf().map_or(Container::Page, sniff),
+    });
+    if container == Container::Page {
+        // A page is read as it came, gzip and all: `input::decode` inflates every page alike, with one cap.
+        return Box::new(std::iter::once(page(file, reader, reading)));
+    }
+    let reader = match inflated(reader) {
         Ok(reader) => reader,
         Err(err) => return Box::new(std::iter::once(unreadable(&file, err))),
     };
     match container {
-        Container::Page => Box::new(std::iter::once(page(file, reader, kind))),
         Container::Jsonl => Box::new(JsonlDocuments { file, lines: Some(reader.lines()), line: 0 }),
-        Container::Warc => Box::new(WarcDocuments::new(file, reader)),
+        Container::Warc | Container::Page => Box::new(WarcDocuments::new(file, reader, reading.only_2xx)),
     }
 }
 
-/// Opens a file or stdin, decompressing `.gz` transparently.
+/// What a stream's first bytes say it holds: WARC records, JSON objects, or
+/// (anything else) a page. A gzip stream is judged by what it inflates to.
+pub fn sniff(prefix: &[u8]) -> Container {
+    if prefix.starts_with(GZIP_MAGIC) {
+        let mut inner = Vec::new();
+        // The prefix is cut mid-stream: what inflates before the cut is enough.
+        let _ = flate2::read::MultiGzDecoder::new(prefix).take(SNIFF_BYTES).read_to_end(&mut inner);
+        return if inner.is_empty() { Container::Page } else { sniff(&inner) };
+    }
+    let start = prefix.iter().position(|b| !b.is_ascii_whitespace()).unwrap_or(prefix.len());
+    let prefix = &prefix[start..];
+    if prefix.starts_with(b"WARC/") {
+        Container::Warc
+    } else if prefix.starts_with(b"{\"") || prefix.starts_with(b"{}") {
+        Container::Jsonl
+    } else {
+        Container::Page
+    }
+}
+
+/// How much inflated data [`sniff`] looks at.
+const SNIFF_BYTES: u64 = 512;
+
+/// Opens a file or stdin as it is.
 fn open(file: &InputFile) -> Result<Box<dyn BufRead + Send>, String> {
     let Some(path) = &file.path else { return Ok(Box::new(BufReader::new(io::stdin()))) };
     let handle = File::open(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-    if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("gz")) {
-        Ok(Box::new(BufReader::new(flate2::read::MultiGzDecoder::new(handle))))
-    } else {
-        Ok(Box::new(BufReader::new(handle)))
-    }
+    Ok(Box::new(BufReader::new(handle)))
+}
+
+/// A container's bytes, inflated as they are read when they are gzip (by their
+/// magic bytes, whatever the name says). A container may inflate to any size:
+/// each page in it is held to the caps on its own.
+fn inflated(mut reader: Box<dyn BufRead + Send>) -> Result<Box<dyn BufRead + Send>, String> {
+    let is_gzip = reader.fill_buf().map_err(|e| format!("cannot read: {e}"))?.starts_with(GZIP_MAGIC);
+    Ok(if is_gzip { Box::new(BufReader::new(flate2::read::MultiGzDecoder::new(reader))) } else { reader })
 }
 
 fn unreadable(file: &InputFile, error: String) -> Document {
@@ -133,41 +222,30 @@ fn unreadable(file: &InputFile, error: String) -> Document {
         id: file.display(),
         source: file.display(),
         url: None,
-        output_name: strip_extensions(&file.relative),
+        status: None,
+        output_name: file.output_name.clone(),
         kind: InputKind::Auto,
         declared_encoding: None,
         body: Err(error),
     }
 }
 
-fn page(file: InputFile, mut reader: Box<dyn BufRead + Send>, kind: InputKind) -> Document {
+/// A page file, read up to one byte past `max_bytes` so that a larger one is
+/// refused without being read whole.
+fn page(file: InputFile, reader: Box<dyn BufRead + Send>, reading: Reading) -> Document {
     let mut bytes = Vec::new();
-    let body = reader.read_to_end(&mut bytes).map(|_| bytes).map_err(|e| format!("cannot read {}: {e}", file.display()));
+    let limit = u64::try_from(reading.max_bytes).unwrap_or(u64::MAX).saturating_add(1);
+    let body = reader.take(limit).read_to_end(&mut bytes).map(|_| bytes).map_err(|e| format!("cannot read {}: {e}", file.display()));
     Document {
         id: file.display(),
         source: file.display(),
         url: None,
-        output_name: strip_extensions(&file.relative),
-        kind,
+        status: None,
+        output_name: file.output_name,
+        kind: reading.kind,
         declared_encoding: None,
         body,
     }
-}
-
-/// `news/a.html.gz` to `news/a`: the name an output file gets before its format's extension.
-fn strip_extensions(relative: &Path) -> PathBuf {
-    let mut name = relative.to_path_buf();
-    if name.extension().is_some_and(|e| e.eq_ignore_ascii_case("gz")) {
-        name.set_extension("");
-    }
-    name.set_extension("");
-    name
-}
-
-/// An identifier made safe as a file name.
-fn file_name_for(id: &str) -> PathBuf {
-    let safe: String = id.chars().map(|c| if c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.') { c } else { '_' }).collect();
-    PathBuf::from(safe.trim_start_matches('.'))
 }
 
 /// One line of `--input jsonl`.
@@ -221,7 +299,7 @@ fn jsonl_document(line: &str, source: String, number: usize) -> Document {
             let id = match page.id {
                 Some(serde_json::Value::String(id)) => id,
                 Some(other) if !other.is_null() => other.to_string(),
-                _ => source.clone(),
+                _ => page.url.clone().unwrap_or_else(|| content_id(line)),
             };
             let (body, kind) = match (page.html, page.text) {
                 (Some(html), _) => (Ok(html.into_bytes()), InputKind::Html),
@@ -230,28 +308,37 @@ fn jsonl_document(line: &str, source: String, number: usize) -> Document {
             };
             (id, page.url, body, kind)
         }
-        Err(err) => (source.clone(), None, Err(err), InputKind::Auto),
+        Err(err) => (content_id(line), None, Err(err), InputKind::Auto),
     };
     Document {
-        output_name: file_name_for(&id),
+        output_name: naming::id_file_name(&id),
         id,
         source,
         url,
+        status: None,
         kind,
         declared_encoding: None,
         body: body.map_err(|e| format!("line {number}: {e}")),
     }
 }
 
+/// The id of a line that has none and no URL: a hash of the line, the same
+/// wherever the line is read (a position such as `<stdin>:6` is not unique
+/// across the partitions of a Spark job).
+fn content_id(line: &str) -> String {
+    format!("fnv1a:{:016x}", fnv1a(line.as_bytes()))
+}
+
 struct WarcDocuments {
     file: InputFile,
     records: Option<warc::RecordIter<Box<dyn BufRead + Send>>>,
     record: usize,
+    only_2xx: bool,
 }
 
 impl WarcDocuments {
-    fn new(file: InputFile, reader: Box<dyn BufRead + Send>) -> Self {
-        WarcDocuments { file, records: Some(WarcReader::new(reader).iter_records()), record: 0 }
+    fn new(file: InputFile, reader: Box<dyn BufRead + Send>, only_2xx: bool) -> Self {
+        WarcDocuments { file, records: Some(WarcReader::new(reader).iter_records()), record: 0, only_2xx }
     }
 }
 
@@ -273,22 +360,27 @@ impl Iterator for WarcDocuments {
                     return Some(document);
                 }
             };
-            if *record.warc_type() != RecordType::Response {
+            // Responses to other protocols (`dns:`, `whois:`) are not pages.
+            let holds_http = record.header(WarcHeader::ContentType).is_none_or(|t| t.to_ascii_lowercase().contains("application/http"));
+            if *record.warc_type() != RecordType::Response || !holds_http {
                 continue;
             }
-            let Some(response) = http_response(record.body()) else { continue };
-            if !response.is_html {
-                continue;
-            }
+            let (status, declared_encoding, body) = match http_response(record.body()) {
+                Ok(response) if !response.is_html => continue,
+                Ok(response) if self.only_2xx && !(200..300).contains(&response.status) => continue,
+                Ok(response) => (Some(response.status), response.charset, response.payload),
+                Err(err) => (None, None, Err(format!("WARC record {}: {err}", self.record))),
+            };
             let id = record.warc_id().to_string();
             return Some(Document {
-                output_name: file_name_for(id.trim_start_matches("<urn:uuid:").trim_end_matches('>')),
+                output_name: naming::id_file_name(id.trim_start_matches("<urn:uuid:").trim_end_matches('>')),
                 id,
                 source,
                 url: record.header(WarcHeader::TargetURI).map(|u| u.into_owned()),
+                status,
                 kind: InputKind::Html,
-                declared_encoding: response.charset,
-                body: response.payload,
+                declared_encoding,
+                body,
             });
         }
     }
@@ -296,6 +388,7 @@ impl Iterator for WarcDocuments {
 
 /// The page inside a WARC response record's HTTP message.
 struct HttpResponse {
+    status: u16,
     is_html: bool,
     charset: Option<&'static Encoding>,
     payload: Result<Vec<u8>, String>,
@@ -304,10 +397,27 @@ struct HttpResponse {
 /// How many HTTP headers a response may carry.
 const MAX_HTTP_HEADERS: usize = 256;
 
-fn http_response(message: &[u8]) -> Option<HttpResponse> {
+/// The status-line versions that crawlers write for HTTP/2 and HTTP/3
+/// responses, which have no status line of their own on the wire.
+const LATER_HTTP_VERSIONS: [&[u8]; 4] = [b"HTTP/2.0 ", b"HTTP/2 ", b"HTTP/3.0 ", b"HTTP/3 "];
+
+fn http_response(message: &[u8]) -> Result<HttpResponse, String> {
+    // httparse reads HTTP/1.x only; the headers of a later version have the same form.
+    let relabelled;
+    let message = match LATER_HTTP_VERSIONS.iter().find_map(|version| message.strip_prefix(*version)) {
+        Some(rest) => {
+            relabelled = [b"HTTP/1.1 ", rest].concat();
+            relabelled.as_slice()
+        }
+        None => message,
+    };
     let mut headers = [httparse::EMPTY_HEADER; MAX_HTTP_HEADERS];
     let mut response = httparse::Response::new(&mut headers);
-    let httparse::Status::Complete(header_len) = response.parse(message).ok()? else { return None };
+    let header_len = match response.parse(message) {
+        Ok(httparse::Status::Complete(header_len)) => header_len,
+        Ok(httparse::Status::Partial) => return Err("the HTTP headers are cut short".to_string()),
+        Err(err) => return Err(format!("not an HTTP response: {err}")),
+    };
     let header = |name: &str| {
         response.headers.iter().find(|h| h.name.eq_ignore_ascii_case(name)).map(|h| String::from_utf8_lossy(h.value).to_ascii_lowercase())
     };
@@ -321,16 +431,21 @@ fn http_response(message: &[u8]) -> Option<HttpResponse> {
     if header("transfer-encoding").is_some_and(|t| t.contains("chunked")) {
         payload = dechunk(&payload);
     }
-    // A gzip body is left as it is: `input::decode` inflates gzip pages, every
-    // page alike, with its cap on the inflated size.
-    let payload = match header("content-encoding").as_deref() {
+    let payload = match header("content-encoding").as_deref().map(str::trim) {
+        // A gzip body is left as it is: `input::decode` inflates gzip pages, every
+        // page alike, with its cap on the inflated size.
+        None | Some("" | "identity" | "gzip" | "x-gzip") => Ok(payload),
         Some("deflate") => inflate(flate2::read::ZlibDecoder::new(payload.as_slice())),
-        _ => Ok(payload),
+        Some("br") => inflate(brotli_decompressor::Decompressor::new(payload.as_slice(), BROTLI_BUFFER_BYTES)),
+        Some(other) => Err(format!("the payload's content encoding {other:?} is not one dechaff reads (gzip, deflate, br)")),
     };
-    Some(HttpResponse { is_html, charset, payload })
+    Ok(HttpResponse { status: response.code.unwrap_or_default(), is_html, charset, payload })
 }
 
-/// Inflates a deflate body, up to the size a gzip page may inflate to.
+/// The brotli decoder's working buffer.
+const BROTLI_BUFFER_BYTES: usize = 4096;
+
+/// Inflates a deflate or brotli body, up to the size a gzip page may inflate to.
 fn inflate(decoder: impl Read) -> Result<Vec<u8>, String> {
     let mut out = Vec::new();
     decoder.take(MAX_INFLATED_BYTES + 1).read_to_end(&mut out).map_err(|e| format!("cannot decompress the payload: {e}"))?;
@@ -371,15 +486,28 @@ mod tests {
     fn output_names_lose_their_extensions() {
         assert_eq!(strip_extensions(Path::new("news/a.html.gz")), PathBuf::from("news/a"));
         assert_eq!(strip_extensions(Path::new("b.txt")), PathBuf::from("b"));
-        assert_eq!(file_name_for("../a b/c"), PathBuf::from("_a_b_c"));
+    }
+
+    #[test]
+    fn streams_are_sniffed_for_warc_and_json_lines_through_gzip() {
+        assert_eq!(sniff(b"WARC/1.1\r\nWARC-Type: warcinfo"), Container::Warc);
+        assert_eq!(sniff(b"\n{\"id\": 1, \"html\": \"<p>\"}"), Container::Jsonl);
+        assert_eq!(sniff(b"<html><p>WARC/1.0 is a format</p>"), Container::Page);
+        assert_eq!(sniff(b"{ not json, a page of text"), Container::Page);
+        let mut gzipped = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+        std::io::Write::write_all(&mut gzipped, b"WARC/1.0\r\n").unwrap();
+        assert_eq!(sniff(&gzipped.finish().unwrap()), Container::Warc);
     }
 
     #[test]
     fn jsonl_lines_pass_ids_and_urls_through() {
         let doc = jsonl_document(r#"{"id": 7, "url": "http://x", "html": "<p>hi</p>"}"#, "f:1".into(), 1);
         assert_eq!((doc.id.as_str(), doc.url.as_deref(), doc.kind), ("7", Some("http://x"), InputKind::Html));
-        let doc = jsonl_document(r#"{"text": "hi"}"#, "f:2".into(), 2);
-        assert_eq!((doc.id.as_str(), doc.kind), ("f:2", InputKind::Text));
+        // Without an id, the URL; without either, a hash of the line: the same in every partition.
+        let doc = jsonl_document(r#"{"url": "http://y", "text": "hi"}"#, "f:2".into(), 2);
+        assert_eq!((doc.id.as_str(), doc.kind), ("http://y", InputKind::Text));
+        let (a, b) = (jsonl_document(r#"{"text": "hi"}"#, "f:2".into(), 2), jsonl_document(r#"{"text": "hi"}"#, "g:9".into(), 9));
+        assert!(a.id.starts_with("fnv1a:") && a.id == b.id);
         assert!(jsonl_document("not json", "f:3".into(), 3).body.is_err());
         assert!(jsonl_document(r#"{"id": "x"}"#, "f:4".into(), 4).body.is_err());
     }
@@ -388,10 +516,28 @@ mod tests {
     fn http_responses_give_their_charset_and_decoded_payload() {
         let message = b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=ISO-8859-1\r\nTransfer-Encoding: chunked\r\n\r\n5\r\n<p>ca\r\n3\r\nf\xe9!\r\n0\r\n\r\n";
         let response = http_response(message).unwrap();
-        assert!(response.is_html);
+        assert!(response.is_html && response.status == 200);
         assert_eq!(response.charset.map(|e| e.name()), Some("windows-1252"));
         assert_eq!(response.payload.unwrap(), b"<p>caf\xe9!");
         let image = http_response(b"HTTP/1.1 200 OK\r\nContent-Type: image/png\r\n\r\n\x89PNG").unwrap();
         assert!(!image.is_html);
+    }
+
+    #[test]
+    fn an_http2_response_is_read_with_its_status() {
+        let response = http_response(b"HTTP/2 404\r\ncontent-type: text/html\r\n\r\n<p>gone</p>").unwrap();
+        assert_eq!((response.status, response.payload.unwrap()), (404, b"<p>gone</p>".to_vec()));
+        assert!(http_response(b"ICY 200 OK\r\n\r\n").is_err());
+    }
+
+    #[test]
+    fn a_brotli_body_is_decompressed_and_an_unknown_encoding_is_an_error() {
+        // "hello" as brotli: a 16-bit window, one stored meta-block of 5 bytes, an empty last one.
+        let compressed = b"\x40\x00\x10hello\x03";
+        let mut message = b"HTTP/1.1 200 OK\r\nContent-Encoding: br\r\n\r\n".to_vec();
+        message.extend_from_slice(compressed);
+        assert_eq!(http_response(&message).unwrap().payload.unwrap(), b"hello");
+        let zstd = http_response(b"HTTP/1.1 200 OK\r\nContent-Encoding: zstd\r\n\r\n(bytes)").unwrap();
+        assert!(zstd.payload.unwrap_err().contains("zstd"));
     }
 }

@@ -1,0 +1,188 @@
+//! Output file names under `--output-dir`: one per input, never shared,
+//! never outside the directory, never an input.
+//!
+//! A page file keeps its path below the directory it was found in (or the
+//! path it was given by) without its extensions: `news/a.html.gz` writes
+//! `news/a.txt`. Where two inputs would share that name (`story.html` and
+//! `story.htm`), both keep their extensions: `story.html.txt`,
+//! `story.htm.txt`. A JSON Lines or WARC page is named after its id,
+//! percent-encoded so that two ids never share a name. Whatever still
+//! collides (the same id twice, an output that is an input) is refused by
+//! [`OutputDir::claim`], so a page becomes an error record rather than
+//! overwriting a file.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::ffi::OsString;
+use std::path::{Component, Path, PathBuf};
+
+/// An id's file name is at most this many bytes before its hash: file systems
+/// allow 255 bytes, and the hash and the format's extension need room.
+const MAX_ID_NAME_BYTES: usize = 200;
+
+/// The path an input file given by name mirrors: its normal components, with
+/// a root dropped and `..` spelled `%2E%2E` so that the output stays inside the
+/// output directory.
+pub(super) fn mirrored(path: &Path) -> PathBuf {
+    path.components()
+        .filter_map(|component| match component {
+            Component::Normal(part) => Some(OsString::from(part)),
+            Component::ParentDir => Some(OsString::from("%2E%2E")),
+            Component::RootDir | Component::Prefix(_) | Component::CurDir => None,
+        })
+        .collect()
+}
+
+/// The deepest directory that holds all of `paths`, compared component by component.
+pub(super) fn shared_parent(paths: &[&Path]) -> PathBuf {
+    let mut parents = paths.iter().map(|path| path.parent().unwrap_or(Path::new("")));
+    let Some(first) = parents.next() else { return PathBuf::new() };
+    let mut shared: Vec<Component> = first.components().collect();
+    for parent in parents {
+        let common = shared.iter().zip(parent.components()).take_while(|(a, b)| *a == b).count();
+        shared.truncate(common);
+    }
+    shared.iter().collect()
+}
+
+/// `news/a.html.gz` to `news/a`: the name an output file gets before its format's extension.
+pub(super) fn strip_extensions(relative: &Path) -> PathBuf {
+    let mut name = relative.to_path_buf();
+    if name.extension().is_some_and(|e| e.eq_ignore_ascii_case("gz")) {
+        name.set_extension("");
+    }
+    name.set_extension("");
+    name
+}
+
+/// Output names for page files: each path without its extensions, except
+/// where two paths would then be the same, which keep them.
+pub(super) fn page_names(relatives: &[&Path]) -> Vec<PathBuf> {
+    let stems: Vec<PathBuf> = relatives.iter().map(|r| strip_extensions(r)).collect();
+    let mut uses: BTreeMap<&Path, usize> = BTreeMap::new();
+    for stem in &stems {
+        *uses.entry(stem.as_path()).or_default() += 1;
+    }
+    stems
+        .iter()
+        .zip(relatives)
+        .map(|(stem, relative)| if uses[stem.as_path()] > 1 { relative.to_path_buf() } else { stem.clone() })
+        .collect()
+}
+
+/// An id made a file name: bytes other than ASCII letters, digits, `-`, `_`
+/// and a `.` that does not lead are percent-encoded, so distinct ids give
+/// distinct names and none is `.`, `..` or hidden. An empty id is `%`.
+/// A name over [`MAX_ID_NAME_BYTES`] is cut and given a hash of the whole id.
+pub(super) fn id_file_name(id: &str) -> PathBuf {
+    let mut name = String::with_capacity(id.len());
+    for (i, byte) in id.bytes().enumerate() {
+        if byte.is_ascii_alphanumeric() || byte == b'-' || byte == b'_' || (byte == b'.' && i > 0) {
+            name.push(char::from(byte));
+        } else {
+            name.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    if name.is_empty() {
+        name.push('%');
+    }
+    if name.len() > MAX_ID_NAME_BYTES {
+        name.truncate(MAX_ID_NAME_BYTES);
+        name.push_str(&format!("~{:016x}", fnv1a(id.as_bytes())));
+    }
+    PathBuf::from(name)
+}
+
+/// The 64-bit FNV-1a hash: short names and ids for content that has none,
+/// the same on every machine and Rust version.
+pub(crate) fn fnv1a(bytes: &[u8]) -> u64 {
+    const OFFSET_BASIS: u64 = 0xcbf2_9ce4_8422_2325;
+    const PRIME: u64 = 0x0000_0100_0000_01b3;
+    bytes.iter().fold(OFFSET_BASIS, |hash, &byte| (hash ^ u64::from(byte)).wrapping_mul(PRIME))
+}
+
+/// The output directory of one batch: which files it wrote, and which
+/// files it must never write because they are inputs.
+pub(super) struct OutputDir {
+    /// The directory, canonical.
+    dir: PathBuf,
+    /// The canonical paths of every input file.
+    inputs: BTreeSet<PathBuf>,
+    /// The files written so far in this run.
+    written: BTreeSet<PathBuf>,
+}
+
+impl OutputDir {
+    /// Creates `dir` if needed.
+    pub(super) fn create(dir: &Path, inputs: BTreeSet<PathBuf>) -> std::io::Result<OutputDir> {
+        std::fs::create_dir_all(dir)?;
+        Ok(OutputDir { dir: dir.canonicalize()?, inputs, written: BTreeSet::new() })
+    }
+
+    /// The path for output `name` with `extension` appended, its directory
+    /// created; an error when it would overwrite an input or a file this run
+    /// wrote, or lie outside the directory.
+    pub(super) fn claim(&mut self, name: &Path, extension: &str) -> Result<PathBuf, String> {
+        let mut file_name = name.file_name().map(OsString::from).ok_or_else(|| format!("no file name in {}", name.display()))?;
+        file_name.push(".");
+        file_name.push(extension);
+        let parent = self.dir.join(name.parent().unwrap_or(Path::new("")));
+        std::fs::create_dir_all(&parent).map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
+        // Canonical, so that a symbolic link in the tree cannot lead outside or onto an input.
+        let parent = parent.canonicalize().map_err(|e| format!("cannot resolve {}: {e}", parent.display()))?;
+        let path = parent.join(file_name);
+        if !path.starts_with(&self.dir) {
+            return Err(format!("the output {} would lie outside the output directory", path.display()));
+        }
+        if self.inputs.contains(&path) {
+            return Err(format!("the output {} is an input; choose another --output-dir", path.display()));
+        }
+        if !self.written.insert(path.clone()) {
+            return Err(format!("the output {} was written by an earlier page of this run (two pages with one name or id)", path.display()));
+        }
+        Ok(path)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_lose_extensions_unless_two_would_then_be_one() {
+        let relatives = [Path::new("story.html"), Path::new("story.htm"), Path::new("story.html.gz"), Path::new("news/a.html.gz")];
+        let names = page_names(&relatives);
+        assert_eq!(names, [PathBuf::from("story.html"), "story.htm".into(), "story.html.gz".into(), "news/a".into()]);
+    }
+
+    #[test]
+    fn ids_are_percent_encoded_so_distinct_ids_stay_distinct() {
+        assert_eq!(id_file_name("a/b"), PathBuf::from("a%2Fb"));
+        assert_eq!(id_file_name("a_b"), PathBuf::from("a_b"));
+        assert_eq!(id_file_name("../x"), PathBuf::from("%2E.%2Fx"));
+        assert_eq!(id_file_name(".."), PathBuf::from("%2E."));
+        assert_eq!(id_file_name(""), PathBuf::from("%"));
+        assert_eq!(id_file_name("v1.2"), PathBuf::from("v1.2"));
+    }
+
+    #[test]
+    fn a_long_id_is_cut_and_hashed() {
+        let (a, b) = ("x".repeat(300), format!("{}y", "x".repeat(299)));
+        let (name_a, name_b) = (id_file_name(&a), id_file_name(&b));
+        assert_ne!(name_a, name_b);
+        assert!(name_a.as_os_str().len() <= MAX_ID_NAME_BYTES + 17);
+    }
+
+    #[test]
+    fn files_given_together_share_their_deepest_common_directory() {
+        let shared = |paths: &[&str]| shared_parent(&paths.iter().map(Path::new).collect::<Vec<_>>());
+        assert_eq!(shared(&["x/story.html", "y/story.html"]), PathBuf::new());
+        assert_eq!(shared(&["/data/pages/a.html", "/data/pages/b.html"]), PathBuf::from("/data/pages"));
+        assert_eq!(shared(&["/data/pages/a.html", "/data/more/b.html"]), PathBuf::from("/data"));
+    }
+
+    #[test]
+    fn given_paths_are_mirrored_inside() {
+        assert_eq!(mirrored(Path::new("/data/x/story.html")), PathBuf::from("data/x/story.html"));
+        assert_eq!(mirrored(Path::new("../y/./a.html")), PathBuf::from("%2E%2E/y/a.html"));
+    }
+}
