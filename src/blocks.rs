@@ -16,8 +16,11 @@ pub enum Label {
     Body,
     /// A crosshead or dek inside the article: kept.
     Heading,
+    /// The headline (kept out of the text; it is the title).
     Title,
+    /// Who wrote it.
     Byline,
+    /// When it was published.
     Date,
     /// Photo captions and credits.
     Caption,
@@ -25,10 +28,13 @@ pub enum Label {
     Related,
     /// Subscribe, paywall, pricing, plans, newsletter sign-up.
     Subscription,
+    /// Share buttons and counts.
     Share,
     /// Menus, breadcrumbs, Next Story.
     Navigation,
+    /// Advertisements and sponsored notes.
     Ad,
+    /// Readers' comments and the furniture around them.
     Comments,
     /// Cookie notices, copyright, terms.
     Legal,
@@ -55,6 +61,7 @@ impl Label {
         Label::Boilerplate,
     ];
 
+    /// The label's name, as `--explain` and JSON write it.
     pub fn as_str(self) -> &'static str {
         match self {
             Label::Body => "body",
@@ -92,16 +99,28 @@ impl Label {
 /// The structural role of a block, as far as its source shows it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
+#[non_exhaustive]
 pub enum BlockKind {
+    /// A `<p>`, or a paragraph of plain text.
     Paragraph,
     /// `<h1>`..`<h6>`, with the level.
     Heading(u8),
     /// An `<li>`, in an `<ol>` or not.
-    ListItem { ordered: bool },
+    ListItem {
+        /// In an `<ol>`.
+        ordered: bool,
+    },
+    /// A `<blockquote>`.
     Quote,
+    /// A `<pre>`.
     Preformatted,
     /// A table cell: `<th>` or not, and the container of its row, so cells can be set out as rows again.
-    Cell { header: bool, row: u32 },
+    Cell {
+        /// A `<th>`.
+        header: bool,
+        /// The element index of the cell's row.
+        row: u32,
+    },
     /// Text with no block element of its own: a bare run inside a `<div>`, or a line of plain text.
     Text,
 }
@@ -111,6 +130,7 @@ pub enum BlockKind {
 pub struct Block {
     /// The block's text, whitespace collapsed to single spaces, trimmed.
     pub text: String,
+    /// Its structural role.
     pub kind: BlockKind,
     /// Indexes into [`Page::elements`], outermost first. For a block with
     /// its own element (a `<p>`, `<li>`, `<h2>`), that element is the last.
@@ -144,6 +164,7 @@ pub enum InlineMarkup {
 /// A block-level element of an HTML page, kept for container scoring and hints.
 #[derive(Clone, Debug)]
 pub struct Element {
+    /// The index of the enclosing element, if any.
     pub parent: Option<u32>,
     /// Lower-case tag name.
     pub tag: String,
@@ -213,8 +234,11 @@ impl Head {
 /// A segmented page: blocks in document order, and the elements they refer to.
 #[derive(Clone, Debug, Default)]
 pub struct Page {
+    /// Every block, in document order.
     pub blocks: Vec<Block>,
+    /// The elements the blocks' `ancestors` index.
     pub elements: Vec<Element>,
+    /// What the `<head>` says about the page.
     pub head: Head,
 }
 

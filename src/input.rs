@@ -68,15 +68,20 @@ pub enum InputKind {
     /// Decide from the content.
     #[default]
     Auto,
+    /// Parse as HTML.
     Html,
+    /// Read as extracted text: one block per paragraph or line.
     Text,
 }
 
 /// A page decoded to text.
 #[derive(Debug)]
 pub struct Decoded {
+    /// The page as text.
     pub text: String,
+    /// The encoding it was decoded with.
     pub encoding: &'static Encoding,
+    /// Whether it goes to the HTML parser.
     pub is_html: bool,
 }
 

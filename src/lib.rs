@@ -1,8 +1,8 @@
 //! dechaff: strips the chaff from a scraped news page and keeps the article.
 //!
 //! One pipeline, one module per stage, data flowing one way:
-//! [`input`] (decode, sniff) → [`html`] or [`text`] (segment into [`Block`]s)
-//! → [`score`] (label every block) → [`meta`] (title, byline, date) → [`output`].
+//! [`input`] (decode, sniff) → `html` or `text` (segment into [`Block`]s)
+//! → `score` (label every block) → [`meta`] (title, byline, date) → [`output`].
 //! The types they share live in [`model`].
 //!
 //! ```
@@ -14,16 +14,19 @@
 //!     "The council met on Tuesday and agreed, after a long debate, that the new bridge would be built this year.\n");
 //! ```
 
+#![warn(missing_docs)]
+
+#[cfg(feature = "batch")]
 pub mod batch;
 pub mod blocks;
-pub mod html;
+mod html;
 pub mod input;
 pub mod meta;
 pub mod model;
 pub mod output;
-pub mod patterns;
-pub mod score;
-pub mod text;
+mod patterns;
+mod score;
+mod text;
 
 pub use blocks::{Block, BlockKind, InlineMarkup, Label};
 pub use input::{encoding_for_label, InputKind};

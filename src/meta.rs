@@ -46,16 +46,23 @@ const AUTHOR_SEPARATORS: [&str; 7] = [", ", " and ", " & ", " und ", " et ", " y
 
 /// Facts about the article.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct Meta {
+    /// The headline.
     pub title: Option<String>,
     /// The authors as one line, as a reader would write them.
     pub byline: Option<String>,
+    /// Each author's name.
     pub authors: Vec<String>,
     /// Published, in ISO 8601.
     pub date: Option<String>,
+    /// Last modified, in ISO 8601.
     pub modified: Option<String>,
+    /// The site's name.
     pub site: Option<String>,
+    /// The page's language, as it declares it (`en`, `de-AT`).
     pub lang: Option<String>,
+    /// The page's own summary (`description`, `og:description`).
     pub description: Option<String>,
     /// The canonical URL.
     pub url: Option<String>,

@@ -74,7 +74,7 @@ rules! {
     SparseProse => "quality/sparse-prose", "long sentences with few stopwords (a language the stoplist covers thinly) are near-good";
     CodeSample => "quality/code", "a block that reads like source code is left to its neighbours";
     ThreadOfComments => "container/thread-of-comments", "regions marked comments that hold most of the prose are the page (a forum thread)";
-    MainRegion => "container/main-region", "a page's one <main> (or role=main) is where the article is looked for";
+    MainRegion => "container/main-region", "a page's one main element (or role=main) is where the article is looked for";
     ChaffRegionsUnscored => "container/chaff-regions", "text in menus, comment threads and the like adds nothing to a container's score";
     SplitArticle => "container/split-article", "near-best containers in other branches: their common ancestor is the article";
     ClimbToParent => "container/climb", "the article climbs to a parent that scores higher";
@@ -84,7 +84,7 @@ rules! {
     ListingGrid => "container/listing-grid", "a best container in a main region that is mostly not prose is a grid of cards";
     Siblings => "container/siblings", "siblings of the best container that score close to it join the article";
     LinkedTitles => "container/linked-titles", "an article headed four times by linked titles is an index of cards";
-    HintTag => "hints/tag", "<nav>, <figure>, <footer>, <aside>, <header> label what they hold";
+    HintTag => "hints/tag", "nav, figure, footer, aside and header elements label what they hold";
     HintComments => "hints/class-comments", "a class or id that says comments";
     HintSubscription => "hints/class-subscription", "a class or id that says subscribe, paywall or newsletter";
     HintRelated => "hints/class-related", "a class or id that says related or recommended";
@@ -113,7 +113,7 @@ rules! {
     ProseClass => "evidence/prose-class", "on a text page, good prose is body and bad prose is dropped";
     TitleRepeat => "title/repeats-title", "a block repeating the page's title is the title";
     TitleFirstLine => "title/first-line", "a text page's first short line is its title";
-    TitleH1 => "title/h1", "the article's first <h1> is its title";
+    TitleH1 => "title/h1", "the article's first h1 is its title";
     BylineBesideDate => "context/byline-beside-date", "a short name beside a date line is the byline";
     CaptionGroup => "context/caption-group", "short lines grouped with a caption are the caption's";
     IntroducedList => "context/introduced-list", "a body line ending in a colon introduces the list under it";

@@ -15,8 +15,11 @@ const EXPLAIN_PREVIEW_CHARS: usize = 90;
 /// The formats one article can be written in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {
+    /// Paragraphs separated by blank lines.
     Text,
+    /// CommonMark with GitHub tables.
     Markdown,
+    /// The metadata, the text and every block with its verdict.
     Json,
 }
 

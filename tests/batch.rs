@@ -7,7 +7,7 @@ mod common;
 use std::path::{Path, PathBuf};
 use std::process::Output;
 
-use common::{dechaff, gzip};
+use common::{dechaff, gzip, http, warc_record};
 use serde_json::Value;
 
 const BODY: &str = "The council met on Tuesday evening and agreed, after a long debate about the budget and the roads, that the new bridge would be built before the end of the year.";
@@ -93,24 +93,6 @@ fn jsonl_in_gives_one_line_out_per_line_in_with_ids_and_urls_passed_through() {
         .map(|key| first_line.find(&format!("\"{key}\":")).unwrap_or_else(|| panic!("{key} missing")))
         .collect();
     assert!(positions.windows(2).all(|w| w[0] < w[1]), "keys out of order: {first_line}");
-}
-
-/// One WARC record, as a WARC writer lays it out.
-fn warc_record(kind: &str, id: &str, uri: &str, block: &[u8]) -> Vec<u8> {
-    let mut record = format!(
-        "WARC/1.0\r\nWARC-Type: {kind}\r\nWARC-Record-ID: <urn:uuid:{id}>\r\nWARC-Date: 2024-01-01T00:00:00Z\r\nWARC-Target-URI: {uri}\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: {}\r\n\r\n",
-        block.len()
-    )
-    .into_bytes();
-    record.extend_from_slice(block);
-    record.extend_from_slice(b"\r\n\r\n");
-    record
-}
-
-fn http(content_type: &str, body: &[u8]) -> Vec<u8> {
-    let mut message = format!("HTTP/1.1 200 OK\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\n\r\n", body.len()).into_bytes();
-    message.extend_from_slice(body);
-    message
 }
 
 #[test]

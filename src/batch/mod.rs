@@ -57,7 +57,14 @@ pub enum Sink {
     JsonLines,
     /// One file per document under this directory, in `format`; no file
     /// in `inputs` (canonical paths, see [`sources::canonical_paths`]) is ever written.
-    Directory { dir: PathBuf, format: Format, inputs: BTreeSet<PathBuf> },
+    Directory {
+        /// Where the files go.
+        dir: PathBuf,
+        /// The format of each file.
+        format: Format,
+        /// The input files' canonical paths: never written.
+        inputs: BTreeSet<PathBuf>,
+    },
 }
 
 /// How a batch runs.
@@ -65,6 +72,7 @@ pub enum Sink {
 pub struct Config {
     /// The encoding override, applied to every document.
     pub options: Options,
+    /// Where the results go.
     pub sink: Sink,
     /// What goes before each article's text (in files; JSON Lines carry the metadata as fields).
     pub header: Header,
@@ -79,7 +87,9 @@ pub struct Config {
 /// What a batch did.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Summary {
+    /// Pages read (and written, or failed).
     pub documents: u64,
+    /// Pages that gave an error record.
     pub failed: u64,
 }
 

@@ -48,10 +48,12 @@ impl Container {
 /// One page to clean, or the reason it could not be read.
 #[derive(Debug)]
 pub struct Document {
-    /// Its identifier: a WARC-Record-ID, a JSON Lines `id`, or the source.
+    /// Its identifier: a WARC-Record-ID; a JSON Lines `id`, else its `url`,
+    /// else a hash of its line; or the file's path.
     pub id: String,
     /// Where it came from: a path, `path:LINE` or `path:RECORD`.
     pub source: String,
+    /// The URL its container gives (WARC-Target-URI, a JSON Lines `url`).
     pub url: Option<String>,
     /// The HTTP status of a WARC response.
     pub status: Option<u16>,
@@ -61,6 +63,7 @@ pub struct Document {
     pub kind: InputKind,
     /// The charset its transport declared (HTTP `Content-Type` in a WARC).
     pub declared_encoding: Option<&'static Encoding>,
+    /// Its bytes, or why they could not be read.
     pub body: Result<Vec<u8>, String>,
 }
 
@@ -70,7 +73,7 @@ pub struct InputFile {
     /// `None` for standard input.
     pub path: Option<PathBuf>,
     /// Where its page's output goes under `--output-dir`, without the
-    /// format's extension (see [`naming`](super::naming)).
+    /// format's extension: below its directory, without its extensions unless another input shares the name.
     pub output_name: PathBuf,
     /// Why it could not be reached (a broken link, a loop of links, a
     /// directory that cannot be read): the file gives an error record.
@@ -112,7 +115,7 @@ pub fn expand(inputs: &[PathBuf], glob: Option<&GlobMatcher>, output_dir: Option
                 let (path, unreachable) = match entry {
                     Ok(entry) if entry.file_type().is_file() => (entry.into_path(), None),
                     Ok(_) => continue,
-                    Err(err) => (err.path().unwrap_or(input).to_path_buf(), Some(format!("cannot read {}: {err}", input.display()))),
+                    Err(err) => (err.path().unwrap_or(input).to_path_buf(), Some(err.to_string())),
                 };
                 let relative = path.strip_prefix(input).unwrap_or(&path).to_path_buf();
                 if glob.is_none_or(|g| g.is_match(&relative)) {
