@@ -306,7 +306,7 @@ fn gzipped_containers_on_stdin_are_read_as_what_input_says_or_sniffed() {
 }
 
 #[test]
-fn a_gz_page_in_a_batch_is_held_to_the_inflation_cap_and_max_bytes_counts_bytes_as_read() {
+fn max_bytes_counts_a_batch_page_as_read_and_a_gz_page_is_inflated_by_the_cleaner() {
     let dir = scratch("gz-cap");
     std::fs::write(dir.join("small.html.gz"), gzip(page("Small").as_bytes())).unwrap();
     std::fs::write(dir.join("big.html"), "x".repeat(5000)).unwrap();
