@@ -39,10 +39,10 @@ pub use model::{Article, ClassifiedBlock, Error, Options, Rule, Switches, Verdic
 pub fn clean(bytes: &[u8], options: &Options) -> Result<Article, Error> {
     let decoded = input::decode(bytes, options)?;
     let page = if decoded.is_html { html::segment(&decoded.text, options.inline_markup) } else { text::segment(&decoded.text) };
-    let markup = meta::read_markup(&page.head);
+    let markup = meta::read_markup(&page.head, options.switched_off);
     let declared = score::Declared { title: markup.title(), article: markup.declares_article() };
     let classification = score::classify(&page, declared, options.switched_off);
-    let meta = meta::extract(markup, &page.blocks, &classification.verdicts, classification.listing);
+    let meta = meta::extract(markup, &page.blocks, &classification.verdicts, classification.listing, options.switched_off);
     let blocks = page
         .blocks
         .into_iter()

@@ -13,17 +13,15 @@ use serde::Serialize;
 use serde_json::{Map, Value};
 
 mod page_type;
+mod title;
 
 pub use page_type::PageType;
 
 use crate::blocks::{collapse_whitespace, Block, Head, Label};
 use crate::patterns::{MONTH_NAMES, TIME_ZONES, WRITTEN_DATE};
-use crate::model::Verdict;
+use crate::blocks::BlockKind;
+use crate::model::{Rule, Switches, Verdict};
 
-/// Separators between a headline and the site name in a `<title>`.
-const TITLE_SEPARATORS: [&str; 6] = [" | ", " - ", " – ", " — ", " :: ", " » "];
-/// A `<title>` part this short, after the last separator, is the site's name.
-const SITE_SUFFIX_MAX_WORDS: usize = 4;
 /// JSON-LD types that describe an article.
 const ARTICLE_TYPES: [&str; 11] = [
     "Article",
@@ -74,6 +72,8 @@ pub struct Meta {
 #[derive(Clone, Debug, Default)]
 pub struct Markup {
     meta: Meta,
+    /// Every title the markup declares, most trusted first (the first is `meta.title`).
+    titles: Vec<String>,
     declares_article: bool,
     og_type: Option<String>,
     /// Every `@type` the page's JSON-LD names.
@@ -94,7 +94,7 @@ impl Markup {
 }
 
 /// Reads every metadata source in the page's markup.
-pub fn read_markup(head: &Head) -> Markup {
+pub fn read_markup(head: &Head, switches: Switches) -> Markup {
     let ld_article = head.json_ld.iter().find_map(|script| article_object(script));
     let og_article = head.meta_content(&["og:type"]).is_some_and(|kind| kind.to_ascii_lowercase().starts_with("article"));
     // Site generators stamp `og:type` `article` on every page; where the page
@@ -103,9 +103,6 @@ pub fn read_markup(head: &Head) -> Markup {
     let ld = ld_article.unwrap_or_default();
     let ld_str = |key: &str| ld.get(key).and_then(text_of);
     let meta = |names: &[&str]| head.meta_content(names).map(str::to_string);
-    let title = ld_str("headline")
-        .or_else(|| meta(&["og:title", "twitter:title"]))
-        .or_else(|| head.title.as_deref().map(collapse_whitespace).filter(|t| !t.is_empty()).map(|t| strip_site_suffix(&t).to_string()));
     let mut authors = ld.get("author").map(names_of).unwrap_or_default();
     if authors.is_empty() {
         authors = meta(&["author", "article:author", "dc.creator", "sailthru.author", "parsely-author"])
@@ -135,17 +132,26 @@ pub fn read_markup(head: &Head) -> Markup {
         .or_else(|| meta(&["og:url"]))
         .or_else(|| ld_str("url"))
         .or_else(|| ld.get("mainEntityOfPage").and_then(|m| text_of(m).or_else(|| m.get("@id").and_then(text_of))));
+    let site_names = title::SiteNames { name: site.as_deref(), host: url.as_deref().and_then(title::host) };
+    let titles = title::declared(head, ld_str("headline"), &site_names, switches);
+    let title = titles.first().cloned();
     let byline = (!authors.is_empty()).then(|| authors.join(", "));
     let meta = Meta { title, byline, authors, date, modified, site, lang, description, url, page_type: PageType::default() };
     let og_type = head.meta_content(&["og:type"]).map(str::to_string);
-    Markup { meta, declares_article, og_type, ld_types: page_type::declared_types(&head.json_ld) }
+    Markup { meta, titles, declares_article, og_type, ld_types: page_type::declared_types(&head.json_ld) }
 }
 
 /// Completes the markup's facts with what the labelled blocks say, and tells
 /// the page's type (`listing`: the classifier took it for a listing of cards).
-pub fn extract(markup: Markup, blocks: &[Block], verdicts: &[Verdict], listing: bool) -> Meta {
+pub fn extract(markup: Markup, blocks: &[Block], verdicts: &[Verdict], listing: bool, switches: Switches) -> Meta {
     let labelled = |label: Label| blocks.iter().zip(verdicts).filter(move |(_, v)| v.label == label).map(|(b, _)| b.text.as_str());
     let mut meta = markup.meta;
+    if switches.on(Rule::VisibleTitle) {
+        let headlines = blocks.iter().filter(|b| b.kind == BlockKind::Heading(1)).map(|b| b.text.as_str());
+        if let Some(headline) = title::agreeing_headline(headlines, &markup.titles) {
+            meta.title = Some(headline.to_string());
+        }
+    }
     if meta.title.is_none() {
         meta.title = labelled(Label::Title).next().map(str::to_string);
     }
@@ -209,15 +215,6 @@ fn names_of(value: &Value) -> Vec<String> {
         Value::Array(items) => items.iter().flat_map(names_of).collect(),
         Value::Object(object) => object.get("name").and_then(text_of).into_iter().collect(),
         other => text_of(other).into_iter().collect(),
-    }
-}
-
-/// "Headline - Site" to "Headline", when the part after the last separator is short.
-fn strip_site_suffix(title: &str) -> &str {
-    let cut = TITLE_SEPARATORS.iter().filter_map(|sep| title.rfind(sep).map(|at| (at, sep.len()))).max();
-    match cut {
-        Some((at, len)) if at > 0 && title[at + len..].split_whitespace().count() <= SITE_SUFFIX_MAX_WORDS => &title[..at],
-        _ => title,
     }
 }
 
@@ -312,10 +309,10 @@ mod tests {
     #[test]
     fn og_type_article_is_trusted_only_where_no_json_ld_says_otherwise() {
         let og_article = [("og:type", "article")];
-        assert!(read_markup(&head_with(&og_article, &[])).declares_article());
-        assert!(read_markup(&head_with(&[], &[r#"{"@type": "NewsArticle", "headline": "Bridge"}"#])).declares_article());
+        assert!(read_markup_of(&head_with(&og_article, &[])).declares_article());
+        assert!(read_markup_of(&head_with(&[], &[r#"{"@type": "NewsArticle", "headline": "Bridge"}"#])).declares_article());
         // A shop's collection page that its site generator also stamped `article`.
-        assert!(!read_markup(&head_with(&og_article, &[r#"{"@type": "CollectionPage", "name": "Cups"}"#])).declares_article());
+        assert!(!read_markup_of(&head_with(&og_article, &[r#"{"@type": "CollectionPage", "name": "Cups"}"#])).declares_article());
     }
 
     #[test]
@@ -350,7 +347,7 @@ mod tests {
             {"@type": ["NewsArticle"], "headline": "LD headline", "datePublished": "2024-04-22T08:30:00+01:00",
              "author": [{"@type": "Person", "name": "Ann Lee"}, {"name": "Bo Chan"}], "publisher": {"name": "The Post"},
              "description": "What happened.", "mainEntityOfPage": {"@id": "https://example.com/a"}}]}"#;
-        let markup = read_markup(&head_with(&[("og:title", "OG title"), ("author", "Meta Author")], &[ld]));
+        let markup = read_markup_of(&head_with(&[("og:title", "OG title"), ("author", "Meta Author")], &[ld]));
         let meta = &markup.meta;
         assert_eq!(meta.title.as_deref(), Some("LD headline"));
         assert_eq!(meta.authors, ["Ann Lee", "Bo Chan"]);
@@ -363,18 +360,26 @@ mod tests {
 
     #[test]
     fn opengraph_and_title_fill_in_without_json_ld() {
-        let meta = read_markup(&head_with(&[("og:site_name", "Site"), ("og:locale", "en_GB")], &["not json"])).meta;
+        let meta = read_markup_of(&head_with(&[("og:site_name", "Site"), ("og:locale", "en_GB")], &["not json"])).meta;
         assert_eq!(meta.title.as_deref(), Some("Tag title"));
         assert_eq!((meta.site.as_deref(), meta.lang.as_deref()), (Some("Site"), Some("en-GB")));
-        let meta = read_markup(&head_with(&[("og:title", "Open Graph title")], &[])).meta;
+        let meta = read_markup_of(&head_with(&[("og:title", "Open Graph title")], &[])).meta;
         assert_eq!(meta.title.as_deref(), Some("Open Graph title"));
     }
 
+    fn read_markup_of(head: &Head) -> Markup {
+        read_markup(head, Switches::default())
+    }
+
     #[test]
-    fn site_suffix_is_stripped_from_the_title_only_when_short() {
-        assert_eq!(strip_site_suffix("Bridge opens at last - The Gazette"), "Bridge opens at last");
-        let long = "Paris attacks: Iraq warned - what we know about the five days before";
-        assert_eq!(strip_site_suffix(long), long);
+    fn the_site_name_is_cut_from_the_title_when_the_page_names_its_site() {
+        let titled = |extra: &[(&str, &str)]| {
+            let mut head = head_with(extra, &[]);
+            head.title = Some("Bridge opens at last - The Gazette".into());
+            read_markup(&head, Switches::default()).meta.title
+        };
+        assert_eq!(titled(&[("og:site_name", "The Gazette")]).as_deref(), Some("Bridge opens at last"));
+        assert_eq!(titled(&[]).as_deref(), Some("Bridge opens at last - The Gazette"));
     }
 
     #[test]

@@ -138,6 +138,8 @@ rules! {
     CardGrid => "grids/card-grid", "a grid of cards whose details repeat one shape is a listing's content";
     SignOff => "tail/sign-off", "a name alone right after the body is its sign-off";
     TooShort => "no-article/too-short", "under 200 characters kept and no sentence: no article";
+    SiteName => "meta/site-name", "a declared title's part that names the site (og:site_name, the host) is cut off";
+    VisibleTitle => "meta/visible-title", "the h1 that best agrees with a declared title is the title";
 }
 
 impl Rule {
@@ -226,11 +228,12 @@ mod tests {
 
     #[test]
     fn rule_names_are_unique_and_name_their_pass() {
+        // The classifier's passes, and meta, which reads the title from the markup and the blocks.
         let mut names: Vec<&str> = Rule::ALL.iter().map(|r| r.name()).collect();
         names.sort_unstable();
         names.dedup();
         assert_eq!(names.len(), Rule::ALL.len());
-        let passes = ["quality", "container", "hints", "evidence", "title", "context", "main-run", "tail", "grids", "no-article"];
+        let passes = ["quality", "container", "hints", "evidence", "title", "context", "main-run", "tail", "grids", "no-article", "meta"];
         for rule in Rule::ALL {
             assert!(passes.contains(&rule.pass()), "{} is in no pass", rule.name());
         }
