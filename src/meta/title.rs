@@ -8,11 +8,12 @@
 //! the declared titles is the title; without one, the first declared title,
 //! with the site's name taken off where the page says what that name is.
 
-use std::borrow::Cow;
 use std::collections::BTreeSet;
 
 use crate::blocks::{collapse_whitespace, Head};
 use crate::model::{Rule, Switches};
+
+use super::decode_entities;
 
 /// An `<h1>` is the title when at least this share of the words in it and a
 /// declared title together are in both. Below it the `<h1>` is something
@@ -124,16 +125,6 @@ fn strip_site_name<'a>(title: &'a str, site: &SiteNames) -> &'a str {
     title
 }
 
-/// Entities left in a title: JSON-LD text is never decoded by the HTML
-/// parser, and some sites encode their `<meta>` content twice (`&amp;#038;`).
-fn decode_entities(text: &str) -> Cow<'_, str> {
-    if !text.contains('&') {
-        return Cow::Borrowed(text);
-    }
-    let fragment = scraper::Html::parse_fragment(text);
-    Cow::Owned(fragment.root_element().text().collect())
-}
-
 /// The lower-cased letters and digits of a text, nothing else.
 fn letters(text: &str) -> String {
     text.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
@@ -192,12 +183,6 @@ mod tests {
         let site = SiteNames { name: None, host: Some("lakecrestdental.com") };
         assert_eq!(strip_site_name("Top Dental Resolutions for 2025 | Broken Arrow, OK", &site), "Top Dental Resolutions for 2025 | Broken Arrow, OK");
         assert_eq!(strip_site_name("Bridge opens - The Gazette", &NO_SITE), "Bridge opens - The Gazette");
-    }
-
-    #[test]
-    fn entities_left_in_a_title_are_decoded() {
-        assert_eq!(decode_entities("Full &#038; Part Time"), "Full & Part Time");
-        assert_eq!(decode_entities("Fish & Chips"), "Fish & Chips");
     }
 
     #[test]
