@@ -227,21 +227,36 @@ pub static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Dates and timestamps, with the words that introduce them.
 pub static DATE: LazyLock<Regex> = LazyLock::new(|| {
+    let month = month_word();
     table(&[
-        // "Nov 16 2015", "16 November 2015", "November 16, 2015"
-        r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b",
-        r"\b\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}\b",
+        // "Nov 16 2015", "16 November 2015", "November 16, 2015", "16. März 2015", "16 de noviembre de 2015"
+        &format!(r"\b{month}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b"),
+        &format!(r"\b\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:de\s+)?{month}(?:\s+de)?,?\s+\d{{4}}\b"),
         r"\b\d{4}-\d{2}-\d{2}(?:[t ]\d{2}:\d{2})?",
         r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b",
         r"\b\d+\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago\b",
         r"\b\d{1,2}:\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*[a-z]{2,4}\b)?",
+        r"\b\d{1,2}h\d{2}\b",
     ])
 });
+
+/// A month written as a word in any language of [`MONTH_NAMES`]: the first
+/// three letters of a name, then any letters ("Nov", "Sept.", "décembre").
+/// The one table serves `DATE`, which finds date lines, and the parse of
+/// `WRITTEN_DATE`, so that what is a date line also gives a date.
+fn month_word() -> String {
+    let mut prefixes: Vec<String> = MONTH_NAMES.iter().map(|(name, _)| name.chars().take(3).collect()).collect();
+    prefixes.sort_unstable();
+    prefixes.dedup();
+    format!(r"(?:{})\p{{L}}*\.?", prefixes.join("|"))
+}
 
 /// Words that introduce a date: "Last Updated :", "First Published:", "Posted on".
 pub static DATE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     table(&[
         r"\b(?:last updated|updated|first published|published|posted|posted on|created|modified|date|on|at|ist|gmt|utc|edt|est|pdt|pst|cst|cet|am|pm|today|yesterday)\b",
+        // The same words in the other languages of the month table.
+        r"\b(?:le|el|il|op|um|de|del|veröffentlicht|aktualisiert|publicado|actualizado|pubblicato|aggiornato|gepubliceerd)\b",
     ])
 });
 
@@ -501,7 +516,7 @@ mod tests {
 
     #[test]
     fn dates_match_common_forms() {
-        for line in ["Last Updated : Nov 16 2015 | 9:42 AM IST", "16 November 2015", "2019-11-19T10:31", "3 hours ago"] {
+        for line in ["Last Updated : Nov 16 2015 | 9:42 AM IST", "16 November 2015", "2019-11-19T10:31", "3 hours ago", "16. März 2015", "16 de noviembre de 2015", "le 3 décembre 2019 à 18h30 CET"] {
             assert!(DATE.is_match(line), "{line}");
         }
         assert!(!DATE.is_match("The meeting ended without a vote."));
