@@ -120,6 +120,11 @@ pub enum BlockKind {
         header: bool,
         /// The element index of the cell's row.
         row: u32,
+        /// The first column it stands in, counting the cells before it in
+        /// its row, their `colspan`s and the `rowspan`s of the rows above.
+        column: u16,
+        /// How many columns it spans.
+        span: u16,
     },
     /// Text with no block element of its own: a bare run inside a `<div>`, or a line of plain text.
     Text,
@@ -268,6 +273,18 @@ pub fn collapse_whitespace(text: &str) -> String {
             out.push(' ');
         }
         out.push_str(&word);
+    }
+    out
+}
+
+/// Text made safe inside Markdown: characters that would start markup are escaped.
+pub(crate) fn escape_markdown(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if matches!(c, '*' | '_' | '`' | '[' | ']' | '\\' | '<' | '|') {
+            out.push('\\');
+        }
+        out.push(c);
     }
     out
 }

@@ -6,6 +6,10 @@
 
 use serde::Serialize;
 
+mod markdown;
+
+pub use markdown::markdown;
+
 use crate::blocks::BlockKind;
 use crate::{Article, ClassifiedBlock, Meta};
 
@@ -58,57 +62,14 @@ pub fn text(article: &Article, header: Header) -> String {
     let body = groups(article).into_iter().map(|group| match group {
         Group::Block(b) => b.block.text.clone(),
         Group::List(items) => items.iter().map(|b| b.block.text.as_str()).collect::<Vec<_>>().join("\n"),
-        Group::Table(cells) => rows(&cells).iter().map(|row| row.iter().map(|b| b.block.text.as_str()).collect::<Vec<_>>().join(" | ")).collect::<Vec<_>>().join("\n"),
+        Group::Table(cells) => rows(&cells)
+            .iter()
+            .map(|row| row.iter().map(|cell| cell.map_or("", |b| b.block.text.as_str())).collect::<Vec<_>>().join(" | "))
+            .collect::<Vec<_>>()
+            .join("\n"),
     });
     let title = header.title.then(|| article.meta.title.clone()).flatten();
     join_paragraphs(front_matter(article, header).into_iter().chain(title).chain(body))
-}
-
-/// Kept blocks as Markdown: headings, lists, quotes, code and GFM tables keep
-/// their shape, with the inline markup the page was segmented with.
-pub fn markdown(article: &Article, header: Header) -> String {
-    let inline = |b: &ClassifiedBlock| b.block.markdown.clone().unwrap_or_else(|| b.block.text.clone());
-    let body = groups(article).into_iter().map(|group| match group {
-        Group::Block(b) => markdown_block(b, inline(b)),
-        Group::List(items) => items
-            .iter()
-            .enumerate()
-            .map(|(i, b)| match b.block.kind {
-                BlockKind::ListItem { ordered: true } => format!("{}. {}", i + 1, inline(b)),
-                _ => format!("- {}", inline(b)),
-            })
-            .collect::<Vec<_>>()
-            .join("\n"),
-        Group::Table(cells) => markdown_table(&rows(&cells), inline),
-    });
-    let title = header.title.then(|| article.meta.title.as_ref().map(|t| format!("# {t}"))).flatten();
-    join_paragraphs(front_matter(article, header).into_iter().chain(title).chain(body))
-}
-
-fn markdown_block(classified: &ClassifiedBlock, text: String) -> String {
-    match classified.block.kind {
-        BlockKind::Heading(level) => format!("{} {text}", "#".repeat(usize::from(level.clamp(2, 6)))),
-        BlockKind::Quote => format!("> {text}"),
-        BlockKind::Preformatted => format!("```\n{}\n```", classified.block.text),
-        _ if classified.verdict.label == crate::Label::Heading => format!("## {text}"),
-        _ => text,
-    }
-}
-
-/// A GFM table: the first row is the header row, and short rows are padded.
-fn markdown_table(rows: &[Vec<&ClassifiedBlock>], inline: impl Fn(&ClassifiedBlock) -> String) -> String {
-    let columns = rows.iter().map(Vec::len).max().unwrap_or(0);
-    let line = |cells: Vec<String>| format!("| {} |", cells.join(" | "));
-    let mut lines = Vec::with_capacity(rows.len() + 1);
-    for (i, row) in rows.iter().enumerate() {
-        let mut cells: Vec<String> = row.iter().map(|b| inline(b)).collect();
-        cells.resize(columns, String::new());
-        lines.push(line(cells));
-        if i == 0 {
-            lines.push(line(vec!["---".to_string(); columns]));
-        }
-    }
-    lines.join("\n")
 }
 
 /// Kept blocks, with runs of list items and runs of table cells gathered.
@@ -119,12 +80,14 @@ enum Group<'a> {
 }
 
 fn groups(article: &Article) -> Vec<Group<'_>> {
+    let table_of = |b: &ClassifiedBlock| b.block.ancestors.iter().rev().copied().find(|&id| article.elements[id as usize].tag == "table");
     let mut groups: Vec<Group> = Vec::new();
     for b in article.kept() {
         match (b.block.kind, groups.last_mut()) {
             (BlockKind::ListItem { .. }, Some(Group::List(items))) => items.push(b),
             (BlockKind::ListItem { .. }, _) => groups.push(Group::List(vec![b])),
-            (BlockKind::Cell { .. }, Some(Group::Table(cells))) => cells.push(b),
+            // Two tables side by side stay two tables.
+            (BlockKind::Cell { .. }, Some(Group::Table(cells))) if table_of(cells[0]) == table_of(b) => cells.push(b),
             (BlockKind::Cell { .. }, _) => groups.push(Group::Table(vec![b])),
             _ => groups.push(Group::Block(b)),
         }
@@ -132,17 +95,23 @@ fn groups(article: &Article) -> Vec<Group<'_>> {
     groups
 }
 
-/// A table's cells split into rows, by the row each cell sits in.
-fn rows<'a>(cells: &[&'a ClassifiedBlock]) -> Vec<Vec<&'a ClassifiedBlock>> {
-    let mut rows: Vec<Vec<&ClassifiedBlock>> = Vec::new();
+/// A table's cells set out in rows, each cell at its column; a column with
+/// no kept cell (an empty one, or one a span covers) is `None`.
+fn rows<'a>(cells: &[&'a ClassifiedBlock]) -> Vec<Vec<Option<&'a ClassifiedBlock>>> {
+    let mut rows: Vec<Vec<Option<&ClassifiedBlock>>> = Vec::new();
     let mut current_row = None;
     for &cell in cells {
-        let BlockKind::Cell { row, .. } = cell.block.kind else { continue };
+        let BlockKind::Cell { row, column, .. } = cell.block.kind else { continue };
         if current_row != Some(row) {
             rows.push(Vec::new());
             current_row = Some(row);
         }
-        rows.last_mut().expect("a row was just pushed").push(cell);
+        let cells = rows.last_mut().expect("a row was just pushed");
+        let column = usize::from(column);
+        if cells.len() <= column {
+            cells.resize(column + 1, None);
+        }
+        cells[column] = Some(cell);
     }
     rows
 }

@@ -17,7 +17,7 @@ use html5ever::tendril::TendrilSink;
 use html5ever::{local_name, LocalName};
 use scraper::{Html, Node};
 
-use crate::blocks::{collapse_whitespace, Block, BlockKind, Element, InlineMarkup, Page};
+use crate::blocks::{collapse_whitespace, escape_markdown, Block, BlockKind, Element, InlineMarkup, Page};
 
 mod nesting;
 
@@ -153,7 +153,62 @@ struct Walker {
     /// How much inline markup to keep, and the Markdown of the current run when any.
     markup: InlineMarkup,
     markdown: String,
+    /// Open `<pre>` elements: inside one, whitespace is the text's.
+    in_pre: usize,
+    /// Open tables, innermost last: where their cells stand.
+    tables: Vec<TableGrid>,
 }
+
+/// Where the cells of one table stand: columns are counted across `colspan`s,
+/// and a `rowspan` keeps its column taken in the rows below, so that a cell
+/// after an empty one or under a tall one keeps its column.
+#[derive(Default)]
+struct TableGrid {
+    /// The current row's ordinal, from 0; `None` before the first row.
+    row: Option<u32>,
+    /// The next free column in the current row.
+    next_column: u16,
+    /// For each column, the first row where it is free again.
+    taken_until: Vec<u32>,
+    /// The open cell's column and span.
+    cell: (u16, u16),
+}
+
+/// Spans past this are taken as this: no table needs more, and the grid stays small.
+const MAX_SPAN: u16 = 1000;
+
+impl TableGrid {
+    fn start_row(&mut self) {
+        self.row = Some(self.row.map_or(0, |row| row + 1));
+        self.next_column = 0;
+    }
+
+    /// Places a cell spanning `columns` and `rows` at the first free column.
+    fn place_cell(&mut self, columns: u16, rows: u16) {
+        let row = *self.row.get_or_insert(0);
+        while self.taken_until.get(usize::from(self.next_column)).is_some_and(|&until| until > row) {
+            self.next_column = self.next_column.saturating_add(1);
+        }
+        let (start, end) = (self.next_column, self.next_column.saturating_add(columns));
+        if self.taken_until.len() < usize::from(end) {
+            self.taken_until.resize(usize::from(end), 0);
+        }
+        for until in &mut self.taken_until[usize::from(start)..usize::from(end)] {
+            *until = row + u32::from(rows);
+        }
+        self.cell = (start, columns);
+        self.next_column = end;
+    }
+}
+
+/// A `colspan` or `rowspan` as a number from 1 to [`MAX_SPAN`].
+fn span(element: &scraper::node::Element, attr: &str) -> u16 {
+    element.attr(attr).and_then(|v| v.trim().parse::<u16>().ok()).unwrap_or(1).clamp(1, MAX_SPAN)
+}
+
+/// Marks a `<br>` in a run of text until the run becomes a block: the HTML
+/// parser replaces NUL in text, so no text holds one.
+const LINE_BREAK: char = '\0';
 
 impl Walker {
     fn push_text(&mut self, text: &str) {
@@ -218,15 +273,30 @@ impl Walker {
             return;
         }
         if *name == local_name!("br") {
-            // A line break ends a bare text run (`text<br><br>text` in a div),
-            // but only joins lines inside a paragraph of its own.
-            if !self.in_own_block() {
+            // A line break ends a bare text run (`text<br><br>text` in a div);
+            // inside a paragraph of its own it breaks the line (a poem, an address).
+            if self.in_pre > 0 {
+                self.buffer.push('\n');
+            } else if !self.in_own_block() {
                 self.flush();
             } else {
-                self.buffer.push(' ');
-                self.markdown.push(' ');
+                self.buffer.push(LINE_BREAK);
+                self.markdown.push(LINE_BREAK);
             }
             return;
+        }
+        if *name == local_name!("pre") {
+            self.in_pre += 1;
+        }
+        match *name {
+            local_name!("table") => self.tables.push(TableGrid::default()),
+            local_name!("tr") => self.tables.last_mut().map_or((), TableGrid::start_row),
+            local_name!("td") | local_name!("th") => {
+                if let Some(grid) = self.tables.last_mut() {
+                    grid.place_cell(span(element, "colspan"), span(element, "rowspan"));
+                }
+            }
+            _ => {}
         }
         // A heading's permalink (`<h2><a href="#making-a-request">`) points at the
         // heading itself: its text is the heading's, not a link away from the page.
@@ -290,6 +360,11 @@ impl Walker {
         if *name == local_name!("br") {
             return;
         }
+        if *name == local_name!("pre") {
+            // The block ends with its own whitespace, before the count drops.
+            self.flush();
+            self.in_pre = self.in_pre.saturating_sub(1);
+        }
         let Some(open) = self.stack.pop() else { return };
         if open.is_link {
             self.open_links -= 1;
@@ -302,6 +377,9 @@ impl Walker {
         }
         if open.container.is_some() {
             self.containers.pop();
+        }
+        if *name == local_name!("table") {
+            self.tables.pop();
         }
     }
 
@@ -362,12 +440,19 @@ impl Walker {
             self.buffer_link_chars = 0;
             return;
         }
-        let text = collapse_whitespace(&self.buffer);
+        let text = if self.in_pre > 0 { preformatted(&self.buffer) } else { lines(&self.buffer, "\n") };
         self.buffer.clear();
         let link_chars = std::mem::take(&mut self.buffer_link_chars).min(text.chars().count());
         let containers = &self.page.elements;
         let parent = self.containers.len().checked_sub(2).map(|i| self.containers[i]);
         let own_kind = self.containers.last().and_then(|&id| own_block_kind(&containers[id as usize].tag, parent, containers));
+        let own_kind = match own_kind {
+            Some(BlockKind::Cell { header, row, .. }) => {
+                let (column, span) = self.tables.last().map_or((0, 1), |grid| grid.cell);
+                Some(BlockKind::Cell { header, row, column, span })
+            }
+            other => other,
+        };
         self.page.blocks.push(Block {
             text,
             kind: own_kind.unwrap_or(BlockKind::Text),
@@ -376,21 +461,27 @@ impl Walker {
             link_chars,
             line: 0,
             gap_before: true,
-            markdown: (self.markup != InlineMarkup::None).then(|| collapse_whitespace(&markdown)),
+            // A hard line break in Markdown is a backslash at the end of the line.
+            markdown: (self.markup != InlineMarkup::None).then(|| lines(&markdown, "\\\n")),
         });
     }
 }
 
-/// Text made safe inside Markdown: characters that would start markup are escaped.
-fn escape_markdown(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        if matches!(c, '*' | '_' | '`' | '[' | ']' | '\\' | '<' | '|') {
-            out.push('\\');
-        }
-        out.push(c);
+/// A run's lines, each with its whitespace collapsed, joined by `separator`:
+/// the `<br>`s in a paragraph are its only line breaks.
+fn lines(run: &str, separator: &str) -> String {
+    if !run.contains(LINE_BREAK) {
+        return collapse_whitespace(run);
     }
-    out
+    run.split(LINE_BREAK).map(collapse_whitespace).filter(|line| !line.is_empty()).collect::<Vec<_>>().join(separator)
+}
+
+/// A `<pre>`'s text as it stands, byte for byte, without the blank lines
+/// around it: code keeps its line breaks and its indentation.
+fn preformatted(run: &str) -> String {
+    let run = run.trim_end();
+    let first_line = run.find(|c: char| c != '\n' && c != '\r' && !c.is_whitespace()).map_or(0, |at| run[..at].rfind('\n').map_or(0, |nl| nl + 1));
+    run[first_line..].to_string()
 }
 
 /// A button that opens and closes a panel (`aria-controls`, `aria-expanded`):
@@ -511,7 +602,7 @@ fn own_block_kind(tag: &str, parent: Option<u32>, containers: &[Element]) -> Opt
         "li" => BlockKind::ListItem { ordered: parent_tag == Some("ol") },
         "blockquote" => BlockKind::Quote,
         "pre" => BlockKind::Preformatted,
-        "td" | "th" => BlockKind::Cell { header: tag == "th", row: parent.unwrap_or(0) },
+        "td" | "th" => BlockKind::Cell { header: tag == "th", row: parent.unwrap_or(0), column: 0, span: 1 },
         _ => return None,
     })
 }

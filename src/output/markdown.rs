@@ -1,0 +1,203 @@
+//! Markdown (CommonMark with GitHub tables): the kept blocks with their
+//! shape. Code keeps its lines in a fence longer than any backtick run in
+//! it; lists nest by indentation and number each list from 1; a block quote's
+//! paragraphs stay in one quote; a table's cells keep their columns; line
+//! breaks stay; and text that would read as markup at the start of a line
+//! ("# 1 reason", "1. ") is escaped. Inline emphasis and links need
+//! [`Options::inline_markup`](crate::Options) at clean time; without it the
+//! text is escaped and plain, and still reads back as what it is.
+
+use std::collections::BTreeMap;
+
+use crate::blocks::{escape_markdown, BlockKind, Element};
+use crate::{Article, ClassifiedBlock, Label};
+
+use super::{front_matter, groups, join_paragraphs, rows, Group, Header};
+
+/// Kept blocks as Markdown.
+pub fn markdown(article: &Article, header: Header) -> String {
+    let elements = &article.elements;
+    let mut rendered: Vec<(Option<u32>, String)> = Vec::new();
+    for group in groups(article) {
+        let (first, text) = match &group {
+            Group::Block(b) => (*b, block(b, elements)),
+            Group::List(items) => (items[0], list(items, elements)),
+            Group::Table(cells) => (cells[0], table(cells)),
+        };
+        let quote = enclosing(first, elements, &["blockquote"]);
+        // The paragraphs of one block quote stay in one quote.
+        match rendered.last_mut() {
+            Some((last_quote, last)) if quote.is_some() && *last_quote == quote => {
+                last.push_str("\n\n");
+                last.push_str(&text);
+            }
+            _ => rendered.push((quote, text)),
+        }
+    }
+    let body = rendered.into_iter().map(|(quote, text)| if quote.is_some() { quoted(&text) } else { text });
+    let title = header.title.then(|| article.meta.title.as_ref().map(|t| format!("# {}", inline_text(t)))).flatten();
+    join_paragraphs(front_matter(article, header).into_iter().chain(title).chain(body))
+}
+
+/// One block that is not part of a list or a table.
+fn block(b: &ClassifiedBlock, elements: &[Element]) -> String {
+    match b.block.kind {
+        BlockKind::Preformatted => fenced(&b.block.text),
+        BlockKind::Heading(level) => format!("{} {}", "#".repeat(usize::from(level.clamp(2, 6))), inline(b)),
+        _ if b.verdict.label == Label::Heading => format!("## {}", inline(b)),
+        // A `<blockquote>`'s own text: the quote around it comes from `markdown`.
+        BlockKind::Quote if enclosing(b, elements, &["blockquote"]).is_some() => line_starts_escaped(&inline(b)),
+        BlockKind::Quote => quoted(&line_starts_escaped(&inline(b))),
+        _ => line_starts_escaped(&inline(b)),
+    }
+}
+
+/// A block's inline Markdown: as segmented, or its text escaped.
+fn inline(b: &ClassifiedBlock) -> String {
+    b.block.markdown.clone().unwrap_or_else(|| inline_text(&b.block.text))
+}
+
+/// Plain text made inline Markdown: markup characters escaped, line breaks hard.
+fn inline_text(text: &str) -> String {
+    escape_markdown(text).replace('\n', "\\\n")
+}
+
+/// Code in a fence of backticks longer than any run of backticks inside it.
+fn fenced(code: &str) -> String {
+    let longest_run = code.split(|c| c != '`').map(str::len).max().unwrap_or(0);
+    let fence = "`".repeat((longest_run + 1).max(3));
+    format!("{fence}\n{code}\n{fence}")
+}
+
+/// `text` inside a block quote: every line starts with `> `.
+fn quoted(text: &str) -> String {
+    text.lines().map(|line| if line.is_empty() { ">".to_string() } else { format!("> {line}") }).collect::<Vec<_>>().join("\n")
+}
+
+/// List items, nested by how many lists enclose each, every list numbered from 1.
+fn list(items: &[&ClassifiedBlock], elements: &[Element]) -> String {
+    let depth_of = |b: &ClassifiedBlock| b.block.ancestors.iter().filter(|&&id| is_list(&elements[id as usize])).count();
+    let base = items.iter().map(|b| depth_of(b)).min().unwrap_or(0);
+    let mut numbers: BTreeMap<u32, usize> = BTreeMap::new();
+    // The width of the marker of the last item at each depth: a nested item is indented past them.
+    let mut marker_widths: Vec<usize> = Vec::new();
+    let mut lines = Vec::with_capacity(items.len());
+    for b in items {
+        let depth = depth_of(b).saturating_sub(base).min(marker_widths.len());
+        marker_widths.truncate(depth);
+        let marker = match b.block.kind {
+            BlockKind::ListItem { ordered: true } => {
+                let number = numbers.entry(enclosing(b, elements, &["ol"]).unwrap_or(u32::MAX)).or_default();
+                *number += 1;
+                format!("{number}. ")
+            }
+            _ => "- ".to_string(),
+        };
+        let indent = " ".repeat(marker_widths.iter().sum());
+        let continuation = format!("\n{indent}{}", " ".repeat(marker.len()));
+        lines.push(format!("{indent}{marker}{}", line_starts_escaped(&inline(b)).replace('\n', &continuation)));
+        marker_widths.push(marker.len());
+    }
+    lines.join("\n")
+}
+
+fn is_list(element: &Element) -> bool {
+    matches!(element.tag.as_str(), "ul" | "ol")
+}
+
+/// The innermost ancestor of `b` with one of `tags`.
+fn enclosing(b: &ClassifiedBlock, elements: &[Element], tags: &[&str]) -> Option<u32> {
+    b.block.ancestors.iter().rev().copied().find(|&id| tags.contains(&elements[id as usize].tag.as_str()))
+}
+
+/// A GFM table: the first row is the header row; every row has every column,
+/// empty where a cell was empty or spanned.
+fn table(cells: &[&ClassifiedBlock]) -> String {
+    let rows = rows(cells);
+    let columns = rows.iter().map(Vec::len).max().unwrap_or(0);
+    let line = |cells: Vec<String>| format!("| {} |", cells.join(" | "));
+    let mut lines = Vec::with_capacity(rows.len() + 1);
+    for (i, row) in rows.iter().enumerate() {
+        // A cell holds one line: its line breaks become spaces, and its bars are escaped.
+        let mut texts: Vec<String> =
+            row.iter().map(|cell| cell.map(|b| cell_text(&inline(b))).unwrap_or_default()).collect();
+        texts.resize(columns, String::new());
+        lines.push(line(texts));
+        if i == 0 {
+            lines.push(line(vec!["---".to_string(); columns]));
+        }
+    }
+    lines.join("\n")
+}
+
+/// Inline Markdown made fit for a table cell.
+fn cell_text(inline: &str) -> String {
+    let one_line = inline.replace("\\\n", " ").replace('\n', " ");
+    // Bars escaped while segmenting are already `\|`; escape the others.
+    let mut out = String::with_capacity(one_line.len());
+    let mut escaped = false;
+    for c in one_line.chars() {
+        if c == '|' && !escaped {
+            out.push('\\');
+        }
+        escaped = c == '\\' && !escaped;
+        out.push(c);
+    }
+    out
+}
+
+/// Every line of `text` with what would start markup there escaped: a
+/// heading's `#`, a list's `-`, `+`, `*` or `1.`, a quote's `>`, a rule or a
+/// setext underline, a fence.
+fn line_starts_escaped(text: &str) -> String {
+    text.split('\n').map(line_start_escaped).collect::<Vec<_>>().join("\n")
+}
+
+fn line_start_escaped(line: &str) -> String {
+    let digits = line.chars().take_while(char::is_ascii_digit).count();
+    let after_digits = &line[digits..];
+    if digits > 0 && digits <= 9 && (after_digits.starts_with(". ") || after_digits.starts_with(") ") || matches!(after_digits, "." | ")")) {
+        return format!("{}\\{}", &line[..digits], after_digits);
+    }
+    let starts_markup = line.starts_with('#')
+        || line.starts_with('>')
+        || line.starts_with("- ")
+        || line.starts_with("+ ")
+        || line.starts_with("* ")
+        || matches!(line, "-" | "+" | "*")
+        || line.starts_with("~~~")
+        || line.starts_with('=')
+        || (line.len() >= 3 && line.chars().all(|c| c == '-' || c == ' '));
+    if starts_markup {
+        format!("\\{line}")
+    } else {
+        line.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_fence_is_longer_than_the_backticks_inside() {
+        assert_eq!(fenced("let a = 1;"), "```\nlet a = 1;\n```");
+        assert_eq!(fenced("```rust\nx\n```"), "````\n```rust\nx\n```\n````");
+    }
+
+    #[test]
+    fn text_that_would_start_markup_is_escaped_and_other_text_is_not() {
+        assert_eq!(line_starts_escaped("# 1 reason to go"), "\\# 1 reason to go");
+        assert_eq!(line_starts_escaped("1. Preheat the oven"), "1\\. Preheat the oven");
+        assert_eq!(line_starts_escaped("- dash\n> quote"), "\\- dash\n\\> quote");
+        assert_eq!(line_starts_escaped("2024 was a year. 1.5 million came"), "2024 was a year. 1.5 million came");
+        assert_eq!(line_starts_escaped("-5 degrees"), "-5 degrees");
+    }
+
+    #[test]
+    fn bars_in_a_cell_are_escaped_once() {
+        assert_eq!(cell_text("a | b"), "a \\| b");
+        assert_eq!(cell_text("a \\| b"), "a \\| b");
+        assert_eq!(cell_text("line\\\nbreak"), "line break");
+    }
+}
