@@ -130,6 +130,21 @@ pub enum BlockKind {
     Text,
 }
 
+impl BlockKind {
+    /// The kind's name, as JSON writes it.
+    pub fn name(self) -> &'static str {
+        match self {
+            BlockKind::Paragraph => "paragraph",
+            BlockKind::Heading(_) => "heading",
+            BlockKind::ListItem { .. } => "list-item",
+            BlockKind::Quote => "quote",
+            BlockKind::Preformatted => "code",
+            BlockKind::Cell { .. } => "cell",
+            BlockKind::Text => "text",
+        }
+    }
+}
+
 /// One paragraph-level piece of the page.
 #[derive(Clone, Debug)]
 pub struct Block {
@@ -185,6 +200,15 @@ pub struct Element {
 const PATH_DEPTH: usize = 3;
 
 impl Block {
+    /// Where the block sat: `line 12` on a text page, else its [`path`](Self::path).
+    pub fn place(&self, elements: &[Element]) -> String {
+        if self.line > 0 {
+            format!("line {}", self.line)
+        } else {
+            self.path(elements)
+        }
+    }
+
     /// A short tag path for `--explain`, such as `div.entry > p`; empty for text input.
     pub fn path(&self, elements: &[Element]) -> String {
         let start = self.ancestors.len().saturating_sub(PATH_DEPTH);

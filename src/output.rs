@@ -177,6 +177,10 @@ struct JsonArticle<'a> {
 #[derive(Serialize)]
 struct JsonBlock<'a> {
     text: &'a str,
+    /// What the block is: paragraph, heading, list-item, quote, code, cell or text.
+    kind: &'static str,
+    /// Where it sat: its elements (`article.post > p`), or `line 12` on a text page.
+    path: String,
     label: &'static str,
     kept: bool,
     /// The pass and rule that decided the label: `tail/comments-header`.
@@ -194,6 +198,8 @@ pub fn json(article: &Article) -> String {
             .iter()
             .map(|b| JsonBlock {
                 text: &b.block.text,
+                kind: b.block.kind.name(),
+                path: b.block.place(&article.elements),
                 label: b.verdict.label.as_str(),
                 kept: b.verdict.label.is_kept(),
                 decided_by: b.verdict.decided_by.name(),
@@ -215,7 +221,7 @@ pub fn explain(article: &Article) -> String {
     }
     for (index, b) in article.blocks.iter().enumerate() {
         let label = b.verdict.label;
-        let place = if b.block.line > 0 { format!("line {}", b.block.line) } else { b.block.path(&article.elements) };
+        let place = b.block.place(&article.elements);
         let mut preview: String = b.block.text.chars().take(EXPLAIN_PREVIEW_CHARS).collect();
         if preview.len() < b.block.text.len() {
             preview.push('…');

@@ -1,0 +1,157 @@
+//! The Markdown read back with a CommonMark parser (`pulldown-cmark`, with
+//! GitHub tables): for every sample, the structure a reader's tool sees must
+//! be the structure the article has. Headings keep their levels, code blocks
+//! their exact text, list items their nesting and kind, tables their shape
+//! and cells, quotes their paragraphs, and every paragraph its text (escapes
+//! and emphasis read back to the words of the page, line breaks to lines).
+
+use std::path::{Path, PathBuf};
+
+use dechaff::output::Header;
+use dechaff::{BlockKind, InlineMarkup, Label, Options};
+use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+
+/// One block-level thing a Markdown reader sees.
+#[derive(Debug, PartialEq)]
+enum Part {
+    Heading(u8, String),
+    Paragraph { text: String, quoted: bool },
+    Code(String),
+    Item { depth: usize, ordered: bool, text: String },
+    Table(Vec<Vec<String>>),
+}
+
+fn samples() -> Vec<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("samples");
+    let mut inputs: Vec<PathBuf> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| !path.to_string_lossy().contains(".expected."))
+        .collect();
+    inputs.sort();
+    inputs
+}
+
+/// What the parser reads in `markdown`.
+fn read_back(markdown: &str) -> Vec<Part> {
+    let mut parts = Vec::new();
+    let mut text = String::new();
+    let (mut quote_depth, mut list_kinds) = (0, Vec::<bool>::new());
+    let mut table: Option<Vec<Vec<String>>> = None;
+    for event in Parser::new_ext(markdown, pulldown_cmark::Options::ENABLE_TABLES) {
+        match event {
+            Event::Text(t) | Event::Code(t) => text.push_str(&t),
+            Event::SoftBreak => text.push(' '),
+            Event::HardBreak => text.push('\n'),
+            Event::Start(Tag::BlockQuote(_)) => quote_depth += 1,
+            Event::End(TagEnd::BlockQuote(_)) => quote_depth -= 1,
+            Event::Start(Tag::List(first)) => {
+                flush_item(&mut text, &mut parts, &list_kinds);
+                list_kinds.push(first.is_some());
+            }
+            Event::End(TagEnd::List(_)) => {
+                list_kinds.pop();
+            }
+            Event::Start(Tag::Item | Tag::Paragraph | Tag::Heading { .. } | Tag::CodeBlock(_)) => flush_item(&mut text, &mut parts, &list_kinds),
+            Event::End(TagEnd::Item) => flush_item(&mut text, &mut parts, &list_kinds),
+            Event::End(TagEnd::Paragraph) if list_kinds.is_empty() => {
+                parts.push(Part::Paragraph { text: std::mem::take(&mut text), quoted: quote_depth > 0 });
+            }
+            Event::End(TagEnd::Heading(level)) => parts.push(Part::Heading(level as u8, std::mem::take(&mut text))),
+            Event::End(TagEnd::CodeBlock) => parts.push(Part::Code(std::mem::take(&mut text))),
+            Event::Start(Tag::Table(_)) => table = Some(Vec::new()),
+            Event::Start(Tag::TableHead | Tag::TableRow) => table.as_mut().unwrap().push(Vec::new()),
+            Event::End(TagEnd::TableCell) => table.as_mut().unwrap().last_mut().unwrap().push(std::mem::take(&mut text)),
+            Event::End(TagEnd::Table) => parts.push(Part::Table(table.take().unwrap())),
+            _ => {}
+        }
+    }
+    parts
+}
+
+/// A list item's text so far becomes an item (an item's own text ends where a nested list starts).
+fn flush_item(text: &mut String, parts: &mut Vec<Part>, list_kinds: &[bool]) {
+    if let Some(&ordered) = list_kinds.last() {
+        if !text.trim().is_empty() {
+            parts.push(Part::Item { depth: list_kinds.len(), ordered, text: std::mem::take(text).trim().to_string() });
+        }
+    }
+    text.clear();
+}
+
+/// What the article holds, as the same parts.
+fn meant(article: &dechaff::Article) -> Vec<Part> {
+    let elements = &article.elements;
+    let has = |b: &dechaff::ClassifiedBlock, tags: &[&str]| b.block.ancestors.iter().filter(|&&id| tags.contains(&elements[id as usize].tag.as_str())).count();
+    let table_of = |b: &dechaff::ClassifiedBlock| b.block.ancestors.iter().rev().copied().find(|&id| elements[id as usize].tag == "table");
+    let mut parts = Vec::new();
+    let mut list_base: Option<usize> = None;
+    let mut current_table: Option<(Option<u32>, u32)> = None;
+    for b in article.kept() {
+        let text = b.block.text.clone();
+        if !matches!(b.block.kind, BlockKind::ListItem { .. }) {
+            list_base = None;
+        }
+        match b.block.kind {
+            BlockKind::Heading(level) => parts.push(Part::Heading(level.clamp(2, 6), text)),
+            _ if b.verdict.label == Label::Heading => parts.push(Part::Heading(2, text)),
+            BlockKind::Preformatted => parts.push(Part::Code(format!("{text}\n"))),
+            BlockKind::ListItem { ordered } => {
+                let depth = has(b, &["ul", "ol"]);
+                let base = *list_base.get_or_insert(depth);
+                parts.push(Part::Item { depth: depth - base + 1, ordered, text });
+            }
+            BlockKind::Cell { row, column, .. } => {
+                let table = table_of(b);
+                let new_table = current_table.is_none_or(|(t, _)| t != table);
+                if new_table {
+                    parts.push(Part::Table(Vec::new()));
+                }
+                let Some(Part::Table(rows)) = parts.last_mut() else { unreachable!() };
+                if new_table || current_table.is_some_and(|(_, r)| r != row) {
+                    rows.push(Vec::new());
+                }
+                current_table = Some((table, row));
+                let cells = rows.last_mut().unwrap();
+                cells.resize(cells.len().max(usize::from(column) + 1), String::new());
+                cells[usize::from(column)] = text.replace('\n', " ");
+                continue;
+            }
+            _ => parts.push(Part::Paragraph { text, quoted: has(b, &["blockquote"]) > 0 || b.block.kind == BlockKind::Quote }),
+        }
+        current_table = None;
+    }
+    // Every row of a table has every column.
+    for part in &mut parts {
+        if let Part::Table(rows) = part {
+            let columns = rows.iter().map(Vec::len).max().unwrap_or(0);
+            rows.iter_mut().for_each(|row| row.resize(columns, String::new()));
+        }
+    }
+    parts
+}
+
+#[test]
+fn every_samples_markdown_reads_back_as_its_structure() {
+    for path in samples() {
+        let bytes = std::fs::read(&path).unwrap();
+        for markup in [InlineMarkup::EmphasisAndLinks, InlineMarkup::None] {
+            let article = dechaff::clean(&bytes, &Options { inline_markup: markup, ..Options::default() }).unwrap();
+            let markdown = dechaff::output::markdown(&article, Header::default());
+            assert_eq!(read_back(&markdown), meant(&article), "{} ({markup:?}):\n{markdown}", path.display());
+        }
+    }
+}
+
+#[test]
+fn the_constructs_sample_holds_every_construct() {
+    let bytes = std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("samples/markdown-constructs.html")).unwrap();
+    let article = dechaff::clean(&bytes, &Options::default()).unwrap();
+    let parts = meant(&article);
+    assert!(parts.iter().any(|p| matches!(p, Part::Code(code) if code.contains("\n    // greet\n"))));
+    assert!(parts.iter().any(|p| matches!(p, Part::Item { depth: 2, ordered: true, .. })));
+    assert_eq!(parts.iter().filter(|p| matches!(p, Part::Table(_))).count(), 2, "two tables side by side stay two");
+    assert!(parts.iter().any(|p| matches!(p, Part::Table(rows) if rows[0][0].is_empty() && rows[0][1] == "Debug build")));
+    assert_eq!(parts.iter().filter(|p| matches!(p, Part::Paragraph { quoted: true, .. })).count(), 2);
+    assert!(parts.iter().any(|p| matches!(p, Part::Paragraph { text, .. } if text.ends_with("Hello, reader,\nhello, world,\ngoodbye for now."))));
+}
