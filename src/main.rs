@@ -35,9 +35,10 @@ struct Args {
     /// [default: text; jsonl for a batch without --output-dir]
     #[arg(long, short, value_enum)]
     format: Option<FormatArg>,
-    /// List every block with KEEP/DROP, its label and the reason, instead of the article (one page, text format).
-    #[arg(long)]
-    explain: bool,
+    /// List the blocks with KEEP/DROP, label and reason, after a count of the dropped ones
+    /// by label, instead of the article (one page, text format): all, or only the kept or the dropped.
+    #[arg(long, value_enum, value_name = "WHICH", num_args = 0..=1, default_missing_value = "all", require_equals = true)]
+    explain: Option<ExplainArg>,
     /// Print the title first (text and markdown formats; JSON has a title field).
     #[arg(long)]
     with_title: bool,
@@ -95,6 +96,13 @@ enum InputArg {
     Text,
     Jsonl,
     Warc,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum ExplainArg {
+    All,
+    Kept,
+    Dropped,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -159,10 +167,10 @@ fn check_flags(args: &Args, matches: &ArgMatches) -> Result<()> {
     if json && (args.with_title || args.with_metadata) {
         bail!("--with-title and --with-metadata shape text and markdown; JSON carries the title and metadata as fields");
     }
-    if args.explain && format != FormatArg::Text {
+    if args.explain.is_some() && format != FormatArg::Text {
         bail!("--explain prints its own report: leave out --format (JSON's blocks carry each verdict too)");
     }
-    if (args.explain || args.fail_empty) && is_batch(args) {
+    if (args.explain.is_some() || args.fail_empty) && is_batch(args) {
         bail!("--explain and --fail-empty take one page, given as one file or on stdin, without --output-dir or --format jsonl");
     }
     if !is_batch(args) {
@@ -237,6 +245,14 @@ fn parse_timeout(value: &str) -> Result<Duration, String> {
     Duration::try_from_secs_f64(seconds).map_err(|_| format!("{value:?} is not a finite number of seconds, zero or more (\"none\" means no limit)"))
 }
 
+fn explained_blocks(explain: Option<ExplainArg>) -> output::Blocks {
+    match explain {
+        Some(ExplainArg::Kept) => output::Blocks::Kept,
+        Some(ExplainArg::Dropped) => output::Blocks::Dropped,
+        _ => output::Blocks::All,
+    }
+}
+
 fn header(args: &Args) -> Header {
     Header { title: args.with_title, metadata: args.with_metadata }
 }
@@ -266,7 +282,7 @@ fn run_single(args: &Args) -> Result<ExitCode> {
         }
     };
     let rendered = match format(args).article_format() {
-        _ if args.explain => output::explain(&article),
+        _ if args.explain.is_some() => output::explain(&article, explained_blocks(args.explain)),
         Some(format) => output::render(&article, format, header(args)),
         None => unreachable!("jsonl output runs as a batch"),
     };

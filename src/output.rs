@@ -212,15 +212,48 @@ pub fn json(article: &Article) -> String {
     out
 }
 
-/// One line per block: KEEP or DROP, label, where it was, a preview, and the reason.
-pub fn explain(article: &Article) -> String {
+/// Which blocks `--explain` lists.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Blocks {
+    /// Every block.
+    #[default]
+    All,
+    /// The blocks kept.
+    Kept,
+    /// The blocks dropped.
+    Dropped,
+}
+
+/// A summary, the blocks dropped counted by label, then one line per block
+/// that `which` names: KEEP or DROP, label, where it was, a preview, and the
+/// rule and reason. On a page full of menus, `Blocks::Kept` or the summary
+/// shows at a glance what `Blocks::All` spreads over hundreds of lines.
+pub fn explain(article: &Article, which: Blocks) -> String {
     let kept = article.kept().count();
     let mut out = format!("{} blocks, {} kept\n", article.blocks.len(), kept);
+    let dropped: Vec<String> = crate::Label::ALL
+        .iter()
+        .filter(|label| !label.is_kept())
+        .map(|&label| (label, article.blocks.iter().filter(|b| b.verdict.label == label).count()))
+        .filter(|&(_, count)| count > 0)
+        .map(|(label, count)| format!("{} {count}", label.as_str()))
+        .collect();
+    if !dropped.is_empty() {
+        out.push_str(&format!("dropped: {}\n", dropped.join(", ")));
+    }
     if let Some(container) = &article.container {
         out.push_str(&format!("article container: {container}\n"));
     }
     for (index, b) in article.blocks.iter().enumerate() {
         let label = b.verdict.label;
+        let listed = match which {
+            Blocks::All => true,
+            Blocks::Kept => label.is_kept(),
+            Blocks::Dropped => !label.is_kept(),
+        };
+        if !listed {
+            continue;
+        }
         let place = b.block.place(&article.elements);
         let mut preview: String = b.block.text.chars().take(EXPLAIN_PREVIEW_CHARS).collect();
         if preview.len() < b.block.text.len() {

@@ -243,3 +243,17 @@ fn front_matter_escapes_c1_controls_that_yaml_forbids() {
     let title = stdout(&out).lines().find(|l| l.starts_with("title:")).unwrap().to_string();
     assert_eq!(title, r#"title: "Bridge\u0096vote\u007f""#);
 }
+
+#[test]
+fn explain_counts_the_dropped_by_label_and_lists_only_what_it_is_asked_for() {
+    let all = dechaff(&["--explain"], ARTICLE.as_bytes());
+    let all = stdout(&all);
+    assert!(all.lines().nth(1).unwrap().starts_with("dropped: title 1, navigation 1"), "{all}");
+    let kept = dechaff(&["--explain=kept"], ARTICLE.as_bytes());
+    let dropped = dechaff(&["--explain=dropped"], ARTICLE.as_bytes());
+    let (kept, dropped) = (stdout(&kept), stdout(&dropped));
+    assert!(kept.contains(" KEEP ") && !kept.contains(" DROP "), "{kept}");
+    assert!(dropped.contains(" DROP ") && !dropped.contains(" KEEP "), "{dropped}");
+    assert_eq!(all.matches(" KEEP ").count() + all.matches(" DROP ").count(), kept.matches(" KEEP ").count() + dropped.matches(" DROP ").count());
+    assert_eq!(dechaff(&["--explain=some"], ARTICLE.as_bytes()).status.code(), Some(2));
+}

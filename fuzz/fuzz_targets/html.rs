@@ -12,6 +12,6 @@ fuzz_target!(|bytes: &[u8]| {
         assert!(text.is_empty() || text.ends_with('\n'));
         let _ = output::markdown(&article, output::Header { title: true, metadata: true });
         let _ = output::json(&article);
-        let _ = output::explain(&article);
+        let _ = output::explain(&article, output::Blocks::All);
     }
 });
