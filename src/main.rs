@@ -14,7 +14,7 @@ use clap::parser::ValueSource;
 use clap::{ArgMatches, CommandFactory, FromArgMatches, Parser, ValueEnum};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressState, ProgressStyle};
 use dechaff::batch::{self, Container, Sink};
-use dechaff::output::{self, Format, Header};
+use dechaff::output::{self, Format, Layout};
 use dechaff::{InlineMarkup, InputKind, Options, Rule, Switches};
 
 /// Strip boilerplate from scraped pages and print the article body.
@@ -45,6 +45,9 @@ struct Args {
     /// Print the metadata first, as a front-matter block (text and markdown formats; JSON has the fields).
     #[arg(long)]
     with_metadata: bool,
+    /// Leave tables out of the article (text, markdown, and JSON's text; JSON's blocks still list them).
+    #[arg(long)]
+    no_tables: bool,
     /// Keep links as [text](href) in markdown output.
     #[arg(long)]
     links: bool,
@@ -253,8 +256,8 @@ fn explained_blocks(explain: Option<ExplainArg>) -> output::Blocks {
     }
 }
 
-fn header(args: &Args) -> Header {
-    Header { title: args.with_title, metadata: args.with_metadata }
+fn layout(args: &Args) -> Layout {
+    Layout { title: args.with_title, metadata: args.with_metadata, tables: !args.no_tables }
 }
 
 fn run_single(args: &Args) -> Result<ExitCode> {
@@ -283,7 +286,7 @@ fn run_single(args: &Args) -> Result<ExitCode> {
     };
     let rendered = match format(args).article_format() {
         _ if args.explain.is_some() => output::explain(&article, explained_blocks(args.explain)),
-        Some(format) => output::render(&article, format, header(args)),
+        Some(format) => output::render(&article, format, layout(args)),
         None => unreachable!("jsonl output runs as a batch"),
     };
     let mut stdout = io::stdout().lock();
@@ -323,7 +326,7 @@ fn run_batch(args: &Args) -> Result<ExitCode> {
     let config = batch::Config {
         options: options(args)?,
         sink,
-        header: header(args),
+        layout: layout(args),
         jobs: args.jobs.map_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()), usize::from),
         max_bytes,
         timeout: args.timeout,

@@ -39,27 +39,36 @@ impl Format {
 }
 
 /// The article in `format`.
-pub fn render(article: &Article, format: Format, header: Header) -> String {
+pub fn render(article: &Article, format: Format, layout: Layout) -> String {
     match format {
-        Format::Text => text(article, header),
-        Format::Markdown => markdown(article, header),
-        Format::Json => json(article),
+        Format::Text => text(article, layout),
+        Format::Markdown => markdown(article, layout),
+        Format::Json => json(article, layout),
     }
 }
 
-/// What goes before the article body.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Header {
+/// What an article's text holds besides its body, and which of the body.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Layout {
     /// The title as the first paragraph.
     pub title: bool,
     /// A front-matter block of the metadata (`---`, `key: "value"` lines, `---`).
     pub metadata: bool,
+    /// The tables kept in the body (`--no-tables` leaves them out).
+    pub tables: bool,
+}
+
+impl Default for Layout {
+    /// The body alone, tables and all.
+    fn default() -> Layout {
+        Layout { title: false, metadata: false, tables: true }
+    }
 }
 
 /// Kept blocks as plain text: one paragraph per block, a list's items one per
 /// line, a table's rows one per line with cells between ` | `.
-pub fn text(article: &Article, header: Header) -> String {
-    let body = groups(article).into_iter().map(|group| match group {
+pub fn text(article: &Article, layout: Layout) -> String {
+    let body = groups(article, layout).into_iter().map(|group| match group {
         Group::Block(b) => b.block.text.clone(),
         Group::List(items) => items.iter().map(|b| b.block.text.as_str()).collect::<Vec<_>>().join("\n"),
         Group::Table(cells) => rows(&cells)
@@ -68,18 +77,20 @@ pub fn text(article: &Article, header: Header) -> String {
             .collect::<Vec<_>>()
             .join("\n"),
     });
-    let title = header.title.then(|| article.meta.title.clone()).flatten();
-    join_paragraphs(front_matter(article, header).into_iter().chain(title).chain(body))
+    let title = layout.title.then(|| article.meta.title.clone()).flatten();
+    join_paragraphs(front_matter(article, layout).into_iter().chain(title).chain(body))
 }
 
-/// Kept blocks, with runs of list items and runs of table cells gathered.
+/// A kept block, or a run of list items or of one table's cells.
 enum Group<'a> {
     Block(&'a ClassifiedBlock),
     List(Vec<&'a ClassifiedBlock>),
     Table(Vec<&'a ClassifiedBlock>),
 }
 
-fn groups(article: &Article) -> Vec<Group<'_>> {
+/// Kept blocks, with runs of list items and runs of table cells gathered;
+/// without tables when the layout leaves them out.
+fn groups(article: &Article, layout: Layout) -> Vec<Group<'_>> {
     let table_of = |b: &ClassifiedBlock| b.block.ancestors.iter().rev().copied().find(|&id| article.elements[id as usize].tag == "table");
     let mut groups: Vec<Group> = Vec::new();
     for b in article.kept() {
@@ -88,7 +99,8 @@ fn groups(article: &Article) -> Vec<Group<'_>> {
             (BlockKind::ListItem { .. }, _) => groups.push(Group::List(vec![b])),
             // Two tables side by side stay two tables.
             (BlockKind::Cell { .. }, Some(Group::Table(cells))) if table_of(cells[0]) == table_of(b) => cells.push(b),
-            (BlockKind::Cell { .. }, _) => groups.push(Group::Table(vec![b])),
+            (BlockKind::Cell { .. }, _) if layout.tables => groups.push(Group::Table(vec![b])),
+            (BlockKind::Cell { .. }, _) => {}
             _ => groups.push(Group::Block(b)),
         }
     }
@@ -117,8 +129,8 @@ fn rows<'a>(cells: &[&'a ClassifiedBlock]) -> Vec<Vec<Option<&'a ClassifiedBlock
 }
 
 /// The metadata as front matter, when asked for: each known field as `key: "value"`.
-fn front_matter(article: &Article, header: Header) -> Option<String> {
-    if !header.metadata {
+fn front_matter(article: &Article, layout: Layout) -> Option<String> {
+    if !layout.metadata {
         return None;
     }
     let meta = &article.meta;
@@ -189,10 +201,10 @@ struct JsonBlock<'a> {
 }
 
 /// The article's metadata, its text, and every block with its label, as one JSON object.
-pub fn json(article: &Article) -> String {
+pub fn json(article: &Article, layout: Layout) -> String {
     let value = JsonArticle {
         meta: &article.meta,
-        text: text(article, Header::default()).trim_end().to_string(),
+        text: text(article, Layout { title: false, metadata: false, ..layout }).trim_end().to_string(),
         blocks: article
             .blocks
             .iter()

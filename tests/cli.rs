@@ -257,3 +257,16 @@ fn explain_counts_the_dropped_by_label_and_lists_only_what_it_is_asked_for() {
     assert_eq!(all.matches(" KEEP ").count() + all.matches(" DROP ").count(), kept.matches(" KEEP ").count() + dropped.matches(" DROP ").count());
     assert_eq!(dechaff(&["--explain=some"], ARTICLE.as_bytes()).status.code(), Some(2));
 }
+
+#[test]
+fn no_tables_leaves_tables_out_of_every_format() {
+    let page = ARTICLE.replace("</article>", "<table><tr><th>Lane</th><th>Opens</th></tr><tr><td>North</td><td>May</td></tr></table></article>");
+    assert!(stdout(&dechaff(&[], page.as_bytes())).contains("North | May"));
+    for format in ["text", "markdown"] {
+        let out = dechaff(&["--no-tables", "-f", format], page.as_bytes());
+        assert!(!stdout(&out).contains("North") && stdout(&out).contains("Work will start"), "{format}");
+    }
+    let json: serde_json::Value = serde_json::from_slice(&dechaff(&["--no-tables", "-f", "json"], page.as_bytes()).stdout).unwrap();
+    let text = json["text"].as_str().unwrap();
+    assert!(!text.contains("North") && text.contains("Work will start"), "{text}");
+}

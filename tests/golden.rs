@@ -10,7 +10,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use dechaff::output::Header;
+use dechaff::output::Layout;
 use dechaff::{InlineMarkup, Options};
 use libtest_mimic::{Arguments, Failed, Trial};
 use similar::TextDiff;
@@ -34,11 +34,11 @@ struct Golden {
 }
 
 const GOLDENS: [Golden; 3] = [
-    Golden { ext: "txt", render: |bytes| dechaff::output::text(&clean(bytes, InlineMarkup::None), Header::default()) },
-    Golden { ext: "json", render: |bytes| dechaff::output::json(&clean(bytes, InlineMarkup::None)) },
+    Golden { ext: "txt", render: |bytes| dechaff::output::text(&clean(bytes, InlineMarkup::None), Layout::default()) },
+    Golden { ext: "json", render: |bytes| dechaff::output::json(&clean(bytes, InlineMarkup::None), Layout::default()) },
     Golden {
         ext: "md",
-        render: |bytes| dechaff::output::markdown(&clean(bytes, InlineMarkup::EmphasisAndLinks), Header { title: true, metadata: true }),
+        render: |bytes| dechaff::output::markdown(&clean(bytes, InlineMarkup::EmphasisAndLinks), Layout { title: true, metadata: true, ..Layout::default() }),
     },
 ];
 

@@ -7,7 +7,7 @@
 
 use std::path::{Path, PathBuf};
 
-use dechaff::output::Header;
+use dechaff::output::Layout;
 use dechaff::{BlockKind, InlineMarkup, Label, Options};
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 
@@ -137,7 +137,7 @@ fn every_samples_markdown_reads_back_as_its_structure() {
         let bytes = std::fs::read(&path).unwrap();
         for markup in [InlineMarkup::EmphasisAndLinks, InlineMarkup::None] {
             let article = dechaff::clean(&bytes, &Options { inline_markup: markup, ..Options::default() }).unwrap();
-            let markdown = dechaff::output::markdown(&article, Header::default());
+            let markdown = dechaff::output::markdown(&article, Layout::default());
             assert_eq!(read_back(&markdown), meant(&article), "{} ({markup:?}):\n{markdown}", path.display());
         }
     }

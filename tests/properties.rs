@@ -44,15 +44,15 @@ proptest! {
     fn arbitrary_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..2048)) {
         for input in [InputKind::Auto, InputKind::Html, InputKind::Text] {
             if let Ok(article) = dechaff::clean(&bytes, &Options { input, ..Options::default() }) {
-                let _ = dechaff::output::json(&article);
+                let _ = dechaff::output::json(&article, Default::default());
             }
         }
     }
 
     #[test]
     fn output_is_deterministic(bytes in page_like()) {
-        let first = dechaff::clean(&bytes, &Options::default()).map(|a| dechaff::output::json(&a)).map_err(|e| e.to_string());
-        let second = dechaff::clean(&bytes, &Options::default()).map(|a| dechaff::output::json(&a)).map_err(|e| e.to_string());
+        let first = dechaff::clean(&bytes, &Options::default()).map(|a| dechaff::output::json(&a, Default::default())).map_err(|e| e.to_string());
+        let second = dechaff::clean(&bytes, &Options::default()).map(|a| dechaff::output::json(&a, Default::default())).map_err(|e| e.to_string());
         prop_assert_eq!(first, second);
     }
 

@@ -9,7 +9,7 @@ fuzz_target!(|bytes: &[u8]| {
         if let Ok(article) = dechaff::clean(bytes, &Options { input, ..Options::default() }) {
             let text = output::text(&article, Default::default());
             assert!(!text.contains("\n\n\n"), "paragraphs are separated by exactly one blank line");
-            let _ = output::json(&article);
+            let _ = output::json(&article, Default::default());
         }
     }
 });

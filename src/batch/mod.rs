@@ -19,7 +19,7 @@ use std::time::{Duration, Instant};
 use rayon::prelude::*;
 use serde::Serialize;
 
-use crate::output::{self, Format, Header};
+use crate::output::{self, Format, Layout};
 use crate::{Article, Options};
 use naming::OutputDir;
 pub use sources::{Container, Document, InputFile, Reading};
@@ -74,8 +74,8 @@ pub struct Config {
     pub options: Options,
     /// Where the results go.
     pub sink: Sink,
-    /// What goes before each article's text (in files; JSON Lines carry the metadata as fields).
-    pub header: Header,
+    /// What each article's text holds besides its body, and whether its tables (JSON Lines carry the metadata as fields).
+    pub layout: Layout,
     /// Worker threads.
     pub jobs: usize,
     /// Larger pages become error records.
@@ -240,7 +240,7 @@ fn write(
                 lang: meta.and_then(|m| m.lang.as_deref()),
                 description: meta.and_then(|m| m.description.as_deref()),
                 page_type: meta.map(|m| m.page_type.as_str()),
-                text: article.map(|a| output::text(a, Header { metadata: false, ..config.header }).trim_end().to_string()),
+                text: article.map(|a| output::text(a, Layout { metadata: false, ..config.layout }).trim_end().to_string()),
                 error: outcome.result.as_ref().err().map(String::as_str),
             };
             serde_json::to_writer(&mut *out, &record).map_err(|e| BatchError::Output(e.into()))?;
@@ -250,7 +250,7 @@ fn write(
             let output_dir = output_dir.expect("a directory sink has its directory");
             let written = outcome.result.as_ref().map_err(String::clone).and_then(|article| {
                 let path = output_dir.claim(&document.output_name, format.extension())?;
-                std::fs::write(&path, output::render(article, *format, config.header))
+                std::fs::write(&path, output::render(article, *format, config.layout))
                     .map_err(|e| format!("cannot write {}: {e}", path.display()))
             });
             if let Err(error) = written {
@@ -284,7 +284,7 @@ mod tests {
         Config {
             options: Options::default(),
             sink: Sink::JsonLines,
-            header: Header::default(),
+            layout: Layout::default(),
             jobs,
             max_bytes: 1000,
             timeout: Duration::from_secs(10),

@@ -12,13 +12,13 @@ use std::collections::BTreeMap;
 use crate::blocks::{escape_markdown, BlockKind, Element};
 use crate::{Article, ClassifiedBlock, Label};
 
-use super::{front_matter, groups, join_paragraphs, rows, Group, Header};
+use super::{front_matter, groups, join_paragraphs, rows, Group, Layout};
 
 /// Kept blocks as Markdown.
-pub fn markdown(article: &Article, header: Header) -> String {
+pub fn markdown(article: &Article, layout: Layout) -> String {
     let elements = &article.elements;
     let mut rendered: Vec<(Option<u32>, String)> = Vec::new();
-    for group in groups(article) {
+    for group in groups(article, layout) {
         let (first, text) = match &group {
             Group::Block(b) => (*b, block(b, elements)),
             Group::List(items) => (items[0], list(items, elements)),
@@ -35,8 +35,8 @@ pub fn markdown(article: &Article, header: Header) -> String {
         }
     }
     let body = rendered.into_iter().map(|(quote, text)| if quote.is_some() { quoted(&text) } else { text });
-    let title = header.title.then(|| article.meta.title.as_ref().map(|t| format!("# {}", inline_text(t)))).flatten();
-    join_paragraphs(front_matter(article, header).into_iter().chain(title).chain(body))
+    let title = layout.title.then(|| article.meta.title.as_ref().map(|t| format!("# {}", inline_text(t)))).flatten();
+    join_paragraphs(front_matter(article, layout).into_iter().chain(title).chain(body))
 }
 
 /// One block that is not part of a list or a table.
