@@ -31,7 +31,7 @@ mod text;
 pub use blocks::{Block, BlockKind, InlineMarkup, Label};
 pub use input::{encoding_for_label, InputKind};
 pub use meta::{Meta, PageType};
-pub use model::{Article, ClassifiedBlock, Error, Options, Rule, Switches, Verdict};
+pub use model::{Article, ClassifiedBlock, Error, Favor, Options, Rule, Switches, Verdict};
 
 /// Cleans one page. Undecodable bytes are replaced and a page with no article
 /// gives an article with no kept blocks; only binary data (an image, an
@@ -39,10 +39,11 @@ pub use model::{Article, ClassifiedBlock, Error, Options, Rule, Switches, Verdic
 pub fn clean(bytes: &[u8], options: &Options) -> Result<Article, Error> {
     let decoded = input::decode(bytes, options)?;
     let page = if decoded.is_html { html::segment(&decoded.text, options.inline_markup) } else { text::segment(&decoded.text) };
-    let markup = meta::read_markup(&page.head, options.switched_off);
+    let switches = options.switched_off.with_off(options.favor.rules());
+    let markup = meta::read_markup(&page.head, switches);
     let declared = score::Declared { title: markup.title(), article: markup.declares_article() };
-    let classification = score::classify(&page, declared, options.switched_off);
-    let meta = meta::extract(markup, &page.blocks, &classification.verdicts, classification.listing, options.switched_off);
+    let classification = score::classify(&page, declared, switches);
+    let meta = meta::extract(markup, &page.blocks, &classification.verdicts, classification.listing, switches);
     let blocks = page
         .blocks
         .into_iter()

@@ -15,7 +15,7 @@ use clap::{ArgMatches, CommandFactory, FromArgMatches, Parser, ValueEnum};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressState, ProgressStyle};
 use dechaff::batch::{self, Container, Sink};
 use dechaff::output::{self, Format, Layout};
-use dechaff::{InlineMarkup, InputKind, Options, Rule, Switches};
+use dechaff::{Favor, InlineMarkup, InputKind, Options, Rule, Switches};
 
 /// Strip boilerplate from scraped pages and print the article body.
 #[derive(Parser, Debug)]
@@ -83,6 +83,9 @@ struct Args {
     /// For engines such as Spark, where a non-zero exit fails the whole task.
     #[arg(long)]
     exit_zero: bool,
+    /// Keep less, surer text (precision) or more, less sure text (recall) than the default (balanced).
+    #[arg(long, value_enum, default_value_t = FavorArg::Balanced)]
+    favor: FavorArg,
     /// A measuring aid: switch off a classifier rule (`tail/comments-header`)
     /// or a whole pass (`tail`); repeat or separate with commas. `--list-rules` names them.
     #[arg(long, value_name = "RULE", value_delimiter = ',')]
@@ -99,6 +102,13 @@ enum InputArg {
     Text,
     Jsonl,
     Warc,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum FavorArg {
+    Balanced,
+    Precision,
+    Recall,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -227,6 +237,11 @@ fn options(args: &Args) -> Result<Options> {
         declared_encoding: None,
         inline_markup,
         switched_off,
+        favor: match args.favor {
+            FavorArg::Balanced => Favor::Balanced,
+            FavorArg::Precision => Favor::Precision,
+            FavorArg::Recall => Favor::Recall,
+        },
     })
 }
 

@@ -37,6 +37,45 @@ pub struct Options {
     pub inline_markup: blocks::InlineMarkup,
     /// Passes and rules switched off: a measuring aid (see [`Rule`]), empty by default.
     pub switched_off: Switches,
+    /// Whether to keep less, surer text or more, less sure text than the default.
+    pub favor: Favor,
+}
+
+/// What to favour when a block could go either way: a corpus builder picks
+/// one. Each mode switches off a whole family of rules, no threshold moves.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Favor {
+    /// The balance the rules were measured for.
+    #[default]
+    Balanced,
+    /// Less, surer text: the article is the best container alone, not joined
+    /// with near-best ones elsewhere, and a text page keeps only its main run.
+    Precision,
+    /// More text, some of it chaff: nothing after the body is cut as a tail,
+    /// short text away from the body stays, and link-heavy blocks inside the
+    /// article are not taken for menus.
+    Recall,
+}
+
+impl Favor {
+    /// The family of rules this mode switches off.
+    pub fn rules(self) -> &'static [Rule] {
+        match self {
+            Favor::Balanced => &[],
+            Favor::Precision => &[Rule::SplitArticle, Rule::OtherRuns],
+            Favor::Recall => &[
+                Rule::AwayFromBody,
+                Rule::LinkDensity,
+                Rule::CommentsHeader,
+                Rule::RelatedHeader,
+                Rule::AuthorBox,
+                Rule::CopyrightNotice,
+                Rule::InsetBox,
+                Rule::TailSections,
+                Rule::SignOff,
+            ],
+        }
+    }
 }
 
 /// Declares the classifier's rules once: the enum, its names and what each catches.
@@ -170,6 +209,11 @@ impl Switches {
             self.0 |= 1 << rule as u32;
         }
         Ok(())
+    }
+
+    /// These switches with `rules` switched off too.
+    pub fn with_off(self, rules: &[Rule]) -> Switches {
+        Switches(rules.iter().fold(self.0, |bits, &rule| bits | 1 << rule as u32))
     }
 
     /// Whether `rule` applies (it is on unless switched off).

@@ -270,3 +270,14 @@ fn no_tables_leaves_tables_out_of_every_format() {
     let text = json["text"].as_str().unwrap();
     assert!(!text.contains("North") && text.contains("Work will start"), "{text}");
 }
+
+#[test]
+fn favouring_recall_keeps_the_prose_after_a_related_header_and_an_unknown_mode_is_exit_2() {
+    let paragraph = "<p>The council met on Tuesday evening and agreed, after a long debate about the budget and the roads, that the new bridge would be built.</p>";
+    let tail = "<h3>Related stories</h3><p>Residents of the valley have long argued, in letters and at meetings, that the old crossing is too narrow for the buses.</p>";
+    let page = format!("<html><body><article><h1>Bridge vote</h1>{paragraph}{paragraph}{tail}</article></body></html>");
+    let kept = |favor: &str| stdout(&dechaff(&["--favor", favor], page.as_bytes())).to_string();
+    assert!(!kept("balanced").contains("Residents") && !kept("precision").contains("Residents"));
+    assert!(kept("recall").contains("Residents of the valley"));
+    assert_eq!(dechaff(&["--favor", "most"], page.as_bytes()).status.code(), Some(2));
+}

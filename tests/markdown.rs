@@ -155,3 +155,18 @@ fn the_constructs_sample_holds_every_construct() {
     assert_eq!(parts.iter().filter(|p| matches!(p, Part::Paragraph { quoted: true, .. })).count(), 2);
     assert!(parts.iter().any(|p| matches!(p, Part::Paragraph { text, .. } if text.ends_with("Hello, reader,\nhello, world,\ngoodbye for now."))));
 }
+
+/// Not Markdown, but the samples are here: `--favor` moves every sample's kept text the way it says.
+#[test]
+fn favouring_recall_keeps_at_least_the_balance_and_precision_at_most() {
+    let words = |bytes: &[u8], favor: dechaff::Favor| {
+        let article = dechaff::clean(bytes, &Options { favor, ..Options::default() }).unwrap();
+        dechaff::output::text(&article, Layout::default()).split_whitespace().count()
+    };
+    for path in samples() {
+        let bytes = std::fs::read(&path).unwrap();
+        let balanced = words(&bytes, dechaff::Favor::Balanced);
+        let (recall, precision) = (words(&bytes, dechaff::Favor::Recall), words(&bytes, dechaff::Favor::Precision));
+        assert!(recall >= balanced && precision <= balanced, "{}: {precision} <= {balanced} <= {recall}", path.display());
+    }
+}
