@@ -36,6 +36,8 @@ static NOT_PUBLISHED: LazyLock<Regex> = LazyLock::new(|| {
 /// publication date the metadata gives.
 static UPDATED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(?:updated|modified|edited|revised|reviewed)\b").expect("the updated pattern is valid"));
+/// JSON-LD types of a thread's opening post: a forum's posting, a Q&A page's question.
+const POSTING_TYPES: [&str; 2] = ["DiscussionForumPosting", "Question"];
 /// JSON-LD types that describe an article.
 const ARTICLE_TYPES: [&str; 11] = [
     "Article",
@@ -105,17 +107,21 @@ impl Markup {
 /// Reads every metadata source in the page's markup.
 pub fn read_markup(head: &Head, switches: Switches) -> Markup {
     let scripts: Vec<Value> = head.json_ld.iter().filter_map(|script| serde_json::from_str(script.trim()).ok()).collect();
-    let ld_article = scripts.iter().find_map(article_object);
+    let ld_article = scripts.iter().find_map(|script| first_object_of(script, &ARTICLE_TYPES, &["@graph"]));
     let og_article = head.meta_content(&["og:type"]).is_some_and(|kind| kind.to_ascii_lowercase().starts_with("article"));
     // Site generators stamp `og:type` `article` on every page; where the page
     // also has JSON-LD, that says what it is, and it has no article in it.
     let declares_article = ld_article.is_some() || (og_article && head.json_ld.is_empty());
-    let ld = ld_article.unwrap_or_default();
+    // A thread says who started it and when in its own JSON-LD type.
+    let ld_posting = || scripts.iter().find_map(|script| first_object_of(script, &POSTING_TYPES, &["@graph", "mainEntity"]));
+    let ld = ld_article.or_else(|| ld_posting().filter(|_| switches.on(Rule::ForumPosting))).unwrap_or_default();
     let ld_str = |key: &str| ld.get(key).and_then(text_of);
     let meta = |names: &[&str]| head.meta_content(names).map(str::to_string);
     // Each source in turn, until one gives a date that can be one.
     let published_metas = ["article:published_time", "datepublished", "date", "dc.date", "dc.date.issued", "pubdate", "publish-date"];
-    let date = std::iter::once(ld_str("datePublished"))
+    // A question has a `dateCreated`, not a `datePublished`.
+    let date = [ld_str("datePublished"), ld_str("dateCreated")]
+        .into_iter()
         .chain(published_metas.iter().map(|name| meta(&[name])))
         .chain(std::iter::once(head.times.first().cloned()))
         .flatten()
@@ -210,24 +216,23 @@ pub fn extract(markup: Markup, blocks: &[Block], verdicts: &[Verdict], listing: 
     meta
 }
 
-/// The first object of an article type in a JSON-LD script, looking inside arrays and `@graph`.
-fn article_object(script: &Value) -> Option<Map<String, Value>> {
+/// The first object of one of `types` in a JSON-LD script, looking inside
+/// arrays and the properties named in `inside` (`@graph`, `mainEntity`).
+fn first_object_of(script: &Value, types: &[&str], inside: &[&str]) -> Option<Map<String, Value>> {
     let mut pending = vec![script];
     while let Some(value) = pending.pop() {
         match value {
             Value::Array(items) => pending.extend(items.iter().rev()),
             Value::Object(object) => {
-                let is_article = match object.get("@type") {
-                    Some(Value::String(kind)) => ARTICLE_TYPES.contains(&kind.as_str()),
-                    Some(Value::Array(kinds)) => kinds.iter().any(|k| k.as_str().is_some_and(|k| ARTICLE_TYPES.contains(&k))),
+                let is_wanted = match object.get("@type") {
+                    Some(Value::String(kind)) => types.contains(&kind.as_str()),
+                    Some(Value::Array(kinds)) => kinds.iter().any(|k| k.as_str().is_some_and(|k| types.contains(&k))),
                     _ => false,
                 };
-                if is_article {
+                if is_wanted {
                     return Some(object.clone());
                 }
-                if let Some(graph) = object.get("@graph") {
-                    pending.push(graph);
-                }
+                pending.extend(inside.iter().rev().filter_map(|key| object.get(*key)));
             }
             _ => {}
         }
@@ -524,5 +529,20 @@ mod tests {
             assert_eq!(article.meta.date.as_deref(), Some(date), "{line}");
             assert!(article.kept().all(|block| block.block.text != line), "{line} is dropped as a date line");
         }
+    }
+
+    #[test]
+    fn a_threads_posting_gives_its_author_and_date_when_no_article_does() {
+        let posting = r#"{"@type": "DiscussionForumPosting", "headline": "Squad 2024", "author": {"@type": "Person", "name": "Spursidol"}, "datePublished": "2024-06-30T10:00:00Z"}"#;
+        let meta = read_markup_of(&head_with(&[], &[posting])).meta;
+        assert_eq!((meta.byline.as_deref(), meta.date.as_deref()), (Some("Spursidol"), Some("2024-06-30T10:00:00+00:00")));
+        let question = r#"{"@type": "QAPage", "mainEntity": {"@type": "Question", "name": "Why?", "author": {"name": "blumo"}, "dateCreated": "2024-09-22"}}"#;
+        let meta = read_markup_of(&head_with(&[], &[question])).meta;
+        assert_eq!((meta.byline.as_deref(), meta.date.as_deref()), (Some("blumo"), Some("2024-09-22")));
+        // The posting is not an article: the page does not declare one.
+        assert!(!read_markup_of(&head_with(&[], &[posting])).declares_article());
+        let mut switches = Switches::default();
+        switches.switch_off("meta/forum-posting").unwrap();
+        assert_eq!(read_markup(&head_with(&[], &[posting]), switches).meta.byline, None);
     }
 }

@@ -180,6 +180,7 @@ rules! {
     BylineCleaning => "meta/byline-cleaning", "a byline loses its label, a date, a role after a dash and encoded entities; a label alone is no byline";
     AuthorReference => "meta/author-reference", "a JSON-LD author given as an @id reference is the object with that @id";
     PrintedDate => "meta/printed-date", "a date line printed on the page (not a review, expiry or event date) beats the metadata's date";
+    ForumPosting => "meta/forum-posting", "with no JSON-LD article, a thread's posting (DiscussionForumPosting, a QAPage's Question) gives the metadata";
     SiteName => "meta/site-name", "a declared title's part that names the site (og:site_name, the host) is cut off";
     VisibleTitle => "meta/visible-title", "the h1 that best agrees with a declared title is the title";
 }
