@@ -246,6 +246,9 @@ pub struct Head {
     pub canonical: Option<String>,
     /// The `datetime` of each `<time>`, in document order.
     pub times: Vec<String>,
+    /// The text of the first element marked `itemprop="author"` (microdata)
+    /// that has any: a thread's opening post names its author so.
+    pub item_author: Option<String>,
 }
 
 impl Head {

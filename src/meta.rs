@@ -158,6 +158,7 @@ pub fn read_markup(head: &Head, switches: Switches) -> Markup {
     if authors.is_empty() {
         authors = meta(&["author", "article:author", "dc.creator", "sailthru.author", "parsely-author"])
             .filter(|a| !a.starts_with("http"))
+            .or_else(|| head.item_author.clone().filter(|_| switches.on(Rule::MicrodataAuthor)))
             .and_then(|a| clean_byline(&a, switches))
             .map(|a| byline::split(&a))
             .unwrap_or_default();

@@ -181,6 +181,7 @@ rules! {
     AuthorReference => "meta/author-reference", "a JSON-LD author given as an @id reference is the object with that @id";
     PrintedDate => "meta/printed-date", "a date line printed on the page (not a review, expiry or event date) beats the metadata's date";
     ForumPosting => "meta/forum-posting", "with no JSON-LD article, a thread's posting (DiscussionForumPosting, a QAPage's Question) gives the metadata";
+    MicrodataAuthor => "meta/microdata-author", "the first element marked itemprop=author names the author when no JSON-LD or meta tag does";
     SiteName => "meta/site-name", "a declared title's part that names the site (og:site_name, the host) is cut off";
     VisibleTitle => "meta/visible-title", "the h1 that best agrees with a declared title is the title";
 }

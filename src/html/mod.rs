@@ -157,6 +157,25 @@ struct Walker {
     in_pre: usize,
     /// Open tables, innermost last: where their cells stand.
     tables: Vec<TableGrid>,
+    /// While inside the first `itemprop="author"` element: what it holds so far.
+    item_author: Option<ItemAuthor>,
+}
+
+/// The microdata author being read: a Person's `name` inside it, when it
+/// has one, is the name; else its whole text is ("Ralston18 Titan
+/// Moderator" holds a name and a rank).
+#[derive(Default)]
+struct ItemAuthor {
+    /// How many elements deep the walk is inside the author element.
+    depth: usize,
+    text: String,
+    /// The depth of the open `itemprop="name"` element, if inside one.
+    name_depth: Option<usize>,
+    name: String,
+}
+
+fn has_itemprop(element: &scraper::node::Element, property: &str) -> bool {
+    element.attr("itemprop").is_some_and(|p| p.split_whitespace().any(|p| p == property))
 }
 
 /// Where the cells of one table stand: columns are counted across `colspan`s,
@@ -223,6 +242,12 @@ impl Walker {
             title.push_str(text);
             return;
         }
+        if let Some(author) = &mut self.item_author {
+            author.text.push_str(text);
+            if author.name_depth.is_some() {
+                author.name.push_str(text);
+            }
+        }
         if self.open_links > 0 {
             self.buffer_link_chars += text.trim().chars().count();
         }
@@ -287,6 +312,17 @@ impl Walker {
         }
         if *name == local_name!("pre") {
             self.in_pre += 1;
+        }
+        if let Some(author) = &mut self.item_author {
+            author.depth += 1;
+            if author.name_depth.is_none() && author.name.is_empty() && has_itemprop(element, "name") {
+                match element.attr("content") {
+                    Some(content) => author.name = content.to_string(),
+                    None => author.name_depth = Some(author.depth),
+                }
+            }
+        } else if self.page.head.item_author.is_none() && has_itemprop(element, "author") {
+            self.item_author = Some(ItemAuthor { depth: 1, ..ItemAuthor::default() });
         }
         match *name {
             local_name!("table") => self.tables.push(TableGrid::default()),
@@ -359,6 +395,18 @@ impl Walker {
         }
         if *name == local_name!("br") {
             return;
+        }
+        if let Some(author) = &mut self.item_author {
+            if author.name_depth == Some(author.depth) {
+                author.name_depth = None;
+            }
+            author.depth -= 1;
+            if author.depth == 0 {
+                let name = collapse_whitespace(&author.name);
+                let name = if name.is_empty() { collapse_whitespace(&author.text) } else { name };
+                self.page.head.item_author = (!name.is_empty()).then_some(name);
+                self.item_author = None;
+            }
         }
         if *name == local_name!("pre") {
             // The block ends with its own whitespace, before the count drops.
@@ -735,5 +783,17 @@ mod tests {
         let page = segment(&html, InlineMarkup::None);
         assert_eq!(texts(&page), ["deep text"]);
         assert!(page.blocks[0].ancestors.len() <= MAX_CONTAINER_DEPTH);
+    }
+
+    #[test]
+    fn the_first_microdata_author_is_read_by_its_name_when_it_has_one() {
+        let page = |inner: &str| segment(&format!("<html><body>{inner}<p>Text of the post, long enough to be a block of its own.</p></body></html>"), InlineMarkup::None);
+        let named = page(r#"<div itemprop="author" itemscope><a><span itemprop="name">Ralston18</span></a> Titan Moderator</div><div itemprop="author">Second</div>"#);
+        assert_eq!(named.head.item_author.as_deref(), Some("Ralston18"));
+        let plain = page(r#"<a itemprop="author"> hayley.p </a>"#);
+        assert_eq!(plain.head.item_author.as_deref(), Some("hayley.p"));
+        let meta_name = page(r#"<span itemprop="author" itemscope><meta itemprop="name" content="blumo">blumo (Blue)</span>"#);
+        assert_eq!(meta_name.head.item_author.as_deref(), Some("blumo"));
+        assert_eq!(page("<p>No author here at all.</p>").head.item_author, None);
     }
 }
