@@ -177,11 +177,12 @@ pub fn extract(markup: Markup, blocks: &[Block], verdicts: &[Verdict], listing: 
     if switches.on(Rule::VisibleTitle) {
         let headlines = blocks.iter().filter(|b| b.kind == BlockKind::Heading(1)).map(|b| b.text.as_str());
         if let Some(headline) = title::agreeing_headline(headlines, &markup.titles) {
-            meta.title = Some(headline.to_string());
+            // A headline broken over lines (`<br>`) is one line as a title.
+            meta.title = Some(collapse_whitespace(headline));
         }
     }
     if meta.title.is_none() {
-        meta.title = labelled(Label::Title).next().map(str::to_string);
+        meta.title = labelled(Label::Title).next().map(collapse_whitespace);
     }
     if meta.authors.is_empty() {
         if let Some(byline) = labelled(Label::Byline).find_map(|b| clean_byline(b, switches)) {
@@ -545,5 +546,12 @@ mod tests {
         let mut switches = Switches::default();
         switches.switch_off("meta/forum-posting").unwrap();
         assert_eq!(read_markup(&head_with(&[], &[posting]), switches).meta.byline, None);
+    }
+
+    #[test]
+    fn a_headline_broken_over_lines_is_a_one_line_title() {
+        let page = "<html><head><title>Remote jobs for engineers</title></head><body><article><h1>Remote<br>jobs for engineers</h1><p>The council met on Tuesday evening and agreed, after a long debate about the budget and the roads, that the bridge would be built.</p></article></body></html>";
+        let article = crate::clean(page.as_bytes(), &crate::Options::default()).unwrap();
+        assert_eq!(article.meta.title.as_deref(), Some("Remote jobs for engineers"));
     }
 }
