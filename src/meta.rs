@@ -29,13 +29,13 @@ use crate::model::{Rule, Switches, Verdict};
 /// Words that mark a printed date as something other than the publication:
 /// a review, an expiry, an event. ("Next review due: 11 Jan 2029".)
 static NOT_PUBLISHED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:review(?:ed)?\s+(?:due|by|date)|next\s+review|expir(?:es|y|ation)|valid\s+(?:until|through)|deadline|event\s+date|closing\s+date)\b")
+    Regex::new(r"(?i-u)\b(?:review(?:ed)?\s+(?:due|by|date)|next\s+review|expir(?:es|y|ation)|valid\s+(?:until|through)|deadline|event\s+date|closing\s+date)\b")
         .expect("the not-published pattern is valid")
 });
 /// Words that mark a printed date as an update: it does not replace the
 /// publication date the metadata gives.
 static UPDATED: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(?:updated|modified|edited|revised|reviewed)\b").expect("the updated pattern is valid"));
+    LazyLock::new(|| Regex::new(r"(?i-u)\b(?:updated|modified|edited|revised|reviewed)\b").expect("the updated pattern is valid"));
 /// JSON-LD types of a thread's opening post: a forum's posting, a Q&A page's question.
 const POSTING_TYPES: [&str; 2] = ["DiscussionForumPosting", "Question"];
 /// JSON-LD types that describe an article.

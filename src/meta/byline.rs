@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::blocks::collapse_whitespace;
-use crate::patterns::{DATE, WRITTEN_DATE};
+use crate::patterns::{DATE, MONTH_LETTER, WRITTEN_DATE};
 
 use super::{decode_entities, month_number};
 
@@ -18,11 +18,11 @@ use super::{decode_entities, month_number};
 /// "Authors:", "About the author", and the same word in other languages.
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?i)^(?:(?:this|the)\s+(?:post|article|story|piece)\s+(?:was\s+)?)?",
+        r"(?i-u)^(?:(?:this|the)\s+(?:post|article|story|piece)\s+(?:was\s+)?)?",
         r"(?:(?:written|posted|published|authored|reported|words|story|text|compiled)\s+)?",
         r"(?:by|von|par|por|di|door|av)\b\s*:?\s*",
-        r"|(?i)^(?:about\s+the\s+)?(?:authors?|writers?|posted|written)\s*(?::\s*|$)",
-        r"|(?i)^about\s+",
+        r"|(?i-u)^(?:about\s+the\s+)?(?:authors?|writers?|posted|written)\s*(?::\s*|$)",
+        r"|(?i-u)^about\s+",
     ))
     .expect("the byline label pattern is valid")
 });
@@ -30,13 +30,14 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
 /// A month name glued to the name before it ("ZeldmanNovember 20, 2007"),
 /// which `DATE`, bound to word edges, does not see.
 static GLUED_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}")
+    Regex::new(r"(?-u)(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}")
         .expect("the glued date pattern is valid")
 });
 
 /// A day, a month word and a year joined by dashes or dots ("19-Dec-2025", "04-ago-2021").
-static DASHED_DATE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b\d{1,2}[-./]\p{L}{3,}\.?[-./]\d{2,4}\b").expect("the dashed date pattern is valid"));
+static DASHED_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?i)(?-u:\b)[0-9]{{1,2}}[-./]{MONTH_LETTER}{{3,}}\.?[-./][0-9]{{2,4}}(?-u:\b)")).expect("the dashed date pattern is valid")
+});
 
 /// What separates a name from a role, a desk or a date after it.
 const ROLE_SEPARATORS: [&str; 5] = [" | ", " - ", " – ", " — ", " · "];
