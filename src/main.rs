@@ -180,11 +180,12 @@ fn check_flags(args: &Args, matches: &ArgMatches) -> Result<()> {
     if json && (args.with_title || args.with_metadata) {
         bail!("--with-title and --with-metadata shape text and markdown; JSON carries the title and metadata as fields");
     }
-    if args.explain.is_some() && format != FormatArg::Text {
-        bail!("--explain prints its own report: leave out --format (JSON's blocks carry each verdict too)");
-    }
+    // A batch first: its default format is JSON Lines, and the fix is one page, not a format.
     if (args.explain.is_some() || args.fail_empty) && is_batch(args) {
         bail!("--explain and --fail-empty take one page, given as one file or on stdin, without --output-dir or --format jsonl");
+    }
+    if args.explain.is_some() && format != FormatArg::Text {
+        bail!("--explain prints its own report: leave out --format (JSON's blocks carry each verdict too)");
     }
     if !is_batch(args) {
         let batch_only = ["glob", "jobs", "progress", "verbose", "exit_zero", "only_2xx"];

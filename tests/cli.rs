@@ -281,3 +281,14 @@ fn favouring_recall_keeps_the_prose_after_a_related_header_and_an_unknown_mode_i
     assert!(kept("recall").contains("Residents of the valley"));
     assert_eq!(dechaff(&["--favor", "most"], page.as_bytes()).status.code(), Some(2));
 }
+
+#[test]
+fn explain_on_several_pages_names_the_fix_one_page_not_a_format() {
+    let dir = std::env::temp_dir().join(format!("dechaff-explain-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("a.html"), ARTICLE).unwrap();
+    let out = dechaff(&["--explain", dir.to_str().unwrap()], b"");
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("take one page"), "{}", String::from_utf8_lossy(&out.stderr));
+}
