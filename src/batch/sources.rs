@@ -168,17 +168,15 @@ pub fn documents(file: InputFile, reading: Reading) -> Box<dyn Iterator<Item = D
         Some(path) => Container::from_name(path),
         None => reader.fill_buf().map_or(Container::Page, sniff),
     });
+    // A page is read as it came, gzip and all: `input::decode` inflates every page alike, with one cap.
     if container == Container::Page {
-        // A page is read as it came, gzip and all: `input::decode` inflates every page alike, with one cap.
         return Box::new(std::iter::once(page(file, reader, reading)));
     }
-    let reader = match inflated(reader) {
-        Ok(reader) => reader,
-        Err(err) => return Box::new(std::iter::once(unreadable(&file, err))),
-    };
-    match container {
-        Container::Jsonl => Box::new(JsonlDocuments { file, lines: Some(reader.lines()), line: 0 }),
-        Container::Warc | Container::Page => Box::new(WarcDocuments::new(file, reader, reading.only_2xx)),
+    // A container is inflated as it is read.
+    match inflated(reader) {
+        Err(err) => Box::new(std::iter::once(unreadable(&file, err))),
+        Ok(reader) if container == Container::Jsonl => Box::new(JsonlDocuments { file, lines: Some(reader.lines()), line: 0 }),
+        Ok(reader) => Box::new(WarcDocuments::new(file, reader, reading.only_2xx)),
     }
 }
 

@@ -326,7 +326,11 @@ impl Walker {
         }
         match *name {
             local_name!("table") => self.tables.push(TableGrid::default()),
-            local_name!("tr") => self.tables.last_mut().map_or((), TableGrid::start_row),
+            local_name!("tr") => {
+                if let Some(grid) = self.tables.last_mut() {
+                    grid.start_row();
+                }
+            }
             local_name!("td") | local_name!("th") => {
                 if let Some(grid) = self.tables.last_mut() {
                     grid.place_cell(span(element, "colspan"), span(element, "rowspan"));
