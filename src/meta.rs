@@ -114,7 +114,8 @@ pub fn read_markup(head: &Head, switches: Switches) -> Markup {
     let declares_article = ld_article.is_some() || (og_article && head.json_ld.is_empty());
     // A thread says who started it and when in its own JSON-LD type.
     let ld_posting = || scripts.iter().find_map(|script| first_object_of(script, &POSTING_TYPES, &["@graph", "mainEntity"]));
-    let ld = ld_article.or_else(|| ld_posting().filter(|_| switches.on(Rule::ForumPosting))).unwrap_or_default();
+    let no_object = Map::new();
+    let ld = ld_article.or_else(|| ld_posting().filter(|_| switches.on(Rule::ForumPosting))).unwrap_or(&no_object);
     let ld_str = |key: &str| ld.get(key).and_then(text_of);
     let meta = |names: &[&str]| head.meta_content(names).map(str::to_string);
     // Each source in turn, until one gives a date that can be one.
@@ -220,7 +221,7 @@ pub fn extract(markup: Markup, blocks: &[Block], verdicts: &[Verdict], listing: 
 
 /// The first object of one of `types` in a JSON-LD script, looking inside
 /// arrays and the properties named in `inside` (`@graph`, `mainEntity`).
-fn first_object_of(script: &Value, types: &[&str], inside: &[&str]) -> Option<Map<String, Value>> {
+fn first_object_of<'a>(script: &'a Value, types: &[&str], inside: &[&str]) -> Option<&'a Map<String, Value>> {
     let mut pending = vec![script];
     while let Some(value) = pending.pop() {
         match value {
@@ -232,7 +233,7 @@ fn first_object_of(script: &Value, types: &[&str], inside: &[&str]) -> Option<Ma
                     _ => false,
                 };
                 if is_wanted {
-                    return Some(object.clone());
+                    return Some(object);
                 }
                 pending.extend(inside.iter().rev().filter_map(|key| object.get(*key)));
             }
