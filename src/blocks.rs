@@ -105,10 +105,11 @@ pub enum BlockKind {
     Paragraph,
     /// `<h1>`..`<h6>`, with the level.
     Heading(u8),
-    /// An `<li>`, in an `<ol>` or not.
+    /// An `<li>`.
     ListItem {
-        /// In an `<ol>`.
-        ordered: bool,
+        /// Its number in an `<ol>`, as the page shows it (counting from the
+        /// list's `start`, or set by the item's `value`); `None` in a `<ul>`.
+        number: Option<u32>,
     },
     /// A `<blockquote>`.
     Quote,
@@ -167,6 +168,23 @@ pub struct Block {
     /// The text with its inline markup as Markdown (emphasis, code, and links if
     /// asked for), when `Options::inline_markup` asks for it.
     pub markdown: Option<String>,
+    /// The language a code block's class names (`language-rust`), lower-cased.
+    pub code_language: Option<String>,
+}
+
+/// An image in the page (`<img>`), kept when [`Options::images`](crate::Options) asks for images.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Image {
+    /// Its source, resolved against the page's address when one is known.
+    pub src: String,
+    /// Its `alt` text, whitespace collapsed; empty when it has none.
+    pub alt: String,
+    /// The innermost block-level element it sits in, if any.
+    #[serde(skip)]
+    pub container: Option<u32>,
+    /// Where it sits among the blocks: before the block with this index.
+    #[serde(skip)]
+    pub position: usize,
 }
 
 /// How much inline markup the HTML path keeps, for Markdown output.
@@ -272,6 +290,8 @@ pub struct Page {
     pub elements: Vec<Element>,
     /// What the `<head>` says about the page.
     pub head: Head,
+    /// The images, when asked for, in document order.
+    pub images: Vec<Image>,
 }
 
 /// Characters that print nothing and join nothing: a zero-width space, a word
@@ -314,6 +334,12 @@ pub(crate) fn escape_markdown(text: &str) -> String {
         out.push(c);
     }
     out
+}
+
+/// A link's or an image's destination as Markdown writes it: spaces and
+/// parentheses escaped, so that it ends where it should.
+pub(crate) fn markdown_destination(url: &str) -> String {
+    url.replace(' ', "%20").replace('(', "%28").replace(')', "%29")
 }
 
 #[cfg(test)]

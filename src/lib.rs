@@ -28,7 +28,7 @@ mod patterns;
 mod score;
 mod text;
 
-pub use blocks::{Block, BlockKind, InlineMarkup, Label};
+pub use blocks::{Block, BlockKind, Image, InlineMarkup, Label};
 pub use input::{encoding_for_label, InputKind};
 pub use meta::{Meta, PageType};
 pub use model::{Article, ClassifiedBlock, Error, Favor, Options, Rule, Switches, Verdict};
@@ -38,17 +38,18 @@ pub use model::{Article, ClassifiedBlock, Error, Favor, Options, Rule, Switches,
 /// archive) is an error.
 pub fn clean(bytes: &[u8], options: &Options) -> Result<Article, Error> {
     let decoded = input::decode(bytes, options)?;
-    let page = if decoded.is_html { html::segment(&decoded.text, options.inline_markup) } else { text::segment(&decoded.text) };
+    let page = if decoded.is_html { html::segment(&decoded.text, options) } else { text::segment(&decoded.text) };
     let switches = options.switched_off.with_off(options.favor.rules());
     let markup = meta::read_markup(&page.head, switches);
     let declared = score::Declared { title: markup.title(), article: markup.declares_article() };
     let classification = score::classify(&page, declared, switches);
     let meta = meta::extract(markup, &page.blocks, &classification.verdicts, classification.listing, switches);
+    let images = score::images::kept_images(page.images, &page.blocks, &page.elements, &classification.verdicts);
     let blocks = page
         .blocks
         .into_iter()
         .zip(classification.verdicts)
         .map(|(block, verdict)| ClassifiedBlock { block, verdict })
         .collect();
-    Ok(Article { meta, blocks, container: classification.container, elements: page.elements })
+    Ok(Article { meta, blocks, images, container: classification.container, elements: page.elements })
 }

@@ -51,6 +51,13 @@ struct Args {
     /// Keep links as [text](href) in markdown output.
     #[arg(long)]
     links: bool,
+    /// Keep the article's images: as ![alt](src) in markdown, as an "images" list in JSON.
+    #[arg(long)]
+    images: bool,
+    /// Resolve relative links and image sources against this URL
+    /// [default: a WARC or JSON Lines record's URL, else the page's canonical link].
+    #[arg(long, value_name = "URL", value_parser = parse_base_url)]
+    base_url: Option<url::Url>,
     /// Exit 1 when no article text was found (one page only).
     #[arg(long)]
     fail_empty: bool,
@@ -177,6 +184,12 @@ fn check_flags(args: &Args, matches: &ArgMatches) -> Result<()> {
     if args.links && !markdown {
         bail!("--links keeps links in markdown only: add --format markdown");
     }
+    if args.images && !(markdown || json) {
+        bail!("--images keeps images in markdown and JSON: add --format markdown, json or jsonl");
+    }
+    if args.base_url.is_some() && !(args.links || args.images) {
+        bail!("--base-url resolves the links and images that --links and --images keep: add one of them");
+    }
     if json && (args.with_title || args.with_metadata) {
         bail!("--with-title and --with-metadata shape text and markdown; JSON carries the title and metadata as fields");
     }
@@ -237,6 +250,8 @@ fn options(args: &Args) -> Result<Options> {
         encoding: args.encoding.as_deref().map(dechaff::encoding_for_label).transpose()?,
         declared_encoding: None,
         inline_markup,
+        images: args.images,
+        base_url: args.base_url.clone(),
         switched_off,
         favor: match args.favor {
             FavorArg::Balanced => Favor::Balanced,
@@ -262,6 +277,11 @@ fn parse_timeout(value: &str) -> Result<Duration, String> {
     }
     let seconds: f64 = value.parse().map_err(|_| format!("{value:?} is not a number of seconds (or \"none\")"))?;
     Duration::try_from_secs_f64(seconds).map_err(|_| format!("{value:?} is not a finite number of seconds, zero or more (\"none\" means no limit)"))
+}
+
+/// `--base-url`: an absolute URL.
+fn parse_base_url(value: &str) -> Result<url::Url, String> {
+    url::Url::parse(value).map_err(|err| format!("{value:?} is not an absolute URL ({err})"))
 }
 
 fn explained_blocks(explain: Option<ExplainArg>) -> output::Blocks {

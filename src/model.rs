@@ -24,7 +24,7 @@ pub enum Error {
 }
 
 /// How to read a page.
-#[derive(Clone, Copy, Debug, Default)]
+#[derive(Clone, Debug, Default)]
 pub struct Options {
     /// HTML, text, or decide from the content.
     pub input: InputKind,
@@ -35,6 +35,12 @@ pub struct Options {
     pub declared_encoding: Option<&'static encoding_rs::Encoding>,
     /// Inline markup to keep for Markdown output (HTML only).
     pub inline_markup: blocks::InlineMarkup,
+    /// Keep the article's images ([`Article::images`]; HTML only).
+    pub images: bool,
+    /// The page's address, against which relative links and image sources are
+    /// resolved; without it, the page's `<link rel="canonical">`. A `<base href>`
+    /// in the page applies on top of either.
+    pub base_url: Option<url::Url>,
     /// Passes and rules switched off: a measuring aid (see [`Rule`]), empty by default.
     pub switched_off: Switches,
     /// Whether to keep less, surer text or more, less sure text than the default.
@@ -258,6 +264,8 @@ pub struct Article {
     pub meta: Meta,
     /// Every block of the page with its verdict.
     pub blocks: Vec<ClassifiedBlock>,
+    /// The article's images, when [`Options::images`] asks for them: those that sit with kept blocks.
+    pub images: Vec<blocks::Image>,
     /// The HTML element chosen as the article, for `--explain`.
     pub container: Option<String>,
     /// The page's block-level elements, which the blocks' `ancestors` index.

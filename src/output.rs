@@ -68,7 +68,7 @@ impl Default for Layout {
 /// Kept blocks as plain text: one paragraph per block, a list's items one per
 /// line, a table's rows one per line with cells between ` | `.
 pub fn text(article: &Article, layout: Layout) -> String {
-    let body = groups(article, layout).into_iter().map(|group| match group {
+    let body = groups(article, layout).into_iter().map(|(_, group)| match group {
         Group::Block(b) => b.block.text.clone(),
         Group::List(items) => items.iter().map(|b| b.block.text.as_str()).collect::<Vec<_>>().join("\n"),
         Group::Table(cells) => rows(&cells)
@@ -88,20 +88,21 @@ enum Group<'a> {
     Table(Vec<&'a ClassifiedBlock>),
 }
 
-/// Kept blocks, with runs of list items and runs of table cells gathered;
-/// without tables when the layout leaves them out.
-fn groups(article: &Article, layout: Layout) -> Vec<Group<'_>> {
+/// Kept blocks, with runs of list items and runs of table cells gathered,
+/// each group with the index of its first block; without tables when the
+/// layout leaves them out.
+fn groups(article: &Article, layout: Layout) -> Vec<(usize, Group<'_>)> {
     let table_of = |b: &ClassifiedBlock| b.block.ancestors.iter().rev().copied().find(|&id| article.elements[id as usize].tag == "table");
-    let mut groups: Vec<Group> = Vec::new();
-    for b in article.kept() {
-        match (b.block.kind, groups.last_mut()) {
+    let mut groups: Vec<(usize, Group)> = Vec::new();
+    for (index, b) in article.blocks.iter().enumerate().filter(|(_, b)| b.verdict.label.is_kept()) {
+        match (b.block.kind, groups.last_mut().map(|(_, group)| group)) {
             (BlockKind::ListItem { .. }, Some(Group::List(items))) => items.push(b),
-            (BlockKind::ListItem { .. }, _) => groups.push(Group::List(vec![b])),
+            (BlockKind::ListItem { .. }, _) => groups.push((index, Group::List(vec![b]))),
             // Two tables side by side stay two tables.
             (BlockKind::Cell { .. }, Some(Group::Table(cells))) if table_of(cells[0]) == table_of(b) => cells.push(b),
-            (BlockKind::Cell { .. }, _) if layout.tables => groups.push(Group::Table(vec![b])),
+            (BlockKind::Cell { .. }, _) if layout.tables => groups.push((index, Group::Table(vec![b]))),
             (BlockKind::Cell { .. }, _) => {}
-            _ => groups.push(Group::Block(b)),
+            _ => groups.push((index, Group::Block(b))),
         }
     }
     groups
@@ -183,6 +184,9 @@ struct JsonArticle<'a> {
     #[serde(flatten)]
     meta: &'a Meta,
     text: String,
+    /// The article's images, when asked for (`--images`).
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    images: &'a [crate::Image],
     blocks: Vec<JsonBlock<'a>>,
 }
 
@@ -205,6 +209,7 @@ pub fn json(article: &Article, layout: Layout) -> String {
     let value = JsonArticle {
         meta: &article.meta,
         text: text(article, Layout { title: false, metadata: false, ..layout }).trim_end().to_string(),
+        images: &article.images,
         blocks: article
             .blocks
             .iter()

@@ -27,6 +27,7 @@ pub fn segment(text: &str) -> Page {
             line: index + 1,
             gap_before,
             markdown: None,
+            code_language: None,
         });
         gap_before = false;
     }

@@ -67,6 +67,16 @@ fn output_dir_mirrors_the_inputs_with_the_formats_extension() {
 }
 
 #[test]
+fn a_records_url_is_the_base_of_its_images() {
+    let html = page("One").replace("<p>", "<p><img src='/photo.jpg' alt=''>");
+    let input = format!(r#"{{"url": "https://example.com/news/1", "html": {}}}"#, serde_json::to_string(&html).unwrap());
+    let with = records(&dechaff(&["--input", "jsonl", "--images"], input.as_bytes()));
+    assert_eq!(with[0]["images"], serde_json::json!([{"src": "https://example.com/photo.jpg", "alt": ""}]));
+    let without = records(&dechaff(&["--input", "jsonl"], input.as_bytes()));
+    assert!(without[0].get("images").is_none(), "images are listed only when asked for");
+}
+
+#[test]
 fn jsonl_in_gives_one_line_out_per_line_in_with_ids_and_urls_passed_through() {
     let input = [
         format!(r#"{{"id": "p1", "url": "https://example.com/1", "html": {}}}"#, serde_json::to_string(&page("One")).unwrap()),

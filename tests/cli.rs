@@ -109,6 +109,21 @@ fn links_are_kept_in_markdown_only_with_the_flag() {
 }
 
 #[test]
+fn images_and_links_resolve_against_the_base_url_and_flags_that_do_nothing_are_exit_2() {
+    let page = ARTICLE.replace("<p>Work will start", "<p><img src='../img/bridge.jpg' alt='The bridge'>Work, <a href='plan'>says the plan</a>, will start");
+    let markdown = dechaff(&["-f", "markdown", "--links", "--images", "--base-url", "https://gazette.example/news/bridge"], page.as_bytes());
+    assert!(stdout(&markdown).contains("![The bridge](https://gazette.example/img/bridge.jpg)\n\nWork, [says the plan](https://gazette.example/news/plan)"), "{}", stdout(&markdown));
+    let json = dechaff(&["-f", "json", "--images"], page.as_bytes());
+    let value: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert_eq!(value["images"], serde_json::json!([{"src": "../img/bridge.jpg", "alt": "The bridge"}]));
+    for args in [&["--images"][..], &["-f", "markdown", "--base-url", "https://x.example/"], &["-f", "markdown", "--links", "--base-url", "not a url"]] {
+        let out = dechaff(args, page.as_bytes());
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(out.stdout.is_empty() && !out.stderr.is_empty());
+    }
+}
+
+#[test]
 fn plain_text_is_sniffed_and_forced_input_kinds_are_obeyed() {
     let text = b"The council met on Tuesday evening and agreed, after a long debate about the budget and the roads, that the new bridge would be built over the river before the end of the year.\n";
     let auto = dechaff(&[], text);

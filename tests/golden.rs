@@ -1,9 +1,9 @@
 //! Golden files: every input in `samples/` is cleaned, and its text, JSON and
 //! Markdown outputs are compared with `NAME.expected.txt`, `NAME.expected.json`
 //! and `NAME.expected.md` beside it (the Markdown with links and the metadata
-//! header). Each sample and format is a test case of its own, named
-//! `NAME.txt`, `NAME.json`, `NAME.md`; a mismatch shows a diff, and a missing
-//! golden file fails its case.
+//! header; JSON and Markdown with the article's images). Each sample and
+//! format is a test case of its own, named `NAME.txt`, `NAME.json`, `NAME.md`;
+//! a mismatch shows a diff, and a missing golden file fails its case.
 //!
 //! `UPDATE_GOLDEN=1 cargo test --test golden` writes the golden files.
 
@@ -42,8 +42,9 @@ const GOLDENS: [Golden; 3] = [
     },
 ];
 
+/// The sample cleaned with its images kept (JSON and Markdown show them).
 fn clean(bytes: &[u8], inline_markup: InlineMarkup) -> dechaff::Article {
-    dechaff::clean(bytes, &Options { inline_markup, ..Options::default() }).expect("a sample is a page")
+    dechaff::clean(bytes, &Options { inline_markup, images: true, ..Options::default() }).expect("a sample is a page")
 }
 
 /// Renders `input` and compares it with its golden file, or writes the golden file.

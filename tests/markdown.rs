@@ -9,15 +9,16 @@ use std::path::{Path, PathBuf};
 
 use dechaff::output::Layout;
 use dechaff::{BlockKind, InlineMarkup, Label, Options};
-use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+use pulldown_cmark::{CodeBlockKind, Event, Parser, Tag, TagEnd};
 
 /// One block-level thing a Markdown reader sees.
 #[derive(Debug, PartialEq)]
 enum Part {
     Heading(u8, String),
     Paragraph { text: String, quoted: bool },
-    Code(String),
+    Code { language: String, text: String },
     Item { depth: usize, ordered: bool, text: String },
+    Image { src: String, alt: String },
     Table(Vec<Vec<String>>),
 }
 
@@ -38,6 +39,7 @@ fn read_back(markdown: &str) -> Vec<Part> {
     let mut text = String::new();
     let (mut quote_depth, mut list_kinds) = (0, Vec::<bool>::new());
     let mut table: Option<Vec<Vec<String>>> = None;
+    let (mut language, mut src) = (String::new(), String::new());
     for event in Parser::new_ext(markdown, pulldown_cmark::Options::ENABLE_TABLES) {
         match event {
             Event::Text(t) | Event::Code(t) => text.push_str(&t),
@@ -52,13 +54,24 @@ fn read_back(markdown: &str) -> Vec<Part> {
             Event::End(TagEnd::List(_)) => {
                 list_kinds.pop();
             }
-            Event::Start(Tag::Item | Tag::Paragraph | Tag::Heading { .. } | Tag::CodeBlock(_)) => flush_item(&mut text, &mut parts, &list_kinds),
+            Event::Start(Tag::Item | Tag::Paragraph | Tag::Heading { .. }) => flush_item(&mut text, &mut parts, &list_kinds),
             Event::End(TagEnd::Item) => flush_item(&mut text, &mut parts, &list_kinds),
-            Event::End(TagEnd::Paragraph) if list_kinds.is_empty() => {
+            // A paragraph that held only an image was the image.
+            Event::End(TagEnd::Paragraph) if list_kinds.is_empty() && !text.is_empty() => {
                 parts.push(Part::Paragraph { text: std::mem::take(&mut text), quoted: quote_depth > 0 });
             }
             Event::End(TagEnd::Heading(level)) => parts.push(Part::Heading(level as u8, std::mem::take(&mut text))),
-            Event::End(TagEnd::CodeBlock) => parts.push(Part::Code(std::mem::take(&mut text))),
+            Event::Start(Tag::CodeBlock(kind)) => {
+                flush_item(&mut text, &mut parts, &list_kinds);
+                language = match kind {
+                    CodeBlockKind::Fenced(info) => info.to_string(),
+                    CodeBlockKind::Indented => String::new(),
+                };
+            }
+            Event::End(TagEnd::CodeBlock) => parts.push(Part::Code { language: std::mem::take(&mut language), text: std::mem::take(&mut text) }),
+            Event::Start(Tag::Image { dest_url, .. }) => src = dest_url.to_string(),
+            // An image alone in its paragraph: the paragraph is the image.
+            Event::End(TagEnd::Image) => parts.push(Part::Image { src: std::mem::take(&mut src), alt: std::mem::take(&mut text) }),
             Event::Start(Tag::Table(_)) => table = Some(Vec::new()),
             Event::Start(Tag::TableHead | Tag::TableRow) => table.as_mut().unwrap().push(Vec::new()),
             Event::End(TagEnd::TableCell) => table.as_mut().unwrap().last_mut().unwrap().push(std::mem::take(&mut text)),
@@ -87,16 +100,24 @@ fn meant(article: &dechaff::Article) -> Vec<Part> {
     let mut parts = Vec::new();
     let mut list_base: Option<usize> = None;
     let mut current_table: Option<(Option<u32>, u32)> = None;
-    for b in article.kept() {
+    let mut images = article.images.iter().peekable();
+    for (index, b) in article.blocks.iter().enumerate().filter(|(_, b)| b.verdict.label.is_kept()) {
         let text = b.block.text.clone();
+        // An image stands before the first kept block after it, but not inside a list or a table.
+        if !matches!(b.block.kind, BlockKind::ListItem { .. } | BlockKind::Cell { .. }) {
+            while let Some(image) = images.next_if(|image| image.position <= index) {
+                parts.push(Part::Image { src: image.src.clone(), alt: image.alt.clone() });
+            }
+        }
         if !matches!(b.block.kind, BlockKind::ListItem { .. }) {
             list_base = None;
         }
         match b.block.kind {
             BlockKind::Heading(level) => parts.push(Part::Heading(level.clamp(2, 6), text)),
             _ if b.verdict.label == Label::Heading => parts.push(Part::Heading(2, text)),
-            BlockKind::Preformatted => parts.push(Part::Code(format!("{text}\n"))),
-            BlockKind::ListItem { ordered } => {
+            BlockKind::Preformatted => parts.push(Part::Code { language: b.block.code_language.clone().unwrap_or_default(), text: format!("{text}\n") }),
+            BlockKind::ListItem { number } => {
+                let ordered = number.is_some();
                 let depth = has(b, &["ul", "ol"]);
                 let base = *list_base.get_or_insert(depth);
                 parts.push(Part::Item { depth: depth - base + 1, ordered, text });
@@ -136,7 +157,7 @@ fn every_samples_markdown_reads_back_as_its_structure() {
     for path in samples() {
         let bytes = std::fs::read(&path).unwrap();
         for markup in [InlineMarkup::EmphasisAndLinks, InlineMarkup::None] {
-            let article = dechaff::clean(&bytes, &Options { inline_markup: markup, ..Options::default() }).unwrap();
+            let article = dechaff::clean(&bytes, &Options { inline_markup: markup, images: true, ..Options::default() }).unwrap();
             let markdown = dechaff::output::markdown(&article, Layout::default());
             assert_eq!(read_back(&markdown), meant(&article), "{} ({markup:?}):\n{markdown}", path.display());
         }
@@ -146,9 +167,14 @@ fn every_samples_markdown_reads_back_as_its_structure() {
 #[test]
 fn the_constructs_sample_holds_every_construct() {
     let bytes = std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("samples/markdown-constructs.html")).unwrap();
-    let article = dechaff::clean(&bytes, &Options::default()).unwrap();
+    let article = dechaff::clean(&bytes, &Options { images: true, ..Options::default() }).unwrap();
     let parts = meant(&article);
-    assert!(parts.iter().any(|p| matches!(p, Part::Code(code) if code.contains("\n    // greet\n"))));
+    assert!(parts.iter().any(|p| matches!(p, Part::Code { language, text } if language == "rust" && text.contains("\n    // greet\n"))));
+    // The figure's image, its source resolved against the page's canonical address.
+    assert!(parts.iter().any(|p| matches!(p, Part::Image { src, .. } if src == "https://notes.example/img/greeter.png")));
+    // A list that goes on from its `start`, and an item numbered by its `value`.
+    let markdown = dechaff::output::markdown(&article, Layout::default());
+    assert!(markdown.contains("\n3. Run it with cargo run") && markdown.contains("\n9. Share the greeting"), "{markdown}");
     assert!(parts.iter().any(|p| matches!(p, Part::Item { depth: 2, ordered: true, .. })));
     assert_eq!(parts.iter().filter(|p| matches!(p, Part::Table(_))).count(), 2, "two tables side by side stay two");
     assert!(parts.iter().any(|p| matches!(p, Part::Table(rows) if rows[0][0].is_empty() && rows[0][1] == "Debug build")));

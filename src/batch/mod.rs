@@ -176,7 +176,9 @@ fn clean(mut document: Document, config: &Config) -> Outcome {
         if bytes.len() > config.max_bytes {
             return Err(format!("the page is larger than --max-bytes {}", config.max_bytes));
         }
-        let options = Options { input: document.kind, declared_encoding: document.declared_encoding, ..config.options };
+        // The record's URL is the page's address, unless one was given for every page.
+        let base_url = config.options.base_url.clone().or_else(|| document.url.as_deref().and_then(|url| url::Url::parse(url).ok()));
+        let options = Options { input: document.kind, declared_encoding: document.declared_encoding, base_url, ..config.options.clone() };
         let started = Instant::now();
         let article = catch_unwind(AssertUnwindSafe(|| crate::clean(&bytes, &options)))
             .map_err(|_| "internal error: the cleaner panicked on this page (please report it)".to_string())?
@@ -209,6 +211,9 @@ struct Record<'a> {
     description: Option<&'a str>,
     page_type: Option<&'static str>,
     text: Option<String>,
+    /// The article's images, with `--images`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    images: Option<&'a [crate::Image]>,
     error: Option<&'a str>,
 }
 
@@ -241,6 +246,7 @@ fn write(
                 description: meta.and_then(|m| m.description.as_deref()),
                 page_type: meta.map(|m| m.page_type.as_str()),
                 text: article.map(|a| output::text(a, Layout { metadata: false, ..config.layout }).trim_end().to_string()),
+                images: article.filter(|_| config.options.images).map(|a| a.images.as_slice()),
                 error: outcome.result.as_ref().err().map(String::as_str),
             };
             serde_json::to_writer(&mut *out, &record).map_err(|e| BatchError::Output(e.into()))?;

@@ -17,7 +17,8 @@ use html5ever::tendril::TendrilSink;
 use html5ever::{local_name, LocalName};
 use scraper::{Html, Node};
 
-use crate::blocks::{collapse_whitespace, escape_markdown, Block, BlockKind, Element, InlineMarkup, Page};
+use crate::blocks::{collapse_whitespace, escape_markdown, markdown_destination, Block, BlockKind, Element, Image, InlineMarkup, Page};
+use crate::Options;
 
 mod nesting;
 
@@ -31,24 +32,25 @@ const MAX_CONTAINER_DEPTH: usize = 256;
 /// for hidden elements: a page may hide its whole body until a script shows it.
 const UNREAD_MIN_CHARS: usize = 200;
 
-/// Parses `html` and cuts it into blocks, keeping as much inline markup as `markup` asks for.
+/// Parses `html` and cuts it into blocks, keeping as much inline markup as
+/// `options` asks for, and the images if it asks for them.
 ///
 /// The page is parsed as a browser without scripts would, so that a
 /// `<noscript>` holds elements, not a string. Its subtree is skipped, as are
 /// hidden elements, unless they hold the page's text (see
 /// [`UNREAD_MIN_CHARS`]); then the tree is walked once more with them.
-pub fn segment(html: &str, markup: InlineMarkup) -> Page {
-    let options = html5ever::ParseOpts {
+pub fn segment(html: &str, options: &Options) -> Page {
+    let parsing = html5ever::ParseOpts {
         tree_builder: html5ever::tree_builder::TreeBuilderOpts { scripting_enabled: false, ..Default::default() },
         ..Default::default()
     };
-    let document = html5ever::parse_document(scraper::HtmlTreeSink::new(Html::new_document()), options).one(nesting::cap_depth(html).as_ref());
-    let walked = walk(&document, markup, Unread::default());
+    let document = html5ever::parse_document(scraper::HtmlTreeSink::new(Html::new_document()), parsing).one(nesting::cap_depth(html).as_ref());
+    let walked = walk(&document, options, Unread::default());
     let visible: usize = walked.page.blocks.iter().map(|b| b.text.len()).sum();
     let holds_the_text = |chars: usize| chars >= UNREAD_MIN_CHARS && chars > visible;
     let read = Unread { noscript: holds_the_text(walked.skipped.noscript), hidden: holds_the_text(walked.skipped.hidden) };
     if read.noscript || read.hidden {
-        return walk(&document, markup, read).page;
+        return walk(&document, options, read).page;
     }
     walked.page
 }
@@ -69,8 +71,16 @@ struct Walked {
 }
 
 /// Walks the parsed tree into blocks, reading the subtrees `read` names.
-fn walk(document: &Html, markup: InlineMarkup, read: Unread) -> Walked {
-    let mut walker = Walker { markup, read, ..Walker::default() };
+fn walk(document: &Html, options: &Options, read: Unread) -> Walked {
+    let mut walker = Walker {
+        markup: options.inline_markup,
+        images: options.images,
+        address: options.base_url.clone(),
+        address_given: options.base_url.is_some(),
+        base: options.base_url.clone(),
+        read,
+        ..Walker::default()
+    };
     for edge in document.tree.root().traverse() {
         match edge {
             Edge::Open(node) => {
@@ -155,6 +165,21 @@ struct Walker {
     markdown: String,
     /// Open `<pre>` elements: inside one, whitespace is the text's.
     in_pre: usize,
+    /// The language the open `<pre>` (or its `<code>`, or a wrapper) names in its class.
+    code_language: Option<String>,
+    /// Open lists, innermost last: the next number of an `<ol>`'s items, `None` for a `<ul>`.
+    lists: Vec<Option<ListNumbers>>,
+    /// Open `<li>`s, innermost last: each one's number in its `<ol>`.
+    item_numbers: Vec<Option<u32>>,
+    /// Whether to gather the page's `<img>`s into `Page::images`.
+    images: bool,
+    /// The page's address: as given, else its canonical link.
+    address: Option<url::Url>,
+    address_given: bool,
+    /// The first `<base href>`, which applies on top of the address.
+    base_href: Option<String>,
+    /// What relative links and image sources resolve against.
+    base: Option<url::Url>,
     /// Open tables, innermost last: where their cells stand.
     tables: Vec<TableGrid>,
     /// While inside the first `itemprop="author"` element: what it holds so far.
@@ -191,6 +216,37 @@ struct TableGrid {
     taken_until: Vec<u32>,
     /// The open cell's column and span.
     cell: (u16, u16),
+}
+
+/// How an `<ol>` numbers its items: from its `start` (by default 1, or the
+/// item count when `reversed`), up or down.
+struct ListNumbers {
+    next: u32,
+    reversed: bool,
+}
+
+/// Item numbers past this are not list markers in CommonMark (nine digits at most).
+const MAX_ITEM_NUMBER: u32 = 999_999_999;
+
+impl ListNumbers {
+    fn new(element: &scraper::node::Element, node: ego_tree::NodeRef<Node>) -> ListNumbers {
+        let reversed = element.attr("reversed").is_some();
+        let items = || node.children().filter(|child| child.value().as_element().is_some_and(|e| e.name.local == local_name!("li"))).count();
+        let start = element.attr("start").and_then(number).unwrap_or_else(|| if reversed { u32::try_from(items()).unwrap_or(MAX_ITEM_NUMBER) } else { 1 });
+        ListNumbers { next: start, reversed }
+    }
+
+    /// The number of the next item: its own `value`, else the list's count, which goes on from it.
+    fn take(&mut self, value: Option<u32>) -> u32 {
+        let number = value.unwrap_or(self.next).min(MAX_ITEM_NUMBER);
+        self.next = if self.reversed { number.saturating_sub(1) } else { number.saturating_add(1) };
+        number
+    }
+}
+
+/// An attribute's whole number, such as an `<ol start>` or an `<li value>`.
+fn number(value: &str) -> Option<u32> {
+    value.trim().parse::<u32>().ok()
 }
 
 /// Spans past this are taken as this: no table needs more, and the grid stays small.
@@ -271,6 +327,17 @@ impl Walker {
         if *name == local_name!("link") && self.page.head.canonical.is_none() {
             let canonical = element.attr("rel").is_some_and(|rel| rel.split_whitespace().any(|r| r.eq_ignore_ascii_case("canonical")));
             self.page.head.canonical = element.attr("href").filter(|_| canonical).map(|href| href.trim().to_string());
+            if !self.address_given {
+                self.address = self.page.head.canonical.as_deref().and_then(|href| url::Url::parse(href).ok());
+                self.update_base();
+            }
+        }
+        if *name == local_name!("base") && self.base_href.is_none() {
+            self.base_href = element.attr("href").map(|href| href.trim().to_string());
+            self.update_base();
+        }
+        if *name == local_name!("img") && self.images {
+            self.add_image(element);
         }
         if *name == local_name!("time") {
             if let Some(datetime) = element.attr("datetime").map(str::trim).filter(|d| !d.is_empty()) {
@@ -312,6 +379,23 @@ impl Walker {
         }
         if *name == local_name!("pre") {
             self.in_pre += 1;
+            if self.code_language.is_none() {
+                // A highlighter marks the language on the `<pre>` or on a wrapper or two around it.
+                let wrappers = self.containers.iter().rev().take(2).map(|&id| self.page.elements[id as usize].class());
+                self.code_language = element.attr("class").into_iter().chain(wrappers).find_map(code_language);
+            }
+        }
+        if *name == local_name!("code") && self.in_pre > 0 && self.code_language.is_none() {
+            self.code_language = element.attr("class").and_then(code_language);
+        }
+        match *name {
+            local_name!("ol") => self.lists.push(Some(ListNumbers::new(element, node))),
+            local_name!("ul") | local_name!("menu") => self.lists.push(None),
+            local_name!("li") => {
+                let numbers = self.lists.last_mut().and_then(Option::as_mut);
+                self.item_numbers.push(numbers.map(|numbers| numbers.take(element.attr("value").and_then(number))));
+            }
+            _ => {}
         }
         if let Some(author) = &mut self.item_author {
             author.depth += 1;
@@ -363,7 +447,7 @@ impl Walker {
             local_name!("code") => ("`", "`".to_string()),
             local_name!("a") if self.markup == InlineMarkup::EmphasisAndLinks => {
                 let href = element.attr("href").map(str::trim).filter(|h| !h.is_empty() && !h.starts_with("javascript:"))?;
-                ("[", format!("]({})", href.replace(' ', "%20").replace(')', "%29")))
+                ("[", format!("]({})", markdown_destination(&self.resolve(href))))
             }
             _ => return None,
         };
@@ -416,6 +500,9 @@ impl Walker {
             // The block ends with its own whitespace, before the count drops.
             self.flush();
             self.in_pre = self.in_pre.saturating_sub(1);
+            if self.in_pre == 0 {
+                self.code_language = None;
+            }
         }
         let Some(open) = self.stack.pop() else { return };
         if open.is_link {
@@ -426,6 +513,16 @@ impl Walker {
         }
         if is_block_level(name) {
             self.flush();
+        }
+        // After the flush: an item's last text is numbered as the item.
+        match *name {
+            local_name!("ol") | local_name!("ul") | local_name!("menu") => {
+                self.lists.pop();
+            }
+            local_name!("li") => {
+                self.item_numbers.pop();
+            }
+            _ => {}
         }
         if open.container.is_some() {
             self.containers.pop();
@@ -474,7 +571,40 @@ impl Walker {
     fn in_own_block(&self) -> bool {
         self.containers
             .last()
-            .is_some_and(|&id| own_block_kind(&self.page.elements[id as usize].tag, None, &self.page.elements).is_some())
+            .is_some_and(|&id| own_block_kind(&self.page.elements[id as usize].tag, None).is_some())
+    }
+
+    /// The base that links resolve against: the `<base href>` on top of the page's address.
+    fn update_base(&mut self) {
+        self.base = match (&self.base_href, &self.address) {
+            (Some(href), Some(address)) => address.join(href).ok(),
+            (Some(href), None) => url::Url::parse(href).ok(),
+            (None, address) => address.clone(),
+        };
+    }
+
+    /// `href` made absolute when the page's base is known and `href` is a URL reference; else as it is.
+    fn resolve(&self, href: &str) -> String {
+        self.base.as_ref().and_then(|base| base.join(href).ok()).map_or_else(|| href.to_string(), String::from)
+    }
+
+    /// Records an `<img>`: its source (a lazy loader's `data-src` first: `src` then
+    /// holds a placeholder), unless it is a tracking pixel or has no source.
+    fn add_image(&mut self, element: &scraper::node::Element) {
+        let is_pixel = ["width", "height"].iter().any(|attr| element.attr(attr).and_then(number).is_some_and(|size| size <= 1));
+        let usable = |src: &&str| !src.is_empty() && !src.starts_with("data:");
+        let first_of_set = |set: &str| set.split(',').next().and_then(|candidate| candidate.split_whitespace().next()).map(str::to_string);
+        let src = ["data-src", "data-lazy-src", "data-original", "src"]
+            .iter()
+            .find_map(|attr| element.attr(attr).map(str::trim).filter(usable).map(str::to_string))
+            .or_else(|| ["data-srcset", "srcset"].iter().find_map(|attr| element.attr(attr).and_then(first_of_set)).filter(|s| usable(&s.as_str())));
+        let Some(src) = src.filter(|_| !is_pixel) else { return };
+        self.page.images.push(Image {
+            src: self.resolve(&src),
+            alt: collapse_whitespace(element.attr("alt").unwrap_or_default()),
+            container: self.containers.last().copied(),
+            position: self.page.blocks.len(),
+        });
     }
 
     fn read_meta(&mut self, element: &scraper::node::Element) {
@@ -497,12 +627,13 @@ impl Walker {
         let link_chars = std::mem::take(&mut self.buffer_link_chars).min(text.chars().count());
         let containers = &self.page.elements;
         let parent = self.containers.len().checked_sub(2).map(|i| self.containers[i]);
-        let own_kind = self.containers.last().and_then(|&id| own_block_kind(&containers[id as usize].tag, parent, containers));
+        let own_kind = self.containers.last().and_then(|&id| own_block_kind(&containers[id as usize].tag, parent));
         let own_kind = match own_kind {
             Some(BlockKind::Cell { header, row, .. }) => {
                 let (column, span) = self.tables.last().map_or((0, 1), |grid| grid.cell);
                 Some(BlockKind::Cell { header, row, column, span })
             }
+            Some(BlockKind::ListItem { .. }) => Some(BlockKind::ListItem { number: self.item_numbers.last().copied().flatten() }),
             other => other,
         };
         self.page.blocks.push(Block {
@@ -515,6 +646,7 @@ impl Walker {
             gap_before: true,
             // A hard line break in Markdown is a backslash at the end of the line.
             markdown: (self.markup != InlineMarkup::None).then(|| lines(&markdown, "\\\n")),
+            code_language: self.code_language.clone().filter(|_| self.in_pre > 0),
         });
     }
 }
@@ -526,6 +658,20 @@ fn lines(run: &str, separator: &str) -> String {
         return collapse_whitespace(run);
     }
     run.split(LINE_BREAK).map(collapse_whitespace).filter(|line| !line.is_empty()).collect::<Vec<_>>().join(separator)
+}
+
+/// Code languages that name none: a highlighter's default or its off switch.
+const NO_LANGUAGE: &[&str] = &["none", "default", "nohighlight", "plaintext", "text", "plain"];
+
+/// The language a highlighter's class names: `language-rust`, `lang-js`
+/// (Prism, highlight.js), `highlight-source-python` (GitHub), `highlight-python` (Sphinx).
+fn code_language(class: &str) -> Option<String> {
+    class.split_whitespace().find_map(|token| {
+        let name = ["language-", "lang-", "highlight-source-", "highlight-"].iter().find_map(|prefix| token.strip_prefix(prefix))?;
+        let is_name = !name.is_empty() && name.len() <= 32 && name.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '#' | '-' | '_' | '.'));
+        let name = name.to_ascii_lowercase();
+        (is_name && !NO_LANGUAGE.contains(&name.as_str())).then_some(name)
+    })
 }
 
 /// A `<pre>`'s text as it stands, byte for byte, without the blank lines
@@ -640,9 +786,8 @@ fn is_block_level(name: &LocalName) -> bool {
 }
 
 /// The kind of block an element makes of its own text, if it is paragraph-level;
-/// `parent` is the container around it (an `<ol>` for an item, a `<tr>` for a cell).
-fn own_block_kind(tag: &str, parent: Option<u32>, containers: &[Element]) -> Option<BlockKind> {
-    let parent_tag = parent.map(|p| containers[p as usize].tag.as_str());
+/// `parent` is the container around it (a `<tr>` for a cell).
+fn own_block_kind(tag: &str, parent: Option<u32>) -> Option<BlockKind> {
     Some(match tag {
         "p" | "figcaption" | "caption" | "address" | "summary" | "legend" | "dt" | "dd" => BlockKind::Paragraph,
         "h1" => BlockKind::Heading(1),
@@ -651,7 +796,7 @@ fn own_block_kind(tag: &str, parent: Option<u32>, containers: &[Element]) -> Opt
         "h4" => BlockKind::Heading(4),
         "h5" => BlockKind::Heading(5),
         "h6" => BlockKind::Heading(6),
-        "li" => BlockKind::ListItem { ordered: parent_tag == Some("ol") },
+        "li" => BlockKind::ListItem { number: None },
         "blockquote" => BlockKind::Quote,
         "pre" => BlockKind::Preformatted,
         "td" | "th" => BlockKind::Cell { header: tag == "th", row: parent.unwrap_or(0), column: 0, span: 1 },
@@ -671,33 +816,33 @@ mod tests {
     fn a_page_hidden_until_a_script_shows_it_is_read() {
         let text = "Machine learning lets a program improve at a task from examples, without being told each step: it finds the patterns itself.";
         let hidden = format!("<html><body><div style=\"visibility:hidden\"><p>{text}</p><p>{text} Again.</p></div></body></html>");
-        assert_eq!(texts(&segment(&hidden, InlineMarkup::None)), [text.to_string(), format!("{text} Again.")]);
+        assert_eq!(texts(&segment(&hidden, &Options::default())), [text.to_string(), format!("{text} Again.")]);
         // A page with its own text keeps its hidden menus out.
         let story = format!("<html><body><ul hidden><li>Sign in to comment on this story and see your saved articles</li></ul><p>{text}</p><p>{text}</p></body></html>");
-        assert_eq!(texts(&segment(&story, InlineMarkup::None)), [text, text]);
+        assert_eq!(texts(&segment(&story, &Options::default())), [text, text]);
     }
 
     #[test]
     fn a_thread_served_only_inside_noscript_is_read() {
         let post = "I bought the smaller telescope first and never regretted it: it sets up in two minutes, so I use it every clear night.";
         let thread = format!("<html><body><div id=app></div><noscript><div class=post><p>{post}</p></div><div class=post><p>{post} Same here.</p></div></noscript></body></html>");
-        assert_eq!(texts(&segment(&thread, InlineMarkup::None)), [post.to_string(), format!("{post} Same here.")]);
+        assert_eq!(texts(&segment(&thread, &Options::default())), [post.to_string(), format!("{post} Same here.")]);
         // A page with its own text keeps its noscript notice out.
         let story = format!("<html><body><noscript><p>Please enable JavaScript to see the comments.</p></noscript><article><p>{post}</p><p>{post}</p></article></body></html>");
-        assert_eq!(texts(&segment(&story, InlineMarkup::None)), [post, post]);
+        assert_eq!(texts(&segment(&story, &Options::default())), [post, post]);
     }
 
     #[test]
     fn paragraphs_headings_and_items_become_blocks() {
-        let page = segment("<body><h2>Head</h2><p>One <b>two</b>\n three.</p><ul><li>a</li><li>b</li></ul></body>", InlineMarkup::None);
+        let page = segment("<body><h2>Head</h2><p>One <b>two</b>\n three.</p><ul><li>a</li><li>b</li></ul></body>", &Options::default());
         assert_eq!(texts(&page), ["Head", "One two three.", "a", "b"]);
         assert_eq!(page.blocks[0].kind, BlockKind::Heading(2));
-        assert_eq!(page.blocks[2].kind, BlockKind::ListItem { ordered: false });
+        assert_eq!(page.blocks[2].kind, BlockKind::ListItem { number: None });
     }
 
     #[test]
     fn bare_text_runs_in_divs_are_cut_at_block_boundaries_and_double_breaks() {
-        let page = segment("<div>first run<p>para</p>second run<br><br>third run</div>", InlineMarkup::None);
+        let page = segment("<div>first run<p>para</p>second run<br><br>third run</div>", &Options::default());
         assert_eq!(texts(&page), ["first run", "para", "second run", "third run"]);
         assert_eq!(page.blocks[0].kind, BlockKind::Text);
         assert!(!page.blocks[0].own_element);
@@ -708,7 +853,7 @@ mod tests {
         let page = segment(
             "<p>keep</p><script>var x;</script><style>p{}</style><div hidden>h</div>\
              <div style='display: none'>n</div><form><input value=v><button>Go</button></form><p>end</p>",
-            InlineMarkup::None,
+            &Options::default(),
         );
         assert_eq!(texts(&page), ["keep", "end"]);
     }
@@ -716,17 +861,17 @@ mod tests {
     #[test]
     fn inline_markup_becomes_markdown_only_when_asked_for() {
         let html = "<p>A <b>bold </b>and <i>italic</i> <a href='/x'>link</a> with a_star*<em></em></p><ol><li>one</li></ol><table><tr><th>h</th></tr></table>";
-        let page = segment(html, InlineMarkup::EmphasisAndLinks);
+        let page = segment(html, &Options { inline_markup: InlineMarkup::EmphasisAndLinks, ..Options::default() });
         assert_eq!(page.blocks[0].markdown.as_deref(), Some("A **bold** and _italic_ [link](/x) with a\\_star\\*"));
-        assert_eq!(page.blocks[1].kind, BlockKind::ListItem { ordered: true });
+        assert_eq!(page.blocks[1].kind, BlockKind::ListItem { number: Some(1) });
         assert!(matches!(page.blocks[2].kind, BlockKind::Cell { header: true, .. }));
-        assert_eq!(segment(html, InlineMarkup::Emphasis).blocks[0].markdown.as_deref(), Some("A **bold** and _italic_ link with a\\_star\\*"));
-        assert_eq!(segment(html, InlineMarkup::None).blocks[0].markdown, None);
+        assert_eq!(segment(html, &Options { inline_markup: InlineMarkup::Emphasis, ..Options::default() }).blocks[0].markdown.as_deref(), Some("A **bold** and _italic_ link with a\\_star\\*"));
+        assert_eq!(segment(html, &Options::default()).blocks[0].markdown, None);
     }
 
     #[test]
     fn link_characters_are_counted() {
-        let page = segment("<p>see <a href=x>this link</a> now</p>", InlineMarkup::None);
+        let page = segment("<p>see <a href=x>this link</a> now</p>", &Options::default());
         assert_eq!(page.blocks[0].link_chars, "this link".len());
     }
 
@@ -735,20 +880,20 @@ mod tests {
         let html = "<h3>Can I use it outside?</h3><div style='display: none'><p>Yes, on a terrace or a balcony.</p></div>\
                     <button aria-controls=p1>Learn fast</button><div id=p1 hidden><p>Build the skills you need.</p></div>\
                     <p>Shown.</p><div style='display:none'><p>A hidden pop-up.</p></div><button>Subscribe</button>";
-        let texts: Vec<String> = segment(html, InlineMarkup::None).blocks.into_iter().map(|b| b.text).collect();
+        let texts: Vec<String> = segment(html, &Options::default()).blocks.into_iter().map(|b| b.text).collect();
         assert_eq!(texts, ["Can I use it outside?", "Yes, on a terrace or a balcony.", "Learn fast", "Build the skills you need.", "Shown."]);
     }
 
     #[test]
     fn a_headings_permalink_is_not_a_link_but_a_linked_headline_is() {
-        let page = segment("<h2 id=setup><a href='#setup'>Setup</a></h2><h2><a href='/story'>Other story</a></h2><p><a href='#setup'>back</a></p>", InlineMarkup::None);
+        let page = segment("<h2 id=setup><a href='#setup'>Setup</a></h2><h2><a href='/story'>Other story</a></h2><p><a href='#setup'>back</a></p>", &Options::default());
         let link_chars: Vec<usize> = page.blocks.iter().map(|b| b.link_chars).collect();
         assert_eq!(link_chars, [0, "Other story".len(), "back".len()]);
     }
 
     #[test]
     fn containers_record_tag_class_and_parent() {
-        let page = segment("<div class='Entry Body' id=main><p>t</p></div>", InlineMarkup::None);
+        let page = segment("<div class='Entry Body' id=main><p>t</p></div>", &Options::default());
         let block = &page.blocks[0];
         let own = &page.elements[*block.ancestors.last().unwrap() as usize];
         let parent = &page.elements[block.ancestors[block.ancestors.len() - 2] as usize];
@@ -761,7 +906,7 @@ mod tests {
     fn head_title_meta_and_lang_are_read() {
         let page = segment(
             "<html lang=fr><head><title> A  title </title><meta property='og:site_name' content='Site'></head><body></body></html>",
-            InlineMarkup::None,
+            &Options::default(),
         );
         assert_eq!(page.head.title.as_deref().map(collapse_whitespace).as_deref(), Some("A title"));
         assert_eq!(page.head.meta_content(&["og:site_name"]), Some("Site"));
@@ -773,7 +918,7 @@ mod tests {
         let page = segment(
             "<head><link rel='canonical' href=' https://x/a '><script type='application/ld+json'>{\"@type\":\"NewsArticle\"}</script>\
              <script>var x = 1;</script></head><body><p>text <time datetime='2024-01-02'>2 Jan</time></p></body>",
-            InlineMarkup::None,
+            &Options::default(),
         );
         assert_eq!(page.head.json_ld, ["{\"@type\":\"NewsArticle\"}"]);
         assert_eq!(page.head.canonical.as_deref(), Some("https://x/a"));
@@ -784,14 +929,14 @@ mod tests {
     #[test]
     fn deep_nesting_is_bounded_and_does_not_overflow() {
         let html = "<div>".repeat(3_000) + "deep text" + &"</div>".repeat(3_000);
-        let page = segment(&html, InlineMarkup::None);
+        let page = segment(&html, &Options::default());
         assert_eq!(texts(&page), ["deep text"]);
         assert!(page.blocks[0].ancestors.len() <= MAX_CONTAINER_DEPTH);
     }
 
     #[test]
     fn the_first_microdata_author_is_read_by_its_name_when_it_has_one() {
-        let page = |inner: &str| segment(&format!("<html><body>{inner}<p>Text of the post, long enough to be a block of its own.</p></body></html>"), InlineMarkup::None);
+        let page = |inner: &str| segment(&format!("<html><body>{inner}<p>Text of the post, long enough to be a block of its own.</p></body></html>"), &Options::default());
         let named = page(r#"<div itemprop="author" itemscope><a><span itemprop="name">Ralston18</span></a> Titan Moderator</div><div itemprop="author">Second</div>"#);
         assert_eq!(named.head.item_author.as_deref(), Some("Ralston18"));
         let plain = page(r#"<a itemprop="author"> hayley.p </a>"#);

@@ -7,9 +7,8 @@
 //! [`Options::inline_markup`](crate::Options) at clean time; without it the
 //! text is escaped and plain, and still reads back as what it is.
 
-use std::collections::BTreeMap;
 
-use crate::blocks::{escape_markdown, BlockKind, Element};
+use crate::blocks::{escape_markdown, markdown_destination, BlockKind, Element, Image};
 use crate::{Article, ClassifiedBlock, Label};
 
 use super::{front_matter, groups, join_paragraphs, rows, Group, Layout};
@@ -18,7 +17,12 @@ use super::{front_matter, groups, join_paragraphs, rows, Group, Layout};
 pub fn markdown(article: &Article, layout: Layout) -> String {
     let elements = &article.elements;
     let mut rendered: Vec<(Option<u32>, String)> = Vec::new();
-    for group in groups(article, layout) {
+    let mut images = article.images.iter().peekable();
+    for (index, group) in groups(article, layout) {
+        // An image stands before the first group that comes after it in the page.
+        while let Some(image) = images.next_if(|image| image.position <= index) {
+            rendered.push((None, image_markdown(image)));
+        }
         let (first, text) = match &group {
             Group::Block(b) => (*b, block(b, elements)),
             Group::List(items) => (items[0], list(items, elements)),
@@ -34,6 +38,7 @@ pub fn markdown(article: &Article, layout: Layout) -> String {
             _ => rendered.push((quote, text)),
         }
     }
+    rendered.extend(images.map(|image| (None, image_markdown(image))));
     let body = rendered.into_iter().map(|(quote, text)| if quote.is_some() { quoted(&text) } else { text });
     let title = layout.title.then(|| article.meta.title.as_ref().map(|t| format!("# {}", inline_text(t)))).flatten();
     join_paragraphs(front_matter(article, layout).into_iter().chain(title).chain(body))
@@ -42,7 +47,7 @@ pub fn markdown(article: &Article, layout: Layout) -> String {
 /// One block that is not part of a list or a table.
 fn block(b: &ClassifiedBlock, elements: &[Element]) -> String {
     match b.block.kind {
-        BlockKind::Preformatted => fenced(&b.block.text),
+        BlockKind::Preformatted => fenced(&b.block.text, b.block.code_language.as_deref().unwrap_or_default()),
         BlockKind::Heading(level) => format!("{} {}", "#".repeat(usize::from(level.clamp(2, 6))), inline(b)),
         _ if b.verdict.label == Label::Heading => format!("## {}", inline(b)),
         // A `<blockquote>`'s own text: the quote around it comes from `markdown`.
@@ -50,6 +55,11 @@ fn block(b: &ClassifiedBlock, elements: &[Element]) -> String {
         BlockKind::Quote => quoted(&line_starts_escaped(&inline(b))),
         _ => line_starts_escaped(&inline(b)),
     }
+}
+
+/// `![alt](src)`.
+fn image_markdown(image: &Image) -> String {
+    format!("![{}]({})", escape_markdown(&image.alt), markdown_destination(&image.src))
 }
 
 /// A block's inline Markdown: as segmented, or its text escaped.
@@ -62,11 +72,12 @@ fn inline_text(text: &str) -> String {
     escape_markdown(text).replace('\n', "\\\n")
 }
 
-/// Code in a fence of backticks longer than any run of backticks inside it.
-fn fenced(code: &str) -> String {
+/// Code in a fence of backticks longer than any run of backticks inside it,
+/// its language (if known) after the opening fence.
+fn fenced(code: &str, language: &str) -> String {
     let longest_run = code.split(|c| c != '`').map(str::len).max().unwrap_or(0);
     let fence = "`".repeat((longest_run + 1).max(3));
-    format!("{fence}\n{code}\n{fence}")
+    format!("{fence}{language}\n{code}\n{fence}")
 }
 
 /// `text` inside a block quote: every line starts with `> `.
@@ -74,11 +85,10 @@ fn quoted(text: &str) -> String {
     text.lines().map(|line| if line.is_empty() { ">".to_string() } else { format!("> {line}") }).collect::<Vec<_>>().join("\n")
 }
 
-/// List items, nested by how many lists enclose each, every list numbered from 1.
+/// List items, nested by how many lists enclose each, numbered as the page numbers them.
 fn list(items: &[&ClassifiedBlock], elements: &[Element]) -> String {
     let depth_of = |b: &ClassifiedBlock| b.block.ancestors.iter().filter(|&&id| is_list(&elements[id as usize])).count();
     let base = items.iter().map(|b| depth_of(b)).min().unwrap_or(0);
-    let mut numbers: BTreeMap<u32, usize> = BTreeMap::new();
     // The width of the marker of the last item at each depth: a nested item is indented past them.
     let mut marker_widths: Vec<usize> = Vec::new();
     let mut lines = Vec::with_capacity(items.len());
@@ -86,11 +96,7 @@ fn list(items: &[&ClassifiedBlock], elements: &[Element]) -> String {
         let depth = depth_of(b).saturating_sub(base).min(marker_widths.len());
         marker_widths.truncate(depth);
         let marker = match b.block.kind {
-            BlockKind::ListItem { ordered: true } => {
-                let number = numbers.entry(enclosing(b, elements, &["ol"]).unwrap_or(u32::MAX)).or_default();
-                *number += 1;
-                format!("{number}. ")
-            }
+            BlockKind::ListItem { number: Some(number) } => format!("{number}. "),
             _ => "- ".to_string(),
         };
         let indent = " ".repeat(marker_widths.iter().sum());
@@ -180,9 +186,9 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_fence_is_longer_than_the_backticks_inside() {
-        assert_eq!(fenced("let a = 1;"), "```\nlet a = 1;\n```");
-        assert_eq!(fenced("```rust\nx\n```"), "````\n```rust\nx\n```\n````");
+    fn a_fence_is_longer_than_the_backticks_inside_and_names_the_language() {
+        assert_eq!(fenced("let a = 1;", ""), "```\nlet a = 1;\n```");
+        assert_eq!(fenced("```rust\nx\n```", "markdown"), "````markdown\n```rust\nx\n```\n````");
     }
 
     #[test]

@@ -582,7 +582,7 @@ mod tests {
              <footer><p>© 2024 Gazette. All rights reserved.</p><p>About us and our long history of reporting on the town and its people, since 1890.</p></footer>\
              </body></html>"
         );
-        let page = html::segment(&html, crate::InlineMarkup::None);
+        let page = html::segment(&html, &crate::Options::default());
         let verdicts = classify(&page, Declared { title: Some("Bridge vote passes - Gazette"), ..Declared::default() }, Switches::default()).verdicts;
         let got: Vec<_> = page.blocks.iter().zip(&verdicts).map(|(b, v)| (b.text.as_str(), v.label)).collect();
         assert_eq!(got[0], ("Home", Label::Navigation));
@@ -600,7 +600,7 @@ mod tests {
         let feature = |name: &str| format!("<li>Plan {name} in minutes, share it with your team and see every change as it happens.</li>");
         let features: String = ["Boards", "Timelines", "Reports", "Forms", "Alerts", "Exports", "Budgets", "Sprints"].iter().map(|n| feature(n)).collect();
         let html = format!("<html><body><div class=hero><p>{PARAGRAPH}</p></div><div class=features><ul>{features}</ul></div></body></html>");
-        let page = html::segment(&html, crate::InlineMarkup::None);
+        let page = html::segment(&html, &crate::Options::default());
         let label = |declared: Declared| {
             let verdicts = classify(&page, declared, Switches::default()).verdicts;
             verdicts[page.blocks.iter().position(|b| b.text.starts_with("Plan Reports")).unwrap()].label
@@ -648,7 +648,7 @@ mod tests {
             post("Bob", &format!("<p>{reply}</p>")),
             post("Cy", &format!("<p>{reply} Same here.</p>")),
         );
-        let page = html::segment(&html, crate::InlineMarkup::None);
+        let page = html::segment(&html, &crate::Options::default());
         let verdicts = classify(&page, Declared::default(), Switches::default()).verdicts;
         let label = |text: &str| verdicts[page.blocks.iter().position(|b| b.text.starts_with(text)).unwrap()].label;
         assert_eq!(label(reply), Label::Body);
@@ -663,7 +663,7 @@ mod tests {
             "<html><body><div class=consent-bar><p>{notice}</p></div>\
              <div class=col><p>{PARAGRAPH}</p><p>It will open next year.</p></div></body></html>"
         );
-        let page = html::segment(&html, crate::InlineMarkup::None);
+        let page = html::segment(&html, &crate::Options::default());
         let classification = classify(&page, Declared::default(), Switches::default());
         assert!(classification.container.as_deref().is_some_and(|c| c.starts_with("div.col")), "{:?}", classification.container);
         let index = page.blocks.iter().position(|b| b.text == PARAGRAPH).unwrap();
@@ -678,7 +678,7 @@ mod tests {
                 "<html><body>{main}<h1>Crew Socks</h1><p>{product}</p><p>Sizes S, M and L; six colours.</p>{close}\
                  <div class=about><p>{PARAGRAPH}</p><p>{PARAGRAPH} Again.</p></div></body></html>"
             );
-            let page = html::segment(&html, crate::InlineMarkup::None);
+            let page = html::segment(&html, &crate::Options::default());
             let verdicts = classify(&page, Declared::default(), Switches::default()).verdicts;
             let label = |text: &str| verdicts[page.blocks.iter().position(|b| b.text == text).unwrap()].label;
             assert_eq!(label(product), Label::Body, "{main}");
@@ -697,7 +697,7 @@ mod tests {
              <div class=perks><p>Members get free shipping, free returns and early access, every day.</p></div></main>\
              <footer><p>{PARAGRAPH}</p></footer></body></html>"
         );
-        let page = html::segment(&html, crate::InlineMarkup::None);
+        let page = html::segment(&html, &crate::Options::default());
         let classification = classify(&page, Declared::default(), Switches::default());
         assert!(classification.container.as_deref().is_some_and(|c| c.starts_with("main (listing")), "{:?}", classification.container);
         let label = |text: &str| classification.verdicts[page.blocks.iter().position(|b| b.text == text).unwrap()].label;

@@ -180,7 +180,7 @@ mod tests {
     fn a_long_figcaption_is_still_a_caption() {
         let caption = "Once a dream of science fiction, long sleep for crews on the way to Mars is now studied by engineers, who say it would let ships carry less food, less water and smaller living quarters for the crew.";
         let html = format!("<html><body><article><p>{PARAGRAPH}</p><figure><img src=x><figcaption>{caption}</figcaption></figure><p>{PARAGRAPH} Two.</p></article></body></html>");
-        let page = html::segment(&html, crate::InlineMarkup::None);
+        let page = html::segment(&html, &crate::Options::default());
         let verdicts = classify(&page, Declared::default(), Switches::default()).verdicts;
         let index = page.blocks.iter().position(|b| b.text == caption).unwrap();
         assert_eq!(verdicts[index].label, Label::Caption);

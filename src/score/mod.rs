@@ -26,6 +26,8 @@
 //!    are the body; a name after the body signs it off.
 //! 10. [`no_article`]: too little text and no sentence means the page has no article.
 //!
+//! Then, when images are asked for, [`images`] keeps those that sit with kept blocks.
+//!
 //! Every verdict names the [`Rule`] that made it, and every rule can be
 //! switched off through [`Options::switched_off`] to measure what it is worth.
 
@@ -35,6 +37,7 @@ mod evidence;
 mod features;
 mod grids;
 mod hints;
+pub(crate) mod images;
 mod main_run;
 mod no_article;
 mod quality;
@@ -198,7 +201,7 @@ pub(crate) mod test_support {
 
     /// The verdict on the block reading `text` on the HTML page `html`.
     pub fn html_verdict(html: &str, text: &str) -> Verdict {
-        let page = html::segment(html, crate::InlineMarkup::None);
+        let page = html::segment(html, &crate::Options::default());
         let verdicts = classify(&page, Declared::default(), Switches::default()).verdicts;
         verdicts[page.blocks.iter().position(|b| b.text == text).unwrap_or_else(|| panic!("no block {text:?}"))].clone()
     }
