@@ -165,8 +165,9 @@ pub struct Block {
     pub line: usize,
     /// Whether a blank line (text) or a block boundary (HTML) comes before the block.
     pub gap_before: bool,
-    /// The text with its inline markup as Markdown (emphasis, code, and links if
-    /// asked for), when `Options::inline_markup` asks for it.
+    /// The text with its inline markup as Markdown (bold, italics, code, and
+    /// links when [`Options::links`](crate::Options) asks for them), when it
+    /// has any; `None` when the text, escaped, is its Markdown.
     pub markdown: Option<String>,
     /// The language a code block's class names (`language-rust`), lower-cased.
     pub code_language: Option<String>,
@@ -185,18 +186,6 @@ pub struct Image {
     /// Where it sits among the blocks: before the block with this index.
     #[serde(skip)]
     pub position: usize,
-}
-
-/// How much inline markup the HTML path keeps, for Markdown output.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum InlineMarkup {
-    /// Plain text only (the fast path for text and JSON output).
-    #[default]
-    None,
-    /// Bold, italics and code.
-    Emphasis,
-    /// Emphasis, and links as `[text](href)`.
-    EmphasisAndLinks,
 }
 
 /// A block-level element of an HTML page, kept for container scoring and hints.

@@ -28,7 +28,7 @@ mod patterns;
 mod score;
 mod text;
 
-pub use blocks::{Block, BlockKind, Image, InlineMarkup, Label};
+pub use blocks::{Block, BlockKind, Image, Label};
 pub use input::{encoding_for_label, InputKind};
 pub use meta::{Meta, PageType};
 pub use model::{Article, ClassifiedBlock, Error, Favor, Options, Rule, Switches, Verdict};

@@ -15,7 +15,7 @@ use clap::{ArgMatches, CommandFactory, FromArgMatches, Parser, ValueEnum};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressState, ProgressStyle};
 use dechaff::batch::{self, Container, Sink};
 use dechaff::output::{self, Format, Layout};
-use dechaff::{Favor, InlineMarkup, InputKind, Options, Rule, Switches};
+use dechaff::{Favor, InputKind, Options, Rule, Switches};
 
 /// Strip boilerplate from scraped pages and print the article body.
 #[derive(Parser, Debug)]
@@ -235,12 +235,6 @@ fn is_batch(args: &Args) -> bool {
 }
 
 fn options(args: &Args) -> Result<Options> {
-    // Inline markup costs time, so it is kept only for the output that shows it.
-    let inline_markup = match (format(args), args.links) {
-        (FormatArg::Markdown, true) => InlineMarkup::EmphasisAndLinks,
-        (FormatArg::Markdown, false) => InlineMarkup::Emphasis,
-        _ => InlineMarkup::None,
-    };
     let mut switched_off = Switches::default();
     for name in &args.disable {
         switched_off.switch_off(name.trim())?;
@@ -249,7 +243,7 @@ fn options(args: &Args) -> Result<Options> {
         input: args.input.split().1,
         encoding: args.encoding.as_deref().map(dechaff::encoding_for_label).transpose()?,
         declared_encoding: None,
-        inline_markup,
+        links: args.links,
         images: args.images,
         base_url: args.base_url.clone(),
         switched_off,

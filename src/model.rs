@@ -33,8 +33,8 @@ pub struct Options {
     /// The charset the page's transport declared (an HTTP `Content-Type`):
     /// trusted like a `<meta charset>`, after a byte-order mark and valid UTF-8.
     pub declared_encoding: Option<&'static encoding_rs::Encoding>,
-    /// Inline markup to keep for Markdown output (HTML only).
-    pub inline_markup: blocks::InlineMarkup,
+    /// Keep links in the blocks' Markdown as `[text](href)` (HTML only).
+    pub links: bool,
     /// Keep the article's images ([`Article::images`]; HTML only).
     pub images: bool,
     /// The page's address, against which relative links and image sources are

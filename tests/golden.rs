@@ -11,7 +11,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use dechaff::output::Layout;
-use dechaff::{InlineMarkup, Options};
+use dechaff::Options;
 use libtest_mimic::{Arguments, Failed, Trial};
 use similar::TextDiff;
 
@@ -34,17 +34,17 @@ struct Golden {
 }
 
 const GOLDENS: [Golden; 3] = [
-    Golden { ext: "txt", render: |bytes| dechaff::output::text(&clean(bytes, InlineMarkup::None), Layout::default()) },
-    Golden { ext: "json", render: |bytes| dechaff::output::json(&clean(bytes, InlineMarkup::None), Layout::default()) },
+    Golden { ext: "txt", render: |bytes| dechaff::output::text(&clean(bytes, false), Layout::default()) },
+    Golden { ext: "json", render: |bytes| dechaff::output::json(&clean(bytes, false), Layout::default()) },
     Golden {
         ext: "md",
-        render: |bytes| dechaff::output::markdown(&clean(bytes, InlineMarkup::EmphasisAndLinks), Layout { title: true, metadata: true, ..Layout::default() }),
+        render: |bytes| dechaff::output::markdown(&clean(bytes, true), Layout { title: true, metadata: true, ..Layout::default() }),
     },
 ];
 
 /// The sample cleaned with its images kept (JSON and Markdown show them).
-fn clean(bytes: &[u8], inline_markup: InlineMarkup) -> dechaff::Article {
-    dechaff::clean(bytes, &Options { inline_markup, images: true, ..Options::default() }).expect("a sample is a page")
+fn clean(bytes: &[u8], links: bool) -> dechaff::Article {
+    dechaff::clean(bytes, &Options { links, images: true, ..Options::default() }).expect("a sample is a page")
 }
 
 /// Renders `input` and compares it with its golden file, or writes the golden file.

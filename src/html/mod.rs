@@ -17,7 +17,7 @@ use html5ever::tendril::TendrilSink;
 use html5ever::{local_name, LocalName};
 use scraper::{Html, Node};
 
-use crate::blocks::{collapse_whitespace, escape_markdown, markdown_destination, Block, BlockKind, Element, Image, InlineMarkup, Page};
+use crate::blocks::{collapse_whitespace, escape_markdown, markdown_destination, Block, BlockKind, Element, Image, Page};
 use crate::Options;
 
 mod nesting;
@@ -32,8 +32,8 @@ const MAX_CONTAINER_DEPTH: usize = 256;
 /// for hidden elements: a page may hide its whole body until a script shows it.
 const UNREAD_MIN_CHARS: usize = 200;
 
-/// Parses `html` and cuts it into blocks, keeping as much inline markup as
-/// `options` asks for, and the images if it asks for them.
+/// Parses `html` and cuts it into blocks, with their inline markup as
+/// Markdown (links if `options` asks for them), and the images if it asks for them.
 ///
 /// The page is parsed as a browser without scripts would, so that a
 /// `<noscript>` holds elements, not a string. Its subtree is skipped, as are
@@ -73,7 +73,7 @@ struct Walked {
 /// Walks the parsed tree into blocks, reading the subtrees `read` names.
 fn walk(document: &Html, options: &Options, read: Unread) -> Walked {
     let mut walker = Walker {
-        markup: options.inline_markup,
+        links: options.links,
         images: options.images,
         address: options.base_url.clone(),
         address_given: options.base_url.is_some(),
@@ -137,6 +137,8 @@ struct Open {
     is_link: bool,
     /// What closes its inline markup in the Markdown buffer: `**`, `_`, a backtick, or `](href)`.
     markdown_close: Option<String>,
+    /// The run it opened in (see `Walker::run`).
+    run: u32,
 }
 
 #[derive(Default)]
@@ -160,9 +162,14 @@ struct Walker {
     in_title: bool,
     /// Inside a JSON-LD `<script>`, whose text goes to `Head::json_ld`.
     in_json_ld: bool,
-    /// How much inline markup to keep, and the Markdown of the current run when any.
-    markup: InlineMarkup,
-    markdown: String,
+    /// Whether links become Markdown links.
+    links: bool,
+    /// The current run as Markdown, once an inline element (bold, italics,
+    /// code, a link) has opened in it: until then it is the run's text escaped,
+    /// so a run without any, most of a page, costs nothing.
+    markdown: Option<String>,
+    /// Counts the runs: inline markup opened in one run is closed in it, not in a later one.
+    run: u32,
     /// Open `<pre>` elements: inside one, whitespace is the text's.
     in_pre: usize,
     /// The language the open `<pre>` (or its `<code>`, or a wrapper) names in its class.
@@ -308,8 +315,8 @@ impl Walker {
             self.buffer_link_chars += text.trim().chars().count();
         }
         self.buffer.push_str(text);
-        if self.markup != InlineMarkup::None {
-            self.markdown.push_str(&escape_markdown(text));
+        if let Some(markdown) = &mut self.markdown {
+            markdown.push_str(&escape_markdown(text));
         }
     }
 
@@ -347,7 +354,7 @@ impl Walker {
         if *name == local_name!("script") && element.attr("type").is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json")) {
             self.in_json_ld = true;
             self.page.head.json_ld.push(String::new());
-            self.stack.push(Open { container: None, is_link: false, markdown_close: None });
+            self.stack.push(Open { container: None, is_link: false, markdown_close: None, run: self.run });
             return;
         }
         let skip = if *name == local_name!("noscript") {
@@ -373,7 +380,9 @@ impl Walker {
                 self.flush();
             } else {
                 self.buffer.push(LINE_BREAK);
-                self.markdown.push(LINE_BREAK);
+                if let Some(markdown) = &mut self.markdown {
+                    markdown.push(LINE_BREAK);
+                }
             }
             return;
         }
@@ -433,44 +442,44 @@ impl Walker {
             None
         };
         let markdown_close = self.open_inline_markup(element);
-        self.stack.push(Open { container, is_link, markdown_close });
+        self.stack.push(Open { container, is_link, markdown_close, run: self.run });
     }
 
     /// Opens the Markdown for an inline element, returning what closes it.
     fn open_inline_markup(&mut self, element: &scraper::node::Element) -> Option<String> {
-        if self.markup == InlineMarkup::None {
-            return None;
-        }
         let (open, close) = match element.name.local {
             local_name!("strong") | local_name!("b") => ("**", "**".to_string()),
             local_name!("em") | local_name!("i") => ("_", "_".to_string()),
             local_name!("code") => ("`", "`".to_string()),
-            local_name!("a") if self.markup == InlineMarkup::EmphasisAndLinks => {
+            local_name!("a") if self.links => {
                 let href = element.attr("href").map(str::trim).filter(|h| !h.is_empty() && !h.starts_with("javascript:"))?;
                 ("[", format!("]({})", markdown_destination(&self.resolve(href))))
             }
             _ => return None,
         };
-        self.markdown.push_str(open);
+        self.markdown.get_or_insert_with(|| escape_markdown(&self.buffer)).push_str(open);
         Some(close)
     }
 
     /// Closes inline Markdown: an element with no text leaves no markers, and
     /// spaces stay outside the markers (`**bold** text`, not `**bold **text`).
+    /// An element that a block boundary cut (`<b>one<p>two</p></b>`) closes
+    /// nothing in the new run.
     fn close_inline_markup(&mut self, close: &str) {
+        let Some(markdown) = &mut self.markdown else { return };
         let opener = if close.starts_with(']') { "[" } else { close };
-        let trimmed = self.markdown.trim_end();
+        let trimmed = markdown.trim_end();
         if trimmed.ends_with(opener) {
             let cut = trimmed.len() - opener.len();
-            let spaces = self.markdown[trimmed.len()..].to_string();
-            self.markdown.truncate(cut);
-            self.markdown.push_str(&spaces);
+            let spaces = markdown[trimmed.len()..].to_string();
+            markdown.truncate(cut);
+            markdown.push_str(&spaces);
             return;
         }
-        let spaces = self.markdown[trimmed.len()..].to_string();
-        self.markdown.truncate(trimmed.len());
-        self.markdown.push_str(close);
-        self.markdown.push_str(&spaces);
+        let spaces = markdown[trimmed.len()..].to_string();
+        markdown.truncate(trimmed.len());
+        markdown.push_str(close);
+        markdown.push_str(&spaces);
     }
 
     fn close(&mut self, element: &scraper::node::Element) {
@@ -508,7 +517,7 @@ impl Walker {
         if open.is_link {
             self.open_links -= 1;
         }
-        if let Some(close) = &open.markdown_close {
+        if let Some(close) = open.markdown_close.as_deref().filter(|_| open.run == self.run) {
             self.close_inline_markup(close);
         }
         if is_block_level(name) {
@@ -616,7 +625,15 @@ impl Walker {
 
     /// Ends the current text run as a block, if it holds any text.
     fn flush(&mut self) {
-        let markdown = std::mem::take(&mut self.markdown);
+        if self.markdown.is_some() {
+            // Markup a block boundary cuts (`<b>one<p>two</p></b>`) is closed in the run it opened in.
+            let open: Vec<String> = self.stack.iter().rev().filter(|o| o.run == self.run).filter_map(|o| o.markdown_close.clone()).collect();
+            for close in &open {
+                self.close_inline_markup(close);
+            }
+        }
+        self.run = self.run.wrapping_add(1);
+        let markdown = self.markdown.take();
         if self.buffer.trim().is_empty() {
             self.buffer.clear();
             self.buffer_link_chars = 0;
@@ -645,7 +662,7 @@ impl Walker {
             line: 0,
             gap_before: true,
             // A hard line break in Markdown is a backslash at the end of the line.
-            markdown: (self.markup != InlineMarkup::None).then(|| lines(&markdown, "\\\n")),
+            markdown: markdown.map(|markdown| lines(&markdown, "\\\n")),
             code_language: self.code_language.clone().filter(|_| self.in_pre > 0),
         });
     }
@@ -859,14 +876,20 @@ mod tests {
     }
 
     #[test]
-    fn inline_markup_becomes_markdown_only_when_asked_for() {
-        let html = "<p>A <b>bold </b>and <i>italic</i> <a href='/x'>link</a> with a_star*<em></em></p><ol><li>one</li></ol><table><tr><th>h</th></tr></table>";
-        let page = segment(html, &Options { inline_markup: InlineMarkup::EmphasisAndLinks, ..Options::default() });
+    fn inline_markup_becomes_markdown_and_links_only_when_asked_for() {
+        let html = "<p>A <b>bold </b>and <i>italic</i> <a href='/x'>link</a> with a_star*<em></em></p><ol><li>one</li></ol><table><tr><th>h</th></tr></table>\
+                    <p>Plain with a_star*<br>and a break</p><b>Cut <p>by a block</p> and closed</b>";
+        let page = segment(html, &Options { links: true, ..Options::default() });
         assert_eq!(page.blocks[0].markdown.as_deref(), Some("A **bold** and _italic_ [link](/x) with a\\_star\\*"));
         assert_eq!(page.blocks[1].kind, BlockKind::ListItem { number: Some(1) });
         assert!(matches!(page.blocks[2].kind, BlockKind::Cell { header: true, .. }));
-        assert_eq!(segment(html, &Options { inline_markup: InlineMarkup::Emphasis, ..Options::default() }).blocks[0].markdown.as_deref(), Some("A **bold** and _italic_ link with a\\_star\\*"));
-        assert_eq!(segment(html, &Options::default()).blocks[0].markdown, None);
+        let page = segment(html, &Options::default());
+        assert_eq!(page.blocks[0].markdown.as_deref(), Some("A **bold** and _italic_ link with a\\_star\\*"));
+        // A run with no inline element needs no Markdown of its own: its text, escaped, is its Markdown.
+        assert_eq!(page.blocks[3].markdown, None);
+        // Markup that a block cuts leaves no stray marker in the next run.
+        let texts: Vec<Option<&str>> = page.blocks[4..].iter().map(|b| b.markdown.as_deref()).collect();
+        assert_eq!(texts, [Some("**Cut**"), None, None]);
     }
 
     #[test]

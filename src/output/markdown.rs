@@ -1,11 +1,12 @@
 //! Markdown (CommonMark with GitHub tables): the kept blocks with their
 //! shape. Code keeps its lines in a fence longer than any backtick run in
-//! it; lists nest by indentation and number each list from 1; a block quote's
-//! paragraphs stay in one quote; a table's cells keep their columns; line
-//! breaks stay; and text that would read as markup at the start of a line
-//! ("# 1 reason", "1. ") is escaped. Inline emphasis and links need
-//! [`Options::inline_markup`](crate::Options) at clean time; without it the
-//! text is escaped and plain, and still reads back as what it is.
+//! it, after its language; lists nest by indentation and keep the page's
+//! numbers; a block quote's paragraphs stay in one quote; a table's cells
+//! keep their columns; line breaks stay; images (when kept) stand where they
+//! stood; and text that would read as markup at the start of a line ("# 1
+//! reason", "1. ") is escaped. Bold, italics and code come from the blocks'
+//! Markdown, however the page was cleaned; links when
+//! [`Options::links`](crate::Options) kept them.
 
 
 use crate::blocks::{escape_markdown, markdown_destination, BlockKind, Element, Image};
