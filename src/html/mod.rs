@@ -139,6 +139,8 @@ struct Open {
     markdown_close: Option<String>,
     /// The run it opened in (see `Walker::run`).
     run: u32,
+    /// Whether its whitespace is its text's (see [`is_preformatted`]).
+    preformatted: bool,
 }
 
 #[derive(Default)]
@@ -170,7 +172,7 @@ struct Walker {
     markdown: Option<String>,
     /// Counts the runs: inline markup opened in one run is closed in it, not in a later one.
     run: u32,
-    /// Open `<pre>` elements: inside one, whitespace is the text's.
+    /// Open `<pre>` elements and the like: inside one, whitespace is the text's.
     in_pre: usize,
     /// The language the open `<pre>` (or its `<code>`, or a wrapper) names in its class.
     code_language: Option<String>,
@@ -354,7 +356,7 @@ impl Walker {
         if *name == local_name!("script") && element.attr("type").is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json")) {
             self.in_json_ld = true;
             self.page.head.json_ld.push(String::new());
-            self.stack.push(Open { container: None, is_link: false, markdown_close: None, run: self.run });
+            self.stack.push(Open { container: None, is_link: false, markdown_close: None, run: self.run, preformatted: false });
             return;
         }
         let skip = if *name == local_name!("noscript") {
@@ -386,7 +388,12 @@ impl Walker {
             }
             return;
         }
-        if *name == local_name!("pre") {
+        let preformatted = is_preformatted(element, node, self.in_pre == 0 && !self.in_own_block());
+        if preformatted {
+            // An inline element laid out as a block of code is cut from the text around it.
+            if !is_block_level(name) {
+                self.flush();
+            }
             self.in_pre += 1;
             if self.code_language.is_none() {
                 // A highlighter marks the language on the `<pre>` or on a wrapper or two around it.
@@ -442,7 +449,7 @@ impl Walker {
             None
         };
         let markdown_close = self.open_inline_markup(element);
-        self.stack.push(Open { container, is_link, markdown_close, run: self.run });
+        self.stack.push(Open { container, is_link, markdown_close, run: self.run, preformatted });
     }
 
     /// Opens the Markdown for an inline element, returning what closes it.
@@ -505,7 +512,7 @@ impl Walker {
                 self.item_author = None;
             }
         }
-        if *name == local_name!("pre") {
+        if self.stack.last().is_some_and(|open| open.preformatted) {
             // The block ends with its own whitespace, before the count drops.
             self.flush();
             self.in_pre = self.in_pre.saturating_sub(1);
@@ -651,6 +658,8 @@ impl Walker {
                 Some(BlockKind::Cell { header, row, column, span })
             }
             Some(BlockKind::ListItem { .. }) => Some(BlockKind::ListItem { number: self.item_numbers.last().copied().flatten() }),
+            // A bare run inside a `<code>` or a `white-space: pre` element is code too.
+            None if self.in_pre > 0 => Some(BlockKind::Preformatted),
             other => other,
         };
         self.page.blocks.push(Block {
@@ -699,6 +708,23 @@ fn preformatted(run: &str) -> String {
     run[first_line..].to_string()
 }
 
+/// Whether an element's whitespace is its text's, as a `<pre>`'s is: a `<pre>`,
+/// an element styled `white-space: pre` (or `pre-wrap`, `pre-line`), or, when
+/// `stands_alone` (not inside a paragraph or other code), a `<code>` whose
+/// text breaks lines: a code block written without `<pre>`.
+fn is_preformatted(element: &scraper::node::Element, node: ego_tree::NodeRef<Node>, stands_alone: bool) -> bool {
+    match element.name.local {
+        local_name!("pre") => true,
+        local_name!("code") if stands_alone => node.descendants().any(|d| d.value().as_text().is_some_and(|t| t.contains('\n'))),
+        _ => element.attr("style").is_some_and(|style| compact_style(style).contains("white-space:pre")),
+    }
+}
+
+/// An inline style without whitespace, lower-cased: `display:none;`.
+fn compact_style(style: &str) -> String {
+    style.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase()
+}
+
 /// A button that opens and closes a panel (`aria-controls`, `aria-expanded`):
 /// an accordion's or a tab's title, whose text heads the panel.
 fn is_disclosure_toggle(element: &scraper::node::Element) -> bool {
@@ -743,7 +769,7 @@ fn is_hidden(element: &scraper::node::Element) -> bool {
         "hidden" => true,
         "aria-hidden" => value.trim().eq_ignore_ascii_case("true"),
         "style" => {
-            let style: String = value.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
+            let style = compact_style(value);
             style.contains("display:none") || style.contains("visibility:hidden")
         }
         _ => false,
@@ -890,6 +916,23 @@ mod tests {
         // Markup that a block cuts leaves no stray marker in the next run.
         let texts: Vec<Option<&str>> = page.blocks[4..].iter().map(|b| b.markdown.as_deref()).collect();
         assert_eq!(texts, [Some("**Cut**"), None, None]);
+    }
+
+    #[test]
+    fn code_without_pre_and_white_space_pre_keep_their_lines_but_inline_code_does_not() {
+        let html = "<div class=highlight-python><code>def f():\n    return 1</code></div><div style='White-Space: pre-wrap'>a\n  b</div>\
+                    <p>Inline <code>x\ny</code> code.</p><pre class='lang-js'>let x;</pre>";
+        let page = segment(html, &Options::default());
+        let blocks: Vec<(&str, BlockKind, Option<&str>)> = page.blocks.iter().map(|b| (b.text.as_str(), b.kind, b.code_language.as_deref())).collect();
+        assert_eq!(
+            blocks,
+            [
+                ("def f():\n    return 1", BlockKind::Preformatted, Some("python")),
+                ("a\n  b", BlockKind::Preformatted, None),
+                ("Inline x y code.", BlockKind::Paragraph, None),
+                ("let x;", BlockKind::Preformatted, Some("js")),
+            ]
+        );
     }
 
     #[test]
