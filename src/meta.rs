@@ -209,11 +209,16 @@ pub fn extract(markup: Markup, blocks: &[Block], verdicts: &[Verdict], listing: 
             meta.date = Some(printed);
         }
     }
+    let kept = || blocks.iter().zip(verdicts).filter(|(_, v)| v.label.is_kept()).map(|(b, _)| b);
     let evidence = page_type::Evidence {
         ld_types: &markup.ld_types,
         og_type: markup.og_type.as_deref(),
         url: meta.url.as_deref(),
         listing,
+        code_blocks: kept().filter(|b| b.kind == BlockKind::Preformatted).count(),
+        prices: kept().map(|b| page_type::count_prices(&b.text)).sum(),
+        dated: meta.date.is_some(),
+        switches,
     };
     meta.page_type = page_type::page_type(evidence);
     meta

@@ -1,15 +1,17 @@
 //! What kind of page this is: an article, a forum thread, a product, a
 //! collection of products, a listing, documentation, or a service's page.
 //!
-//! Decided from what the page declares first (its JSON-LD types, `og:type`),
-//! then from the shape of its URL, then from what the classifier found (a
-//! listing of cards), in that order: the first that says something wins. A
-//! page that says nothing is an article.
+//! Decided from what the page declares first (its JSON-LD types, then
+//! `og:type`), then from the shape of its URL, then from what the classifier
+//! kept (code; a listing of cards, priced or not), in that order: the first
+//! that says something wins. A page that says nothing is an article.
 
 use std::sync::LazyLock;
 
 use regex::Regex;
 use serde::Serialize;
+
+use crate::model::{Rule, Switches};
 
 /// The page types of the WCXB benchmark, which a batch user can route pages by.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
@@ -69,6 +71,22 @@ static STORY_URL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^https?://
 /// URL paths of a service's own pages: `/services/`, `/pricing`, `/features`.
 static SERVICE_URL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^https?://[^/]+/(?:.*/)?(?:services?|pricing|about|solutions|features)(?:/|$|\?|#)").unwrap());
 
+/// A price: a currency sign before a figure, or a currency after one.
+static PRICE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[$€£¥]\s?\d|\d[\d.,]*\s?(?:€|USD|EUR|GBP|kr)").unwrap());
+
+/// A listing whose kept text holds this many prices is a shop's grid of
+/// products (a collection), not a list of stories or links.
+const COLLECTION_MIN_PRICES: usize = 25;
+
+/// A page with no date that keeps this many code blocks is documentation
+/// (tech articles carry dates; reference pages rarely do).
+const DOCUMENTATION_MIN_CODE_BLOCKS: usize = 5;
+
+/// How many prices `text` holds.
+pub fn count_prices(text: &str) -> usize {
+    PRICE.find_iter(text).count()
+}
+
 /// What the page type is decided from.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct Evidence<'a> {
@@ -80,6 +98,14 @@ pub struct Evidence<'a> {
     pub url: Option<&'a str>,
     /// Whether the classifier took the page for a listing of cards.
     pub listing: bool,
+    /// The code blocks kept.
+    pub code_blocks: usize,
+    /// The prices in the kept text.
+    pub prices: usize,
+    /// Whether the page gives a publication date.
+    pub dated: bool,
+    /// The rules switched off.
+    pub switches: Switches,
 }
 
 /// Every `@type` the JSON-LD scripts name, in order.
@@ -87,24 +113,53 @@ pub fn declared_types(json_ld: &[String]) -> Vec<String> {
     json_ld.iter().flat_map(|script| LD_TYPE.captures_iter(script).filter_map(|c| c.get(1)).map(|m| m.as_str().to_string())).collect()
 }
 
+/// The type the page's JSON-LD declares, if any: a thread, one product on
+/// offer, a reference page, a collection or an article, in that order.
+fn declared_type(ld_types: &[String]) -> Option<PageType> {
+    let declares = |types: &[&str]| ld_types.iter().any(|t| types.contains(&t.as_str()));
+    if declares(&["DiscussionForumPosting", "QAPage"]) {
+        Some(PageType::Forum)
+    } else if declares(&["Product"]) && declares(&["Offer"]) && !declares(&["ItemList", "CollectionPage"]) {
+        Some(PageType::Product)
+    } else if declares(&["TechArticle", "APIReference"]) {
+        Some(PageType::Documentation)
+    } else if declares(&["CollectionPage"]) {
+        Some(PageType::Collection)
+    } else if declares(&["Article", "NewsArticle", "BlogPosting", "Report"]) {
+        Some(PageType::Article)
+    } else {
+        None
+    }
+}
+
 /// The page's type, from the first evidence that names one.
 pub fn page_type(evidence: Evidence) -> PageType {
-    let declares = |types: &[&str]| evidence.ld_types.iter().any(|t| types.contains(&t.as_str()));
+    let on = |rule: Rule| evidence.switches.on(rule);
+    let declared = declared_type(evidence.ld_types);
+    if let (true, Some(declared)) = (on(Rule::DeclaredTypeFirst), declared) {
+        return declared;
+    }
     let og_type = evidence.og_type.map(str::to_ascii_lowercase).unwrap_or_default();
     let url = evidence.url.unwrap_or_default();
     let path_depth = url.split(['?', '#']).next().unwrap_or_default().split('/').skip(3).filter(|s| !s.is_empty()).count();
-    if declares(&["DiscussionForumPosting", "QAPage"]) || FORUM_URL.is_match(url) {
+    if declared == Some(PageType::Forum) || FORUM_URL.is_match(url) {
         PageType::Forum
-    } else if (declares(&["Product"]) && declares(&["Offer"]) && !declares(&["ItemList", "CollectionPage"])) || og_type == "product" || PRODUCT_URL.is_match(url) {
+    } else if declared == Some(PageType::Product) || og_type == "product" || PRODUCT_URL.is_match(url) {
         PageType::Product
-    } else if declares(&["TechArticle", "APIReference"]) || DOCUMENTATION_URL.is_match(url) {
+    } else if declared == Some(PageType::Documentation) || DOCUMENTATION_URL.is_match(url) {
         PageType::Documentation
-    } else if declares(&["CollectionPage"]) || og_type == "product.group" || COLLECTION_URL.is_match(url) {
+    } else if declared == Some(PageType::Collection) || og_type == "product.group" || COLLECTION_URL.is_match(url) {
         PageType::Collection
-    } else if declares(&["Article", "NewsArticle", "BlogPosting", "Report"]) || og_type == "article" {
+    } else if declared == Some(PageType::Article) || og_type == "article" {
         PageType::Article
+    } else if on(Rule::CodeDocumentation) && evidence.code_blocks >= DOCUMENTATION_MIN_CODE_BLOCKS && !evidence.dated {
+        PageType::Documentation
     } else if evidence.listing && !STORY_URL.is_match(url) {
-        PageType::Listing
+        if on(Rule::PricedCollection) && evidence.prices >= COLLECTION_MIN_PRICES {
+            PageType::Collection
+        } else {
+            PageType::Listing
+        }
     } else if !url.is_empty() && (path_depth == 0 || SERVICE_URL.is_match(url) || (path_depth == 1 && !STORY_URL.is_match(url))) {
         PageType::Service
     } else {
@@ -141,6 +196,34 @@ mod tests {
         // "docsis" is no documentation, "productivity" no product.
         assert_eq!(of_url("https://example.com/news/docsis-upgrade-brings-faster-cable-speeds"), PageType::Article);
         assert_eq!(of_url("https://example.com/blog/productivity-tips-for-remote-teams-that-work"), PageType::Article);
+    }
+
+    #[test]
+    fn a_declared_type_beats_the_urls_shape_unless_switched_off() {
+        let story = declared_types(&[r#"{"@type": "NewsArticle"}"#.to_string()]);
+        let post = Evidence { ld_types: &story, url: Some("https://writer.example.com/p/why-ai-is-built-this-way"), ..Evidence::default() };
+        assert_eq!(page_type(post), PageType::Article);
+        // Without a declaration, `/p/` is a product's path.
+        assert_eq!(page_type(Evidence { ld_types: &[], ..post }), PageType::Product);
+        let mut switches = Switches::default();
+        switches.switch_off("meta/declared-type-first").unwrap();
+        assert_eq!(page_type(Evidence { switches, ..post }), PageType::Product);
+    }
+
+    #[test]
+    fn an_undated_page_of_code_is_documentation_and_a_dated_one_is_not() {
+        let reference = Evidence { code_blocks: 6, url: Some("https://example.com/2024/how-the-parser-reads-a-file"), ..Evidence::default() };
+        assert_eq!(page_type(reference), PageType::Documentation);
+        assert_eq!(page_type(Evidence { dated: true, ..reference }), PageType::Article);
+        assert_eq!(page_type(Evidence { code_blocks: 4, ..reference }), PageType::Article);
+    }
+
+    #[test]
+    fn a_listing_full_of_prices_is_a_collection() {
+        let grid = Evidence { listing: true, prices: 30, url: Some("https://shop.example.com/monitor-arms"), ..Evidence::default() };
+        assert_eq!(page_type(grid), PageType::Collection);
+        assert_eq!(page_type(Evidence { prices: 3, ..grid }), PageType::Listing);
+        assert_eq!(count_prices("From $1,299 or 12 x 108,25 € a month; was £5"), 3);
     }
 
     #[test]
