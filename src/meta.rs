@@ -102,6 +102,12 @@ impl Markup {
     pub fn declares_article(&self) -> bool {
         self.declares_article
     }
+
+    /// Whether the page says it is a discussion thread: a JSON-LD posting or
+    /// Q&A page, or a thread's URL (`/t/slug/123`, `/threads/`, `forum.example.com`).
+    pub fn declares_thread(&self) -> bool {
+        page_type::declares_thread(&self.ld_types, self.meta.url.as_deref())
+    }
 }
 
 /// Reads every metadata source in the page's markup.

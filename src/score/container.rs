@@ -121,6 +121,10 @@ pub(super) fn find(s: &mut Scoring) {
     if s.on(Rule::ThreadOfComments) && comments_are_the_page(s.page, &s.features, &hints) {
         hints.forget(Label::Comments);
     }
+    // A page that says it is a thread: its replies, marked as comments, are the thread.
+    if s.on(Rule::DeclaredThread) && s.declared.thread {
+        hints.forget(Label::Comments);
+    }
     let region = ArticleRegion::locate(s.page, &s.features, &totals, &hints, s.declared.article, s.switches);
     hints.set_article(s.page, region.top);
     s.hints = hints;
@@ -630,6 +634,26 @@ mod tests {
         let story = format!("<html><body><article><p>{PARAGRAPH}</p><p>{PARAGRAPH} Two.</p><p>{PARAGRAPH} Three.</p></article>\
                              <div class=comments><div class=comment><p>{reply}</p></div><div class=comment><p>{reply} Yes.</p></div></div></body></html>");
         assert!(!html_label(&story, reply).is_kept());
+    }
+
+    #[test]
+    fn replies_marked_as_comments_are_content_on_a_page_that_says_it_is_a_thread() {
+        let reply = "I built one last year and the hardest part was the permit, which took the town four months to grant us, and cost more than we had planned for.";
+        let post = |class: &str, text: &str| format!("<tbody class={class}><tr><td class=l><div class=narrow>{text}</div></td></tr></tbody>");
+        let html = format!(
+            "<html><body><table>{}{}{}</table></body></html>",
+            post("first", &format!("{PARAGRAPH}<br><br>{PARAGRAPH} Two.<br><br>{PARAGRAPH} Three.")),
+            post("comment", reply),
+            post("comment", &format!("{reply} Yes.")),
+        );
+        let page = html::segment(&html, &crate::Options::default());
+        let label = |declared: Declared| {
+            let verdicts = classify(&page, declared, Switches::default()).verdicts;
+            verdicts[page.blocks.iter().position(|b| b.text == reply).unwrap()].label
+        };
+        assert_eq!(label(Declared { thread: true, ..Declared::default() }), Label::Body);
+        // A story's page says nothing of the kind: its readers' comments stay out.
+        assert!(!label(Declared::default()).is_kept());
     }
 
     #[test]

@@ -135,6 +135,8 @@ pub struct Declared<'a> {
     pub title: Option<&'a str>,
     /// Whether it says it is an article (JSON-LD, `og:type`).
     pub article: bool,
+    /// Whether it says it is a discussion thread (JSON-LD, its URL).
+    pub thread: bool,
 }
 
 /// Classifies every block of `page`, given what its markup `declared`;
