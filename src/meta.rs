@@ -89,6 +89,8 @@ pub struct Markup {
     og_type: Option<String>,
     /// Every `@type` the page's JSON-LD names.
     ld_types: Vec<String>,
+    /// The name a "Written by" label in the page's Twitter card gives (see [`written_by_label`]).
+    written_by: Option<String>,
 }
 
 impl Markup {
@@ -173,7 +175,16 @@ pub fn read_markup(head: &Head, switches: Switches) -> Markup {
     let byline = (!authors.is_empty()).then(|| authors.join(", "));
     let meta = Meta { title, byline, authors, date, modified, site, lang, description, url, page_type: PageType::default() };
     let og_type = head.meta_content(&["og:type"]).map(str::to_string);
-    Markup { meta, titles, declares_article, og_type, ld_types: page_type::declared_types(&head.json_ld) }
+    let written_by = written_by_label(head).filter(|_| switches.on(Rule::WrittenByLabel));
+    Markup { meta, titles, declares_article, og_type, ld_types: page_type::declared_types(&head.json_ld), written_by }
+}
+
+/// The author a Twitter card's label names: SEO plugins set
+/// `twitter:label1` to "Written by" and `twitter:data1` to the name.
+fn written_by_label(head: &Head) -> Option<String> {
+    let (label, _) = head.meta.iter().find(|(key, value)| key.starts_with("twitter:label") && value.to_lowercase().starts_with("written by"))?;
+    let data = format!("twitter:data{}", &label["twitter:label".len()..]);
+    head.meta_content(&[data.as_str()]).map(str::to_string)
 }
 
 /// Completes the markup's facts with what the labelled blocks say, and tells
@@ -192,7 +203,8 @@ pub fn extract(markup: Markup, blocks: &[Block], verdicts: &[Verdict], listing: 
         meta.title = labelled(Label::Title).next().map(collapse_whitespace);
     }
     if meta.authors.is_empty() {
-        if let Some(byline) = labelled(Label::Byline).find_map(|b| clean_byline(b, switches)) {
+        let written_by = || markup.written_by.as_deref().and_then(|name| clean_byline(name, switches));
+        if let Some(byline) = labelled(Label::Byline).find_map(|b| clean_byline(b, switches)).or_else(written_by) {
             meta.authors = byline::split(&byline);
             meta.byline = Some(byline);
         }
@@ -412,6 +424,19 @@ fn month_number(written: &str) -> Option<u32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_twitter_cards_written_by_label_names_the_author_when_nothing_else_does() {
+        let card = [("twitter:label1", "Est. reading time"), ("twitter:data1", "4 minutes"), ("twitter:label2", "Written by"), ("twitter:data2", "Tyler Brown")];
+        let meta = extract(read_markup_of(&head_with(&card, &[])), &[], &[], false, Switches::default());
+        assert_eq!(meta.byline.as_deref(), Some("Tyler Brown"));
+        // A reading time is no author.
+        let meta = extract(read_markup_of(&head_with(&card[..2], &[])), &[], &[], false, Switches::default());
+        assert_eq!(meta.byline, None);
+        let mut switches = Switches::default();
+        switches.switch_off("meta/written-by-label").unwrap();
+        assert_eq!(extract(read_markup(&head_with(&card, &[]), switches), &[], &[], false, switches).byline, None);
+    }
 
     fn head_with(meta: &[(&str, &str)], json_ld: &[&str]) -> Head {
         Head {

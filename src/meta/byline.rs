@@ -39,8 +39,9 @@ static DASHED_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?i)(?-u:\b)[0-9]{{1,2}}[-./]{MONTH_LETTER}{{3,}}\.?[-./][0-9]{{2,4}}(?-u:\b)")).expect("the dashed date pattern is valid")
 });
 
-/// What separates a name from a role, a desk or a date after it.
-const ROLE_SEPARATORS: [&str; 5] = [" | ", " - ", " – ", " — ", " · "];
+/// What separates a name from a role, a desk, a date or a reading time after
+/// it (a bullet needs no spaces: "Workzone Team• 4 mins read").
+const ROLE_SEPARATORS: [&str; 6] = [" | ", " - ", " – ", " — ", " · ", "•"];
 
 /// Words left dangling where a date was cut off ("on", "Updated on").
 const DANGLING_WORDS: [&str; 7] = ["on", "at", "in", "updated", "published", "posted", "le"];
@@ -133,6 +134,7 @@ mod tests {
             ("Dr. Vahid Osman - Mar 27, 2024", Some("Dr. Vahid Osman")),
             ("Dec. 19, 2025 · Niko Matsakis", Some("Niko Matsakis")),
             ("David Jackson - FullStack Editorial Team", Some("David Jackson")),
+            ("Workzone Team• 4 mins read", Some("Workzone Team")),
             ("Payam Montie March 5, 2024 in General Discussions", Some("Payam Montie")),
             ("FlowGuard EMEA on 04-ago-2021 5:11:10", Some("FlowGuard EMEA")),
             ("Von Anna Schmidt, 16. März 2015", Some("Anna Schmidt")),
