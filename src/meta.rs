@@ -129,9 +129,18 @@ pub fn read_markup(head: &Head, switches: Switches) -> Markup {
     // Each source in turn, until one gives a date that can be one.
     let published_metas = ["article:published_time", "datepublished", "date", "dc.date", "dc.date.issued", "pubdate", "publish-date"];
     // A question has a `dateCreated`, not a `datePublished`.
+    // A page that is no article may still date itself in its JSON-LD (a WebPage's `datePublished`).
+    let page_date = || {
+        scripts
+            .iter()
+            .find_map(|script| first_object_where(script, &["@graph"], |object| object.contains_key("datePublished")))
+            .and_then(|object| object.get("datePublished").and_then(text_of))
+            .filter(|_| switches.on(Rule::PageDate))
+    };
     let date = [ld_str("datePublished"), ld_str("dateCreated")]
         .into_iter()
         .chain(published_metas.iter().map(|name| meta(&[name])))
+        .chain(std::iter::once_with(page_date))
         .chain(std::iter::once(head.times.first().cloned()))
         .flatten()
         .find_map(|d| normalise_date(&d));
@@ -245,17 +254,22 @@ pub fn extract(markup: Markup, blocks: &[Block], verdicts: &[Verdict], listing: 
 /// The first object of one of `types` in a JSON-LD script, looking inside
 /// arrays and the properties named in `inside` (`@graph`, `mainEntity`).
 fn first_object_of<'a>(script: &'a Value, types: &[&str], inside: &[&str]) -> Option<&'a Map<String, Value>> {
+    first_object_where(script, inside, |object| match object.get("@type") {
+        Some(Value::String(kind)) => types.contains(&kind.as_str()),
+        Some(Value::Array(kinds)) => kinds.iter().any(|k| k.as_str().is_some_and(|k| types.contains(&k))),
+        _ => false,
+    })
+}
+
+/// The first object in a JSON-LD script that `is_wanted`, looking inside
+/// arrays and the properties named in `inside`.
+fn first_object_where<'a>(script: &'a Value, inside: &[&str], is_wanted: impl Fn(&Map<String, Value>) -> bool) -> Option<&'a Map<String, Value>> {
     let mut pending = vec![script];
     while let Some(value) = pending.pop() {
         match value {
             Value::Array(items) => pending.extend(items.iter().rev()),
             Value::Object(object) => {
-                let is_wanted = match object.get("@type") {
-                    Some(Value::String(kind)) => types.contains(&kind.as_str()),
-                    Some(Value::Array(kinds)) => kinds.iter().any(|k| k.as_str().is_some_and(|k| types.contains(&k))),
-                    _ => false,
-                };
-                if is_wanted {
+                if is_wanted(object) {
                     return Some(object);
                 }
                 pending.extend(inside.iter().rev().filter_map(|key| object.get(*key)));
@@ -424,6 +438,18 @@ fn month_number(written: &str) -> Option<u32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_web_pages_json_ld_date_dates_a_page_with_no_article_but_comes_after_an_articles() {
+        let page = r#"{"@graph": [{"@type": "WebPage", "datePublished": "2018-11-22T14:30:24+00:00"}, {"@type": "Organization", "name": "Motors"}]}"#;
+        assert_eq!(read_markup_of(&head_with(&[], &[page])).meta.date.as_deref(), Some("2018-11-22T14:30:24+00:00"));
+        let story = r#"{"@type": "NewsArticle", "datePublished": "2024-05-02"}"#;
+        assert_eq!(read_markup_of(&head_with(&[], &[page, story])).meta.date.as_deref(), Some("2024-05-02"));
+        assert_eq!(read_markup_of(&head_with(&[("article:published_time", "2023-01-01")], &[page])).meta.date.as_deref(), Some("2023-01-01"));
+        let mut switches = Switches::default();
+        switches.switch_off("meta/page-date").unwrap();
+        assert_eq!(read_markup(&head_with(&[], &[page]), switches).meta.date, None);
+    }
 
     #[test]
     fn a_twitter_cards_written_by_label_names_the_author_when_nothing_else_does() {
