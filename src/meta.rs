@@ -204,8 +204,9 @@ pub fn extract(markup: Markup, blocks: &[Block], verdicts: &[Verdict], listing: 
     if switches.on(Rule::VisibleTitle) {
         let headlines = blocks.iter().filter(|b| b.kind == BlockKind::Heading(1)).map(|b| b.text.as_str());
         if let Some(headline) = title::agreeing_headline(headlines, &markup.titles) {
-            // A headline broken over lines (`<br>`) is one line as a title.
-            meta.title = Some(collapse_whitespace(headline));
+            // A headline broken over lines (`<br>`) is one line as a title; one
+            // whose entities were encoded twice (`&amp;#x26;`) reads as the page shows it.
+            meta.title = Some(collapse_whitespace(&decode_entities(headline)));
         }
     }
     if meta.title.is_none() {
@@ -438,6 +439,14 @@ fn month_number(written: &str) -> Option<u32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_headline_whose_entities_were_encoded_twice_is_decoded() {
+        let page = "<html><head><title>Data Tools for 2026: Python, SQL &#x26; AI | Splunk</title></head><body><article>\
+                    <h1>Data Tools for 2026: Python, SQL &amp;#x26; AI</h1><p>The council met on Tuesday and agreed, after a long debate, that the new bridge would be built.</p></article></body></html>";
+        let article = crate::clean(page.as_bytes(), &crate::Options::default()).unwrap();
+        assert_eq!(article.meta.title.as_deref(), Some("Data Tools for 2026: Python, SQL & AI"));
+    }
 
     #[test]
     fn a_web_pages_json_ld_date_dates_a_page_with_no_article_but_comes_after_an_articles() {
