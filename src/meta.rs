@@ -206,7 +206,11 @@ pub fn extract(markup: Markup, blocks: &[Block], verdicts: &[Verdict], listing: 
         if let Some(headline) = title::agreeing_headline(headlines, &markup.titles) {
             // A headline broken over lines (`<br>`) is one line as a title; one
             // whose entities were encoded twice (`&amp;#x26;`) reads as the page shows it.
-            meta.title = Some(collapse_whitespace(&decode_entities(headline)));
+            let headline = collapse_whitespace(&decode_entities(headline));
+            // Some sites print their name in the headline too ("Coverage | WRAL").
+            let site = title::SiteNames { name: meta.site.as_deref(), host: meta.url.as_deref().and_then(title::host) };
+            let headline = if switches.on(Rule::SiteName) { title::strip_site_name(&headline, &site) } else { &headline };
+            meta.title = Some(headline.to_string());
         }
     }
     if meta.title.is_none() {
@@ -446,6 +450,14 @@ mod tests {
                     <h1>Data Tools for 2026: Python, SQL &amp;#x26; AI</h1><p>The council met on Tuesday and agreed, after a long debate, that the new bridge would be built.</p></article></body></html>";
         let article = crate::clean(page.as_bytes(), &crate::Options::default()).unwrap();
         assert_eq!(article.meta.title.as_deref(), Some("Data Tools for 2026: Python, SQL & AI"));
+    }
+
+    #[test]
+    fn a_headline_that_prints_the_sites_name_loses_it() {
+        let page = "<html><head><title>Bridge vote coverage | WRAL</title><meta property='og:site_name' content='WRAL.com'></head><body><article>\
+                    <h1>Bridge vote coverage | WRAL</h1><p>The council met on Tuesday and agreed, after a long debate, that the new bridge would be built.</p></article></body></html>";
+        let article = crate::clean(page.as_bytes(), &crate::Options::default()).unwrap();
+        assert_eq!(article.meta.title.as_deref(), Some("Bridge vote coverage"));
     }
 
     #[test]

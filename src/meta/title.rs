@@ -109,7 +109,7 @@ pub(super) fn agreeing_headline<'a>(headlines: impl Iterator<Item = &'a str>, de
 
 /// "Headline | Site" and "Site | Headline" to "Headline", where the part cut
 /// off names the site.
-fn strip_site_name<'a>(title: &'a str, site: &SiteNames) -> &'a str {
+pub(super) fn strip_site_name<'a>(title: &'a str, site: &SiteNames) -> &'a str {
     let last = TITLE_SEPARATORS.iter().filter_map(|sep| title.rfind(sep).map(|at| (at, sep.len()))).max();
     if let Some((at, len)) = last {
         if at > 0 && site.named_by(&title[at + len..], Position::End) {
