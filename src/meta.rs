@@ -248,7 +248,8 @@ pub fn extract(markup: Markup, blocks: &[Block], verdicts: &[Verdict], listing: 
         url: meta.url.as_deref(),
         listing,
         code_blocks: kept().filter(|b| b.kind == BlockKind::Preformatted).count(),
-        prices: kept().map(|b| page_type::count_prices(&b.text)).sum(),
+        // Only a listing's prices count, and a regex over the text is not free.
+        prices: if listing { kept().map(|b| page_type::count_prices(&b.text)).sum() } else { 0 },
         dated: meta.date.is_some(),
         switches,
     };

@@ -359,11 +359,12 @@ impl Walker {
             self.stack.push(Open { container: None, is_link: false, markdown_close: None, run: self.run, preformatted: false });
             return;
         }
+        let display = Display::of(element);
         let skip = if *name == local_name!("noscript") {
             (!self.read.noscript).then_some(Skip::Noscript)
         } else if is_never_content(name) && !is_disclosure_toggle(element) {
             Some(Skip::NeverContent)
-        } else if is_hidden(element) && !is_disclosure_panel(node) {
+        } else if display.hidden && !is_disclosure_panel(node) {
             (!self.read.hidden).then_some(Skip::Hidden)
         } else {
             None
@@ -388,7 +389,7 @@ impl Walker {
             }
             return;
         }
-        let preformatted = is_preformatted(element, node, self.in_pre == 0 && !self.in_own_block());
+        let preformatted = display.white_space_pre || is_preformatted(element, node, || self.in_pre == 0 && !self.in_own_block());
         if preformatted {
             // An inline element laid out as a block of code is cut from the text around it.
             if !is_block_level(name) {
@@ -708,15 +709,15 @@ fn preformatted(run: &str) -> String {
     run[first_line..].to_string()
 }
 
-/// Whether an element's whitespace is its text's, as a `<pre>`'s is: a `<pre>`,
-/// an element styled `white-space: pre` (or `pre-wrap`, `pre-line`), or, when
-/// `stands_alone` (not inside a paragraph or other code), a `<code>` whose
-/// text breaks lines: a code block written without `<pre>`.
-fn is_preformatted(element: &scraper::node::Element, node: ego_tree::NodeRef<Node>, stands_alone: bool) -> bool {
+/// Whether an element's whitespace is its text's, as a `<pre>`'s is (an
+/// element styled `white-space: pre` is too; see [`Display`]): a `<pre>`, or,
+/// when it `stands_alone` (not inside a paragraph or other code), a `<code>`
+/// whose text breaks lines: a code block written without `<pre>`.
+fn is_preformatted(element: &scraper::node::Element, node: ego_tree::NodeRef<Node>, stands_alone: impl FnOnce() -> bool) -> bool {
     match element.name.local {
         local_name!("pre") => true,
-        local_name!("code") if stands_alone => node.descendants().any(|d| d.value().as_text().is_some_and(|t| t.contains('\n'))),
-        _ => element.attr("style").is_some_and(|style| compact_style(style).contains("white-space:pre")),
+        local_name!("code") => stands_alone() && node.descendants().any(|d| d.value().as_text().is_some_and(|t| t.contains('\n'))),
+        _ => false,
     }
 }
 
@@ -763,17 +764,32 @@ fn is_never_content(name: &LocalName) -> bool {
     )
 }
 
-/// `hidden`, `aria-hidden="true"`, or an inline style that hides the element.
-fn is_hidden(element: &scraper::node::Element) -> bool {
-    element.attrs().any(|(name, value)| match name {
-        "hidden" => true,
-        "aria-hidden" => value.trim().eq_ignore_ascii_case("true"),
-        "style" => {
-            let style = compact_style(value);
-            style.contains("display:none") || style.contains("visibility:hidden")
+/// What an element's attributes say of how it shows, read in one pass over them.
+#[derive(Clone, Copy, Default)]
+struct Display {
+    /// `hidden`, `aria-hidden="true"`, or an inline style that hides it.
+    hidden: bool,
+    /// An inline style `white-space: pre` (or `pre-wrap`, `pre-line`): its whitespace is its text's.
+    white_space_pre: bool,
+}
+
+impl Display {
+    fn of(element: &scraper::node::Element) -> Display {
+        let mut display = Display::default();
+        for (name, value) in element.attrs() {
+            match name {
+                "hidden" => display.hidden = true,
+                "aria-hidden" => display.hidden |= value.trim().eq_ignore_ascii_case("true"),
+                "style" => {
+                    let style = compact_style(value);
+                    display.hidden |= style.contains("display:none") || style.contains("visibility:hidden");
+                    display.white_space_pre = style.contains("white-space:pre");
+                }
+                _ => {}
+            }
         }
-        _ => false,
-    })
+        display
+    }
 }
 
 /// Elements that start and end a block of text.

@@ -100,7 +100,7 @@ pub struct Evidence<'a> {
     pub listing: bool,
     /// The code blocks kept.
     pub code_blocks: usize,
-    /// The prices in the kept text.
+    /// The prices in the kept text (counted on a listing only: nothing else reads them).
     pub prices: usize,
     /// Whether the page gives a publication date.
     pub dated: bool,
