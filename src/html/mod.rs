@@ -184,6 +184,7 @@ struct Walker {
     images: bool,
     /// The page's address: as given, else its canonical link.
     address: Option<url::Url>,
+    /// Whether the address was given (`Options::base_url`): then the canonical link does not replace it.
     address_given: bool,
     /// The first `<base href>`, which applies on top of the address.
     base_href: Option<String>,
