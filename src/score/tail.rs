@@ -78,7 +78,10 @@ pub(super) fn cut(s: &mut Scoring) {
     let n = page.blocks.len();
     let text_page = page.elements.is_empty();
     let body_chars: usize = (0..n).filter(|&i| is_kept(&verdicts[i])).map(|i| features[i].chars).sum();
-    let mut seen = 0;
+    // Kept text before the current block, and of it the body paragraphs alone:
+    // a standfirst or a scholarly header (authors, "Received 2024 Mar 18") is
+    // no body for a copyright line under it to end.
+    let (mut seen, mut seen_body) = (0, 0);
     let mut end = None;
     for i in 0..n {
         let marker = verdicts[i].as_ref().and_then(|v| end_marker(&page.blocks[i], v, switches));
@@ -88,7 +91,7 @@ pub(super) fn cut(s: &mut Scoring) {
         // HTML, where the container has already left most threads out, and a
         // class name can say "comments" mid-article) only after most of the body.
         let is_foot = text_page && verdicts[i].as_ref().is_some_and(|v| matches!(v.label, Label::Comments | Label::Legal));
-        let enough_before = if is_foot { seen >= MIN_BODY_BEFORE_COMMENTS } else { seen * 2 > body_chars };
+        let enough_before = if is_foot { seen_body >= MIN_BODY_BEFORE_COMMENTS } else { seen * 2 > body_chars };
         if let (Some(rule), true) = (marker, enough_before) {
             if !body_resumes_after(page, features, verdicts, i, switches) {
                 end = Some((i, rule));
@@ -97,6 +100,9 @@ pub(super) fn cut(s: &mut Scoring) {
         }
         if is_kept(&verdicts[i]) {
             seen += features[i].chars;
+        }
+        if has_label(&verdicts[i], Label::Body) {
+            seen_body += features[i].chars;
         }
     }
     if let Some((end, rule)) = end {
@@ -169,6 +175,16 @@ mod tests {
         // A sentence of the body that speaks of copyright does not end it.
         let sentence = "The photographer, who holds the copyright, sold the picture in 2019 to a museum in the city.";
         let labels = labels_of_text(&format!("Title line\n\n{PARAGRAPH}\n\n{sentence}\n\n{PARAGRAPH} Two.\n"));
+        assert_eq!(label_of(&labels, &format!("{PARAGRAPH} Two.")), Label::Body);
+    }
+
+    #[test]
+    fn a_copyright_line_in_a_papers_header_does_not_end_it_before_its_body() {
+        // A paper's header: its summary in two lines (standfirsts, not body), then its copyright line.
+        let summary = "Exercise lifts the mood of people with depression, and this review of recent studies sets out how it works in the brain and in the body.";
+        let method = "We read the trials published since 2010 on training, inflammation and hormones, and we report what they found about mood and about sleep.";
+        let input = format!("The impact of exercise on mood\n\n{summary}\n\n{method}\n\nCopyright © 2024 Society for Exercise Science\n\n{PARAGRAPH}\n\n{PARAGRAPH} Two.\n");
+        let labels = labels_of_text(&input);
         assert_eq!(label_of(&labels, &format!("{PARAGRAPH} Two.")), Label::Body);
     }
 
