@@ -134,7 +134,7 @@ fn declared_type(ld_types: &[String]) -> Option<PageType> {
 
 /// Whether a page's JSON-LD or its URL says it is a discussion thread.
 pub fn declares_thread(ld_types: &[String], url: Option<&str>) -> bool {
-    ld_types.iter().any(|t| matches!(t.as_str(), "DiscussionForumPosting" | "QAPage")) || url.is_some_and(|url| FORUM_URL.is_match(url))
+    declared_type(ld_types) == Some(PageType::Forum) || url.is_some_and(|url| FORUM_URL.is_match(url))
 }
 
 /// The page's type, from the first evidence that names one.
