@@ -164,7 +164,7 @@ pub fn read_markup(head: &Head, switches: Switches) -> Markup {
         .or_else(|| meta(&["og:url"]))
         .or_else(|| ld_str("url"))
         .or_else(|| ld.get("mainEntityOfPage").and_then(|m| text_of(m).or_else(|| m.get("@id").and_then(text_of))));
-    let site_names = title::SiteNames { name: site.as_deref(), host: url.as_deref().and_then(title::host) };
+    let site_names = title::SiteNames::new(site.as_deref(), url.as_deref());
     let titles = title::declared(head, ld_str("headline"), &site_names, switches);
     let title = titles.first().cloned();
     // Authors: JSON-LD's (an `@id` reference resolved), else a `<meta>` tag's;
@@ -208,7 +208,7 @@ pub fn extract(markup: Markup, blocks: &[Block], verdicts: &[Verdict], listing: 
             // whose entities were encoded twice (`&amp;#x26;`) reads as the page shows it.
             let headline = collapse_whitespace(&decode_entities(headline));
             // Some sites print their name in the headline too ("Coverage | WRAL").
-            let site = title::SiteNames { name: meta.site.as_deref(), host: meta.url.as_deref().and_then(title::host) };
+            let site = title::SiteNames::new(meta.site.as_deref(), meta.url.as_deref());
             let headline = if switches.on(Rule::SiteName) { title::strip_site_name(&headline, &site) } else { &headline };
             meta.title = Some(headline.to_string());
         }

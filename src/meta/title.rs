@@ -38,7 +38,12 @@ pub(super) struct SiteNames<'a> {
     pub(super) host: Option<&'a str>,
 }
 
-impl SiteNames<'_> {
+impl<'a> SiteNames<'a> {
+    /// The site's names from its declared name and the host of the page's URL.
+    pub(super) fn new(name: Option<&'a str>, url: Option<&'a str>) -> SiteNames<'a> {
+        SiteNames { name, host: url.and_then(host) }
+    }
+
     /// Whether `part` of a title names the site: it is the start of the
     /// site's name ("MDN" of "MDN Web Docs"), or the host name holds its
     /// letters ("Make More Music" on makemoremusic.uk), its initials
@@ -145,7 +150,7 @@ fn word_jaccard(a: &BTreeSet<String>, b: &BTreeSet<String>) -> f32 {
 }
 
 /// The host of a URL: `https://blog.example.com/x` to `blog.example.com`.
-pub(super) fn host(url: &str) -> Option<&str> {
+fn host(url: &str) -> Option<&str> {
     let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
     let host = rest.split(['/', '?', '#']).next()?.rsplit('@').next()?.split(':').next()?;
     (!host.is_empty()).then_some(host)

@@ -238,15 +238,16 @@ impl ArticleRegion {
             && main.is_none()
             && !declared.article
             && (chars[top as usize] as f32) < SECTION_MAX_SHARE * scores.main_chars as f32;
-        if let (true, Some(body)) = (one_section, page.elements.iter().position(|e| e.tag == "body")) {
-            top = body as u32;
+        let body = || page.elements.iter().position(|e| e.tag == "body").map(|b| b as u32);
+        if let Some(body) = one_section.then(body).flatten() {
+            top = body;
         }
         // A landing page's text is headings and short lines, not paragraphs:
         // readability's best container then scores next to nothing and is a
         // guess. The main region, or else the body, is the article. (A
         // thread's short posts score little too, but its units are found.)
         let weak = switches.on(Rule::WeakBest) && !declared.article && !declared.thread && scores.of(top) < WEAK_BEST_SCORE;
-        if let (true, Some(region)) = (weak, main.or_else(|| page.elements.iter().position(|e| e.tag == "body").map(|b| b as u32))) {
+        if let Some(region) = weak.then(|| main.or_else(body)).flatten() {
             top = region;
         }
         let is_grid = switches.on(Rule::ListingGrid)

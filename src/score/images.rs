@@ -8,12 +8,15 @@
 //! the image is kept when the article's body is its next or last
 //! neighbour, past the captions, headline, byline and date around it.
 
+use std::collections::BTreeSet;
+
 use crate::blocks::{Block, Element, Image, Label};
 use crate::model::Verdict;
 
 /// The images that go with the kept blocks, in document order, each source once.
 pub(crate) fn kept_images(images: Vec<Image>, blocks: &[Block], elements: &[Element], verdicts: &[Verdict]) -> Vec<Image> {
     let mut kept: Vec<Image> = Vec::new();
+    let mut sources: BTreeSet<String> = BTreeSet::new();
     for image in images {
         let Some(owner) = owner(&image, blocks, elements) else { continue };
         let goes_with_body = match verdicts[owner].label {
@@ -21,7 +24,7 @@ pub(crate) fn kept_images(images: Vec<Image>, blocks: &[Block], elements: &[Elem
             Label::Caption | Label::Title => beside_body(owner, verdicts),
             _ => false,
         };
-        if goes_with_body && !kept.iter().any(|k| k.src == image.src) {
+        if goes_with_body && sources.insert(image.src.clone()) {
             kept.push(image);
         }
     }
@@ -33,9 +36,13 @@ pub(crate) fn kept_images(images: Vec<Image>, blocks: &[Block], elements: &[Elem
 /// element around that, and so on out.
 fn owner(image: &Image, blocks: &[Block], elements: &[Element]) -> Option<usize> {
     let mut container = image.container;
+    // A block's `ancestors` are the elements open around it, outermost first,
+    // so an element at this depth is inside a block's chain at this index.
+    let mut depth = std::iter::successors(image.container, |&id| elements[id as usize].parent).count();
     while let Some(id) = container {
+        depth -= 1;
         // An element's blocks are contiguous: any inside it sit right beside the image.
-        let inside = |index: usize| blocks.get(index).is_some_and(|b| b.ancestors.contains(&id));
+        let inside = |index: usize| blocks.get(index).is_some_and(|b| b.ancestors.get(depth) == Some(&id));
         if inside(image.position) {
             return Some(image.position);
         }
