@@ -184,6 +184,7 @@ rules! {
     BodyGaps => "grids/body-gaps", "a gap between body blocks that only the prose rules dropped is body";
     CardGrid => "grids/card-grid", "a grid of cards whose details repeat one shape is a listing's content";
     SignOff => "tail/sign-off", "a name alone right after the body is its sign-off";
+    RepeatedPassage => "repeats/passage", "a run of kept blocks of 20 words or more that repeats an earlier one word for word is a copy";
     TooShort => "no-article/too-short", "under 200 characters kept and no sentence: no article";
     BylineCleaning => "meta/byline-cleaning", "a byline loses its label, a date, a role after a dash and encoded entities; a label alone is no byline";
     AuthorReference => "meta/author-reference", "a JSON-LD author given as an @id reference is the object with that @id";
@@ -297,7 +298,7 @@ mod tests {
         names.sort_unstable();
         names.dedup();
         assert_eq!(names.len(), Rule::ALL.len());
-        let passes = ["quality", "container", "hints", "evidence", "title", "context", "main-run", "tail", "grids", "no-article", "meta"];
+        let passes = ["quality", "container", "hints", "evidence", "title", "context", "main-run", "tail", "grids", "repeats", "no-article", "meta"];
         for rule in Rule::ALL {
             assert!(passes.contains(&rule.pass()), "{} is in no pass", rule.name());
         }

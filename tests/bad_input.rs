@@ -79,8 +79,9 @@ fn nul_bytes_inside_html_do_not_stop_the_page() {
 
 #[test]
 fn a_50_mb_page_is_cleaned() {
-    let paragraph = format!("<p>{SENTENCE}</p>\n");
-    let page = article_html(&paragraph.repeat(50_000_000 / paragraph.len()));
+    let paragraph = format!("<p>{SENTENCE} Paragraph 1000000.</p>\n");
+    let paragraphs: String = (0..50_000_000 / paragraph.len()).map(|n| format!("<p>{SENTENCE} Paragraph {n}.</p>\n")).collect();
+    let page = article_html(&paragraphs);
     let out = cleaned(&[], page.as_bytes());
     assert!(out.len() > 40_000_000);
 }
@@ -100,8 +101,15 @@ fn a_hundred_thousand_nested_divs_do_not_overflow_or_stall() {
 
 #[test]
 fn a_hundred_thousand_sibling_paragraphs_are_cleaned() {
-    let page = article_html(&format!("<p>{SENTENCE}</p>").repeat(100_000));
+    let paragraphs: String = (0..100_000).map(|n| format!("<p>{SENTENCE} Paragraph {n}.</p>")).collect();
+    let page = article_html(&paragraphs);
     assert_eq!(cleaned(&[], page.as_bytes()).matches("the new bridge").count(), 100_000);
+}
+
+#[test]
+fn a_hundred_thousand_copies_of_one_paragraph_are_kept_once() {
+    let page = article_html(&format!("<p>{SENTENCE}</p>").repeat(100_000));
+    assert_eq!(cleaned(&[], page.as_bytes()), format!("{SENTENCE}\n"));
 }
 
 #[test]

@@ -24,7 +24,9 @@
 //!    header or at the copyright notice; what follows takes its section's label.
 //! 9. [`grids`] (text): gaps only the prose rules dropped and grids of cards
 //!    are the body; a name after the body signs it off.
-//! 10. [`no_article`]: too little text and no sentence means the page has no article.
+//! 10. [`repeats`]: a passage the page prints twice (a layout for phones and
+//!     one for desktops, a carousel's clones) is kept once.
+//! 11. [`no_article`]: too little text and no sentence means the page has no article.
 //!
 //! Then, when images are asked for, [`images`] keeps those that sit with kept blocks.
 //!
@@ -41,6 +43,7 @@ pub(crate) mod images;
 mod main_run;
 mod no_article;
 mod quality;
+mod repeats;
 mod tail;
 mod title;
 
@@ -85,7 +88,7 @@ impl Scoring<'_> {
 type Pass = fn(&mut Scoring);
 
 /// The passes for an HTML page, in order.
-const HTML_PASSES: [Pass; 8] = [
+const HTML_PASSES: [Pass; 9] = [
     features::measure,
     container::find,
     quality::grade,
@@ -93,11 +96,12 @@ const HTML_PASSES: [Pass; 8] = [
     title::mark,
     context::resolve_by_neighbours,
     tail::cut,
+    repeats::drop_copies,
     no_article::drop_if_none,
 ];
 
 /// The passes for a text page (no markup, so no container), in order.
-const TEXT_PASSES: [Pass; 17] = [
+const TEXT_PASSES: [Pass; 18] = [
     features::measure,
     quality::grade,
     evidence::decide,
@@ -114,6 +118,7 @@ const TEXT_PASSES: [Pass; 17] = [
     grids::fill_body_gaps,
     grids::keep_card_grid,
     tail::mark_sign_off,
+    repeats::drop_copies,
     no_article::drop_if_none,
 ];
 
