@@ -127,7 +127,29 @@ pub fn read_markup(head: &Head, switches: Switches) -> Markup {
     let ld_str = |key: &str| ld.get(key).and_then(text_of);
     let meta = |names: &[&str]| head.meta_content(names).map(str::to_string);
     // Each source in turn, until one gives a date that can be one.
-    let published_metas = ["article:published_time", "datepublished", "date", "dc.date", "dc.date.issued", "pubdate", "publish-date"];
+    // Open Graph's and schema.org's names first, then Dublin Core's and those
+    // that publishing tools set (Sailthru, Parse.ly, Cxense, Shareaholic).
+    let published_metas = [
+        "article:published_time",
+        "og:article:published_time",
+        "article:first_published_time",
+        "datepublished",
+        "datecreated",
+        "uploaddate",
+        "date",
+        "dc.date",
+        "dc.date.issued",
+        "pubdate",
+        "publish-date",
+        "published",
+        "published-date",
+        "publisheddate",
+        "date-pub",
+        "sailthru.date",
+        "parsely-pub-date",
+        "cxenseparse:publishtime",
+        "shareaholic:article_published_time",
+    ];
     // A question has a `dateCreated`, not a `datePublished`.
     // A page that is no article may still date itself in its JSON-LD (a WebPage's `datePublished`).
     let page_date = || {
@@ -224,7 +246,8 @@ pub fn extract(markup: Markup, blocks: &[Block], verdicts: &[Verdict], listing: 
         }
     }
     if meta.date.is_none() {
-        meta.date = labelled(Label::Date).filter(|line| !NOT_PUBLISHED.is_match(line)).find_map(normalise_date);
+        let bylines = labelled(Label::Byline).filter(|_| switches.on(Rule::BylineDate));
+        meta.date = labelled(Label::Date).chain(bylines).filter(|line| !NOT_PUBLISHED.is_match(line)).find_map(normalise_date);
     } else if switches.on(Rule::PrintedDate) {
         // The article's header: the blocks before its first paragraph of body.
         let header_end = verdicts.iter().position(|v| v.label == Label::Body).unwrap_or(0);
@@ -603,6 +626,29 @@ mod tests {
         assert_eq!(cleaned(head, "<p>November 14, 2025</p>").date.as_deref(), Some("2025-11-14"));
         assert_eq!(cleaned(head, "<p>Updated November 14, 2025</p>").date.as_deref(), Some("2024-09-06T13:12:36+00:00"));
         assert_eq!(cleaned("", "<p>Next review due: 11 Jan 2029</p>").date, None);
+    }
+
+    #[test]
+    fn a_date_in_a_byline_dates_a_page_with_no_other_date() {
+        let byline = r#"<p class="byline">By <a href="/team/ann-lee">Ann Lee</a> - Mar 27, 2024</p>"#;
+        assert_eq!(cleaned("", byline).date.as_deref(), Some("2024-03-27"));
+        // A byline with no date gives none, and the metadata's date comes first.
+        assert_eq!(cleaned("", r#"<p class="byline">By Ann Lee</p>"#).date, None);
+        let head = r#"<meta property="article:published_time" content="2024-03-01">"#;
+        assert_eq!(cleaned(head, byline).date.as_deref(), Some("2024-03-01"));
+        let mut options = crate::Options::default();
+        options.switched_off.switch_off("meta/byline-date").unwrap();
+        let page = format!("<html><body><article><h1>Bridge vote</h1>{byline}<p>{}</p></article></body></html>", crate::score::test_support::PARAGRAPH);
+        assert_eq!(crate::clean(page.as_bytes(), &options).unwrap().meta.date, None);
+    }
+
+    #[test]
+    fn publishing_tools_meta_tags_give_the_date() {
+        for name in ["sailthru.date", "parsely-pub-date", "published", "date-pub"] {
+            let head = format!(r#"<meta name="{name}" content="2024-03-01">"#);
+            assert_eq!(cleaned(&head, "").date.as_deref(), Some("2024-03-01"), "{name}");
+        }
+        assert_eq!(cleaned(r#"<meta name="reviewed" content="2024-03-01">"#, "").date, None);
     }
 
     #[test]

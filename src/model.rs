@@ -189,6 +189,7 @@ rules! {
     BylineCleaning => "meta/byline-cleaning", "a byline loses its label, a date, a role after a dash and encoded entities; a label alone is no byline";
     AuthorReference => "meta/author-reference", "a JSON-LD author given as an @id reference is the object with that @id";
     PageDate => "meta/page-date", "with no article's or meta tag's date, any JSON-LD object's datePublished (a WebPage's) is the date";
+    BylineDate => "meta/byline-date", "with no other date, a date printed in a byline (\"By Ann Lee - Mar 27, 2024\") is the date";
     PrintedDate => "meta/printed-date", "a date line printed on the page (not a review, expiry or event date) beats the metadata's date";
     ForumPosting => "meta/forum-posting", "with no JSON-LD article, a thread's posting (DiscussionForumPosting, a QAPage's Question) gives the metadata";
     WrittenByLabel => "meta/written-by-label", "with no other byline, the name a Twitter card's \"Written by\" label gives is the author";
