@@ -137,6 +137,7 @@ rules! {
     HintRelated => "hints/class-related", "a class or id that says related or recommended";
     HintLegal => "hints/class-legal", "a class or id that says cookie, consent or copyright";
     HintCaption => "hints/class-caption", "a class or id that says caption or credit";
+    CardCaption => "evidence/card-caption", "in a listing, a card's text that its class calls a caption is the card's, not a photo's";
     HintByline => "hints/class-byline", "a class or id that says author or byline";
     HintDate => "hints/class-date", "a class or id that says date or time";
     HeadingSlugs => "hints/heading-slugs", "an id that is a heading's slug (respond-to-comments) says nothing";

@@ -91,6 +91,8 @@ fn first_verdict(
     let hint = hints.for_block(block);
     // In a listing every card is a link to its item, and its date and byline are the card's.
     let is_card_detail = |label: Label| place.in_listing && matches!(label, Label::Date | Label::Byline);
+    // A shop's cards call their text a caption ("product-caption"): in a listing that is the card.
+    let is_card_caption = |rule: Rule| place.in_listing && rule == Rule::HintCaption && switches.on(Rule::CardCaption);
     // Outside the article, a block in a menu, share bar, related list, comment
     // thread, ad slot, subscription box or legal footer takes that region's
     // label: it is dropped either way, and the text rules need not run.
@@ -106,7 +108,7 @@ fn first_verdict(
             return Some(Verdict::new(label, rule, rule.what()));
         }
     }
-    if let Some((hint, tag)) = hint.filter(|(hint, _)| !is_card_detail(hint.label)) {
+    if let Some((hint, tag)) = hint.filter(|(hint, _)| !is_card_detail(hint.label) && !is_card_caption(hint.rule)) {
         let describes_short_text = matches!(hint.label, Label::Byline | Label::Date | Label::Caption);
         if !describes_short_text || f.words <= SHORT_HINT_MAX_WORDS || tag == "figcaption" {
             return Some(hinted(hint.label, hint.rule, tag));
@@ -184,5 +186,23 @@ mod tests {
         let verdicts = classify(&page, Declared::default(), Switches::default()).verdicts;
         let index = page.blocks.iter().position(|b| b.text == caption).unwrap();
         assert_eq!(verdicts[index].label, Label::Caption);
+    }
+
+    #[test]
+    fn a_shops_card_text_that_its_class_calls_a_caption_is_kept_in_a_listing() {
+        let cards: String = ["Gear Bag Large", "Gear Bag Small", "Cutlery Roll", "Camp Kettle", "Fire Grill", "Water Bottle"]
+            .iter()
+            .map(|name| format!("<li class=product><a href=/p><img src=x></a><div class=product-caption><h3>{name}</h3><div class=short-description>Made for the bush, and built to last.</div><p>$21.00</p></div></li>"))
+            .collect();
+        let shop = format!("<html><body><main><h1>Outdoor Gear</h1><ul class=products>{cards}</ul></main><footer><p>{PARAGRAPH}</p></footer></body></html>");
+        assert_eq!(html_label(&shop, "Cutlery Roll"), Label::Heading);
+        let mut switches = Switches::default();
+        switches.switch_off("evidence/card-caption").unwrap();
+        let page = html::segment(&shop, &crate::Options::default());
+        let verdicts = classify(&page, Declared::default(), switches).verdicts;
+        assert_eq!(verdicts[page.blocks.iter().position(|b| b.text == "Cutlery Roll").unwrap()].label, Label::Caption);
+        // In an article, a credit's class still makes it a caption.
+        let story = format!("<html><body><article><p>{PARAGRAPH}</p><div class=photo-credit>Photo by Ann Lee</div><p>{PARAGRAPH} Two.</p></article></body></html>");
+        assert_eq!(html_label(&story, "Photo by Ann Lee"), Label::Caption);
     }
 }
