@@ -1,7 +1,8 @@
 //! Pass 9, **gaps and grids** (text): a text page's article is one stretch
 //! of the page, and some pages are listings. What only the prose rules
 //! dropped between body blocks is body; a grid of cards under a short intro
-//! is the page's content.
+//! is the page's content, and so is a list of item titles on a page with no
+//! more prose than an intro.
 //!
 //! `note_prose_dropped` runs before the tail pass (whose sections relabel
 //! what follows the body, so that a grid may go on past a newsletter box
@@ -13,6 +14,7 @@ use std::collections::HashMap;
 use crate::blocks::Label;
 use crate::model::{Rule, Verdict};
 
+use super::no_article::SENTENCE_MIN_WORDS;
 use super::{has_label, is_kept, Scoring};
 
 /// A listing's grid on a text page: a detail line (price, rating, count) has at most
@@ -125,7 +127,81 @@ pub(super) fn keep_card_grid(s: &mut Scoring) {
     }
 }
 
+/// A listing printed as text: a page whose prose is a short intro at most,
+/// and whose bulk is a list of item titles ("20 Monday Night Dinner Recipes
+/// You'll Come Back to Again and Again"), with their blurbs and details
+/// between them. Menus are lists of short lines too, but of one to three
+/// words; titles have `LISTED_TITLE_MIN_WORDS` or more.
+const LISTING_MAX_KEPT_CHARS: usize = 1000;
 
+/// A listed item's title: at least this many words, and at most `LISTED_TITLE_MAX_WORDS`.
+const LISTED_TITLE_MIN_WORDS: usize = 4;
+const LISTED_TITLE_MAX_WORDS: usize = 20;
+
+/// A list holds at least this many titles, each at most `LISTED_TITLE_GAP` blocks from the last.
+const LISTING_MIN_TITLES: usize = 6;
+const LISTED_TITLE_GAP: usize = 10;
+
+/// A list with a date or a byline for every third title or more is a feed of
+/// teasers or comments, not a listing.
+const LISTING_MAX_STAMPED_SHARE: usize = 3;
+
+/// On a text page that kept less than `LISTING_MAX_KEPT_CHARS` of text and
+/// one paragraph at most (a short story's teasers are no listing), a
+/// list of item titles is the page's content, with what lies between them
+/// (blurbs, prices, dates). A list ends at a block that a text pattern
+/// labelled as a related, menu, subscription, legal or comments header.
+pub(super) fn keep_title_list(s: &mut Scoring) {
+    if !s.on(Rule::TitleList) {
+        return;
+    }
+    let (page, features, matched_pattern, verdicts) = (s.page, &s.features, &s.matched_pattern, &mut s.verdicts);
+    // The page's prose: at most an intro, of one paragraph.
+    let kept = || (0..verdicts.len()).filter(|&i| is_kept(&verdicts[i]));
+    let kept_chars: usize = kept().map(|i| features[i].chars).sum();
+    // (Scripts without spaces have few "words": a full stop marks their sentences.)
+    let paragraphs = kept().filter(|&i| features[i].sentence_end && (features[i].words >= SENTENCE_MIN_WORDS || features[i].cjk)).count();
+    if kept_chars >= LISTING_MAX_KEPT_CHARS || paragraphs > 1 {
+        return;
+    }
+    let label = |i: usize| verdicts[i].as_ref().map(|v| v.label);
+    let is_title = |i: usize| {
+        (LISTED_TITLE_MIN_WORDS..=LISTED_TITLE_MAX_WORDS).contains(&features[i].words) && !matched_pattern[i] && label(i) != Some(Label::Title)
+    };
+    let ends_list = |i: usize| {
+        matched_pattern[i]
+            && matches!(label(i), Some(Label::Related | Label::Navigation | Label::Subscription | Label::Legal | Label::Comments))
+    };
+    let mut lists = Vec::new();
+    let mut i = 0;
+    while i < page.blocks.len() {
+        if !is_title(i) {
+            i += 1;
+            continue;
+        }
+        let (start, mut last, mut titles) = (i, i, 0);
+        let mut j = i;
+        while j < page.blocks.len() && j - last <= LISTED_TITLE_GAP && !ends_list(j) {
+            if is_title(j) {
+                titles += 1;
+                last = j;
+            }
+            j += 1;
+        }
+        // Titles dated or signed are teasers of stories or comments: a
+        // newsroom's feed under a short story, a blog post's replies.
+        let stamped = (start..=last).filter(|&k| matches!(label(k), Some(Label::Date | Label::Byline))).count();
+        if titles >= LISTING_MIN_TITLES && stamped * LISTING_MAX_STAMPED_SHARE < titles {
+            lists.push(start..=last);
+        }
+        i = last + 1;
+    }
+    for i in lists.into_iter().flatten() {
+        if !is_kept(&verdicts[i]) && features[i].has_alphanumeric {
+            verdicts[i] = Some(Verdict::new(Label::Body, Rule::TitleList, "in a list of item titles, the page's content"));
+        }
+    }
+}
 
 #[cfg(test)]
 mod tests {
@@ -199,5 +275,28 @@ mod tests {
         let labels = labels_of_text(&input);
         assert_eq!(label_of(&labels, sample), Label::Body);
         assert_eq!(label_of(&labels, "The total is then printed, and the council can check it against the budget it agreed."), Label::Body);
+    }
+
+    #[test]
+    fn a_list_of_item_titles_under_a_short_intro_is_the_content() {
+        let intro = "What's for dinner? Take the work out of the question with these popular recipes.";
+        let menu = "Home\nRecipes\nNews\nAbout Us\nMagazine\nLog In\n\n";
+        let titles = ["The Five Best Easy Beef Taco Recipes", "Easy Make-Ahead Dinner Recipes for Busy Weeks", "Monday Night Dinners You Will Come Back To", "Seriously Delicious Chicken Breast Recipes", "Casseroles You Did Not Know You Could Freeze", "Sheet Pan Dinners for the Whole Family"];
+        let list: String = titles.iter().map(|t| format!("{t}\n\n")).collect();
+        let labels = labels_of_text(&format!("Dinner Recipes\n\n{menu}{intro}\n\n{list}"));
+        for title in titles {
+            assert_eq!(label_of(&labels, title), Label::Body, "{title}");
+        }
+        assert!(!label_of(&labels, "Magazine").is_kept());
+        // Under a story of two paragraphs, the same titles are teasers.
+        let story = format!("Dinner Recipes\n\n{PARAGRAPH}\n\n{PARAGRAPH} Again.\n\n{list}");
+        let labels = labels_of_text(&story);
+        assert!(!label_of(&labels, titles[2]).is_kept());
+        let mut switches = crate::model::Switches::default();
+        switches.switch_off("grids/title-list").unwrap();
+        let page = crate::text::segment(&format!("Dinner Recipes\n\n{menu}{intro}\n\n{list}"));
+        let verdicts = crate::score::classify(&page, crate::score::Declared::default(), switches).verdicts;
+        let index = page.blocks.iter().position(|b| b.text == titles[2]).unwrap();
+        assert!(!verdicts[index].label.is_kept());
     }
 }

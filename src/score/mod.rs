@@ -101,7 +101,7 @@ const HTML_PASSES: [Pass; 9] = [
 ];
 
 /// The passes for a text page (no markup, so no container), in order.
-const TEXT_PASSES: [Pass; 18] = [
+const TEXT_PASSES: [Pass; 19] = [
     features::measure,
     quality::grade,
     evidence::decide,
@@ -118,6 +118,7 @@ const TEXT_PASSES: [Pass; 18] = [
     grids::fill_body_gaps,
     grids::keep_card_grid,
     tail::mark_sign_off,
+    grids::keep_title_list,
     repeats::drop_copies,
     no_article::drop_if_none,
 ];

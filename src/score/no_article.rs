@@ -12,7 +12,7 @@ use super::{is_kept, Scoring};
 /// Kept text shorter than this, with no block long enough to be a sentence, is not an article.
 const MIN_ARTICLE_CHARS: usize = 200;
 /// A block of this many words is long enough to be a sentence.
-const SENTENCE_MIN_WORDS: usize = 8;
+pub(super) const SENTENCE_MIN_WORDS: usize = 8;
 
 /// There is no article when what is kept is short and no block of it is
 /// long enough to be a sentence.
