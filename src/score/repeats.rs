@@ -2,7 +2,7 @@
 //! layout for phones and one for desktops, a carousel's cloned slides, a
 //! product's details in a tab and again below, a forum post quoted whole.
 //! A reader reads it once, so a run of kept blocks that repeats an earlier
-//! run, block for block and word for word, is a copy and is dropped.
+//! run, block for block and character for character, is a copy and is dropped.
 //!
 //! A single repeated line is no copy: a grid's cards share their detail
 //! lines ("Free shipping"), a guide's steps repeat per language. So the
@@ -26,36 +26,24 @@ const MIN_COPY_WORDS: usize = 20;
 /// that repeats one line a thousand times.
 const MAX_EARLIER_PLACES: usize = 8;
 
-/// A block's words, lower-cased, as the key two copies share.
-fn words_of(text: &str) -> String {
-    let mut key = String::with_capacity(text.len());
-    for word in text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
-        if !key.is_empty() {
-            key.push(' ');
-        }
-        key.extend(word.chars().flat_map(char::to_lowercase));
-    }
-    key
-}
-
 /// Drops every run of kept blocks that repeats an earlier run of kept
-/// blocks word for word, when the run holds `MIN_COPY_WORDS` words or more.
+/// blocks text for text, when the run holds `MIN_COPY_WORDS` words or more.
 pub(super) fn drop_copies(s: &mut Scoring) {
     if !s.on(Rule::RepeatedPassage) {
         return;
     }
-    // The kept blocks with words in them, in page order, and their keys.
-    let kept: Vec<usize> = (0..s.verdicts.len()).filter(|&i| is_kept(&s.verdicts[i])).collect();
-    let keys: Vec<String> = kept.iter().map(|&i| words_of(&s.page.blocks[i].text)).collect();
-    let (kept, keys): (Vec<usize>, Vec<String>) = kept.into_iter().zip(keys).filter(|(_, key)| !key.is_empty()).unzip();
-    let word_count = |k: usize| keys[k].split(' ').count();
+    // The kept blocks with words in them, in page order, and their texts.
+    let (page, features) = (s.page, &s.features);
+    let kept: Vec<usize> = (0..s.verdicts.len()).filter(|&i| is_kept(&s.verdicts[i]) && features[i].words > 0).collect();
+    let keys: Vec<&str> = kept.iter().map(|&i| page.blocks[i].text.as_str()).collect();
+    let word_count = |k: usize| features[kept[k]].words;
     let mut earlier: HashMap<&str, Vec<usize>> = HashMap::new();
     let mut k = 0;
     while k < keys.len() {
         // The longest run starting here that copies one starting at an earlier
         // place, and ends before this one starts.
         let (mut copy_len, mut original) = (0, 0);
-        for &start in earlier.get(keys[k].as_str()).into_iter().flatten() {
+        for &start in earlier.get(keys[k]).into_iter().flatten() {
             let (mut len, mut words) = (0, 0);
             while k + len < keys.len() && start + len < k && keys[start + len] == keys[k + len] {
                 words += word_count(k + len);
@@ -73,7 +61,7 @@ pub(super) fn drop_copies(s: &mut Scoring) {
             k += copy_len;
             continue;
         }
-        let places = earlier.entry(keys[k].as_str()).or_default();
+        let places = earlier.entry(keys[k]).or_default();
         if places.len() < MAX_EARLIER_PLACES {
             places.push(k);
         }
@@ -112,11 +100,5 @@ mod tests {
         for verdict in verdicts_on(&html, "Free shipping and free returns") {
             assert_ne!(verdict.decided_by, Rule::RepeatedPassage);
         }
-    }
-
-    #[test]
-    fn words_of_ignores_case_and_punctuation() {
-        assert_eq!(words_of("Soft wool, Superfine!"), "soft wool superfine");
-        assert_eq!(words_of("Soft  WOOL superfine"), "soft wool superfine");
     }
 }
