@@ -98,6 +98,8 @@ pub struct Evidence<'a> {
     pub url: Option<&'a str>,
     /// Whether the classifier took the page for a listing of cards.
     pub listing: bool,
+    /// Whether those cards link to their items.
+    pub linked_cards: bool,
     /// The code blocks kept.
     pub code_blocks: usize,
     /// The prices in the kept text (counted on a listing only: nothing else reads them).
@@ -162,6 +164,8 @@ pub fn page_type(evidence: Evidence) -> PageType {
     } else if evidence.listing && !STORY_URL.is_match(url) {
         if on(Rule::PricedCollection) && evidence.prices >= COLLECTION_MIN_PRICES {
             PageType::Collection
+        } else if on(Rule::UnlinkedCardsService) && !evidence.linked_cards {
+            PageType::Service
         } else {
             PageType::Listing
         }
@@ -225,7 +229,7 @@ mod tests {
 
     #[test]
     fn a_listing_full_of_prices_is_a_collection() {
-        let grid = Evidence { listing: true, prices: 30, url: Some("https://shop.example.com/monitor-arms"), ..Evidence::default() };
+        let grid = Evidence { listing: true, linked_cards: true, prices: 30, url: Some("https://shop.example.com/monitor-arms"), ..Evidence::default() };
         assert_eq!(page_type(grid), PageType::Collection);
         assert_eq!(page_type(Evidence { prices: 3, ..grid }), PageType::Listing);
         assert_eq!(count_prices("From $1,299 or 12 x 108,25 € a month; was £5"), 3);
@@ -233,7 +237,18 @@ mod tests {
 
     #[test]
     fn a_listing_of_cards_is_a_listing_unless_its_url_is_a_storys() {
-        assert_eq!(page_type(Evidence { listing: true, url: Some("https://example.com/jobs"), ..Evidence::default() }), PageType::Listing);
-        assert_eq!(page_type(Evidence { listing: true, url: Some("https://example.com/2024/05/ten-best-walks-in-the-hills"), ..Evidence::default() }), PageType::Article);
+        let cards = Evidence { listing: true, linked_cards: true, url: Some("https://example.com/jobs"), ..Evidence::default() };
+        assert_eq!(page_type(cards), PageType::Listing);
+        assert_eq!(page_type(Evidence { url: Some("https://example.com/2024/05/ten-best-walks-in-the-hills"), ..cards }), PageType::Article);
+    }
+
+    #[test]
+    fn cards_that_link_nowhere_are_a_services_feature_boxes() {
+        let boxes = Evidence { listing: true, linked_cards: false, url: Some("https://example.com/waf"), ..Evidence::default() };
+        assert_eq!(page_type(boxes), PageType::Service);
+        assert_eq!(page_type(Evidence { linked_cards: true, ..boxes }), PageType::Listing);
+        let mut switches = Switches::default();
+        switches.switch_off("meta/unlinked-cards-service").unwrap();
+        assert_eq!(page_type(Evidence { switches, ..boxes }), PageType::Listing);
     }
 }

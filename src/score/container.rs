@@ -112,6 +112,10 @@ pub(super) struct ArticleRegion {
     /// region taken whole, a best container that is a grid of cards, or an
     /// index headed by linked titles.
     pub(super) listing: bool,
+    /// Whether the listing's cards link to their items (a grid beside which
+    /// the best container was a box, or one headed by linked titles), rather
+    /// than being boxes of their own (a service's features).
+    pub(super) linked_cards: bool,
     /// Per container: whether it is the top container or a sibling admitted beside it.
     admitted: Vec<bool>,
     /// Per block: bare text beside the top container, admitted as a paragraph sibling.
@@ -195,7 +199,7 @@ impl Scores {
 impl ArticleRegion {
     /// No region: a text page, or a page with no scorable text.
     pub(super) fn none() -> ArticleRegion {
-        ArticleRegion { top: None, top_score: 0.0, listing: false, admitted: Vec::new(), admitted_blocks: Vec::new() }
+        ArticleRegion { top: None, top_score: 0.0, listing: false, linked_cards: false, admitted: Vec::new(), admitted_blocks: Vec::new() }
     }
 
     fn locate(page: &Page, features: &[Features], totals: &Totals, hints: &MarkupHints, declared: Declared, switches: Switches) -> ArticleRegion {
@@ -254,11 +258,14 @@ impl ArticleRegion {
             && main.is_some()
             && (prose[top as usize] as f32) < LISTING_MIN_PROSE_SHARE * chars[top as usize] as f32;
         let (admitted, admitted_blocks) = admit_siblings(page, features, totals, &scores, top, switches.on(Rule::Siblings));
-        let mut region = ArticleRegion { top: Some(top), top_score: scores.of(top), listing: beside_grid || is_grid, admitted, admitted_blocks };
+        let listing = beside_grid || is_grid;
+        let mut region = ArticleRegion { top: Some(top), top_score: scores.of(top), listing, linked_cards: beside_grid, admitted, admitted_blocks };
         // A blog index or a search page is a list of cards, each headed by a
         // link to its item: such headings are the listing's, not a menu.
         if switches.on(Rule::LinkedTitles) {
-            region.listing |= region.linked_titles(page, features, hints) >= LISTING_MIN_LINKED_TITLES;
+            let linked = region.linked_titles(page, features, hints) >= LISTING_MIN_LINKED_TITLES;
+            region.listing |= linked;
+            region.linked_cards |= linked;
         }
         region
     }
@@ -762,6 +769,8 @@ mod tests {
         let page = html::segment(&html, &crate::Options::default());
         let classification = classify(&page, Declared::default(), Switches::default());
         assert!(classification.container.as_deref().is_some_and(|c| c.starts_with("main (listing")), "{:?}", classification.container);
+        // Its cards link to their items: a listing, not a service's feature boxes.
+        assert!(classification.linked_cards);
         let label = |text: &str| classification.verdicts[page.blocks.iter().position(|b| b.text == text).unwrap()].label;
         assert_eq!(label("Road Racer Shoe for Men"), Label::Heading);
         assert_eq!(label("$120.00"), Label::Body);

@@ -132,6 +132,8 @@ pub struct Classification {
     pub container: Option<String>,
     /// Whether the article is a listing of cards, its links and dates kept.
     pub listing: bool,
+    /// Whether that listing's cards link to their items (see `container`).
+    pub linked_cards: bool,
 }
 
 /// What a page's markup says of itself, before its blocks are classified.
@@ -175,7 +177,7 @@ pub fn classify(page: &Page, declared: Declared, switches: Switches) -> Classifi
         let listing = if region.listing { "listing, " } else { "" };
         format!("{} ({listing}score {:.1})", page.elements[top as usize].describe(), region.top_score)
     });
-    Classification { verdicts, container, listing: region.listing }
+    Classification { verdicts, container, listing: region.listing, linked_cards: region.linked_cards }
 }
 
 /// Whether a block's verdict, if it has one yet, keeps it.
