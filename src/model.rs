@@ -55,11 +55,12 @@ pub enum Favor {
     #[default]
     Balanced,
     /// Less, surer text: the article is the best container alone, not joined
-    /// with near-best ones elsewhere, and a text page keeps only its main run.
+    /// with near-best ones elsewhere, and a text page keeps only its main run,
+    /// never a list of titles beside it.
     Precision,
     /// More text, some of it chaff: nothing after the body is cut as a tail,
-    /// short text away from the body stays, and link-heavy blocks inside the
-    /// article are not taken for menus.
+    /// short text away from the body stays, link-heavy blocks inside the
+    /// article are not taken for menus, and a passage printed twice stays twice.
     Recall,
 }
 
@@ -68,7 +69,7 @@ impl Favor {
     pub fn rules(self) -> &'static [Rule] {
         match self {
             Favor::Balanced => &[],
-            Favor::Precision => &[Rule::SplitArticle, Rule::OtherRuns],
+            Favor::Precision => &[Rule::SplitArticle, Rule::OtherRuns, Rule::TitleList],
             Favor::Recall => &[
                 Rule::AwayFromBody,
                 Rule::LinkDensity,
@@ -79,6 +80,7 @@ impl Favor {
                 Rule::InsetBox,
                 Rule::TailSections,
                 Rule::SignOff,
+                Rule::RepeatedPassage,
             ],
         }
     }
