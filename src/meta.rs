@@ -24,7 +24,8 @@ pub use page_type::PageType;
 use crate::blocks::{collapse_whitespace, Block, Head, Label};
 use crate::patterns::{MONTH_NAMES, TIME_ZONES, WRITTEN_DATE};
 use crate::blocks::BlockKind;
-use crate::model::{Rule, Switches, Verdict};
+use crate::model::{Rule, Switches};
+use crate::score::Classification;
 
 /// Words that mark a printed date as something other than the publication:
 /// a review, an expiry, an event. ("Next review due: 11 Jan 2029".)
@@ -219,8 +220,10 @@ fn written_by_label(head: &Head) -> Option<String> {
 }
 
 /// Completes the markup's facts with what the labelled blocks say, and tells
-/// the page's type (`listing`: the classifier took it for a listing of cards).
-pub fn extract(markup: Markup, blocks: &[Block], verdicts: &[Verdict], listing: bool, linked_cards: bool, switches: Switches) -> Meta {
+/// the page's type (from, among others, whether the classifier took the page
+/// for a listing of cards).
+pub fn extract(markup: Markup, blocks: &[Block], classification: &Classification, switches: Switches) -> Meta {
+    let verdicts = classification.verdicts.as_slice();
     let labelled = |label: Label| blocks.iter().zip(verdicts).filter(move |(_, v)| v.label == label).map(|(b, _)| b.text.as_str());
     let mut meta = markup.meta;
     if switches.on(Rule::VisibleTitle) {
@@ -269,11 +272,11 @@ pub fn extract(markup: Markup, blocks: &[Block], verdicts: &[Verdict], listing: 
         ld_types: &markup.ld_types,
         og_type: markup.og_type.as_deref(),
         url: meta.url.as_deref(),
-        listing,
-        linked_cards,
+        listing: classification.listing,
+        linked_cards: classification.linked_cards,
         code_blocks: kept().filter(|b| b.kind == BlockKind::Preformatted).count(),
         // Only a listing's prices count, and a regex over the text is not free.
-        prices: if listing { kept().map(|b| page_type::count_prices(&b.text)).sum() } else { 0 },
+        prices: if classification.listing { kept().map(|b| page_type::count_prices(&b.text)).sum() } else { 0 },
         dated: meta.date.is_some(),
         switches,
     };
@@ -500,14 +503,14 @@ mod tests {
     #[test]
     fn a_twitter_cards_written_by_label_names_the_author_when_nothing_else_does() {
         let card = [("twitter:label1", "Est. reading time"), ("twitter:data1", "4 minutes"), ("twitter:label2", "Written by"), ("twitter:data2", "Tyler Brown")];
-        let meta = extract(read_markup_of(&head_with(&card, &[])), &[], &[], false, false, Switches::default());
+        let meta = extract(read_markup_of(&head_with(&card, &[])), &[], &Classification::default(), Switches::default());
         assert_eq!(meta.byline.as_deref(), Some("Tyler Brown"));
         // A reading time is no author.
-        let meta = extract(read_markup_of(&head_with(&card[..2], &[])), &[], &[], false, false, Switches::default());
+        let meta = extract(read_markup_of(&head_with(&card[..2], &[])), &[], &Classification::default(), Switches::default());
         assert_eq!(meta.byline, None);
         let mut switches = Switches::default();
         switches.switch_off("meta/written-by-label").unwrap();
-        assert_eq!(extract(read_markup(&head_with(&card, &[]), switches), &[], &[], false, false, switches).byline, None);
+        assert_eq!(extract(read_markup(&head_with(&card, &[]), switches), &[], &Classification::default(), switches).byline, None);
     }
 
     fn head_with(meta: &[(&str, &str)], json_ld: &[&str]) -> Head {

@@ -65,7 +65,7 @@ pub(super) fn features(block: &Block, with_stopwords: bool) -> Features {
         stopwords += usize::from(is_stopword);
     }
     let cjk_chars = text.chars().filter(|&c| is_cjk(c)).count();
-    let trimmed = text.trim_end_matches(|c: char| matches!(c, '"' | '\'' | '”' | '’' | '»' | ')' | ']' | '*'));
+    let trimmed = text.trim_end_matches(['"', '\'', '”', '’', '»', ')', ']', '*']);
     let ends_sentence = |t: &str| t.ends_with(FULL_STOPS);
     // "... by the end of the year. (Reuters)": a credit in brackets after the last full stop.
     let credit_after_stop = text.ends_with(')') && trimmed.rfind('(').is_some_and(|open| ends_sentence(trimmed[..open].trim_end()));

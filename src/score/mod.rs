@@ -124,7 +124,7 @@ const TEXT_PASSES: [Pass; 19] = [
 ];
 
 /// The classifier's decisions on a page.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Default)]
 pub struct Classification {
     /// One verdict per block, in order.
     pub verdicts: Vec<Verdict>,

@@ -8,7 +8,7 @@
 //! lines ("Free shipping"), a guide's steps repeat per language. So the
 //! repeated run must hold `MIN_COPY_WORDS` words.
 //!
-//! Reads `verdicts`; refines `verdicts`.
+//! Reads `features`; refines `verdicts`.
 
 use std::collections::HashMap;
 
