@@ -196,11 +196,8 @@ mod tests {
             .collect();
         let shop = format!("<html><body><main><h1>Outdoor Gear</h1><ul class=products>{cards}</ul></main><footer><p>{PARAGRAPH}</p></footer></body></html>");
         assert_eq!(html_label(&shop, "Cutlery Roll"), Label::Heading);
-        let mut switches = Switches::default();
-        switches.switch_off("evidence/card-caption").unwrap();
         let page = html::segment(&shop, &crate::Options::default());
-        let verdicts = classify(&page, Declared::default(), switches).verdicts;
-        assert_eq!(verdicts[page.blocks.iter().position(|b| b.text == "Cutlery Roll").unwrap()].label, Label::Caption);
+        assert_eq!(label_without(&page, "Cutlery Roll", "evidence/card-caption"), Label::Caption);
         // In an article, a credit's class still makes it a caption.
         let story = format!("<html><body><article><p>{PARAGRAPH}</p><div class=photo-credit>Photo by Ann Lee</div><p>{PARAGRAPH} Two.</p></article></body></html>");
         assert_eq!(html_label(&story, "Photo by Ann Lee"), Label::Caption);

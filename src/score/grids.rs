@@ -292,11 +292,7 @@ mod tests {
         let story = format!("Dinner Recipes\n\n{PARAGRAPH}\n\n{PARAGRAPH} Again.\n\n{list}");
         let labels = labels_of_text(&story);
         assert!(!label_of(&labels, titles[2]).is_kept());
-        let mut switches = crate::model::Switches::default();
-        switches.switch_off("grids/title-list").unwrap();
         let page = crate::text::segment(&format!("Dinner Recipes\n\n{menu}{intro}\n\n{list}"));
-        let verdicts = crate::score::classify(&page, crate::score::Declared::default(), switches).verdicts;
-        let index = page.blocks.iter().position(|b| b.text == titles[2]).unwrap();
-        assert!(!verdicts[index].label.is_kept());
+        assert!(!label_without(&page, titles[2], "grids/title-list").is_kept());
     }
 }

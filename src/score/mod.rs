@@ -221,6 +221,14 @@ pub(crate) mod test_support {
         html_verdict(html, text).label
     }
 
+    /// The label of the block reading `text` on a page, with the rule `rule` switched off.
+    pub fn label_without(page: &Page, text: &str, rule: &str) -> Label {
+        let mut switches = Switches::default();
+        switches.switch_off(rule).unwrap();
+        let verdicts = classify(page, Declared::default(), switches).verdicts;
+        verdicts[page.blocks.iter().position(|b| b.text == text).unwrap_or_else(|| panic!("no block {text:?}"))].label
+    }
+
     /// A long paragraph of plain prose.
     pub const PARAGRAPH: &str = "The council met on Tuesday evening and agreed, after a long debate about the budget and the roads, that the new bridge would be built over the river before the end of the year, and that the old one would stay open until then.";
 }
