@@ -15,8 +15,9 @@ runs sniff it, and `auto` can differ on a text that quotes markup.
 
 Rules that act on one kind of page only are not run on the other track,
 where their output is unchanged by construction: container and hint rules
-(and title/h1) act on HTML only; main-run, grids, tail/sign-off, the text
-part of context and title/first-line on text pages only.
+(and title/h1) act on HTML only; main-run, grids' body gaps and card
+grids, tail/sign-off, the text part of context and title/first-line on text
+pages only.
 
   python3 scripts/ablate.py --bin target/release/dechaff > ABLATION.md
   python3 scripts/ablate.py --rules tail/sign-off,grids
@@ -35,7 +36,7 @@ CORPORA = {"wcxb": SHARED / "corpus" / "wcxb", "aeb": SHARED / "corpus" / "aeb-d
 
 HTML_ONLY = ("container/", "hints/", "title/h1")
 TEXT_ONLY = (
-    "main-run/", "grids/", "tail/sign-off", "title/first-line", "context/byline-beside-date",
+    "main-run/", "grids/body-gaps", "grids/card-grid", "tail/sign-off", "title/first-line", "context/byline-beside-date",
     "context/caption-group", "context/introduced-list", "context/broken-line", "context/headline-list",
 )
 sys.path.insert(0, str(SHARED / "eval"))

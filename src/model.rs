@@ -185,7 +185,7 @@ rules! {
     InsetBox => "tail/inset-box", "a related box that the body resumes after is an inset, not the end";
     TailSections => "tail/sections", "after the body, a block takes the label of the section it is in";
     BodyGaps => "grids/body-gaps", "a gap between body blocks that only the prose rules dropped is body";
-    TitleList => "grids/title-list", "on a text page that kept under 1,000 characters, a list of six or more item titles is the content";
+    TitleList => "grids/title-list", "on a page that kept under 1,000 characters and one paragraph, a list of six or more item titles is the content";
     CardGrid => "grids/card-grid", "a grid of cards whose details repeat one shape is a listing's content";
     SignOff => "tail/sign-off", "a name alone right after the body is its sign-off";
     RepeatedPassage => "repeats/passage", "a run of kept blocks of 20 words or more that repeats an earlier one text for text is a copy";

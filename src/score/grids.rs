@@ -1,8 +1,8 @@
-//! Pass 9, **gaps and grids** (text): a text page's article is one stretch
-//! of the page, and some pages are listings. What only the prose rules
-//! dropped between body blocks is body; a grid of cards under a short intro
-//! is the page's content, and so is a list of item titles on a page with no
-//! more prose than an intro.
+//! Pass 9, **gaps and grids** (text; the list of titles on HTML too): a text
+//! page's article is one stretch of the page, and some pages are listings.
+//! What only the prose rules dropped between body blocks is body; a grid of
+//! cards under a short intro is the page's content, and on any page so is a
+//! list of item titles where no more prose than an intro was kept.
 //!
 //! `note_prose_dropped` runs before the tail pass (whose sections relabel
 //! what follows the body, so that a grid may go on past a newsletter box
@@ -146,11 +146,15 @@ const LISTED_TITLE_GAP: usize = 10;
 /// teasers or comments, not a listing.
 const LISTING_MAX_STAMPED_SHARE: usize = 3;
 
-/// On a text page that kept less than `LISTING_MAX_KEPT_CHARS` of text and
-/// one paragraph at most (a short story's teasers are no listing), a
-/// list of item titles is the page's content, with what lies between them
-/// (blurbs, prices, dates). A list ends at a block that a text pattern
-/// labelled as a related, menu, subscription, legal or comments header.
+/// On a page that kept less than `LISTING_MAX_KEPT_CHARS` of text and one
+/// paragraph at most (a short story's teasers are no listing), a list of
+/// item titles is the page's content, with what lies between them (blurbs,
+/// prices, dates). A list ends at a block that a text pattern labelled as a
+/// related, menu, subscription, legal or comments header; on HTML, a block
+/// that the markup placed in a menu, a footer or a sidebar is no title. (On
+/// HTML the container usually finds a listing's cards; this catches the pages
+/// where it settled on a short intro beside them: a table of links, a
+/// catalogue's rows.)
 pub(super) fn keep_title_list(s: &mut Scoring) {
     if !s.on(Rule::TitleList) {
         return;
@@ -165,8 +169,9 @@ pub(super) fn keep_title_list(s: &mut Scoring) {
         return;
     }
     let label = |i: usize| verdicts[i].as_ref().map(|v| v.label);
+    let in_hinted_region = |i: usize| verdicts[i].as_ref().is_some_and(|v| v.decided_by.pass() == "hints");
     let is_title = |i: usize| {
-        (LISTED_TITLE_MIN_WORDS..=LISTED_TITLE_MAX_WORDS).contains(&features[i].words) && !matched_pattern[i] && label(i) != Some(Label::Title)
+        (LISTED_TITLE_MIN_WORDS..=LISTED_TITLE_MAX_WORDS).contains(&features[i].words) && !matched_pattern[i] && label(i) != Some(Label::Title) && !in_hinted_region(i)
     };
     let ends_list = |i: usize| {
         matched_pattern[i]
@@ -294,5 +299,21 @@ mod tests {
         assert!(!label_of(&labels, titles[2]).is_kept());
         let page = crate::text::segment(&format!("Dinner Recipes\n\n{menu}{intro}\n\n{list}"));
         assert!(!label_without(&page, titles[2], "grids/title-list").is_kept());
+    }
+
+    #[test]
+    fn a_table_of_linked_titles_beside_a_short_intro_is_the_content_in_html_too() {
+        let titles = ["What happened when two old rivals met again", "A new server that turns a laptop into a lab", "Show us a language where the GPU is a thread", "Turning real user sessions into test cases", "How a small team rebuilt the city's bus map", "Why the old bridge took forty years to replace"];
+        let rows: String = titles.iter().enumerate().map(|(n, t)| format!("<tr><td>{}.</td><td><a href=/item{n}>{t}</a> (example.com)</td></tr>", n + 1)).collect();
+        let html = format!(
+            "<html><body><nav><a href=/>Home</a> <a href=/new>New</a> <a href=/jobs>Jobs</a></nav>\
+             <div class=intro><p>These are the newest links that readers have sent in today.</p></div><table>{rows}</table>\
+             <footer><a href=/faq>Frequently asked questions about the site and its rules</a></footer></body></html>"
+        );
+        let row = format!("{} (example.com)", titles[3]);
+        assert!(html_label(&html, &row).is_kept());
+        assert!(!html_label(&html, "Frequently asked questions about the site and its rules").is_kept());
+        let page = crate::html::segment(&html, &crate::Options::default());
+        assert!(!label_without(&page, &row, "grids/title-list").is_kept());
     }
 }

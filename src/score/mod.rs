@@ -23,7 +23,8 @@
 //! 8. [`tail`]: the article ends at a comments, related-stories or author
 //!    header or at the copyright notice; what follows takes its section's label.
 //! 9. [`grids`] (text): gaps only the prose rules dropped and grids of cards
-//!    are the body; a name after the body signs it off.
+//!    are the body; a name after the body signs it off. On both kinds of
+//!    page, a list of item titles under no more than an intro is the content.
 //! 10. [`repeats`]: a passage the page prints twice (a layout for phones and
 //!     one for desktops, a carousel's clones) is kept once.
 //! 11. [`no_article`]: too little text and no sentence means the page has no article.
@@ -88,7 +89,7 @@ impl Scoring<'_> {
 type Pass = fn(&mut Scoring);
 
 /// The passes for an HTML page, in order.
-const HTML_PASSES: [Pass; 9] = [
+const HTML_PASSES: [Pass; 10] = [
     features::measure,
     container::find,
     quality::grade,
@@ -96,6 +97,7 @@ const HTML_PASSES: [Pass; 9] = [
     title::mark,
     context::resolve_by_neighbours,
     tail::cut,
+    grids::keep_title_list,
     repeats::drop_copies,
     no_article::drop_if_none,
 ];
