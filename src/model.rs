@@ -55,8 +55,8 @@ pub enum Favor {
     #[default]
     Balanced,
     /// Less, surer text: the article is the best container alone, not joined
-    /// with near-best ones elsewhere, and a text page keeps only its main run,
-    /// never a list of titles beside it.
+    /// with near-best ones elsewhere, a text page keeps only its main run, and
+    /// no page reads a list of item titles under a lone paragraph as its content.
     Precision,
     /// More text, some of it chaff: nothing after the body is cut as a tail,
     /// short text away from the body stays, link-heavy blocks inside the
