@@ -128,29 +128,7 @@ pub fn read_markup(head: &Head, switches: Switches) -> Markup {
     let ld_str = |key: &str| ld.get(key).and_then(text_of);
     let meta = |names: &[&str]| head.meta_content(names).map(str::to_string);
     // Each source in turn, until one gives a date that can be one.
-    // Open Graph's and schema.org's names first, then Dublin Core's and those
-    // that publishing tools set (Sailthru, Parse.ly, Cxense, Shareaholic).
-    let published_metas = [
-        "article:published_time",
-        "og:article:published_time",
-        "article:first_published_time",
-        "datepublished",
-        "datecreated",
-        "uploaddate",
-        "date",
-        "dc.date",
-        "dc.date.issued",
-        "pubdate",
-        "publish-date",
-        "published",
-        "published-date",
-        "publisheddate",
-        "date-pub",
-        "sailthru.date",
-        "parsely-pub-date",
-        "cxenseparse:publishtime",
-        "shareaholic:article_published_time",
-    ];
+    let published_metas = ["article:published_time", "datepublished", "date", "dc.date", "dc.date.issued", "pubdate", "publish-date"];
     // A question has a `dateCreated`, not a `datePublished`.
     // A page that is no article may still date itself in its JSON-LD (a WebPage's `datePublished`).
     let page_date = || {
@@ -644,15 +622,6 @@ mod tests {
         options.switched_off.switch_off("meta/byline-date").unwrap();
         let page = format!("<html><body><article><h1>Bridge vote</h1>{byline}<p>{}</p></article></body></html>", crate::score::test_support::PARAGRAPH);
         assert_eq!(crate::clean(page.as_bytes(), &options).unwrap().meta.date, None);
-    }
-
-    #[test]
-    fn publishing_tools_meta_tags_give_the_date() {
-        for name in ["sailthru.date", "parsely-pub-date", "published", "date-pub"] {
-            let head = format!(r#"<meta name="{name}" content="2024-03-01">"#);
-            assert_eq!(cleaned(&head, "").date.as_deref(), Some("2024-03-01"), "{name}");
-        }
-        assert_eq!(cleaned(r#"<meta name="reviewed" content="2024-03-01">"#, "").date, None);
     }
 
     #[test]
