@@ -273,13 +273,15 @@ impl ArticleRegion {
             && main.is_some()
             && (prose[top as usize] as f32) < LISTING_MIN_PROSE_SHARE * chars[top as usize] as f32;
         let (admitted, admitted_blocks) = admit_siblings(page, features, totals, &scores, top, switches.on(Rule::Siblings));
-        let listing = beside_grid || is_grid;
+        // A thread's posts, each with its author's links and dates, are not a grid of cards.
+        let thread = switches.on(Rule::ThreadNotListing) && declared.thread;
+        let listing = (beside_grid || is_grid) && !thread;
         let mut region = ArticleRegion { top: Some(top), top_score: scores.of(top), listing, linked_cards: beside_grid, admitted, admitted_blocks };
         // A blog index or a search page is a list of cards, each headed by a
         // link to its item: such headings are the listing's, not a menu.
         if switches.on(Rule::LinkedTitles) {
             let linked = region.linked_titles(page, features, hints) >= LISTING_MIN_LINKED_TITLES;
-            region.listing |= linked;
+            region.listing |= linked && !thread;
             region.linked_cards |= linked;
         }
         region
@@ -899,5 +901,25 @@ mod tests {
         assert!(!label_without(&page, why, "container/sections").is_kept());
         // A box of another template is not a part of the article.
         assert!(!html_label(&guide("note"), why).is_kept());
+    }
+    #[test]
+    fn a_declared_thread_is_not_a_listing() {
+        // Each post headed by a linked title, like an index's cards.
+        let posts: String = ["Jane Roe", "Sam Lee", "Ann Park", "Bo Chan"]
+            .iter()
+            .map(|name| format!("<div class=post><h3><a href=/p>Re: The best first telescope</a></h3><p><a href=/u>{name}</a></p><p>Mar 5, 2026</p><p>{PARAGRAPH}</p></div>"))
+            .collect();
+        let html = format!("<html><body><main><div class=posts>{posts}</div></main></body></html>");
+        let page = html::segment(&html, &crate::Options::default());
+        let thread = Declared { thread: true, ..Declared::default() };
+        let label = |switches: Switches, text: &str| {
+            let verdicts = classify(&page, thread, switches).verdicts;
+            verdicts[page.blocks.iter().position(|b| b.text == text).unwrap()].label
+        };
+        let mut without = Switches::default();
+        without.switch_off("container/thread-not-listing").unwrap();
+        assert_eq!(label(without, "Sam Lee"), Label::Body);
+        assert!(!label(Switches::default(), "Sam Lee").is_kept());
+        assert_eq!(label(Switches::default(), PARAGRAPH), Label::Body);
     }
 }
