@@ -126,7 +126,7 @@ rules! {
     ChaffRegionsUnscored => "container/chaff-regions", "text in menus, comment threads and the like adds nothing to a container's score";
     SplitArticle => "container/split-article", "near-best containers in other branches: their common ancestor is the article";
     ClimbToParent => "container/climb", "the article climbs to a parent that scores higher";
-    SectionsOfOneTemplate => "container/sections", "the article climbs to an ancestor holding more boxes of its template and more prose (a guide set in parts)";
+    TemplateParts => "container/template-parts", "the article climbs to an ancestor holding more boxes of its template and more prose (a guide set in parts)";
     ThreadNotListing => "container/thread-not-listing", "a page that declares a thread is never read as a listing (its member links and dates are chaff)";
     RepeatedUnits => "container/repeated-units", "containers repeating the best one's tag and class (a thread's posts) are all the article";
     ListingBesideGrid => "container/listing-beside-grid", "a best container with a fifth of the main region's text is a box beside a grid: the region is the article";

@@ -266,8 +266,8 @@ impl ArticleRegion {
         }
         // Not a listing, a page of sections or a guess: the article may be
         // set in parts, each in a box of one template.
-        if switches.on(Rule::SectionsOfOneTemplate) && !beside_grid && !one_section && !weak {
-            top = sections_of_one_template(page, top, &prose, totals, main);
+        if switches.on(Rule::TemplateParts) && !beside_grid && !one_section && !weak {
+            top = template_parts(page, top, &prose, totals, main);
         }
         let is_grid = switches.on(Rule::ListingGrid)
             && main.is_some()
@@ -541,7 +541,7 @@ fn repeated_units(page: &Page, top: u32, prose: &[usize], totals: &Totals, hints
 /// `SECTIONS_MIN_PROSE_GAIN` times the prose and, in what it adds, mostly
 /// prose. (`repeated_units` needs every part to be prose and to make up most
 /// of the ancestor; a guide's parts hold headings and short list items too.)
-fn sections_of_one_template(page: &Page, top: u32, prose: &[usize], totals: &Totals, main: Option<u32>) -> u32 {
+fn template_parts(page: &Page, top: u32, prose: &[usize], totals: &Totals, main: Option<u32>) -> u32 {
     let containers = &page.elements;
     let unit = &containers[top as usize];
     if unit.class().is_empty() {
@@ -898,7 +898,7 @@ mod tests {
         let page = html::segment(&html, &crate::Options::default());
         assert_eq!(html_label(&html, why), Label::Body);
         assert_eq!(html_label(&html, "Why it matters"), Label::Heading);
-        assert!(!label_without(&page, why, "container/sections").is_kept());
+        assert!(!label_without(&page, why, "container/template-parts").is_kept());
         // A box of another template is not a part of the article.
         assert!(!html_label(&guide("note"), why).is_kept());
     }
