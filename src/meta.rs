@@ -111,6 +111,12 @@ impl Markup {
     pub fn declares_thread(&self) -> bool {
         page_type::declares_thread(&self.ld_types, self.meta.url.as_deref())
     }
+
+    /// Whether the page says it is one product on offer: JSON-LD `Product`
+    /// with an `Offer`, not in a list.
+    pub fn declares_product(&self) -> bool {
+        page_type::declares_product(&self.ld_types)
+    }
 }
 
 /// Reads every metadata source in the page's markup.

@@ -139,6 +139,12 @@ pub fn declares_thread(ld_types: &[String], url: Option<&str>) -> bool {
     declared_type(ld_types) == Some(PageType::Forum) || url.is_some_and(|url| FORUM_URL.is_match(url))
 }
 
+/// Whether a page's JSON-LD says it is one product on offer. (`og:type`
+/// `product` is left out: shops set it on their category pages too.)
+pub fn declares_product(ld_types: &[String]) -> bool {
+    declared_type(ld_types) == Some(PageType::Product)
+}
+
 /// The page's type, from the first evidence that names one.
 pub fn page_type(evidence: Evidence) -> PageType {
     let on = |rule: Rule| evidence.switches.on(rule);
@@ -192,6 +198,15 @@ mod tests {
         assert_eq!(page_type(Evidence { ld_types: &thread, ..Evidence::default() }), PageType::Forum);
         let story = declared_types(&[r#"{"@type": "NewsArticle"}"#.to_string()]);
         assert_eq!(page_type(Evidence { ld_types: &story, listing: true, ..Evidence::default() }), PageType::Article);
+    }
+
+    #[test]
+    fn one_product_on_offer_is_declared_and_a_list_of_them_is_not() {
+        let product = declared_types(&[r#"{"@type": "Product", "offers": {"@type": "Offer", "price": "9.99"}}"#.to_string()]);
+        assert!(declares_product(&product));
+        let list = declared_types(&[r#"{"@type": "ItemList", "itemListElement": [{"@type": "Product", "offers": {"@type": "Offer"}}]}"#.to_string()]);
+        assert!(!declares_product(&list));
+        assert!(!declares_product(&declared_types(&[r#"{"@type": "Product"}"#.to_string()])));
     }
 
     #[test]

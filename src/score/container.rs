@@ -273,15 +273,17 @@ impl ArticleRegion {
             && main.is_some()
             && (prose[top as usize] as f32) < LISTING_MIN_PROSE_SHARE * chars[top as usize] as f32;
         let (admitted, admitted_blocks) = admit_siblings(page, features, totals, &scores, top, switches.on(Rule::Siblings));
-        // A thread's posts, each with its author's links and dates, are not a grid of cards.
-        let thread = switches.on(Rule::ThreadNotListing) && declared.thread;
-        let listing = (beside_grid || is_grid) && !thread;
+        // A thread's posts, each with its author's links and dates, are not a
+        // grid of cards; nor is one product's page, whose grids of other
+        // products (related, bought together) are not its content.
+        let not_listing = (switches.on(Rule::ThreadNotListing) && declared.thread) || (switches.on(Rule::ProductNotListing) && declared.product);
+        let listing = (beside_grid || is_grid) && !not_listing;
         let mut region = ArticleRegion { top: Some(top), top_score: scores.of(top), listing, linked_cards: beside_grid, admitted, admitted_blocks };
         // A blog index or a search page is a list of cards, each headed by a
         // link to its item: such headings are the listing's, not a menu.
         if switches.on(Rule::LinkedTitles) {
             let linked = region.linked_titles(page, features, hints) >= LISTING_MIN_LINKED_TITLES;
-            region.listing |= linked && !thread;
+            region.listing |= linked && !not_listing;
             region.linked_cards |= linked;
         }
         region
@@ -921,5 +923,32 @@ mod tests {
         assert_eq!(label(without, "Sam Lee"), Label::Body);
         assert!(!label(Switches::default(), "Sam Lee").is_kept());
         assert_eq!(label(Switches::default(), PARAGRAPH), Label::Body);
+    }
+    #[test]
+    fn a_declared_product_is_not_a_listing() {
+        // One product's description beside a grid of other products, linked.
+        let cards: String = ["Trail Runner 2", "Road Racer", "Hill Climber", "City Walker", "Marathon Pro", "Track Spike"]
+            .iter()
+            .map(|name| format!("<div class=card><a href=/p><h3>{name} Shoe for Men</h3></a><p><a href=/p>$120.00</a></p></div>"))
+            .collect();
+        let description = "Soft cotton socks, knitted in one piece, cushioned under the heel and the toe, with a ribbed top that stays up all day.";
+        let html = format!(
+            "<html><body><main><h1>Crew Socks</h1><div class=description><p>{description}</p></div>\
+             <h2>You may also like</h2><div class=grid>{cards}</div></main></body></html>"
+        );
+        let page = html::segment(&html, &crate::Options::default());
+        let product = Declared { product: true, ..Declared::default() };
+        let label = |switches: Switches, text: &str| {
+            let verdicts = classify(&page, product, switches).verdicts;
+            verdicts[page.blocks.iter().position(|b| b.text == text).unwrap()].label
+        };
+        // (`grids/title-list` off: under a lone paragraph it reads any list of titles as the content.)
+        let mut with = Switches::default();
+        with.switch_off("grids/title-list").unwrap();
+        let mut without = with;
+        without.switch_off("container/product-not-listing").unwrap();
+        assert!(label(without, "Road Racer Shoe for Men").is_kept());
+        assert!(!label(with, "Road Racer Shoe for Men").is_kept());
+        assert_eq!(label(with, description), Label::Body);
     }
 }

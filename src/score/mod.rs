@@ -147,6 +147,8 @@ pub struct Declared<'a> {
     pub article: bool,
     /// Whether it says it is a discussion thread (JSON-LD, its URL).
     pub thread: bool,
+    /// Whether it says it is one product on offer (JSON-LD).
+    pub product: bool,
 }
 
 /// Classifies every block of `page`, given what its markup `declared`;
