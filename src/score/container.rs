@@ -549,15 +549,13 @@ fn template_parts(page: &Page, top: u32, prose: &[usize], totals: &Totals, main:
     if unit.class().is_empty() {
         return top;
     }
-    // Per container: how many boxes of the template it holds (itself included).
-    let mut boxes = vec![0usize; containers.len()];
-    for (a, container) in containers.iter().enumerate() {
-        if container.tag == unit.tag && container.class() == unit.class() {
-            let mut node = Some(a as u32);
-            while let Some(n) = node {
-                boxes[n as usize] += 1;
-                node = containers[n as usize].parent;
-            }
+    // Per container: how many boxes of the template it holds (itself
+    // included), summed from the last container up (a parent comes before
+    // its children), so the count is one pass.
+    let mut boxes: Vec<usize> = containers.iter().map(|c| usize::from(c.tag == unit.tag && c.class() == unit.class())).collect();
+    for a in (0..containers.len()).rev() {
+        if let Some(parent) = containers[a].parent {
+            boxes[parent as usize] += boxes[a];
         }
     }
     let mut article = top;
