@@ -4,12 +4,13 @@
 //! link-heavy elements are scaled down. A page that marks its primary content
 //! with one `<main>` (or `role="main"`) scores only inside it. The best
 //! container, grown to the parts of a split article, to a better-scoring
-//! parent and to the repeated units of a thread, and the siblings that score
-//! close to it, are the article. If it holds
+//! parent, to the repeated units of a thread and to the boxes of its
+//! template, and the siblings that score close to it, are the article. If it holds
 //! under a fifth of the main region's text, the page is a listing (a product
 //! grid) and the main region is the article, links and all; if it is itself
 //! mostly not prose (a grid of event cards), or headed four times or more by
-//! titles that link elsewhere (an index of cards), it is a listing too.
+//! titles that link elsewhere (an index of cards), it is a listing too,
+//! unless the page declares a thread or one product.
 
 use crate::blocks::{Block, BlockKind, Element, Label, Page};
 use crate::model::{Rule, Switches};
@@ -100,11 +101,11 @@ const REPEATED_MIN_SHARE: f32 = 0.5;
 /// An ancestor holding more boxes of the best container's template is the
 /// article when it holds this many times its prose... (1.3 and 1.2 measured
 /// alike on both halves; 1.5 and 2 gained less on the check half.)
-const SECTIONS_MIN_PROSE_GAIN: f32 = 1.3;
+const PARTS_MIN_PROSE_GAIN: f32 = 1.3;
 
 /// ...and at least this share of the text it adds is prose (0.4 gained on
 /// the tune half only; 0.6 gained less on both).
-const SECTIONS_MIN_ADDED_PROSE_SHARE: f32 = 0.5;
+const PARTS_MIN_ADDED_PROSE_SHARE: f32 = 0.5;
 
 /// Comment regions are the page (a forum thread) when the prose outside them is under this many characters.
 const THREAD_MAX_OTHER_PROSE: usize = 400;
@@ -259,7 +260,6 @@ impl ArticleRegion {
         // readability's best container then scores next to nothing and is a
         // guess. The main region, or else the body, is the article. (A
         // thread's short posts score little too, but its units are found.)
-
         let weak = switches.on(Rule::WeakBest) && !declared.article && !declared.thread && scores.of(top) < WEAK_BEST_SCORE;
         if let Some(region) = weak.then(|| main.or_else(body)).flatten() {
             top = region;
@@ -540,7 +540,7 @@ fn repeated_units(page: &Page, top: u32, prose: &[usize], totals: &Totals, hints
 /// (`div.usa-prose` under each heading), scores best in one part. The
 /// article climbs to the highest ancestor, up to the main region and below
 /// the body, that holds another box of the template, at least
-/// `SECTIONS_MIN_PROSE_GAIN` times the prose and, in what it adds, mostly
+/// `PARTS_MIN_PROSE_GAIN` times the prose and, in what it adds, mostly
 /// prose. (`repeated_units` needs every part to be prose and to make up most
 /// of the ancestor; a guide's parts hold headings and short list items too.)
 fn template_parts(page: &Page, top: u32, prose: &[usize], totals: &Totals, main: Option<u32>) -> u32 {
@@ -566,10 +566,10 @@ fn template_parts(page: &Page, top: u32, prose: &[usize], totals: &Totals, main:
             break;
         }
         let (a, best) = (a as usize, article as usize);
-        let more_prose = prose[a] as f32 >= SECTIONS_MIN_PROSE_GAIN * prose[best] as f32;
+        let more_prose = prose[a] as f32 >= PARTS_MIN_PROSE_GAIN * prose[best] as f32;
         let added_prose = prose[a].saturating_sub(prose[best]);
         let added_chars = totals.chars[a].saturating_sub(totals.chars[best]);
-        let adds_prose = added_prose as f32 >= SECTIONS_MIN_ADDED_PROSE_SHARE * added_chars as f32;
+        let adds_prose = added_prose as f32 >= PARTS_MIN_ADDED_PROSE_SHARE * added_chars as f32;
         if boxes[a] > 1 && more_prose && adds_prose {
             article = a as u32;
         }
@@ -877,6 +877,7 @@ mod tests {
         let thread = format!("<html><body><div class=posts>{thread}</div></body></html>");
         assert_eq!(html_label(&thread, "Ann Lee"), Label::Navigation);
     }
+
     #[test]
     fn a_guide_set_in_boxes_of_one_template_is_read_whole() {
         // Two parts, each a heading over a box of prose and a short list:
@@ -902,6 +903,7 @@ mod tests {
         // A box of another template is not a part of the article.
         assert!(!html_label(&guide("note"), why).is_kept());
     }
+
     #[test]
     fn a_declared_thread_is_not_a_listing() {
         // Each post headed by a linked title, like an index's cards.
@@ -922,6 +924,7 @@ mod tests {
         assert!(!label(Switches::default(), "Sam Lee").is_kept());
         assert_eq!(label(Switches::default(), PARAGRAPH), Label::Body);
     }
+
     #[test]
     fn a_declared_product_is_not_a_listing() {
         // One product's description beside a grid of other products, linked.
