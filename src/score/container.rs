@@ -138,7 +138,7 @@ pub(super) struct ArticleRegion {
 /// Reads `features`; fills `Scoring::hints` and `Scoring::region`.
 pub(super) fn find(s: &mut Scoring) {
     let totals = Totals::new(s.page, &s.features);
-    let mut hints = MarkupHints::new(s.page, &totals, s.switches);
+    let mut hints = MarkupHints::new(s.page, &totals, s.switches, s.declared.thread);
     if s.on(Rule::ThreadOfComments) && comments_are_the_page(s.page, &s.features, &hints) {
         hints.forget(Label::Comments);
     }
@@ -951,5 +951,25 @@ mod tests {
         assert!(label(without, "Road Racer Shoe for Men").is_kept());
         assert!(!label(with, "Road Racer Shoe for Men").is_kept());
         assert_eq!(label(with, description), Label::Body);
+    }
+
+    #[test]
+    fn a_form_in_the_article_is_not_content_but_a_threads_form_of_posts_is() {
+        let options = "Choose a size and a colour before you add the socks to your cart, then pick a delivery day.";
+        let html = format!(
+            "<html><body><div class=story><p>{PARAGRAPH}</p><p>{PARAGRAPH} Again.</p>\
+             <form action=/cart><p>{options}</p><button>Add to cart</button></form><p>{PARAGRAPH} Twice.</p></div></body></html>"
+        );
+        let page = html::segment(&html, &crate::Options::default());
+        let label = |declared: Declared, switches: Switches| {
+            let verdicts = classify(&page, declared, switches).verdicts;
+            verdicts[page.blocks.iter().position(|b| b.text == options).unwrap()].label
+        };
+        assert_eq!(label(Declared::default(), Switches::default()), Label::Boilerplate);
+        let mut without = Switches::default();
+        without.switch_off("hints/form").unwrap();
+        assert_eq!(label(Declared::default(), without), Label::Body);
+        // Forum software puts a thread's posts in a form to quote or moderate them.
+        assert_eq!(label(Declared { thread: true, ..Declared::default() }, Switches::default()), Label::Body);
     }
 }

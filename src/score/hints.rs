@@ -40,13 +40,13 @@ impl MarkupHints {
         MarkupHints { nearest: Vec::new(), encloses_article: Vec::new(), tags: Vec::new() }
     }
 
-    pub(super) fn new(page: &Page, totals: &Totals, switches: Switches) -> MarkupHints {
+    pub(super) fn new(page: &Page, totals: &Totals, switches: Switches, thread: bool) -> MarkupHints {
         let n = page.elements.len();
         let mut nearest: Vec<Option<Hint>> = Vec::with_capacity(n);
         // Pages repeat the same tag and class on many elements: match each pair once.
         let mut seen: HashMap<(&str, &str), Option<(Label, Rule)>> = HashMap::new();
         for (a, element) in page.elements.iter().enumerate() {
-            let found = *seen.entry((&element.tag, &element.class_id)).or_insert_with(|| markup_label(element, switches));
+            let found = *seen.entry((&element.tag, &element.class_id)).or_insert_with(|| markup_label(element, switches, thread));
             let own = found.filter(|_| !totals.holds_most_of_page(a)).map(|(label, rule)| Hint { label, rule, source: a as u32 });
             let inherited = element.parent.and_then(|p| nearest[p as usize]);
             nearest.push(own.or(inherited));
@@ -95,8 +95,9 @@ impl MarkupHints {
     }
 }
 
-/// What an element's tag, role, class or id say it holds, and the rule that says so.
-fn markup_label(element: &Element, switches: Switches) -> Option<(Label, Rule)> {
+/// What an element's tag, role, class or id say it holds, and the rule that
+/// says so; `thread` when the page declares a discussion thread.
+fn markup_label(element: &Element, switches: Switches, thread: bool) -> Option<(Label, Rule)> {
     let by_tag = match element.tag.as_str() {
         "nav" | "menu" => Some(Label::Navigation),
         "figcaption" | "figure" => Some(Label::Caption),
@@ -109,10 +110,15 @@ fn markup_label(element: &Element, switches: Switches) -> Option<(Label, Rule)> 
         return by_tag.map(|label| (label, Rule::HintTag));
     }
     let class_id = if switches.on(Rule::HeadingSlugs) { without_heading_slugs(&element.class_id) } else { Cow::Borrowed(element.class_id.as_str()) };
-    CLASS_RULES
+    let by_class = CLASS_RULES
         .iter()
         .find(|ClassRule { regex, rule, .. }| switches.on(*rule) && regex.is_match(&class_id))
-        .map(|rule| (rule.label, rule.rule))
+        .map(|rule| (rule.label, rule.rule));
+    // A form is something to fill in (a search box, a sign-up, a product's
+    // options and cart button), not something to read; but forum software
+    // puts a thread's posts in one (to quote or moderate several at once).
+    let form = element.tag == "form" && !thread && switches.on(Rule::HintForm);
+    by_class.or(form.then_some((Label::Boilerplate, Rule::HintForm)))
 }
 
 /// Documentation generators give each section the slug of its heading as an
