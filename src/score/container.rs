@@ -914,15 +914,9 @@ mod tests {
         let html = format!("<html><body><main><div class=posts>{posts}</div></main></body></html>");
         let page = html::segment(&html, &crate::Options::default());
         let thread = Declared { thread: true, ..Declared::default() };
-        let label = |switches: Switches, text: &str| {
-            let verdicts = classify(&page, thread, switches).verdicts;
-            verdicts[page.blocks.iter().position(|b| b.text == text).unwrap()].label
-        };
-        let mut without = Switches::default();
-        without.switch_off("container/thread-not-listing").unwrap();
-        assert_eq!(label(without, "Sam Lee"), Label::Body);
-        assert!(!label(Switches::default(), "Sam Lee").is_kept());
-        assert_eq!(label(Switches::default(), PARAGRAPH), Label::Body);
+        assert_eq!(label_in(&page, thread, switches_without(&["container/thread-not-listing"]), "Sam Lee"), Label::Body);
+        assert!(!label_in(&page, thread, Switches::default(), "Sam Lee").is_kept());
+        assert_eq!(label_in(&page, thread, Switches::default(), PARAGRAPH), Label::Body);
     }
 
     #[test]
@@ -939,18 +933,12 @@ mod tests {
         );
         let page = html::segment(&html, &crate::Options::default());
         let product = Declared { product: true, ..Declared::default() };
-        let label = |switches: Switches, text: &str| {
-            let verdicts = classify(&page, product, switches).verdicts;
-            verdicts[page.blocks.iter().position(|b| b.text == text).unwrap()].label
-        };
         // (`grids/title-list` off: under a lone paragraph it reads any list of titles as the content.)
-        let mut with = Switches::default();
-        with.switch_off("grids/title-list").unwrap();
-        let mut without = with;
-        without.switch_off("container/product-not-listing").unwrap();
-        assert!(label(without, "Road Racer Shoe for Men").is_kept());
-        assert!(!label(with, "Road Racer Shoe for Men").is_kept());
-        assert_eq!(label(with, description), Label::Body);
+        let with = switches_without(&["grids/title-list"]);
+        let without = switches_without(&["grids/title-list", "container/product-not-listing"]);
+        assert!(label_in(&page, product, without, "Road Racer Shoe for Men").is_kept());
+        assert!(!label_in(&page, product, with, "Road Racer Shoe for Men").is_kept());
+        assert_eq!(label_in(&page, product, with, description), Label::Body);
     }
 
     #[test]
@@ -961,15 +949,10 @@ mod tests {
              <form action=/cart><p>{options}</p><button>Add to cart</button></form><p>{PARAGRAPH} Twice.</p></div></body></html>"
         );
         let page = html::segment(&html, &crate::Options::default());
-        let label = |declared: Declared, switches: Switches| {
-            let verdicts = classify(&page, declared, switches).verdicts;
-            verdicts[page.blocks.iter().position(|b| b.text == options).unwrap()].label
-        };
-        assert_eq!(label(Declared::default(), Switches::default()), Label::Boilerplate);
-        let mut without = Switches::default();
-        without.switch_off("hints/form").unwrap();
-        assert_eq!(label(Declared::default(), without), Label::Body);
+        assert_eq!(label_in(&page, Declared::default(), Switches::default(), options), Label::Boilerplate);
+        assert_eq!(label_without(&page, options, "hints/form"), Label::Body);
         // Forum software puts a thread's posts in a form to quote or moderate them.
-        assert_eq!(label(Declared { thread: true, ..Declared::default() }, Switches::default()), Label::Body);
+        let thread = Declared { thread: true, ..Declared::default() };
+        assert_eq!(label_in(&page, thread, Switches::default(), options), Label::Body);
     }
 }

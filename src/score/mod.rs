@@ -227,10 +227,22 @@ pub(crate) mod test_support {
 
     /// The label of the block reading `text` on a page, with the rule `rule` switched off.
     pub fn label_without(page: &Page, text: &str, rule: &str) -> Label {
-        let mut switches = Switches::default();
-        switches.switch_off(rule).unwrap();
-        let verdicts = classify(page, Declared::default(), switches).verdicts;
+        label_in(page, Declared::default(), switches_without(&[rule]), text)
+    }
+
+    /// The label of the block reading `text` on a page that `declared` itself so, under `switches`.
+    pub fn label_in(page: &Page, declared: Declared, switches: Switches, text: &str) -> Label {
+        let verdicts = classify(page, declared, switches).verdicts;
         verdicts[page.blocks.iter().position(|b| b.text == text).unwrap_or_else(|| panic!("no block {text:?}"))].label
+    }
+
+    /// Every rule on but `rules`.
+    pub fn switches_without(rules: &[&str]) -> Switches {
+        let mut switches = Switches::default();
+        for rule in rules {
+            switches.switch_off(rule).unwrap();
+        }
+        switches
     }
 
     /// A long paragraph of plain prose.
