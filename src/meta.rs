@@ -219,6 +219,7 @@ pub fn extract(markup: Markup, blocks: &[Block], classification: &Classification
             // Some sites print their name in the headline too ("Coverage | WRAL").
             let site = title::SiteNames::new(meta.site.as_deref(), meta.url.as_deref());
             let headline = if switches.on(Rule::SiteName) { title::strip_site_name(&headline, &site) } else { &headline };
+            let headline = if switches.on(Rule::TitleTagline) { title::strip_tagline(headline) } else { headline };
             meta.title = Some(headline.to_string());
         }
     }
@@ -573,13 +574,33 @@ mod tests {
 
     #[test]
     fn the_site_name_is_cut_from_the_title_when_the_page_names_its_site() {
+        let mut no_tagline = Switches::default();
+        no_tagline.switch_off("meta/title-tagline").unwrap();
         let titled = |extra: &[(&str, &str)]| {
             let mut head = head_with(extra, &[]);
             head.title = Some("Bridge opens at last - The Gazette".into());
-            read_markup(&head, Switches::default()).meta.title
+            read_markup(&head, no_tagline).meta.title
         };
         assert_eq!(titled(&[("og:site_name", "The Gazette")]).as_deref(), Some("Bridge opens at last"));
         assert_eq!(titled(&[]).as_deref(), Some("Bridge opens at last - The Gazette"));
+    }
+
+    #[test]
+    fn a_declared_title_ends_at_a_pipe_or_a_last_hyphen_after_its_headline() {
+        let titled = |title: &str, switches: Switches| {
+            let mut head = head_with(&[], &[]);
+            head.title = Some(title.into());
+            read_markup(&head, switches).meta.title
+        };
+        let mut off = Switches::default();
+        off.switch_off("meta/title-tagline").unwrap();
+        let tagged = "Best Residential Movers in NYC 2025 | Top 19 Companies | Supermove";
+        assert_eq!(titled(tagged, Switches::default()).as_deref(), Some("Best Residential Movers in NYC 2025"));
+        assert_eq!(titled(tagged, off).as_deref(), Some(tagged));
+        assert_eq!(titled("Survival Guide to SysV Init - JF Possibilities, Inc.", Switches::default()).as_deref(), Some("Survival Guide to SysV Init"));
+        // Near misses: one word before the pipe, two before the hyphen.
+        assert_eq!(titled("Home | Acme Tools", Switches::default()).as_deref(), Some("Home | Acme Tools"));
+        assert_eq!(titled("Nintendo Switch - OLED Model", Switches::default()).as_deref(), Some("Nintendo Switch - OLED Model"));
     }
 
     #[test]

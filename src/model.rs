@@ -208,6 +208,7 @@ rules! {
     PricedCollection => "meta/priced-collection", "a listing whose kept text holds 25 prices or more is a collection";
     SiteName => "meta/site-name", "a declared title's part that names the site (og:site_name, the host) is cut off";
     VisibleTitle => "meta/visible-title", "the h1 that best agrees with a declared title is the title";
+    TitleTagline => "meta/title-tagline", "a title ends at its first pipe, and at its last hyphen after a few words: what follows is a tagline or the site (Headline | Top 19 Companies)";
 }
 
 impl Rule {

@@ -25,6 +25,13 @@ const H1_AGREEMENT_MIN: f32 = 0.25;
 /// Separators between a headline and the site's name.
 const TITLE_SEPARATORS: [&str; 8] = [" | ", " - ", " – ", " — ", " :: ", " » ", " · ", " • "];
 
+/// A headline before a pipe and its tagline has at least this many words;
+/// before a hyphen, which headlines use more ("Tutorial: Sweep - Part 2"),
+/// at least `HYPHEN_HEAD_MIN_WORDS`. (On the tune half, cutting at the first
+/// hyphen instead of the last, or after two words, gained less.)
+const PIPE_HEAD_MIN_WORDS: usize = 2;
+const HYPHEN_HEAD_MIN_WORDS: usize = 3;
+
 /// A word this long, found in the page's host name, names the site
 /// ("Ruggable US" on ruggable.com); shorter ones ("US", "the") say nothing.
 const SITE_WORD_MIN_CHARS: usize = 4;
@@ -90,6 +97,7 @@ pub(super) fn declared(head: &Head, ld_headline: Option<String>, site: &SiteName
     for title in candidates.flatten() {
         let title = collapse_whitespace(&decode_entities(&title));
         let title = if switches.on(Rule::SiteName) { strip_site_name(&title, site) } else { &title };
+        let title = if switches.on(Rule::TitleTagline) { strip_tagline(title) } else { title };
         if !title.is_empty() && !titles.iter().any(|t| t == title) {
             titles.push(title.to_string());
         }
@@ -128,6 +136,22 @@ pub(super) fn strip_site_name<'a>(title: &'a str, site: &SiteNames) -> &'a str {
         }
     }
     title
+}
+
+/// "Headline | Top 19 Companies | Site" to "Headline", and "Headline -
+/// Site" to "Headline": a pipe separates the headline from a tagline or the
+/// site's name, and so does a hyphen after a headline of a few words (the
+/// last one: a headline may hold one, "Electrical - Overview"). What stands
+/// before must be a headline, not one word ("Home | Acme").
+pub(super) fn strip_tagline(title: &str) -> &str {
+    let title = match title.split_once(" | ") {
+        Some((head, _)) if head.split_whitespace().count() >= PIPE_HEAD_MIN_WORDS => head.trim(),
+        _ => title,
+    };
+    match title.rsplit_once(" - ") {
+        Some((head, _)) if head.split_whitespace().count() >= HYPHEN_HEAD_MIN_WORDS => head.trim(),
+        _ => title,
+    }
 }
 
 /// The lower-cased letters and digits of a text, nothing else.
