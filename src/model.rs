@@ -148,6 +148,7 @@ rules! {
     HintDate => "hints/class-date", "a class or id that says date or time";
     HeadingSlugs => "hints/heading-slugs", "an id that is a heading's slug (respond-to-comments) says nothing";
     PatternLegal => "evidence/pattern-legal", "cookie, copyright or terms notice";
+    PatternConsent => "evidence/pattern-consent", "a consent manager's dialog (we and our partners, its purposes, its cookie categories)";
     PatternCaption => "evidence/pattern-caption", "caption or photo credit";
     PatternRelatedMarker => "evidence/pattern-related-marker", "related-story marker";
     PatternRelatedHeader => "evidence/pattern-related-header", "related-stories header";
@@ -186,6 +187,7 @@ rules! {
     RelatedHeader => "tail/related-header", "a related-stories header after the body ends the article";
     AuthorBox => "tail/author-box", "an author box after the body ends the article";
     CopyrightNotice => "tail/copyright-notice", "the site's copyright notice ends the article";
+    ConsentDialog => "tail/consent-dialog", "a consent manager's dialog ends the article";
     InsetBox => "tail/inset-box", "a related box that the body resumes after is an inset, not the end";
     TailSections => "tail/sections", "after the body, a block takes the label of the section it is in";
     BodyGaps => "grids/body-gaps", "a gap between body blocks that only the prose rules dropped is body";

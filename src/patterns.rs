@@ -197,6 +197,25 @@ pub static LEGAL: LazyLock<Regex> = LazyLock::new(|| {
     ])
 });
 
+/// A consent manager's dialog (IAB's TCF, OneTrust), printed into the page's
+/// text: its opening line ("We and our partners process data to provide:"),
+/// its purposes ("Store and/or access information on a device 91 partners
+/// can use this purpose") and cookie categories ("Strictly Necessary Cookies").
+/// The same lines on every site that uses one; never a page's content.
+pub static CONSENT_DIALOG: LazyLock<Regex> = LazyLock::new(|| {
+    table(&[
+        r"^\W*we and our (?:\d+ )?partners\b",
+        r"\bprivacy preference cent(?:er|re)\b",
+        r"\bmanage (?:consent|cookie) preferences\b",
+        r"\bstore and/or access information on a device\b",
+        r"\bpartners can use this purpose\b",
+        r"^\W*list of iab vendors\b",
+        r"\bobject to legitimate interests?\b",
+        r"^\W*(?:strictly necessary|performance|functional|targeting) cookies\b",
+        r"^\W*we value your privacy\b",
+    ])
+});
+
 /// The header of an author box: "About the author", "About Jane Doe", "Über Max Muster".
 pub static AUTHOR_BOX: LazyLock<Regex> = LazyLock::new(|| {
     table(&[
@@ -318,8 +337,9 @@ pub static WRITTEN_DATE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The text rules, in the order they are tried: the first that matches labels the block.
-pub static TEXT_RULES: [TextRule; 12] = [
+pub static TEXT_RULES: [TextRule; 13] = [
     TextRule { label: Label::Legal, rule: Rule::PatternLegal, regex: &LEGAL, max_words: 80 },
+    TextRule { label: Label::Legal, rule: Rule::PatternConsent, regex: &CONSENT_DIALOG, max_words: 80 },
     TextRule { label: Label::Caption, rule: Rule::PatternCaption, regex: &CAPTION, max_words: 45 },
     TextRule { label: Label::Related, rule: Rule::PatternRelatedMarker, regex: &RELATED_INLINE, max_words: 25 },
     TextRule { label: Label::Related, rule: Rule::PatternRelatedHeader, regex: &RELATED_SECTION, max_words: 8 },

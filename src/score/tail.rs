@@ -24,13 +24,14 @@ const MIN_BODY_BEFORE_COMMENTS: usize = 250;
 const COPYRIGHT_MAX_WORDS: usize = 20;
 
 /// A comments header, the header of a related-stories list or of an author
-/// box, the site's copyright notice: the article is over. Returns the rule
+/// box, the site's copyright notice, a consent manager's dialog: the article is over. Returns the rule
 /// that says so.
 fn end_marker(block: &Block, verdict: &Verdict, switches: Switches) -> Option<Rule> {
     let (rule, ends) = match verdict.label {
         Label::Comments => (Rule::CommentsHeader, !REPLY_BUTTON.is_match(&block.text)),
         Label::Related => (Rule::RelatedHeader, RELATED_SECTION.is_match(&block.text)),
         Label::Byline => (Rule::AuthorBox, AUTHOR_BOX.is_match(&block.text)),
+        Label::Legal if verdict.decided_by == Rule::PatternConsent => (Rule::ConsentDialog, true),
         Label::Legal => (
             Rule::CopyrightNotice,
             COPYRIGHT_NOTICE.is_match(&block.text) && block.text.split_whitespace().count() <= COPYRIGHT_MAX_WORDS,
@@ -93,7 +94,8 @@ pub(super) fn cut(s: &mut Scoring) {
         let is_foot = text_page && verdicts[i].as_ref().is_some_and(|v| matches!(v.label, Label::Comments | Label::Legal));
         let enough_before = if is_foot { seen_body >= MIN_BODY_BEFORE_COMMENTS } else { seen * 2 > body_chars };
         if let (Some(rule), true) = (marker, enough_before) {
-            if !body_resumes_after(page, features, verdicts, i, switches) {
+            // A consent manager's purposes read as prose, but no article resumes among them.
+            if rule == Rule::ConsentDialog || !body_resumes_after(page, features, verdicts, i, switches) {
                 end = Some((i, rule));
                 break;
             }
@@ -163,6 +165,25 @@ mod tests {
         let input = format!("Title line\n\n{PARAGRAPH}\n\n{PARAGRAPH} Two.\n\n3 Comments\n\n{PARAGRAPH} From a reader.\n");
         let labels = labels_of_text(&input);
         assert_eq!(label_of(&labels, &format!("{PARAGRAPH} From a reader.")), Label::Comments);
+    }
+
+    #[test]
+    fn a_consent_managers_dialog_ends_the_article_and_its_prose_goes_with_it() {
+        let purpose = "Information about your activity on this service, such as the forms you submit and the content you look at, can be stored and combined with other information about you to build a profile.";
+        let more = "Advertising presented to you on this service can be based on your advertising profiles, which can reflect your activity on this service or on other websites and apps, and your interests.";
+        let input = format!(
+            "Title line\n\n{PARAGRAPH}\n\n{PARAGRAPH} Two.\n\nWe and our partners process data to provide:\n\nCreate profiles for personalised advertising\n\n{purpose}\n\n{more}\n\n{more} Again.\n"
+        );
+        let labels = labels_of_text(&input);
+        assert_eq!(label_of(&labels, PARAGRAPH), Label::Body);
+        assert_eq!(label_of(&labels, "We and our partners process data to provide:"), Label::Legal);
+        assert!(!label_of(&labels, purpose).is_kept());
+        let page = crate::text::segment(&input);
+        assert!(label_in(&page, Default::default(), switches_without(&["tail/consent-dialog"]), purpose).is_kept());
+        // Near miss: partners named in the body's own words.
+        let sentence = "The agency and its partners process the applications in the order they arrive, within a week.";
+        let labels = labels_of_text(&format!("Title line\n\n{PARAGRAPH}\n\n{sentence}\n\n{PARAGRAPH} Two.\n"));
+        assert_eq!(label_of(&labels, sentence), Label::Body);
     }
 
     #[test]
