@@ -189,6 +189,7 @@ rules! {
     CopyrightNotice => "tail/copyright-notice", "the site's copyright notice ends the article";
     ConsentDialog => "tail/consent-dialog", "a consent manager's dialog ends the article";
     InsetBox => "tail/inset-box", "a related box that the body resumes after is an inset, not the end";
+    RepeatedCommentPrompt => "tail/repeated-comment-prompt", "a comment prompt printed under several posts (\"Add a comment\") is each post's button and ends nothing";
     TailSections => "tail/sections", "after the body, a block takes the label of the section it is in";
     BodyGaps => "grids/body-gaps", "a gap between body blocks that only the prose rules dropped is body";
     TitleList => "grids/title-list", "on a page that kept under 1,000 characters and one paragraph, a list of six or more item titles is the content";

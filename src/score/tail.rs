@@ -7,6 +7,8 @@
 //!
 //! Reads `features`; refines `verdicts`.
 
+use std::collections::BTreeSet;
+
 use crate::blocks::{Block, Label, Page};
 use crate::model::{Rule, Switches, Verdict};
 use crate::patterns::{AUTHOR_BOX, COPYRIGHT_NOTICE, RELATED_SECTION, REPLY_BUTTON};
@@ -71,6 +73,23 @@ fn body_resumes_after(page: &Page, features: &[Features], verdicts: &[Option<Ver
     false
 }
 
+/// The comment prompts, lines labelled comments with no count in them, that
+/// the page prints more than once: a Q&A site prints "Add a comment" under
+/// the question and under every answer, and the answers are the page's
+/// content. (A count, "1 comment", is often printed twice: over the article
+/// and over its comments, which it does head.)
+fn repeated_comment_prompts<'p>(page: &'p Page, verdicts: &[Option<Verdict>]) -> BTreeSet<&'p str> {
+    let mut seen = BTreeSet::new();
+    let mut repeated = BTreeSet::new();
+    for (block, verdict) in page.blocks.iter().zip(verdicts) {
+        let is_prompt = has_label(verdict, Label::Comments) && !block.text.bytes().any(|b| b.is_ascii_digit());
+        if is_prompt && !seen.insert(block.text.as_str()) {
+            repeated.insert(block.text.as_str());
+        }
+    }
+    repeated
+}
+
 /// Ends the article at the first end marker that follows enough of the body,
 /// and gives what comes after the body the label of its section.
 pub(super) fn cut(s: &mut Scoring) {
@@ -83,9 +102,13 @@ pub(super) fn cut(s: &mut Scoring) {
     // a standfirst or a scholarly header (authors, "Received 2024 Mar 18") is
     // no body for a copyright line under it to end.
     let (mut seen, mut seen_body) = (0, 0);
+    let repeated_prompts = if switches.on(Rule::RepeatedCommentPrompt) { repeated_comment_prompts(page, verdicts) } else { BTreeSet::new() };
     let mut end = None;
     for i in 0..n {
-        let marker = verdicts[i].as_ref().and_then(|v| end_marker(&page.blocks[i], v, switches));
+        let marker = verdicts[i]
+            .as_ref()
+            .and_then(|v| end_marker(&page.blocks[i], v, switches))
+            .filter(|&rule| rule != Rule::CommentsHeader || !repeated_prompts.contains(page.blocks[i].text.as_str()));
         // On a text page, a comments header or the site's copyright notice
         // (after which come only the page's pop-ups: forms, sign-in boxes)
         // ends the article once any real body precedes it; otherwise (and on
@@ -220,6 +243,20 @@ mod tests {
         let labels = labels_of_text(&input);
         assert_eq!(label_of(&labels, &format!("{PARAGRAPH} Part b3.")), Label::Body);
         assert!(!label_of(&labels, "Several things you did not know about the weather, and why they matter for the town today.").is_kept());
+    }
+
+    #[test]
+    fn a_comment_prompt_under_every_post_of_a_question_does_not_end_it_but_a_count_printed_twice_does() {
+        let input = format!(
+            "Title line\n\n{PARAGRAPH}\n\n{PARAGRAPH} Question.\n\nAdd a comment\n\n2 Answers\n\n{PARAGRAPH} First answer.\n\nAdd a comment\n\n{PARAGRAPH} Second answer.\n\nAdd a comment\n"
+        );
+        let answer = format!("{PARAGRAPH} Second answer.");
+        assert_eq!(label_of(&labels_of_text(&input), &answer), Label::Body);
+        let page = crate::text::segment(&input);
+        assert!(!label_in(&page, Default::default(), switches_without(&["tail/repeated-comment-prompt"]), &answer).is_kept());
+        // Near miss: a blog prints its comment count over the post and over the comments.
+        let input = format!("Title line\n\n1 comment\n\n{PARAGRAPH}\n\n{PARAGRAPH} Two.\n\n1 comment\n\n{PARAGRAPH} From a reader.\n");
+        assert_eq!(label_of(&labels_of_text(&input), &format!("{PARAGRAPH} From a reader.")), Label::Comments);
     }
 
     #[test]
