@@ -37,6 +37,13 @@ static NOT_PUBLISHED: LazyLock<Regex> = LazyLock::new(|| {
 /// publication date the metadata gives.
 static UPDATED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i-u)\b(?:updated|modified|edited|revised|reviewed)\b").expect("the updated pattern is valid"));
+/// Other `<meta>` names that say their date is the publication's, as sites
+/// and plugins spell them: "published", "published-date", "publishtime",
+/// "og:article:published_time", "date-pub". (Not "publisher", nor a modified date.)
+static PUBLISHED_META_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[^a-z])(?:published(?:[-_. ]?(?:date|time|at|on))?|publish[-_. ]?(?:date|time)|pub[-_. ]?date|date[-_. ]?pub(?:lished)?)$")
+        .expect("the published-meta pattern is valid")
+});
 /// JSON-LD types of a thread's opening post: a forum's posting, a Q&A page's question.
 const POSTING_TYPES: [&str; 2] = ["DiscussionForumPosting", "Question"];
 /// JSON-LD types that describe an article.
@@ -147,6 +154,7 @@ pub fn read_markup(head: &Head, switches: Switches) -> Markup {
     let date = [ld_str("datePublished"), ld_str("dateCreated")]
         .into_iter()
         .chain(published_metas.iter().map(|name| meta(&[name])))
+        .chain(std::iter::once_with(|| published_meta(head).filter(|_| switches.on(Rule::PublishedMetaName))))
         .chain(std::iter::once_with(page_date))
         .chain(std::iter::once(head.times.first().cloned()))
         .flatten()
@@ -193,6 +201,12 @@ pub fn read_markup(head: &Head, switches: Switches) -> Markup {
     let og_type = head.meta_content(&["og:type"]).map(str::to_string);
     let written_by = written_by_label(head).filter(|_| switches.on(Rule::WrittenByLabel));
     Markup { meta, titles, declares_article, og_type, ld_types: page_type::declared_types(&head.json_ld), written_by }
+}
+
+/// The first `<meta>` whose name says it holds the publication date
+/// ([`PUBLISHED_META_NAME`]), beyond the names read in order before it.
+fn published_meta(head: &Head) -> Option<String> {
+    head.meta.iter().find(|(key, value)| PUBLISHED_META_NAME.is_match(key) && !value.trim().is_empty()).map(|(_, value)| value.trim().to_string())
 }
 
 /// The author a Twitter card's label names: SEO plugins set
@@ -483,6 +497,19 @@ mod tests {
         let mut switches = Switches::default();
         switches.switch_off("meta/page-date").unwrap();
         assert_eq!(read_markup(&head_with(&[], &[page]), switches).meta.date, None);
+    }
+
+    #[test]
+    fn a_meta_tag_whose_name_says_published_dates_the_page_but_a_publisher_or_a_modified_date_does_not() {
+        let date_of = |meta: &[(&str, &str)]| read_markup_of(&head_with(meta, &[])).meta.date;
+        assert_eq!(date_of(&[("published", "July 17, 2025")]).as_deref(), Some("2025-07-17"));
+        assert_eq!(date_of(&[("modified-date", "2024-07-30"), ("published-date", "2021-02-16")]).as_deref(), Some("2021-02-16"));
+        assert_eq!(date_of(&[("cxenseparse:publishtime", "2020-05-03T10:00:00Z")]).as_deref(), Some("2020-05-03T10:00:00+00:00"));
+        // Near misses: the publisher's name, a modified date, a page's dates under other names.
+        assert_eq!(date_of(&[("article:publisher", "https://facebook.com/example"), ("modified-date", "2024-07-30")]), None);
+        let mut switches = Switches::default();
+        switches.switch_off("meta/published-meta-name").unwrap();
+        assert_eq!(read_markup(&head_with(&[("published-date", "2021-02-16")], &[]), switches).meta.date, None);
     }
 
     #[test]

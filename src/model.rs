@@ -199,6 +199,7 @@ rules! {
     TooShort => "no-article/too-short", "under 200 characters kept and no sentence: no article";
     BylineCleaning => "meta/byline-cleaning", "a byline loses its label, a date, a role after a dash and encoded entities; a label alone is no byline";
     AuthorReference => "meta/author-reference", "a JSON-LD author given as an @id reference is the object with that @id";
+    PublishedMetaName => "meta/published-meta-name", "with no common meta tag's date, a meta tag whose name says published (\"published-date\", \"publishtime\") gives the date";
     PageDate => "meta/page-date", "with no article's or meta tag's date, any JSON-LD object's datePublished (a WebPage's) is the date";
     BylineDate => "meta/byline-date", "with no other date, a date printed in a byline (\"By Ann Lee - Mar 27, 2024\") is the date";
     PrintedDate => "meta/printed-date", "a date line printed on the page (not a review, expiry or event date) beats the metadata's date";
