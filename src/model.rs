@@ -209,6 +209,7 @@ rules! {
     DeclaredTypeFirst => "meta/declared-type-first", "the page type a JSON-LD script declares beats the URL's shape (a post at /p/slug is no product)";
     CodeDocumentation => "meta/code-documentation", "an undated page that keeps five code blocks or more is documentation";
     UnlinkedCardsService => "meta/unlinked-cards-service", "a grid of cards that do not link to items (a service's feature boxes) makes a service's page, not a listing";
+    CallsToActionService => "meta/calls-to-action-service", "a listing that prints four calls to action or more (\"Get started\", \"Request a demo\") is a service's page";
     PricedCollection => "meta/priced-collection", "a listing whose kept text holds 25 prices or more is a collection";
     SiteName => "meta/site-name", "a declared title's part that names the site (og:site_name, the host) is cut off";
     VisibleTitle => "meta/visible-title", "the h1 that best agrees with a declared title is the title";

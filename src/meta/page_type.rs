@@ -74,6 +74,27 @@ static SERVICE_URL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^https?:
 /// A price: a currency sign before a figure, or a currency after one.
 static PRICE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[$€£¥]\s?\d|\d[\d.,]*\s?(?:€|USD|EUR|GBP|kr)").unwrap());
 
+/// A call to action: a button's label that asks a visitor to buy a service
+/// or get in touch ("Get a quote", "Request a demo", "Learn more", "Contact us").
+static CALL_TO_ACTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)^\W*(?:get (?:a|your) (?:free )?(?:quote|estimate|consultation|demo)|get started|contact (?:us|sales)|talk to (?:sales|an expert|us)",
+        r"|request (?:a )?(?:demo|quote|consultation|call|information)|book (?:a |an |your )?(?:demo|call|consultation|appointment|now)",
+        r"|schedule (?:a|an|your) (?:call|demo|consultation|appointment|visit)|free (?:consultation|estimate|quote|trial)|call (?:us|now|today)",
+        r"|start (?:your )?free trial|try (?:it )?(?:for )?free|sign up(?: for free)?|learn more|get in touch|see (?:pricing|plans)|view pricing",
+        r"|apply now|enroll now|find out more)\W*$",
+    ))
+    .unwrap()
+});
+
+/// A call to action is a button's label: a few words at most.
+const CALL_TO_ACTION_MAX_WORDS: usize = 6;
+
+/// A page read as a listing that prints this many calls to action is a
+/// service's page of feature cards, each with its button, not a list of
+/// items. (Chosen on the tune half: 3 to 6 gained 2 to 3 pages there.)
+const SERVICE_MIN_CALLS_TO_ACTION: usize = 4;
+
 /// A listing whose kept text holds this many prices is a shop's grid of
 /// products (a collection), not a list of stories or links.
 const COLLECTION_MIN_PRICES: usize = 25;
@@ -81,6 +102,11 @@ const COLLECTION_MIN_PRICES: usize = 25;
 /// A page with no date that keeps this many code blocks is documentation
 /// (tech articles carry dates; reference pages rarely do).
 const DOCUMENTATION_MIN_CODE_BLOCKS: usize = 5;
+
+/// Whether a block's `text` is a call to action ([`CALL_TO_ACTION`]).
+pub fn is_call_to_action(text: &str) -> bool {
+    text.split_whitespace().count() <= CALL_TO_ACTION_MAX_WORDS && CALL_TO_ACTION.is_match(text)
+}
 
 /// How many prices `text` holds.
 pub fn count_prices(text: &str) -> usize {
@@ -104,6 +130,8 @@ pub struct Evidence<'a> {
     pub code_blocks: usize,
     /// The prices in the kept text (counted on a listing only: nothing else reads them).
     pub prices: usize,
+    /// The calls to action anywhere on the page (counted on a listing only: nothing else reads them).
+    pub calls_to_action: usize,
     /// Whether the page gives a publication date.
     pub dated: bool,
     /// The rules switched off.
@@ -171,6 +199,8 @@ pub fn page_type(evidence: Evidence) -> PageType {
         if on(Rule::PricedCollection) && evidence.prices >= COLLECTION_MIN_PRICES {
             PageType::Collection
         } else if on(Rule::UnlinkedCardsService) && !evidence.linked_cards {
+            PageType::Service
+        } else if on(Rule::CallsToActionService) && evidence.calls_to_action >= SERVICE_MIN_CALLS_TO_ACTION {
             PageType::Service
         } else {
             PageType::Listing
@@ -255,6 +285,19 @@ mod tests {
         let cards = Evidence { listing: true, linked_cards: true, url: Some("https://example.com/jobs"), ..Evidence::default() };
         assert_eq!(page_type(cards), PageType::Listing);
         assert_eq!(page_type(Evidence { url: Some("https://example.com/2024/05/ten-best-walks-in-the-hills"), ..cards }), PageType::Article);
+    }
+
+    #[test]
+    fn a_listing_with_a_call_to_action_on_its_cards_is_a_services_page() {
+        let cards = Evidence { listing: true, linked_cards: true, calls_to_action: 5, url: Some("https://example.com/platform"), ..Evidence::default() };
+        assert_eq!(page_type(cards), PageType::Service);
+        assert_eq!(page_type(Evidence { calls_to_action: 1, ..cards }), PageType::Listing);
+        let mut switches = Switches::default();
+        switches.switch_off("meta/calls-to-action-service").unwrap();
+        assert_eq!(page_type(Evidence { switches, ..cards }), PageType::Listing);
+        assert!(is_call_to_action("Request a demo") && is_call_to_action("Learn More →") && is_call_to_action("GET A FREE QUOTE"));
+        // Near misses: a headline that starts like a button, a link to read on.
+        assert!(!is_call_to_action("Learn more about the council's new budget") && !is_call_to_action("Read more"));
     }
 
     #[test]
