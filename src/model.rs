@@ -188,6 +188,7 @@ rules! {
     AuthorBox => "tail/author-box", "an author box after the body ends the article";
     CopyrightNotice => "tail/copyright-notice", "the site's copyright notice ends the article";
     ConsentDialog => "tail/consent-dialog", "a consent manager's dialog ends the article";
+    CopyrightFoot => "tail/copyright-foot", "on a text page, the last copyright notice ends the article even where prose follows (a pop-up's policy)";
     InsetBox => "tail/inset-box", "a related box that the body resumes after is an inset, not the end";
     RepeatedCommentPrompt => "tail/repeated-comment-prompt", "a comment prompt printed under several posts (\"Add a comment\") is each post's button and ends nothing";
     TailSections => "tail/sections", "after the body, a block takes the label of the section it is in";

@@ -103,6 +103,7 @@ pub(super) fn cut(s: &mut Scoring) {
     // no body for a copyright line under it to end.
     let (mut seen, mut seen_body) = (0, 0);
     let repeated_prompts = if switches.on(Rule::RepeatedCommentPrompt) { repeated_comment_prompts(page, verdicts) } else { BTreeSet::new() };
+    let last_copyright = (0..n).rev().find(|&i| has_label(&verdicts[i], Label::Legal) && COPYRIGHT_NOTICE.is_match(&page.blocks[i].text));
     let mut end = None;
     for i in 0..n {
         let marker = verdicts[i]
@@ -118,7 +119,12 @@ pub(super) fn cut(s: &mut Scoring) {
         let enough_before = if is_foot { seen_body >= MIN_BODY_BEFORE_COMMENTS } else { seen * 2 > body_chars };
         if let (Some(rule), true) = (marker, enough_before) {
             // A consent manager's purposes read as prose, but no article resumes among them.
-            if rule == Rule::ConsentDialog || !body_resumes_after(page, features, verdicts, i, switches) {
+            // The page's last copyright notice is its foot: on a text page,
+            // what follows it is the page's pop-ups (a refund policy, a
+            // privacy policy), prose that no article resumes in. (Earlier
+            // notices are photo credits: "Sylt, Germany | © 2010 Jon Norris".)
+            let foot = text_page && rule == Rule::CopyrightNotice && Some(i) == last_copyright && switches.on(Rule::CopyrightFoot);
+            if rule == Rule::ConsentDialog || foot || !body_resumes_after(page, features, verdicts, i, switches) {
                 end = Some((i, rule));
                 break;
             }
@@ -220,6 +226,21 @@ mod tests {
         let sentence = "The photographer, who holds the copyright, sold the picture in 2019 to a museum in the city.";
         let labels = labels_of_text(&format!("Title line\n\n{PARAGRAPH}\n\n{sentence}\n\n{PARAGRAPH} Two.\n"));
         assert_eq!(label_of(&labels, &format!("{PARAGRAPH} Two.")), Label::Body);
+    }
+
+    #[test]
+    fn the_last_copyright_notice_ends_a_text_page_before_a_pop_ups_policy_but_a_photo_credit_does_not() {
+        let policy = |n: u32| format!("Items bought in the sale can be returned within {n} days of delivery, unworn and with their tags, for a refund to the card used.");
+        let (first, last) = (policy(30), policy(90));
+        let input = format!(
+            "Title line\n\n{PARAGRAPH}\n\nSylt, Germany | © 2010 Jon Norris\n\n{PARAGRAPH} Two.\n\n{PARAGRAPH} Three.\n\n{PARAGRAPH} Four.\n\n© 2025 Example Shoes, Inc. All Rights Reserved\n\nRefund policy\n\n{first}\n\n{}\n\n{last}\n",
+            policy(60)
+        );
+        let labels = labels_of_text(&input);
+        assert_eq!(label_of(&labels, &format!("{PARAGRAPH} Four.")), Label::Body);
+        assert!(!label_of(&labels, &last).is_kept());
+        let page = crate::text::segment(&input);
+        assert!(label_in(&page, Default::default(), switches_without(&["tail/copyright-foot"]), &last).is_kept());
     }
 
     #[test]
