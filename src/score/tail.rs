@@ -1,6 +1,8 @@
 //! Pass 8, **tail**: the article ends at a comments header, a related-stories
 //! header, an author box's header or the site's copyright notice that follows
-//! the body (unless the body resumes after it: an inset box); what follows
+//! the body (unless the body resumes after it: an inset box; a text page's
+//! last copyright notice ends it even so; a comment prompt printed under
+//! every post ends nothing); what follows
 //! the last body block takes the label of the section it is in (a plan table
 //! after "Subscribe"). On a text page, a name alone right after the body is
 //! its sign-off (run after the grids pass, which may extend the body).
@@ -103,7 +105,8 @@ pub(super) fn cut(s: &mut Scoring) {
     // no body for a copyright line under it to end.
     let (mut seen, mut seen_body) = (0, 0);
     let repeated_prompts = if switches.on(Rule::RepeatedCommentPrompt) { repeated_comment_prompts(page, verdicts) } else { BTreeSet::new() };
-    let last_copyright = (0..n).rev().find(|&i| has_label(&verdicts[i], Label::Legal) && COPYRIGHT_NOTICE.is_match(&page.blocks[i].text));
+    let is_copyright = |i: usize| has_label(&verdicts[i], Label::Legal) && COPYRIGHT_NOTICE.is_match(&page.blocks[i].text);
+    let last_copyright = if text_page && switches.on(Rule::CopyrightFoot) { (0..n).rev().find(|&i| is_copyright(i)) } else { None };
     let mut end = None;
     for i in 0..n {
         let marker = verdicts[i]
@@ -123,7 +126,7 @@ pub(super) fn cut(s: &mut Scoring) {
             // what follows it is the page's pop-ups (a refund policy, a
             // privacy policy), prose that no article resumes in. (Earlier
             // notices are photo credits: "Sylt, Germany | © 2010 Jon Norris".)
-            let foot = text_page && rule == Rule::CopyrightNotice && Some(i) == last_copyright && switches.on(Rule::CopyrightFoot);
+            let foot = rule == Rule::CopyrightNotice && Some(i) == last_copyright;
             if rule == Rule::ConsentDialog || foot || !body_resumes_after(page, features, verdicts, i, switches) {
                 end = Some((i, rule));
                 break;
