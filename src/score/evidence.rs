@@ -189,6 +189,18 @@ mod tests {
     }
 
     #[test]
+    fn a_table_inside_a_figure_is_content_but_its_figcaption_is_a_caption() {
+        // A block editor wraps every table in a <figure>.
+        let html = format!(
+            "<html><body><article><p>{PARAGRAPH}</p><figure class=wp-block-table><table><tr><th>City</th><th>Median price change</th></tr><tr><td>Austin</td><td>-4.1%</td></tr></table><figcaption>Source: county records</figcaption></figure><p>{PARAGRAPH} Two.</p></article></body></html>"
+        );
+        assert_eq!(html_label(&html, "Median price change"), Label::Body);
+        assert_eq!(html_label(&html, "Source: county records"), Label::Caption);
+        let page = html::segment(&html, &crate::Options::default());
+        assert_eq!(label_without(&page, "Median price change", "hints/figure-content"), Label::Caption);
+    }
+
+    #[test]
     fn a_shops_card_text_that_its_class_calls_a_caption_is_kept_in_a_listing() {
         let cards: String = ["Gear Bag Large", "Gear Bag Small", "Cutlery Roll", "Camp Kettle", "Fire Grill", "Water Bottle"]
             .iter()

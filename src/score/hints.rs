@@ -17,6 +17,10 @@ use super::container::Totals;
 /// A class or id token of this many hyphenated words, with a short function word inside, is a heading's slug.
 const SLUG_MIN_PARTS: usize = 4;
 
+/// Elements that a `<figure>` may set out as content rather than caption:
+/// a table, a paragraph, a list, code, a heading.
+const FIGURE_CONTENT_TAGS: [&str; 11] = ["table", "p", "ul", "ol", "dl", "pre", "h2", "h3", "h4", "h5", "h6"];
+
 /// What markup says an element holds: a label, the rule that says so, and the element it is on.
 #[derive(Clone, Copy, Debug)]
 pub(super) struct Hint {
@@ -45,10 +49,15 @@ impl MarkupHints {
         let mut nearest: Vec<Option<Hint>> = Vec::with_capacity(n);
         // Pages repeat the same tag and class on many elements: match each pair once.
         let mut seen: HashMap<(&str, &str), Option<(Label, Rule)>> = HashMap::new();
+        let figure_content = switches.on(Rule::FigureContent);
         for (a, element) in page.elements.iter().enumerate() {
             let found = *seen.entry((&element.tag, &element.class_id)).or_insert_with(|| markup_label(element, switches, thread));
             let own = found.filter(|_| !totals.holds_most_of_page(a)).map(|(label, rule)| Hint { label, rule, source: a as u32 });
-            let inherited = element.parent.and_then(|p| nearest[p as usize]);
+            // A figure's caption is its own: the table, code or text that it
+            // sets out is content (a block editor wraps every table in one).
+            let sets_out = figure_content && FIGURE_CONTENT_TAGS.contains(&element.tag.as_str());
+            let from_figure = |hint: &Hint| page.elements[hint.source as usize].tag == "figure";
+            let inherited = element.parent.and_then(|p| nearest[p as usize]).filter(|hint| !(sets_out && from_figure(hint)));
             nearest.push(own.or(inherited));
         }
         MarkupHints { nearest, encloses_article: vec![false; n], tags: page.elements.iter().map(|c| c.tag.clone()).collect() }
