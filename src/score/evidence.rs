@@ -189,6 +189,16 @@ mod tests {
     }
 
     #[test]
+    fn a_forum_posts_signature_is_its_authors_sign_off_not_the_post() {
+        let signature = "Acer XC-895, Core i5, 32GB RAM, Windows 11 Home; Affinity Photo 2";
+        let html = format!("<html><body><article><div class=post><p>{PARAGRAPH}</p><div class=signature><p>{signature}</p></div></div><div class=post><p>{PARAGRAPH} Two.</p></div></article></body></html>");
+        assert_eq!(html_label(&html, signature), Label::Byline);
+        assert_eq!(html_label(&html, &format!("{PARAGRAPH} Two.")), Label::Body);
+        let page = html::segment(&html, &crate::Options::default());
+        assert_eq!(label_without(&page, signature, "hints/class-byline"), Label::Body);
+    }
+
+    #[test]
     fn a_table_inside_a_figure_is_content_but_its_figcaption_is_a_caption() {
         // A block editor wraps every table in a <figure>.
         let html = format!(
