@@ -144,6 +144,7 @@ rules! {
     HintRelated => "hints/class-related", "a class or id that says related or recommended";
     HintLegal => "hints/class-legal", "a class or id that says cookie, consent or copyright";
     HintCaption => "hints/class-caption", "a class or id that says caption or credit";
+    AuthorBoxHint => "evidence/author-box-hint", "a class that says author or byline labels a block of any length (an author's bio), not only a short one";
     CardCaption => "evidence/card-caption", "in a listing, a card's text that its class calls a caption is the card's, not a photo's";
     HintByline => "hints/class-byline", "a class or id that says author or byline";
     HintDate => "hints/class-date", "a class or id that says date or time";

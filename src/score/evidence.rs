@@ -48,7 +48,8 @@ struct Place {
 /// A date line carries at most this many words besides the date itself.
 const DATE_LINE_MAX_OTHER_WORDS: usize = 3;
 
-/// Byline, date and caption hints from markup are trusted on blocks up to this many words.
+/// Date and caption hints from markup are trusted on blocks up to this many
+/// words (byline hints on any: `evidence/author-box-hint`).
 const SHORT_HINT_MAX_WORDS: usize = 30;
 
 /// The first text rule that labels a block of this text, if any.
@@ -110,7 +111,9 @@ fn first_verdict(
     }
     if let Some((hint, tag)) = hint.filter(|(hint, _)| !is_card_detail(hint.label) && !is_card_caption(hint.rule)) {
         let describes_short_text = matches!(hint.label, Label::Byline | Label::Date | Label::Caption);
-        if !describes_short_text || f.words <= SHORT_HINT_MAX_WORDS || tag == "figcaption" {
+        // An author's box holds a bio of any length; a date or a caption hint on a long block is a wrapper's.
+        let author_box = hint.rule == Rule::HintByline && switches.on(Rule::AuthorBoxHint);
+        if !describes_short_text || f.words <= SHORT_HINT_MAX_WORDS || tag == "figcaption" || author_box {
             return Some(hinted(hint.label, hint.rule, tag));
         }
     }
@@ -186,6 +189,15 @@ mod tests {
         let verdicts = classify(&page, Declared::default(), Switches::default()).verdicts;
         let index = page.blocks.iter().position(|b| b.text == caption).unwrap();
         assert_eq!(verdicts[index].label, Label::Caption);
+    }
+
+    #[test]
+    fn a_long_bio_in_an_author_box_is_the_authors_not_the_article() {
+        let bio = "Jane Doe is a freelance writer and researcher who covers schools, housing and local politics for several regional papers, and she has taught journalism at the city's college for ten years.";
+        let html = format!("<html><body><article><p>{PARAGRAPH}</p><p>{PARAGRAPH} Two.</p><div class=author-box><p>{bio}</p></div></article></body></html>");
+        assert_eq!(html_label(&html, bio), Label::Byline);
+        let page = html::segment(&html, &crate::Options::default());
+        assert_eq!(label_without(&page, bio, "evidence/author-box-hint"), Label::Body);
     }
 
     #[test]
