@@ -19,7 +19,7 @@ const SLUG_MIN_PARTS: usize = 4;
 
 /// Elements that a `<figure>` may set out as content rather than caption:
 /// a table, a paragraph, a list, code, a heading.
-const FIGURE_CONTENT_TAGS: [&str; 11] = ["table", "p", "ul", "ol", "dl", "pre", "h2", "h3", "h4", "h5", "h6"];
+const FIGURE_CONTENT_TAGS: [&str; 12] = ["table", "p", "ul", "ol", "dl", "pre", "h1", "h2", "h3", "h4", "h5", "h6"];
 
 /// What markup says an element holds: a label, the rule that says so, and the element it is on.
 #[derive(Clone, Copy, Debug)]
