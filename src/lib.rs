@@ -43,7 +43,7 @@ pub fn clean(bytes: &[u8], options: &Options) -> Result<Article, Error> {
     let markup = meta::read_markup(&page.head, switches);
     let declared = score::Declared { title: markup.title(), article: markup.declares_article(), thread: markup.declares_thread(), product: markup.declares_product() };
     let classification = score::classify(&page, declared, switches);
-    let meta = meta::extract(markup, &page.blocks, &classification, switches);
+    let meta = meta::extract(markup, &page.blocks, &page.elements, &classification, switches);
     let images = score::images::kept_images(page.images, &page.blocks, &page.elements, &classification.verdicts);
     let blocks = page
         .blocks

@@ -21,10 +21,10 @@ mod title;
 
 pub use page_type::PageType;
 
-use crate::blocks::{collapse_whitespace, Block, Head, Label};
-use crate::patterns::{MONTH_NAMES, TIME_ZONES, WRITTEN_DATE};
+use crate::blocks::{collapse_whitespace, Block, Element, Head, Label};
+use crate::patterns::{BYLINE, CLASS_BYLINE, MONTH_NAMES, TIME_ZONES, WRITTEN_DATE};
 use crate::blocks::BlockKind;
-use crate::model::{Rule, Switches};
+use crate::model::{Rule, Switches, Verdict};
 use crate::score::Classification;
 
 /// Words that mark a printed date as something other than the publication:
@@ -203,6 +203,41 @@ pub fn read_markup(head: &Head, switches: Switches) -> Markup {
     Markup { meta, titles, declares_article, og_type, ld_types: page_type::declared_types(&head.json_ld), written_by }
 }
 
+/// A short block that the markup calls the author's line (its element or
+/// the one around it has a class or id such as `byline`, `author-name`) or
+/// that reads as one ("By Ann Lee"), whatever label the classifier gave it:
+/// an article's header often sits outside its container, or in a listing's
+/// first card, where a byline is a card's detail. A menu's "By Sector", a
+/// comment's "by jdoe" and a photo's credit ("By Sam Roe") name no author of the page.
+fn markup_byline(blocks: &[Block], verdicts: &[Verdict], elements: &[Element], switches: Switches) -> Option<String> {
+    if !switches.on(Rule::MarkupByline) {
+        return None;
+    }
+    // A page's container names its author's slug in its class
+    // (`<article class="hentry author-ann-lee">`), above every block of it.
+    let marked_author = |block: &Block| {
+        block.ancestors.iter().rev().take(MARKUP_BYLINE_DEPTH).map(|&a| &elements[a as usize]).any(|element| {
+            !matches!(element.tag.as_str(), "html" | "body" | "main" | "article") && CLASS_BYLINE.is_match(&element.class_id)
+        })
+    };
+    blocks
+        .iter()
+        .zip(verdicts)
+        .filter(|(block, verdict)| {
+            !matches!(verdict.label, Label::Navigation | Label::Comments | Label::Caption)
+                && block.text.split_whitespace().count() < MARKUP_BYLINE_MAX_WORDS
+                && (marked_author(block) || BYLINE.is_match(&block.text))
+        })
+        .find_map(|(block, _)| clean_byline(&block.text, switches))
+}
+
+/// How many elements up from a block a class saying author is looked for:
+/// its own and the one around it.
+const MARKUP_BYLINE_DEPTH: usize = 2;
+
+/// A block of this many words or more is a bio or a sentence, not a byline.
+const MARKUP_BYLINE_MAX_WORDS: usize = 8;
+
 /// The first `<meta>` whose name says it holds the publication date
 /// ([`PUBLISHED_META_NAME`]), beyond the names read in order before it.
 fn published_meta(head: &Head) -> Option<String> {
@@ -220,7 +255,7 @@ fn written_by_label(head: &Head) -> Option<String> {
 /// Completes the markup's facts with what the labelled blocks say, and tells
 /// the page's type (from, among others, whether the classifier took the page
 /// for a listing of cards).
-pub fn extract(markup: Markup, blocks: &[Block], classification: &Classification, switches: Switches) -> Meta {
+pub fn extract(markup: Markup, blocks: &[Block], elements: &[Element], classification: &Classification, switches: Switches) -> Meta {
     let verdicts = classification.verdicts.as_slice();
     let labelled = |label: Label| blocks.iter().zip(verdicts).filter(move |(_, v)| v.label == label).map(|(b, _)| b.text.as_str());
     let mut meta = markup.meta;
@@ -242,7 +277,8 @@ pub fn extract(markup: Markup, blocks: &[Block], classification: &Classification
     }
     if meta.authors.is_empty() {
         let written_by = || markup.written_by.as_deref().and_then(|name| clean_byline(name, switches));
-        if let Some(byline) = labelled(Label::Byline).find_map(|b| clean_byline(b, switches)).or_else(written_by) {
+        let markup_byline = || markup_byline(blocks, verdicts, elements, switches);
+        if let Some(byline) = labelled(Label::Byline).find_map(|b| clean_byline(b, switches)).or_else(written_by).or_else(markup_byline) {
             meta.authors = byline::split(&byline);
             meta.byline = Some(byline);
         }
@@ -516,14 +552,33 @@ mod tests {
     #[test]
     fn a_twitter_cards_written_by_label_names_the_author_when_nothing_else_does() {
         let card = [("twitter:label1", "Est. reading time"), ("twitter:data1", "4 minutes"), ("twitter:label2", "Written by"), ("twitter:data2", "Tyler Brown")];
-        let meta = extract(read_markup_of(&head_with(&card, &[])), &[], &Classification::default(), Switches::default());
+        let meta = extract(read_markup_of(&head_with(&card, &[])), &[], &[], &Classification::default(), Switches::default());
         assert_eq!(meta.byline.as_deref(), Some("Tyler Brown"));
         // A reading time is no author.
-        let meta = extract(read_markup_of(&head_with(&card[..2], &[])), &[], &Classification::default(), Switches::default());
+        let meta = extract(read_markup_of(&head_with(&card[..2], &[])), &[], &[], &Classification::default(), Switches::default());
         assert_eq!(meta.byline, None);
         let mut switches = Switches::default();
         switches.switch_off("meta/written-by-label").unwrap();
-        assert_eq!(extract(read_markup(&head_with(&card, &[]), switches), &[], &Classification::default(), switches).byline, None);
+        assert_eq!(extract(read_markup(&head_with(&card, &[]), switches), &[], &[], &Classification::default(), switches).byline, None);
+    }
+
+    #[test]
+    fn an_author_line_outside_the_article_names_the_author_when_nothing_else_does() {
+        let paragraph = "<p>The council met on Tuesday evening and agreed, after a long debate about the budget and the roads, that the bridge would be built.</p>";
+        let menu = r#"<nav><ul><li>By Sector</li><li>By Region</li></ul></nav>"#;
+        let page = |header: &str, switches: Switches| {
+            let html = format!(r#"<html><body>{menu}<header><h1>Bridge vote</h1>{header}</header><article class="hentry author-sam-roe"><h2>The vote</h2>{paragraph}{paragraph}</article></body></html>"#);
+            crate::clean(html.as_bytes(), &crate::Options { switched_off: switches, ..crate::Options::default() }).unwrap().meta.byline
+        };
+        let on = Switches::default();
+        // A date line in a box whose class says author: labelled a date, it names the author too.
+        let author = r#"<div class="post-meta"><div class="author-name">Ann Lee | March 3, 2024</div></div>"#;
+        assert_eq!(page(author, on).as_deref(), Some("Ann Lee"));
+        // Near misses: the menu's "By Sector"; the article's class naming its author's slug over a short heading.
+        assert_eq!(page("<p>Filed under bridges</p>", on), None);
+        let mut off = Switches::default();
+        off.switch_off("meta/markup-byline").unwrap();
+        assert_eq!(page(author, off), None);
     }
 
     fn head_with(meta: &[(&str, &str)], json_ld: &[&str]) -> Head {

@@ -19,7 +19,7 @@ use super::{decode_entities, month_number};
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?i-u)^(?:(?:this|the)\s+(?:post|article|story|piece)\s+(?:was\s+)?)?",
-        r"(?:(?:written|posted|published|authored|reported|words|story|text|compiled)\s+)?",
+        r"(?:(?:written|posted|published|authored|reported|words|story|text|compiled|recipe)\s+)?",
         r"(?:by|von|par|por|di|door|av)\b\s*:?\s*",
         r"|(?i-u)^(?:about\s+the\s+)?(?:authors?|writers?|posted|written)\s*(?::\s*|$)",
         r"|(?i-u)^about\s+",
@@ -44,10 +44,14 @@ static DASHED_DATE: LazyLock<Regex> = LazyLock::new(|| {
 static GLUED_NUMERIC_DATE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[0-9]{1,2}[./][0-9]{1,2}[./][0-9]{2,4}\s*$").expect("the glued numeric date pattern is valid"));
 
-/// A month and a day with no year ("Jun 2"): a date, not a name.
-static MONTH_AND_DAY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+[0-9]{1,2}(?:st|nd|rd|th)?$")
-        .expect("the month and day pattern is valid")
+/// A month and a day with no year ("Jun 2"), or a weekday alone (what is
+/// left of "Sat, 20 Dec, 2025" once the date goes): a date's words, not a name.
+static DATE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+[0-9]{1,2}(?:st|nd|rd|th)?",
+        r"|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\.?)$",
+    ))
+    .expect("the date words pattern is valid")
 });
 
 /// A job title glued to the name ("Mateusz HabernyFounder at Oakywood"),
@@ -102,7 +106,7 @@ pub(super) fn clean(raw: &str) -> Option<String> {
     let name = TITLE_WORD.find(name).filter(name_before).map_or(name, |title| &name[..title.start()]);
     let name = name.trim_matches(is_stray_mark);
     let words = name.split_whitespace().count();
-    let is_name = words > 0 && words <= MAX_WORDS && name.chars().any(char::is_alphabetic) && !MONTH_AND_DAY.is_match(name);
+    let is_name = words > 0 && words <= MAX_WORDS && name.chars().any(char::is_alphabetic) && !DATE_WORDS.is_match(name);
     is_name.then(|| name.to_string())
 }
 
@@ -193,7 +197,9 @@ mod tests {
             ("By MixmasterFred in Woodworking", Some("MixmasterFred")),
             ("~ Rachel M.", Some("Rachel M.")),
             ("ByTrevor Jones", Some("Trevor Jones")),
+            ("Recipe by PJ Hamel", Some("PJ Hamel")),
             ("Jun 2", None),
+            ("Sat, 20 Dec, 2025 - 06:36", None),
             ("Written By", None),
             ("About the Author:", None),
             ("By", None),
