@@ -375,7 +375,7 @@ class_table!(CLASS_RELATED, ["related", "recommended", "recommendations", "more-
 class_table!(CLASS_COMMENTS, ["comment", "comments", "commentlist", "comment-list", "respond", "discussion", "replies", "reviews", "user-reviews", "customer-reviews"]);
 class_table!(CLASS_SUBSCRIPTION, ["subscribe", "subscription", "newsletter", "signup", "sign-up", "membership", "regwall"]);
 class_table!(CLASS_DATE, ["date", "dateline", "timestamp", "published", "pubdate", "posted-on", "time"]);
-class_table!(CLASS_LEGAL, ["cookie", "cookies", "consent", "gdpr", "copyright", "legal"]);
+class_table!(CLASS_LEGAL, ["cookie", "cookies", "consent", "gdpr", "copyright", "legal", "disclaimer"]);
 class_table!(CLASS_CAPTION, ["caption", "wp-caption-text", "figcaption", "photo-credit", "image-credit", "credit", "credits"]);
 // Author lines; and a forum post's signature, its author's sign-off (forums: tune +0.0014, check +0.0015, four pages up on each half).
 class_table!(CLASS_BYLINE, ["byline", "author", "authors", "author-name", "writer", "contributor", "signature"]);
