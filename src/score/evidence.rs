@@ -211,6 +211,15 @@ mod tests {
     }
 
     #[test]
+    fn a_products_disclaimer_box_is_a_legal_notice() {
+        let disclaimer = "Results may vary from person to person. These statements have not been evaluated by any health authority, and the product is not meant to diagnose or treat any disease.";
+        let html = format!("<html><body><article><p>{PARAGRAPH}</p><p>{PARAGRAPH} Two.</p><div class=product-disclaimer><p>{disclaimer}</p></div></article></body></html>");
+        assert_eq!(html_label(&html, disclaimer), Label::Legal);
+        let page = html::segment(&html, &crate::Options::default());
+        assert_eq!(label_without(&page, disclaimer, "hints/class-legal"), Label::Body);
+    }
+
+    #[test]
     fn a_table_inside_a_figure_is_content_but_its_figcaption_is_a_caption() {
         // A block editor wraps every table in a <figure>.
         let html = format!(
