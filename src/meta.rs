@@ -574,8 +574,10 @@ mod tests {
         // A date line in a box whose class says author: labelled a date, it names the author too.
         let author = r#"<div class="post-meta"><div class="author-name">Ann Lee | March 3, 2024</div></div>"#;
         assert_eq!(page(author, on).as_deref(), Some("Ann Lee"));
-        // Near misses: the menu's "By Sector"; the article's class naming its author's slug over a short heading.
+        // Near misses: the menu's "By Sector"; the article's class naming its
+        // author's slug over a short heading; a photo's credit.
         assert_eq!(page("<p>Filed under bridges</p>", on), None);
+        assert_eq!(page(r#"<figure><img src="b.jpg"><figcaption class="photo-author">Sam Roe</figcaption></figure>"#, on), None);
         let mut off = Switches::default();
         off.switch_off("meta/markup-byline").unwrap();
         assert_eq!(page(author, off), None);
