@@ -18,6 +18,7 @@ use html5ever::{local_name, LocalName};
 use scraper::{Html, Node};
 
 use crate::blocks::{collapse_whitespace, escape_markdown, markdown_destination, Block, BlockKind, Element, Image, Page};
+use crate::model::Rule;
 use crate::Options;
 
 mod nesting;
@@ -79,6 +80,7 @@ fn walk(document: &Html, options: &Options, read: Unread) -> Walked {
         address_given: options.base_url.is_some(),
         base: options.base_url.clone(),
         read,
+        skip_dialog_roles: options.switched_off.on(Rule::DialogRole),
         ..Walker::default()
     };
     for edge in document.tree.root().traverse() {
@@ -194,6 +196,8 @@ struct Walker {
     tables: Vec<TableGrid>,
     /// While inside the first `itemprop="author"` element: what it holds so far.
     item_author: Option<ItemAuthor>,
+    /// Whether an element whose ARIA role says dialog is skipped as `<dialog>` is (`hints/dialog-role`).
+    skip_dialog_roles: bool,
 }
 
 /// The microdata author being read: a Person's `name` inside it, when it
@@ -363,7 +367,7 @@ impl Walker {
         let display = Display::of(element);
         let skip = if *name == local_name!("noscript") {
             (!self.read.noscript).then_some(Skip::Noscript)
-        } else if is_never_content(name) && !is_disclosure_toggle(element) {
+        } else if (is_never_content(name) && !is_disclosure_toggle(element)) || (self.skip_dialog_roles && is_dialog_role(element)) {
             Some(Skip::NeverContent)
         } else if display.hidden && !is_disclosure_panel(node) {
             (!self.read.hidden).then_some(Skip::Hidden)
@@ -741,6 +745,13 @@ fn is_disclosure_panel(node: ego_tree::NodeRef<Node>) -> bool {
     is_disclosure_toggle(previous) || matches!(previous.name.local, local_name!("h2") | local_name!("h3") | local_name!("h4") | local_name!("h5") | local_name!("h6"))
 }
 
+/// Whether the element's ARIA role says it is a dialog (`role="dialog"`,
+/// `"alertdialog"`): a pop-up built from `<div>`s (a newsletter sign-up, a
+/// quick view, a country picker), no more the page's text than a `<dialog>`.
+fn is_dialog_role(element: &scraper::node::Element) -> bool {
+    element.attr("role").is_some_and(|role| role.eq_ignore_ascii_case("dialog") || role.eq_ignore_ascii_case("alertdialog"))
+}
+
 /// Elements whose whole subtree never holds article text.
 fn is_never_content(name: &LocalName) -> bool {
     matches!(
@@ -880,6 +891,17 @@ mod tests {
         // A page with its own text keeps its hidden menus out.
         let story = format!("<html><body><ul hidden><li>Sign in to comment on this story and see your saved articles</li></ul><p>{text}</p><p>{text}</p></body></html>");
         assert_eq!(texts(&segment(&story, &Options::default())), [text, text]);
+    }
+
+    #[test]
+    fn a_pop_up_whose_role_says_dialog_is_skipped_as_a_dialog_is() {
+        let text = "Machine learning lets a program improve at a task from examples, without being told each step: it finds the patterns itself.";
+        let pop_up = "Get our weekly newsletter with the best stories of the week, straight to your inbox every Friday morning.";
+        let page = format!(r#"<html><body><p>{text}</p><div class="klaviyo-form" role="dialog" aria-modal="true"><p>{pop_up}</p></div><p>{text}</p></body></html>"#);
+        assert_eq!(texts(&segment(&page, &Options::default())), [text, text]);
+        let mut options = Options::default();
+        options.switched_off.switch_off("hints/dialog-role").unwrap();
+        assert_eq!(texts(&segment(&page, &options)), [text, pop_up, text]);
     }
 
     #[test]
