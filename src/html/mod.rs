@@ -80,7 +80,7 @@ fn walk(document: &Html, options: &Options, read: Unread) -> Walked {
         address_given: options.base_url.is_some(),
         base: options.base_url.clone(),
         read,
-        skip_dialog_roles: options.switched_off.on(Rule::DialogRole),
+        skip_pop_up_roles: options.switched_off.on(Rule::PopUpRoles),
         ..Walker::default()
     };
     for edge in document.tree.root().traverse() {
@@ -196,8 +196,8 @@ struct Walker {
     tables: Vec<TableGrid>,
     /// While inside the first `itemprop="author"` element: what it holds so far.
     item_author: Option<ItemAuthor>,
-    /// Whether an element whose ARIA role says dialog is skipped as `<dialog>` is (`hints/dialog-role`).
-    skip_dialog_roles: bool,
+    /// Whether an element with one of [`POP_UP_ROLES`] is skipped as `<dialog>` is (`hints/pop-up-roles`).
+    skip_pop_up_roles: bool,
 }
 
 /// The microdata author being read: a Person's `name` inside it, when it
@@ -367,7 +367,7 @@ impl Walker {
         let display = Display::of(element);
         let skip = if *name == local_name!("noscript") {
             (!self.read.noscript).then_some(Skip::Noscript)
-        } else if (is_never_content(name) && !is_disclosure_toggle(element)) || (self.skip_dialog_roles && is_dialog_role(element)) {
+        } else if (is_never_content(name) && !is_disclosure_toggle(element)) || (self.skip_pop_up_roles && has_pop_up_role(element)) {
             Some(Skip::NeverContent)
         } else if display.hidden && !is_disclosure_panel(node) {
             (!self.read.hidden).then_some(Skip::Hidden)
@@ -745,11 +745,15 @@ fn is_disclosure_panel(node: ego_tree::NodeRef<Node>) -> bool {
     is_disclosure_toggle(previous) || matches!(previous.name.local, local_name!("h2") | local_name!("h3") | local_name!("h4") | local_name!("h5") | local_name!("h6"))
 }
 
-/// Whether the element's ARIA role says it is a dialog (`role="dialog"`,
-/// `"alertdialog"`): a pop-up built from `<div>`s (a newsletter sign-up, a
-/// quick view, a country picker), no more the page's text than a `<dialog>`.
-fn is_dialog_role(element: &scraper::node::Element) -> bool {
-    element.attr("role").is_some_and(|role| role.eq_ignore_ascii_case("dialog") || role.eq_ignore_ascii_case("alertdialog"))
+/// ARIA roles of what pops up over a page or flashes on it: a dialog (a
+/// newsletter sign-up, a quick view, a country picker built from `<div>`s),
+/// a tooltip, a live message ("Added to your cart"). No more the page's text
+/// than a `<dialog>`.
+const POP_UP_ROLES: [&str; 5] = ["dialog", "alertdialog", "tooltip", "alert", "status"];
+
+/// Whether the element's ARIA role is one of [`POP_UP_ROLES`].
+fn has_pop_up_role(element: &scraper::node::Element) -> bool {
+    element.attr("role").is_some_and(|role| POP_UP_ROLES.iter().any(|pop_up| role.trim().eq_ignore_ascii_case(pop_up)))
 }
 
 /// Elements whose whole subtree never holds article text.
@@ -894,14 +898,17 @@ mod tests {
     }
 
     #[test]
-    fn a_pop_up_whose_role_says_dialog_is_skipped_as_a_dialog_is() {
+    fn a_pop_up_or_a_live_message_by_its_aria_role_is_skipped_as_a_dialog_is() {
         let text = "Machine learning lets a program improve at a task from examples, without being told each step: it finds the patterns itself.";
         let pop_up = "Get our weekly newsletter with the best stories of the week, straight to your inbox every Friday morning.";
-        let page = format!(r#"<html><body><p>{text}</p><div class="klaviyo-form" role="dialog" aria-modal="true"><p>{pop_up}</p></div><p>{text}</p></body></html>"#);
+        let message = "The item was added to your cart and will be kept there for the next seven days.";
+        let page = format!(
+            r#"<html><body><p>{text}</p><div class="klaviyo-form" role="dialog" aria-modal="true"><p>{pop_up}</p></div><div role="status"><p>{message}</p></div><p>{text}</p></body></html>"#
+        );
         assert_eq!(texts(&segment(&page, &Options::default())), [text, text]);
         let mut options = Options::default();
-        options.switched_off.switch_off("hints/dialog-role").unwrap();
-        assert_eq!(texts(&segment(&page, &options)), [text, pop_up, text]);
+        options.switched_off.switch_off("hints/pop-up-roles").unwrap();
+        assert_eq!(texts(&segment(&page, &options)), [text, pop_up, message, text]);
     }
 
     #[test]
