@@ -194,10 +194,16 @@ mod tests {
     #[test]
     fn a_long_bio_in_an_author_box_is_the_authors_not_the_article() {
         let bio = "Jane Doe is a freelance writer and researcher who covers schools, housing and local politics for several regional papers, and she has taught journalism at the city's college for ten years.";
-        let html = format!("<html><body><article><p>{PARAGRAPH}</p><p>{PARAGRAPH} Two.</p><div class=author-box><p>{bio}</p></div></article></body></html>");
-        assert_eq!(html_label(&html, bio), Label::Byline);
+        assert_box_under_article_is(("author-box", bio), Label::Byline, "evidence/author-box-hint");
+    }
+
+    /// A box of class `class` holding `text` under an article's two paragraphs
+    /// gets `label`, and is body with `rule` off.
+    fn assert_box_under_article_is((class, text): (&str, &str), label: Label, rule: &str) {
+        let html = format!("<html><body><article><p>{PARAGRAPH}</p><p>{PARAGRAPH} Two.</p><div class={class}><p>{text}</p></div></article></body></html>");
+        assert_eq!(html_label(&html, text), label);
         let page = html::segment(&html, &crate::Options::default());
-        assert_eq!(label_without(&page, bio, "evidence/author-box-hint"), Label::Body);
+        assert_eq!(label_without(&page, text, rule), Label::Body);
     }
 
     #[test]
@@ -213,10 +219,7 @@ mod tests {
     #[test]
     fn a_products_disclaimer_box_is_a_legal_notice() {
         let disclaimer = "Results may vary from person to person. These statements have not been evaluated by any health authority, and the product is not meant to diagnose or treat any disease.";
-        let html = format!("<html><body><article><p>{PARAGRAPH}</p><p>{PARAGRAPH} Two.</p><div class=product-disclaimer><p>{disclaimer}</p></div></article></body></html>");
-        assert_eq!(html_label(&html, disclaimer), Label::Legal);
-        let page = html::segment(&html, &crate::Options::default());
-        assert_eq!(label_without(&page, disclaimer, "hints/class-legal"), Label::Body);
+        assert_box_under_article_is(("product-disclaimer", disclaimer), Label::Legal, "hints/class-legal");
     }
 
     #[test]
