@@ -4,7 +4,8 @@
 //! parse with `scraper`/`html5ever`, one walk over the tree with an
 //! explicit stack (no recursion, so nesting depth cannot overflow it).
 //! Elements that never hold article text (scripts, styles, forms' controls,
-//! media, hidden elements) are skipped whole, except an accordion's parts:
+//! media, dialogs and what an ARIA role calls a pop-up, hidden elements) are
+//! skipped whole, except an accordion's parts:
 //! its toggle buttons and its collapsed panels hold the page's text. Every
 //! other block-level element becomes an [`Element`]; text collects into the
 //! innermost one and is cut into a block at each block-level boundary.
