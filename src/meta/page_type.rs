@@ -198,9 +198,10 @@ pub fn page_type(evidence: Evidence) -> PageType {
     } else if evidence.listing && !STORY_URL.is_match(url) {
         if on(Rule::PricedCollection) && evidence.prices >= COLLECTION_MIN_PRICES {
             PageType::Collection
-        } else if on(Rule::UnlinkedCardsService) && !evidence.linked_cards {
-            PageType::Service
-        } else if on(Rule::CallsToActionService) && evidence.calls_to_action >= SERVICE_MIN_CALLS_TO_ACTION {
+        } else if (on(Rule::UnlinkedCardsService) && !evidence.linked_cards)
+            || (on(Rule::CallsToActionService) && evidence.calls_to_action >= SERVICE_MIN_CALLS_TO_ACTION)
+        {
+            // Feature boxes that link nowhere, or buttons that sell ("Get started"): a service's page.
             PageType::Service
         } else {
             PageType::Listing
