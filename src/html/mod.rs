@@ -754,7 +754,7 @@ const POP_UP_ROLES: [&str; 5] = ["dialog", "alertdialog", "tooltip", "alert", "s
 
 /// Whether the element's ARIA role is one of [`POP_UP_ROLES`].
 fn has_pop_up_role(element: &scraper::node::Element) -> bool {
-    element.attr("role").is_some_and(|role| POP_UP_ROLES.iter().any(|pop_up| role.trim().eq_ignore_ascii_case(pop_up)))
+    element.attr("role").map(str::trim).is_some_and(|role| POP_UP_ROLES.iter().any(|pop_up| role.eq_ignore_ascii_case(pop_up)))
 }
 
 /// Elements whose whole subtree never holds article text.

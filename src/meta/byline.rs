@@ -19,7 +19,7 @@ use super::{decode_entities, month_number};
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?i-u)^(?:(?:this|the)\s+(?:post|article|story|piece)\s+(?:was\s+)?)?",
-        r"(?:(?:written|posted|published|authored|reported|words|story|text|compiled|recipe)\s+)?",
+        r"(?:(?:written|posted|published|authored|reported|words|story|text|compiled)\s+)?",
         r"(?:by|von|par|por|di|door|av)\b\s*:?\s*",
         r"|(?i-u)^(?:about\s+the\s+)?(?:authors?|writers?|posted|written)\s*(?::\s*|$)",
         r"|(?i-u)^about\s+",
@@ -197,7 +197,6 @@ mod tests {
             ("By MixmasterFred in Woodworking", Some("MixmasterFred")),
             ("~ Rachel M.", Some("Rachel M.")),
             ("ByTrevor Jones", Some("Trevor Jones")),
-            ("Recipe by PJ Hamel", Some("PJ Hamel")),
             ("Jun 2", None),
             ("Sat, 20 Dec, 2025 - 06:36", None),
             ("Written By", None),
