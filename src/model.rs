@@ -184,7 +184,7 @@ rules! {
     AwayFromBody => "context/away-from-body", "short text away from the body is dropped";
     HeadlineList => "context/headline-list", "headlines under a related-stories header are the list's";
     MainRun => "main-run/run", "on a text page, the maximum-sum run of body is the article";
-    OtherRuns => "main-run/other-runs", "other runs of body of 30% of the best run's weight, two blocks or more, are content too";
+    OtherRuns => "main-run/other-runs", "other runs of body of a fifth of the best run's weight, two blocks or more, are content too";
     HeadlineWeight => "main-run/headline-weight", "the headline over a text page's article weighs a long paragraph in the run";
     CommentsHeader => "tail/comments-header", "a comments header after the body ends the article";
     RelatedHeader => "tail/related-header", "a related-stories header after the body ends the article";
