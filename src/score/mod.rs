@@ -22,6 +22,7 @@
 //! 7. [`main_run`] (text): the maximum-sum run of body is the article.
 //! 8. [`tail`]: the article ends at a comments, related-stories or author
 //!    header or at the copyright notice; what follows takes its section's label.
+//!    Last (text), an author's bio or a legal notice among its closing blocks ends it.
 //! 9. [`grids`] (text): gaps only the prose rules dropped and grids of cards
 //!    are the body; a name after the body signs it off. On both kinds of
 //!    page, a list of item titles under no more than an intro is the content.
@@ -103,7 +104,7 @@ const HTML_PASSES: [Pass; 10] = [
 ];
 
 /// The passes for a text page (no markup, so no container), in order.
-const TEXT_PASSES: [Pass; 19] = [
+const TEXT_PASSES: [Pass; 20] = [
     features::measure,
     quality::grade,
     evidence::decide,
@@ -121,6 +122,7 @@ const TEXT_PASSES: [Pass; 19] = [
     grids::keep_card_grid,
     tail::mark_sign_off,
     grids::keep_title_list,
+    tail::cut_closing_prose,
     repeats::drop_copies,
     no_article::drop_if_none,
 ];

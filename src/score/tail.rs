@@ -5,11 +5,16 @@
 //! every post ends nothing); what follows
 //! the last body block takes the label of the section it is in (a plan table
 //! after "Subscribe"). On a text page, a name alone right after the body is
-//! its sign-off (run after the grids pass, which may extend the body).
+//! its sign-off (run after the grids pass, which may extend the body), and
+//! an author's bio or a legal notice among the article's closing blocks
+//! closes it (run last of all).
 //!
 //! Reads `features`; refines `verdicts`.
 
 use std::collections::BTreeSet;
+use std::sync::LazyLock;
+
+use regex::Regex;
 
 use crate::blocks::{Block, Label, Page};
 use crate::model::{Rule, Switches, Verdict};
@@ -160,6 +165,62 @@ pub(super) fn cut(s: &mut Scoring) {
     }
 }
 
+/// On a text page, the article's closing blocks are looked through this far
+/// for an author's bio or a legal notice.
+const CLOSING_BLOCKS: usize = 6;
+
+/// A writer's bio: a name of up to four words (credentials after it), then
+/// "is", "has been", "writes"... and a trade within the sentence ("Rebecca
+/// Lake, CEPF® Rebecca Lake is a retirement ... expert", "Anurag is an
+/// experienced journalist").
+static AUTHOR_BIO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"^\(?\p{Lu}[\w.'’-]+\)?(?:\s+\p{Lu}[\w.'’-]+){0,3},?(?:\s+\p{Lu}[\w.,®]{1,8})*",
+        r"\s+(?:is|has been|was|has|writes|covers)\b.{0,200}?\b(?:writer|journalist|editor|author|reporter|contributor|columnist",
+        r"|correspondent|expert|specialist|freelancer|blogger|photographer|researcher|consultant|founder|co-founder|ceo|producer",
+        r"|host|professor|graduate|enthusiast|strategist|analyst|marketer|coach|dietitian|nutritionist|physician|doctor|nurse)s?\b",
+    ))
+    .expect("the author bio pattern is valid")
+});
+
+/// A legal notice written as prose: trademarks, a regulator, advice disclaimed.
+static LEGAL_PROSE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)\b(?:(?:registered )?trademarks? of\b|are (?:registered )?trademarks\b|authori[sz]ed and regulated by",
+        r"|(?:is|are) not (?:intended (?:as|to be)|a substitute for) (?:legal|financial|medical|tax|investment|professional)",
+        r"|for (?:general )?informational purposes only|does not constitute (?:legal|financial|medical|investment|tax)",
+        r"|underwritten by|all rights reserved)",
+    ))
+    .expect("the legal prose pattern is valid")
+});
+
+/// On a text page, an author's bio or a legal notice among the article's
+/// last blocks closes it: it and what follows are the page's, not the
+/// story's. (HTML pages set bios and notices apart in their markup.)
+pub(super) fn cut_closing_prose(s: &mut Scoring) {
+    if !s.on(Rule::ClosingProse) {
+        return;
+    }
+    let (page, verdicts) = (s.page, &mut s.verdicts);
+    let kept: Vec<usize> = (0..verdicts.len()).filter(|&i| is_kept(&verdicts[i])).collect();
+    let closing = &kept[kept.len().saturating_sub(CLOSING_BLOCKS)..];
+    let Some((first, label)) = closing.iter().find_map(|&i| {
+        let text = &page.blocks[i].text;
+        if AUTHOR_BIO.is_match(text) {
+            Some((i, Label::Byline))
+        } else {
+            LEGAL_PROSE.is_match(text).then_some((i, Label::Legal))
+        }
+    }) else {
+        return;
+    };
+    let what = if label == Label::Byline { "author's bio" } else { "legal notice" };
+    verdicts[first] = Some(Verdict::new(label, Rule::ClosingProse, format!("{what} closing the article")));
+    for &i in closing.iter().filter(|&&i| i > first) {
+        verdicts[i] = Some(Verdict::new(Label::Boilerplate, Rule::ClosingProse, "after the end of the article"));
+    }
+}
+
 /// A name alone on the line right after the body is its sign-off ("Press Association").
 pub(super) fn mark_sign_off(s: &mut Scoring) {
     if !s.on(Rule::SignOff) {
@@ -190,6 +251,31 @@ mod tests {
         assert_eq!(label_of(&labels, "Gold Plan"), Label::Subscription);
         assert_eq!(label_of(&labels, "$9.99/month"), Label::Subscription);
         assert_eq!(label_of(&labels, "1 Year"), Label::Subscription);
+    }
+
+    #[test]
+    fn an_authors_bio_or_a_legal_notice_closes_a_text_article() {
+        let bio = "Jane Roe is a freelance writer who has covered farming and rural life for the county papers since 2009.";
+        let legal = "Acme Mowers Limited is authorised and regulated by the Financial Conduct Authority under firm number 123456.";
+        let after = "Our editors choose every story for its interest to readers, and we never accept payment for coverage.";
+        let input = format!("Title line\n\n{PARAGRAPH}\n\n{PARAGRAPH} Two.\n\n{bio}\n\n{after}\n");
+        let labels = labels_of_text(&input);
+        assert_eq!(label_of(&labels, PARAGRAPH), Label::Body);
+        assert_eq!(label_of(&labels, bio), Label::Byline);
+        assert_eq!(label_of(&labels, after), Label::Boilerplate);
+        let page = crate::text::segment(&input);
+        assert_eq!(label_without(&page, bio, "tail/closing-prose"), Label::Body);
+        let labels = labels_of_text(&format!("Title line\n\n{PARAGRAPH}\n\n{PARAGRAPH} Two.\n\n{legal}\n"));
+        assert_eq!(label_of(&labels, legal), Label::Legal);
+        // Near misses: a person the story introduces, well before its end; a
+        // sentence that starts with a name and names no trade.
+        let farmer = "John Smith is a dairy farmer and a former county councillor who has written to the minister twice.";
+        let paragraphs = (0..7).map(|n| format!("{PARAGRAPH} Part {n}.")).collect::<Vec<_>>().join("\n\n");
+        let labels = labels_of_text(&format!("Title line\n\n{PARAGRAPH}\n\n{farmer}\n\n{paragraphs}\n"));
+        assert_eq!(label_of(&labels, farmer), Label::Body);
+        let sentence = "Anna Lee is happy with the new bridge, which cuts her drive to the market by half an hour each way.";
+        let labels = labels_of_text(&format!("Title line\n\n{PARAGRAPH}\n\n{PARAGRAPH} Two.\n\n{sentence}\n"));
+        assert_eq!(label_of(&labels, sentence), Label::Body);
     }
 
     #[test]
