@@ -199,7 +199,7 @@ rules! {
     TitleList => "grids/title-list", "on a page that kept under 1,000 characters and one paragraph, a list of six or more item titles is the content";
     CardGrid => "grids/card-grid", "a grid of cards whose details repeat one shape is a listing's content";
     SignOff => "tail/sign-off", "a name alone right after the body is its sign-off";
-    ClosingProse => "tail/closing-prose", "on a text page, an author's bio or a legal notice among the article's last six blocks closes it";
+    ClosingProse => "tail/closing-prose", "on a text page, an author's bio, a legal notice or a call to action among the article's last six blocks closes it";
     RepeatedPassage => "repeats/passage", "a run of kept blocks of 20 words or more that repeats an earlier one text for text is a copy";
     TooShort => "no-article/too-short", "under 200 characters kept and no sentence: no article";
     BylineCleaning => "meta/byline-cleaning", "a byline loses its label, a date, a role after a dash and encoded entities; a label alone is no byline";

@@ -22,7 +22,7 @@
 //! 7. [`main_run`] (text): the maximum-sum run of body is the article.
 //! 8. [`tail`]: the article ends at a comments, related-stories or author
 //!    header or at the copyright notice; what follows takes its section's label.
-//!    Last (text), an author's bio or a legal notice among its closing blocks ends it.
+//!    Last (text), an author's bio, a legal notice or a call to action among its closing blocks ends it.
 //! 9. [`grids`] (text): gaps only the prose rules dropped and grids of cards
 //!    are the body; a name after the body signs it off. On both kinds of
 //!    page, a list of item titles under no more than an intro is the content.

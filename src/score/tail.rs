@@ -6,7 +6,7 @@
 //! the last body block takes the label of the section it is in (a plan table
 //! after "Subscribe"). On a text page, a name alone right after the body is
 //! its sign-off (run after the grids pass, which may extend the body), and
-//! an author's bio or a legal notice among the article's closing blocks
+//! an author's bio, a legal notice or a call to action among the article's closing blocks
 //! closes it (run last of all).
 //!
 //! Reads `features`; refines `verdicts`.
@@ -194,7 +194,18 @@ static LEGAL_PROSE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("the legal prose pattern is valid")
 });
 
-/// On a text page, an author's bio or a legal notice among the article's
+/// A call to action written as prose: the page's pitch after its story
+/// ("Contact us today for...", "Sign up for our...", "Fill out the form below").
+static CALL_TO_ACTION_PROSE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)^\W*(?:contact us|call us|get in touch|request (?:a|your) (?:free )?(?:quote|consultation|demo)",
+        r"|(?:schedule|book) (?:a|your) (?:free )?(?:consultation|call|demo)|fill out the form|sign up (?:for|to)",
+        r"|subscribe to (?:our|the)|join (?:our|the) (?:newsletter|mailing list|community))\b",
+    ))
+    .expect("the call to action pattern is valid")
+});
+
+/// On a text page, an author's bio, a legal notice or a call to action among the article's
 /// last blocks closes it: it and what follows are the page's, not the
 /// story's. (HTML pages set bios and notices apart in their markup.)
 pub(super) fn cut_closing_prose(s: &mut Scoring) {
@@ -204,18 +215,16 @@ pub(super) fn cut_closing_prose(s: &mut Scoring) {
     let (page, verdicts) = (s.page, &mut s.verdicts);
     let kept: Vec<usize> = (0..verdicts.len()).filter(|&i| is_kept(&verdicts[i])).collect();
     let closing = &kept[kept.len().saturating_sub(CLOSING_BLOCKS)..];
-    let Some((first, label)) = closing.iter().find_map(|&i| {
-        let text = &page.blocks[i].text;
-        if AUTHOR_BIO.is_match(text) {
-            Some((i, Label::Byline))
-        } else {
-            LEGAL_PROSE.is_match(text).then_some((i, Label::Legal))
-        }
-    }) else {
+    let families = [
+        (&AUTHOR_BIO, Label::Byline, "author's bio closing the article"),
+        (&LEGAL_PROSE, Label::Legal, "legal notice closing the article"),
+        (&CALL_TO_ACTION_PROSE, Label::Boilerplate, "call to action closing the article"),
+    ];
+    let family_of = |i: usize| families.iter().find(|(pattern, _, _)| pattern.is_match(&page.blocks[i].text)).map(|&(_, label, why)| (i, label, why));
+    let Some((first, label, why)) = closing.iter().find_map(|&i| family_of(i)) else {
         return;
     };
-    let what = if label == Label::Byline { "author's bio" } else { "legal notice" };
-    verdicts[first] = Some(Verdict::new(label, Rule::ClosingProse, format!("{what} closing the article")));
+    verdicts[first] = Some(Verdict::new(label, Rule::ClosingProse, why));
     for &i in closing.iter().filter(|&&i| i > first) {
         verdicts[i] = Some(Verdict::new(Label::Boilerplate, Rule::ClosingProse, "after the end of the article"));
     }
@@ -254,7 +263,7 @@ mod tests {
     }
 
     #[test]
-    fn an_authors_bio_or_a_legal_notice_closes_a_text_article() {
+    fn an_authors_bio_a_legal_notice_or_a_call_to_action_closes_a_text_article() {
         let bio = "Jane Roe is a freelance writer who has covered farming and rural life for the county papers since 2009.";
         let legal = "Acme Mowers Limited is authorised and regulated by the Financial Conduct Authority under firm number 123456.";
         let after = "Our editors choose every story for its interest to readers, and we never accept payment for coverage.";
@@ -267,6 +276,9 @@ mod tests {
         assert_eq!(label_without(&page, bio, "tail/closing-prose"), Label::Body);
         let labels = labels_of_text(&format!("Title line\n\n{PARAGRAPH}\n\n{PARAGRAPH} Two.\n\n{legal}\n"));
         assert_eq!(label_of(&labels, legal), Label::Legal);
+        let pitch = "Contact us today to find out how our team can help your family plan the move, from packing to storage.";
+        let labels = labels_of_text(&format!("Title line\n\n{PARAGRAPH}\n\n{PARAGRAPH} Two.\n\n{pitch}\n"));
+        assert_eq!(label_of(&labels, pitch), Label::Boilerplate);
         // Near misses: a person the story introduces, well before its end; a
         // sentence that starts with a name and names no trade.
         let farmer = "John Smith is a dairy farmer and a former county councillor who has written to the minister twice.";
