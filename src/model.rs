@@ -200,6 +200,7 @@ rules! {
     CardGrid => "grids/card-grid", "a grid of cards whose details repeat one shape is a listing's content";
     SignOff => "tail/sign-off", "a name alone right after the body is its sign-off";
     ClosingProse => "tail/closing-prose", "on a text page, an author's bio, a legal notice or a call to action among the article's last six blocks closes it";
+    ButtonLabel => "buttons/label", "a button's label kept as body (\"Learn more\", \"Get started for free\", \"Request a demo\"), five words at most, is dropped";
     RepeatedPassage => "repeats/passage", "a run of kept blocks of 20 words or more that repeats an earlier one text for text is a copy";
     TooShort => "no-article/too-short", "under 200 characters kept and no sentence: no article";
     BylineCleaning => "meta/byline-cleaning", "a byline loses its label, a date, a role after a dash and encoded entities; a label alone is no byline";
@@ -320,7 +321,7 @@ mod tests {
         names.sort_unstable();
         names.dedup();
         assert_eq!(names.len(), Rule::ALL.len());
-        let passes = ["quality", "container", "hints", "evidence", "title", "context", "main-run", "tail", "grids", "repeats", "no-article", "meta"];
+        let passes = ["quality", "container", "hints", "evidence", "title", "context", "main-run", "tail", "grids", "buttons", "repeats", "no-article", "meta"];
         for rule in Rule::ALL {
             assert!(passes.contains(&rule.pass()), "{} is in no pass", rule.name());
         }

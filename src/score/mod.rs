@@ -26,15 +26,17 @@
 //! 9. [`grids`] (text): gaps only the prose rules dropped and grids of cards
 //!    are the body; a name after the body signs it off. On both kinds of
 //!    page, a list of item titles under no more than an intro is the content.
-//! 10. [`repeats`]: a passage the page prints twice (a layout for phones and
+//! 10. [`buttons`]: a button's label kept as body ("Learn more", "Get started") is dropped.
+//! 11. [`repeats`]: a passage the page prints twice (a layout for phones and
 //!     one for desktops, a carousel's clones) is kept once.
-//! 11. [`no_article`]: too little text and no sentence means the page has no article.
+//! 12. [`no_article`]: too little text and no sentence means the page has no article.
 //!
 //! Then, when images are asked for, [`images`] keeps those that sit with kept blocks.
 //!
 //! Every verdict names the [`Rule`] that made it, and every rule can be
 //! switched off through [`Options::switched_off`] to measure what it is worth.
 
+mod buttons;
 mod container;
 mod context;
 mod evidence;
@@ -90,7 +92,7 @@ impl Scoring<'_> {
 type Pass = fn(&mut Scoring);
 
 /// The passes for an HTML page, in order.
-const HTML_PASSES: [Pass; 10] = [
+const HTML_PASSES: [Pass; 11] = [
     features::measure,
     container::find,
     quality::grade,
@@ -99,12 +101,13 @@ const HTML_PASSES: [Pass; 10] = [
     context::resolve_by_neighbours,
     tail::cut,
     grids::keep_title_list,
+    buttons::drop_labels,
     repeats::drop_copies,
     no_article::drop_if_none,
 ];
 
 /// The passes for a text page (no markup, so no container), in order.
-const TEXT_PASSES: [Pass; 20] = [
+const TEXT_PASSES: [Pass; 21] = [
     features::measure,
     quality::grade,
     evidence::decide,
@@ -123,6 +126,7 @@ const TEXT_PASSES: [Pass; 20] = [
     tail::mark_sign_off,
     grids::keep_title_list,
     tail::cut_closing_prose,
+    buttons::drop_labels,
     repeats::drop_copies,
     no_article::drop_if_none,
 ];

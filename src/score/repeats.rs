@@ -1,4 +1,4 @@
-//! Pass 10, **repeats**: a page often prints the same passage twice: a
+//! Pass 11, **repeats**: a page often prints the same passage twice: a
 //! layout for phones and one for desktops, a carousel's cloned slides, a
 //! product's details in a tab and again below, a forum post quoted whole.
 //! A reader reads it once, so a run of kept blocks that repeats an earlier

@@ -1,0 +1,78 @@
+//! Pass 10, **buttons**: sites set their buttons inside the content ("Learn
+//! more" under each feature, "Get started for free" under the pitch, "Read
+//! the full story" under a teaser), and a button's label kept as body is
+//! chaff to a reader of the text. This pass runs late, once the neighbours
+//! have been read: labelled earlier, a button between two body blocks made
+//! a gap of chaff there, and the rules that read gaps then dropped the
+//! lines beside it (text wcxb: tune -0.0009, check -0.0006).
+//!
+//! Reads `features`; refines `verdicts`.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::blocks::Label;
+use crate::model::{Rule, Verdict};
+
+use super::{is_kept, Scoring};
+
+/// A button's label has at most this many words ("Get started for free today").
+const BUTTON_MAX_WORDS: usize = 5;
+
+/// How a button's label starts: a call to go on reading, to see more, to get
+/// in touch, to sign up or to buy.
+static BUTTON: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)^\W*(?:get started|learn more|find out more|get in touch|read (?:more|the (?:full )?(?:story|article|post|case study))",
+        r"|watch (?:the )?video|view (?:all|more|details)|see (?:all|more|plans|pricing|details)|contact (?:us|sales)",
+        r"|talk to (?:sales|an expert|us)|request a (?:demo|quote)|book (?:a )?(?:demo|call|now)|schedule a (?:call|demo)",
+        r"|sign up|try (?:it )?(?:for )?free|start (?:your )?free trial|download now|shop now|buy now|apply now)\b",
+    ))
+    .expect("the button pattern is valid")
+});
+
+/// Whether `text`, of `words` words, is a button's label.
+fn is_button(text: &str, words: usize) -> bool {
+    words <= BUTTON_MAX_WORDS && BUTTON.is_match(text)
+}
+
+/// Drops the buttons' labels the passes before kept.
+pub(super) fn drop_labels(s: &mut Scoring) {
+    if !s.on(Rule::ButtonLabel) {
+        return;
+    }
+    let (page, features, verdicts) = (s.page, &s.features, &mut s.verdicts);
+    for (i, slot) in verdicts.iter_mut().enumerate() {
+        if is_kept(slot) && is_button(&page.blocks[i].text, features[i].words) {
+            *slot = Some(Verdict::new(Label::Navigation, Rule::ButtonLabel, "a button's label"));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::score::test_support::*;
+
+    #[test]
+    fn a_buttons_label_in_the_content_is_dropped() {
+        let html = format!("<html><body><article><h1>Plans</h1><p>{PARAGRAPH}</p><p><a href=/start>Get started for free</a></p><p>{PARAGRAPH} Two.</p><p>Learn more →</p></article></body></html>");
+        assert_eq!(html_label(&html, "Get started for free"), Label::Navigation);
+        assert_eq!(html_label(&html, "Learn more →"), Label::Navigation);
+        assert_eq!(html_label(&html, PARAGRAPH), Label::Body);
+        let page = crate::html::segment(&html, &crate::Options::default());
+        assert_eq!(label_without(&page, "Learn more →", "buttons/label"), Label::Body);
+        let text = format!("Title line\n\n{PARAGRAPH}\n\nRead the full story\n\n{PARAGRAPH} Two.\n");
+        assert_eq!(label_of(&labels_of_text(&text), "Read the full story"), Label::Navigation);
+    }
+
+    #[test]
+    fn a_sentence_that_starts_like_a_button_is_kept() {
+        assert!(is_button("Learn More", 2) && is_button("Request a demo", 3) && is_button("Sign up", 2));
+        // Near misses: a crosshead and a sentence that open with the same words.
+        assert!(!is_button("Learn more about the council's new budget plans", 8));
+        assert!(!is_button("Contacting us is easy", 4));
+        assert!(!is_button("Signed up players", 3));
+    }
+}
