@@ -312,7 +312,7 @@ pub fn extract(markup: Markup, blocks: &[Block], elements: &[Element], classific
         code_blocks: kept().filter(|b| b.kind == BlockKind::Preformatted).count(),
         // Only a listing's prices count, and a regex over the text is not free.
         prices: if classification.listing { kept().map(|b| page_type::count_prices(&b.text)).sum() } else { 0 },
-        calls_to_action: if classification.listing { blocks.iter().filter(|b| page_type::is_call_to_action(&b.text)).count() } else { 0 },
+        calls_to_action: if classification.listing { blocks.iter().filter(|b| crate::patterns::is_call_to_action(&b.text)).count() } else { 0 },
         dated: meta.date.is_some(),
         switches,
     };

@@ -149,6 +149,27 @@ pub static NAVIGATION: LazyLock<Regex> = LazyLock::new(|| {
     ])
 });
 
+/// A call to action: a button's label that asks a visitor to buy a service
+/// or get in touch ("Get a quote", "Request a demo", "Learn more", "Contact us").
+static CALL_TO_ACTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)^\W*(?:get (?:a|your) (?:free )?(?:quote|estimate|consultation|demo)|get started|contact (?:us|sales)|talk to (?:sales|an expert|us)",
+        r"|request (?:a )?(?:demo|quote|consultation|call|information)|book (?:a |an |your )?(?:demo|call|consultation|appointment|now)",
+        r"|schedule (?:a|an|your) (?:call|demo|consultation|appointment|visit)|free (?:consultation|estimate|quote|trial)|call (?:us|now|today)",
+        r"|start (?:your )?free trial|try (?:it )?(?:for )?free|sign up(?: for free)?|learn more|get in touch|see (?:pricing|plans)|view pricing",
+        r"|apply now|enroll now|find out more)\W*$",
+    ))
+    .expect("the call to action pattern is valid")
+});
+
+/// A call to action is a button's label: a few words at most.
+const CALL_TO_ACTION_MAX_WORDS: usize = 6;
+
+/// Whether a block's `text` is a call to action ([`CALL_TO_ACTION`]).
+pub fn is_call_to_action(text: &str) -> bool {
+    text.split_whitespace().count() <= CALL_TO_ACTION_MAX_WORDS && CALL_TO_ACTION.is_match(text)
+}
+
 /// Advertising markers.
 pub static AD: LazyLock<Regex> = LazyLock::new(|| {
     table(&[

@@ -12,6 +12,8 @@ use regex::Regex;
 use serde::Serialize;
 
 use crate::model::{Rule, Switches};
+#[cfg(test)]
+use crate::patterns::is_call_to_action;
 
 /// The page types of the WCXB benchmark, which a batch user can route pages by.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
@@ -74,22 +76,6 @@ static SERVICE_URL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^https?:
 /// A price: a currency sign before a figure, or a currency after one.
 static PRICE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[$€£¥]\s?\d|\d[\d.,]*\s?(?:€|USD|EUR|GBP|kr)").unwrap());
 
-/// A call to action: a button's label that asks a visitor to buy a service
-/// or get in touch ("Get a quote", "Request a demo", "Learn more", "Contact us").
-static CALL_TO_ACTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        r"(?i)^\W*(?:get (?:a|your) (?:free )?(?:quote|estimate|consultation|demo)|get started|contact (?:us|sales)|talk to (?:sales|an expert|us)",
-        r"|request (?:a )?(?:demo|quote|consultation|call|information)|book (?:a |an |your )?(?:demo|call|consultation|appointment|now)",
-        r"|schedule (?:a|an|your) (?:call|demo|consultation|appointment|visit)|free (?:consultation|estimate|quote|trial)|call (?:us|now|today)",
-        r"|start (?:your )?free trial|try (?:it )?(?:for )?free|sign up(?: for free)?|learn more|get in touch|see (?:pricing|plans)|view pricing",
-        r"|apply now|enroll now|find out more)\W*$",
-    ))
-    .unwrap()
-});
-
-/// A call to action is a button's label: a few words at most.
-const CALL_TO_ACTION_MAX_WORDS: usize = 6;
-
 /// A page read as a listing that prints this many calls to action is a
 /// service's page of feature cards, each with its button, not a list of
 /// items. (Chosen on the tune half: 3 to 6 gained 2 to 3 pages there.)
@@ -102,11 +88,6 @@ const COLLECTION_MIN_PRICES: usize = 25;
 /// A page with no date that keeps this many code blocks is documentation
 /// (tech articles carry dates; reference pages rarely do).
 const DOCUMENTATION_MIN_CODE_BLOCKS: usize = 5;
-
-/// Whether a block's `text` is a call to action ([`CALL_TO_ACTION`]).
-pub fn is_call_to_action(text: &str) -> bool {
-    text.split_whitespace().count() <= CALL_TO_ACTION_MAX_WORDS && CALL_TO_ACTION.is_match(text)
-}
 
 /// How many prices `text` holds.
 pub fn count_prices(text: &str) -> usize {
