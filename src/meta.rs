@@ -22,7 +22,7 @@ mod title;
 pub use page_type::PageType;
 
 use crate::blocks::{collapse_whitespace, Block, Element, Head, Label};
-use crate::patterns::{BYLINE, CLASS_BYLINE, MONTH_NAMES, TIME_ZONES, WRITTEN_DATE};
+use crate::patterns::{is_call_to_action, BYLINE, CLASS_BYLINE, MONTH_NAMES, TIME_ZONES, WRITTEN_DATE};
 use crate::blocks::BlockKind;
 use crate::model::{Rule, Switches, Verdict};
 use crate::score::Classification;
@@ -312,7 +312,7 @@ pub fn extract(markup: Markup, blocks: &[Block], elements: &[Element], classific
         code_blocks: kept().filter(|b| b.kind == BlockKind::Preformatted).count(),
         // Only a listing's prices count, and a regex over the text is not free.
         prices: if classification.listing { kept().map(|b| page_type::count_prices(&b.text)).sum() } else { 0 },
-        calls_to_action: if classification.listing { blocks.iter().filter(|b| crate::patterns::is_call_to_action(&b.text)).count() } else { 0 },
+        calls_to_action: if classification.listing { blocks.iter().filter(|b| is_call_to_action(&b.text)).count() } else { 0 },
         dated: meta.date.is_some(),
         switches,
     };

@@ -12,8 +12,6 @@ use regex::Regex;
 use serde::Serialize;
 
 use crate::model::{Rule, Switches};
-#[cfg(test)]
-use crate::patterns::is_call_to_action;
 
 /// The page types of the WCXB benchmark, which a batch user can route pages by.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
@@ -197,6 +195,7 @@ pub fn page_type(evidence: Evidence) -> PageType {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::patterns::is_call_to_action;
 
     fn of_url(url: &str) -> PageType {
         page_type(Evidence { url: Some(url), ..Evidence::default() })
