@@ -17,9 +17,11 @@ use serde_json::{Map, Value};
 
 mod byline;
 mod page_type;
+pub(crate) mod page_type_model;
 mod title;
 
 pub use page_type::PageType;
+pub use page_type_model::INPUTS as PAGE_TYPE_INPUTS;
 
 use crate::blocks::{collapse_whitespace, Block, Element, Head, Label};
 use crate::patterns::{is_call_to_action, BYLINE, CLASS_BYLINE, MONTH_NAMES, TIME_ZONES, WRITTEN_DATE};
@@ -85,6 +87,10 @@ pub struct Meta {
     pub url: Option<String>,
     /// What kind of page it is (see [`PageType`]).
     pub page_type: PageType,
+    /// The page-type model's inputs (named by [`PAGE_TYPE_INPUTS`]; empty on a
+    /// text page): what `scripts/train_page_type.py` learns from.
+    #[serde(skip)]
+    pub page_type_inputs: Vec<f32>,
 }
 
 /// What the markup alone says; read once, before classification (which needs the title).
@@ -197,7 +203,7 @@ pub fn read_markup(head: &Head, switches: Switches) -> Markup {
             .unwrap_or_default();
     }
     let byline = (!authors.is_empty()).then(|| authors.join(", "));
-    let meta = Meta { title, byline, authors, date, modified, site, lang, description, url, page_type: PageType::default() };
+    let meta = Meta { title, byline, authors, date, modified, site, lang, description, url, page_type: PageType::default(), page_type_inputs: Vec::new() };
     let og_type = head.meta_content(&["og:type"]).map(str::to_string);
     let written_by = written_by_label(head).filter(|_| switches.on(Rule::WrittenByLabel));
     Markup { meta, titles, declares_article, og_type, ld_types: page_type::declared_types(&head.json_ld), written_by }
@@ -314,8 +320,12 @@ pub fn extract(markup: Markup, blocks: &[Block], elements: &[Element], classific
         prices: if classification.listing { kept().map(|b| page_type::count_prices(&b.text)).sum() } else { 0 },
         calls_to_action: if classification.listing { blocks.iter().filter(|b| is_call_to_action(&b.text)).count() } else { 0 },
         dated: meta.date.is_some(),
+        shape: (!elements.is_empty() && switches.on(Rule::PageTypeModel)).then(|| page_type::Shape::measure(blocks.iter().zip(verdicts.iter().map(|v| v.label)), meta.byline.is_some())),
         switches,
     };
+    if let Some(shape) = &evidence.shape {
+        meta.page_type_inputs = page_type::model_input(&evidence, shape, page_type::listed_type(evidence)).to_vec();
+    }
     meta.page_type = page_type::page_type(evidence);
     meta
 }

@@ -167,7 +167,7 @@ const CALL_TO_ACTION_MAX_WORDS: usize = 6;
 
 /// Whether a block's `text` is a call to action ([`CALL_TO_ACTION`]).
 pub fn is_call_to_action(text: &str) -> bool {
-    text.split_whitespace().count() <= CALL_TO_ACTION_MAX_WORDS && CALL_TO_ACTION.is_match(text)
+    text.split_whitespace().nth(CALL_TO_ACTION_MAX_WORDS).is_none() && CALL_TO_ACTION.is_match(text)
 }
 
 /// Advertising markers.
