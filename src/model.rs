@@ -185,6 +185,7 @@ rules! {
     HeadlineList => "context/headline-list", "headlines under a related-stories header are the list's";
     MainRun => "main-run/run", "on a text page, the maximum-sum run of body is the article";
     OtherRuns => "main-run/other-runs", "other runs of body of a fifth of the best run's weight, two blocks or more, are content too";
+    ThreadGaps => "main-run/thread-gaps", "on a text page that prints three short lines of a thread's furniture (Reply, Quote, Joined), a long stretch of dropped blocks costs more per block: it parts the posts from the menus after them";
     HeadlineWeight => "main-run/headline-weight", "the headline over a text page's article weighs a long paragraph in the run";
     CommentsHeader => "tail/comments-header", "a comments header after the body ends the article";
     RelatedHeader => "tail/related-header", "a related-stories header after the body ends the article";

@@ -191,6 +191,10 @@ pub static COMMENTS: LazyLock<Regex> = LazyLock::new(|| {
     ])
 });
 
+/// A thread's furniture, in a short line: reply and quote buttons, members'
+/// join dates and post counts ("Reply", "Quote", "Joined: Mar 2019", "Posts: 1,204").
+pub static THREAD_FURNITURE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(?:reply|quote|joined|posts?:)").unwrap());
+
 /// The reply button under a comment or a forum post: in a comment section, but not its start
 /// (forum threads have one under every post), so it does not end the article.
 pub static REPLY_BUTTON: LazyLock<Regex> = LazyLock::new(|| table(&[r"^\W*(?:reply|quote|reply with quote)\W*$"]));

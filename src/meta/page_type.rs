@@ -20,7 +20,7 @@ use serde::Serialize;
 use crate::blocks::{Block, BlockKind, Label};
 use crate::meta::page_type_model;
 use crate::model::{Rule, Switches};
-use crate::patterns::is_call_to_action;
+use crate::patterns::{is_call_to_action, THREAD_FURNITURE};
 
 /// The page types of the WCXB benchmark, which a batch user can route pages by.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
@@ -104,8 +104,6 @@ pub fn count_prices(text: &str) -> usize {
 /// A cart's button: the page sells what it shows.
 static CART_BUTTON: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)add to (?:cart|bag|basket)|buy now").unwrap());
 
-/// A thread's furniture: reply and quote buttons, members' join dates and post counts.
-static THREAD_WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(?:reply|quote|joined|posts?:)").unwrap());
 
 /// A kept block this short is a card's line or a button; this long, a paragraph of prose.
 const SHORT_BLOCK_WORDS: usize = 6;
@@ -135,7 +133,7 @@ pub struct Shape {
     /// Prices in the kept text, and anywhere on the page.
     pub kept_prices: usize,
     pub page_prices: usize,
-    /// Lines anywhere on the page that are cart buttons, calls to action or a thread's furniture ([`THREAD_WORD`]).
+    /// Lines anywhere on the page that are cart buttons, calls to action or a thread's furniture ([`THREAD_FURNITURE`]).
     pub cart_buttons: usize,
     pub calls_to_action: usize,
     pub thread_words: usize,
@@ -155,7 +153,7 @@ impl Shape {
             // Buttons and a thread's furniture are short lines; prose is not read for them.
             if block.text.split_whitespace().nth(BUTTON_MAX_WORDS).is_none() {
                 shape.cart_buttons += usize::from(CART_BUTTON.is_match(&block.text));
-                shape.thread_words += usize::from(THREAD_WORD.is_match(&block.text));
+                shape.thread_words += usize::from(THREAD_FURNITURE.is_match(&block.text));
                 shape.calls_to_action += usize::from(is_call_to_action(&block.text));
             }
             shape.date_lines += usize::from(label == Label::Date);

@@ -9,9 +9,10 @@
 
 use crate::blocks::Label;
 use crate::model::{Rule, Verdict};
+use crate::patterns::THREAD_FURNITURE;
 
 use super::quality::LONG_CHARS;
-use super::{is_kept, Scoring};
+use super::{has_label, is_kept, Scoring};
 
 /// In the main run, the page's title line, a byline, date or caption costs this many
 /// characters of body (little: they head an article, but a list of teasers repeats them)...
@@ -31,6 +32,18 @@ const RUN_PENALTY_LABELLED: f32 = 40.0;
 const OTHER_RUN_MIN_SHARE: f32 = 0.2;
 const OTHER_RUN_MIN_BLOCKS: usize = 2;
 
+/// A text page that prints this many short lines of a thread's furniture
+/// ("Reply", "Quote", "Joined: Mar 2019") is a thread: its posts are parted by
+/// member cards and buttons, and the page's menus and related threads come
+/// after them in long stretches. On such a page the k-th dropped block in a row
+/// costs (1 + `THREAD_GAP_GROWTH` x (k - 1)) penalties, so a long stretch
+/// parts runs where a short one does not.
+const THREAD_MIN_FURNITURE: usize = 3;
+const THREAD_GAP_GROWTH: f32 = 0.25;
+
+/// A short line of a thread's furniture has at most this many words.
+const FURNITURE_MAX_WORDS: usize = 6;
+
 /// The article starts under its headline: on a text page the headline
 /// weighs as much as a long paragraph in the run, so a short story under it
 /// outweighs a longer blurb in the footer.
@@ -45,6 +58,8 @@ pub(super) fn keep(s: &mut Scoring) {
         return;
     }
     let headline_weight = if s.on(Rule::HeadlineWeight) { RUN_HEADLINE_WEIGHT } else { -RUN_PENALTY_HEAD };
+    let furniture = s.page.blocks.iter().zip(&s.features).filter(|(b, f)| f.words <= FURNITURE_MAX_WORDS && THREAD_FURNITURE.is_match(&b.text)).count();
+    let gap_growth = if furniture >= THREAD_MIN_FURNITURE && s.on(Rule::ThreadGaps) { THREAD_GAP_GROWTH } else { 0.0 };
     let (features, verdicts) = (&s.features, &mut s.verdicts);
     let weight = |i: usize| -> f32 {
         match verdicts[i].as_ref().map(|v| v.label) {
@@ -62,6 +77,8 @@ pub(super) fn keep(s: &mut Scoring) {
     let mut runs: Vec<(f32, std::ops::RangeInclusive<usize>)> = Vec::new();
     let (mut sum, mut start) = (0.0f32, 0);
     let (mut stretch_best, mut stretch_range) = (0.0f32, None);
+    // Dropped blocks in a row so far (the title, first line of the page, is not counted).
+    let mut dropped_in_row = 0.0f32;
     for i in 0..verdicts.len() {
         if sum <= 0.0 {
             runs.extend(stretch_range.take().map(|r| (stretch_best, r)));
@@ -69,7 +86,13 @@ pub(super) fn keep(s: &mut Scoring) {
             sum = 0.0;
             start = i;
         }
-        sum += weight(i);
+        let w = weight(i);
+        if w > 0.0 {
+            dropped_in_row = 0.0;
+        } else if !has_label(&verdicts[i], Label::Title) {
+            dropped_in_row += 1.0;
+        }
+        sum += if w < 0.0 { w * (1.0 + gap_growth * (dropped_in_row - 1.0).max(0.0)) } else { w };
         if sum > stretch_best {
             stretch_best = sum;
             stretch_range = Some(start..=i);
@@ -96,6 +119,9 @@ pub(super) fn keep(s: &mut Scoring) {
 mod tests {
     use super::*;
     use crate::score::test_support::*;
+    use crate::score::Declared;
+    use crate::model::Switches;
+    use crate::text;
 
     #[test]
     fn a_short_story_under_its_headline_outweighs_a_longer_footer_blurb() {
@@ -121,5 +147,23 @@ mod tests {
         for n in 1..=3 {
             assert_eq!(label_of(&labels, &format!("{PARAGRAPH} Post {n}.")), Label::Body, "post {n}");
         }
+    }
+
+    #[test]
+    fn on_a_thread_a_long_stretch_of_menus_parts_the_posts_from_the_footer() {
+        let post = |n: u32| format!("{PARAGRAPH} {PARAGRAPH} Post {n}.");
+        let card = |n: u32| format!("member{n}\nJoined: Mar 2019\nPosts: 1,204");
+        // Rows of a menu: too few stopwords to be prose, and no pattern's.
+        let menus: String = (1..=25).map(|n| format!("Forums Members Latest Activity Trending Threads Popular Tags Categories Groups Events Marketplace Section {n}\n\n")).collect();
+        // The site's blurb: outweighs the stretch of menus before it, not the thread.
+        let footer = format!("{PARAGRAPH} {PARAGRAPH} The forum.");
+        let thread = format!("A question about the bridge\n\n{}\n\n{}\n\nReply\n\nQuote\n\n{}\n\n{}\n\nReply\n\nQuote\n\n{menus}{footer}\n", card(1), post(1), card(2), post(2));
+        let page = text::segment(&thread);
+        assert_eq!(label_in(&page, Declared::default(), Switches::default(), &post(2)), Label::Body);
+        assert!(!label_in(&page, Declared::default(), Switches::default(), &footer).is_kept());
+        assert_eq!(label_without(&page, &footer, "main-run/thread-gaps"), Label::Body);
+        // Near miss: the same page with no thread's furniture is no thread, and its run goes on.
+        let article = thread.replace("Reply", "Share").replace("Quote", "Print").replace("Joined: Mar 2019", "London").replace("Posts: 1,204", "Writer");
+        assert_eq!(label_of(&labels_of_text(&article), &footer), Label::Body);
     }
 }
