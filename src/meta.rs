@@ -41,9 +41,10 @@ static UPDATED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i-u)\b(?:updated|modified|edited|revised|reviewed)\b").expect("the updated pattern is valid"));
 /// Other `<meta>` names that say their date is the publication's, as sites
 /// and plugins spell them: "published", "published-date", "publishtime",
-/// "og:article:published_time", "date-pub". (Not "publisher", nor a modified date.)
+/// "og:article:published_time", "date-pub", "citation_publication_date". (Not
+/// "publisher", nor a modified date.)
 static PUBLISHED_META_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|[^a-z])(?:published(?:[-_. ]?(?:date|time|at|on))?|publish[-_. ]?(?:date|time)|pub[-_. ]?date|date[-_. ]?pub(?:lished)?)$")
+    Regex::new(r"(?i)(?:^|[^a-z])(?:published(?:[-_. ]?(?:date|time|at|on))?|publish[-_. ]?(?:date|time)|pub[-_. ]?date|date[-_. ]?pub(?:lished)?|publication[-_. ]?date)$")
         .expect("the published-meta pattern is valid")
 });
 /// JSON-LD types of a thread's opening post: a forum's posting, a Q&A page's question.
@@ -482,11 +483,11 @@ fn parse_date(raw: &str) -> Option<String> {
 fn written_date(text: &str) -> Option<String> {
     let caps = WRITTEN_DATE.captures(text)?;
     let number = |name: &str| caps.name(name).and_then(|m| m.as_str().parse::<u32>().ok());
-    let (day, month, year) = if let Some(month) = caps.name("month1").or(caps.name("month2")) {
-        let day = number("day1").or(number("day2"))?;
-        (day, month_number(month.as_str())?, number("year1").or(number("year2"))?)
+    let (day, month, year) = if let Some(month) = caps.name("month1").or(caps.name("month2")).or(caps.name("month4")) {
+        let day = number("day1").or(number("day2")).or(number("day4"))?;
+        (day, month_number(month.as_str())?, number("year1").or(number("year2")).or(number("year4"))?)
     } else {
-        (number("day3")?, number("month3")?, number("year3")?)
+        (number("day3").or(number("day5"))?, number("month3").or(number("month5"))?, number("year3").or(number("year5"))?)
     };
     let day = NaiveDate::from_ymd_opt(year as i32, month, day)?;
     let Some(mut hour) = number("hour") else { return Some(day.format("%Y-%m-%d").to_string()) };
@@ -552,6 +553,7 @@ mod tests {
         assert_eq!(date_of(&[("published", "July 17, 2025")]).as_deref(), Some("2025-07-17"));
         assert_eq!(date_of(&[("modified-date", "2024-07-30"), ("published-date", "2021-02-16")]).as_deref(), Some("2021-02-16"));
         assert_eq!(date_of(&[("cxenseparse:publishtime", "2020-05-03T10:00:00Z")]).as_deref(), Some("2020-05-03T10:00:00+00:00"));
+        assert_eq!(date_of(&[("citation_publication_date", "2023 Jan 7")]).as_deref(), Some("2023-01-07"));
         // Near misses: the publisher's name, a modified date, a page's dates under other names.
         assert_eq!(date_of(&[("article:publisher", "https://facebook.com/example"), ("modified-date", "2024-07-30")]), None);
         let mut switches = Switches::default();
@@ -620,6 +622,18 @@ mod tests {
         assert_eq!(normalise_date("16 de noviembre de 2015").as_deref(), Some("2015-11-16"));
         assert_eq!(normalise_date("Monday November 18, 2019 12:45 pm PST").as_deref(), Some("2019-11-18T12:45:00-08:00"));
         assert_eq!(normalise_date("16.11.2015").as_deref(), Some("2015-11-16"));
+    }
+
+    #[test]
+    fn year_first_dates_parse_as_scholarly_indexes_and_iso_write_them() {
+        assert_eq!(normalise_date("2023 Jan 7").as_deref(), Some("2023-01-07"));
+        assert_eq!(normalise_date("Cureus. 2023 Jan 7;15(1):e33475").as_deref(), Some("2023-01-07"));
+        assert_eq!(normalise_date("by Jon Foster - 2025-09-13").as_deref(), Some("2025-09-13"));
+        assert_eq!(normalise_date("2019/1/22").as_deref(), Some("2019-01-22"));
+        // Near misses: a year and a month with no day, an impossible day, a year beside a count.
+        for text in ["2023 Jan", "2023-02-30", "Top 2019 10 picks"] {
+            assert_eq!(normalise_date(text), None, "{text}");
+        }
     }
 
     #[test]

@@ -354,7 +354,10 @@ pub static WRITTEN_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&[
         &format!(r"(?i)(?:(?P<day1>\d{{1,2}})(?:st|nd|rd|th|\.)?\s+(?:de\s+)?(?P<month1>{month}\.?)(?:\s+de)?,?\s+(?P<year1>\d{{4}})"),
         &format!(r"|(?P<month2>{month}\.?)\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year2>\d{{4}})"),
-        r"|(?P<day3>\d{1,2})\.(?P<month3>\d{1,2})\.(?P<year3>\d{4}))",
+        r"|(?P<day3>\d{1,2})\.(?P<month3>\d{1,2})\.(?P<year3>\d{4})",
+        // Year first, as scholarly indexes write it ("2023 Jan 7"), and as ISO writes it ("2025-09-13", "2019/1/22").
+        &format!(r"|(?P<year4>\d{{4}})\s+(?P<month4>{month}\.?)\s+(?P<day4>\d{{1,2}})\b"),
+        r"|(?P<year5>\d{4})[-/](?P<month5>\d{1,2})[-/](?P<day5>\d{1,2})\b)",
         r"(?:[^\d\n]{0,12}?(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})\s*(?P<ampm>[ap]\.?\s?m\.?)?(?:\s*(?-i:(?P<zone>[A-Z]{1,5})))?)?",
     ]
     .concat())
