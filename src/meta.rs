@@ -251,6 +251,31 @@ fn published_meta(head: &Head) -> Option<String> {
     head.meta.iter().find(|(key, value)| PUBLISHED_META_NAME.is_match(key) && !value.trim().is_empty()).map(|(_, value)| value.trim().to_string())
 }
 
+/// The article's header is the blocks just before its first paragraph of
+/// body (a kept block of this many words or more), at most `HEADER_MAX_BLOCKS` of them.
+const PARAGRAPH_MIN_WORDS: usize = 15;
+const HEADER_MAX_BLOCKS: usize = 12;
+/// A line in the header that dates the article has at most this many words
+/// ("Dec 26, 2025 • Mahua Das in Project Management").
+const HEADER_DATE_MAX_WORDS: usize = 16;
+
+/// The first date printed on a short line of the article's header, whatever
+/// the classifier called that line (a listing's card detail, a line of a
+/// byline box, a tagged line), unless a word before the date says it is an
+/// update, or the line says it is a review, expiry or event date.
+fn header_date(blocks: &[Block], verdicts: &[Verdict]) -> Option<String> {
+    let words = |block: &Block| block.text.split_whitespace().count();
+    let first_paragraph = blocks.iter().zip(verdicts).position(|(b, v)| v.label == Label::Body && words(b) >= PARAGRAPH_MIN_WORDS)?;
+    let updated_before_date = |text: &str| {
+        let first_digit = text.find(|c: char| c.is_ascii_digit()).unwrap_or(text.len());
+        UPDATED.find(text).is_some_and(|m| m.start() < first_digit)
+    };
+    blocks[first_paragraph.saturating_sub(HEADER_MAX_BLOCKS)..first_paragraph]
+        .iter()
+        .filter(|b| words(b) <= HEADER_DATE_MAX_WORDS && !NOT_PUBLISHED.is_match(&b.text) && !updated_before_date(&b.text))
+        .find_map(|b| normalise_date(&b.text))
+}
+
 /// The author a Twitter card's label names: SEO plugins set
 /// `twitter:label1` to "Written by" and `twitter:data1` to the name.
 fn written_by_label(head: &Head) -> Option<String> {
@@ -328,6 +353,10 @@ pub fn extract(markup: Markup, blocks: &[Block], elements: &[Element], classific
         meta.page_type_inputs = page_type::model_input(&evidence, shape, page_type::listed_type(evidence)).to_vec();
     }
     meta.page_type = page_type::page_type(evidence);
+    // (A listing's header holds its first card's date, not the page's.)
+    if meta.date.is_none() && !classification.listing && switches.on(Rule::HeaderDate) {
+        meta.date = header_date(blocks, verdicts);
+    }
     meta
 }
 
@@ -444,7 +473,7 @@ pub fn normalise_date(raw: &str) -> Option<String> {
     // published on the web before it existed. (The clock is no test: output
     // must not depend on when it is made.)
     let year: i32 = date.get(..4)?.parse().ok()?;
-    (year >= FIRST_WEB_YEAR).then_some(date)
+    (FIRST_WEB_YEAR..=LAST_PLAUSIBLE_YEAR).contains(&year).then_some(date)
 }
 
 /// Whether two ISO dates fall on the same day.
@@ -458,6 +487,9 @@ fn same_day(a: &str, b: &str) -> bool {
 
 /// The year the web opened; no page was published before it.
 const FIRST_WEB_YEAR: i32 = 1991;
+/// Nor after this year, which only placeholders and countdowns print
+/// ("November 20, 9999"); a fixed bound, so that output never depends on the clock.
+const LAST_PLAUSIBLE_YEAR: i32 = 2100;
 
 /// [`normalise_date`] before its plausibility check.
 fn parse_date(raw: &str) -> Option<String> {
@@ -731,6 +763,23 @@ mod tests {
     }
 
     #[test]
+    fn a_date_on_a_short_line_of_the_header_dates_a_page_with_no_other_date() {
+        let line = "<div class=\"meta\">Dec 26, 2025 • Jane Roe in Project Management</div>";
+        assert_eq!(cleaned("", line).date.as_deref(), Some("2025-12-26"));
+        // The published date before an update on the same line; a countdown is none.
+        assert_eq!(cleaned("", "<p>December 3, 2025. Updated: December 7, 2025</p>").date.as_deref(), Some("2025-12-03"));
+        assert_eq!(cleaned("", "<div>Sale ends November 20, 9999 7:00 PM</div>").date, None);
+        // Near miss: the same line after the first paragraph is not in the header.
+        let paragraph = crate::score::test_support::PARAGRAPH;
+        let after = format!("<html><body><article><h1>Bridge vote</h1><p>{paragraph}</p>{line}<p>{paragraph}</p></article></body></html>");
+        assert_eq!(crate::clean(after.as_bytes(), &crate::Options::default()).unwrap().meta.date, None);
+        let mut options = crate::Options::default();
+        options.switched_off.switch_off("meta/header-date").unwrap();
+        let page = format!("<html><body><article><h1>Bridge vote</h1>{line}<p>{paragraph}</p></article></body></html>");
+        assert_eq!(crate::clean(page.as_bytes(), &options).unwrap().meta.date, None);
+    }
+
+    #[test]
     fn a_placeholder_date_is_no_date_and_the_next_source_gives_it() {
         let ld = r#"<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "0001-01-01T00:00:00Z"}</script>"#;
         let head = format!(r#"{ld}<meta property="article:published_time" content="2019-11-18T10:00:00Z">"#);
@@ -756,6 +805,8 @@ mod tests {
         assert_eq!(cleaned(head, byline).date.as_deref(), Some("2024-03-01"));
         let mut options = crate::Options::default();
         options.switched_off.switch_off("meta/byline-date").unwrap();
+        // (A byline is a short line of the header too.)
+        options.switched_off.switch_off("meta/header-date").unwrap();
         let page = format!("<html><body><article><h1>Bridge vote</h1>{byline}<p>{}</p></article></body></html>", crate::score::test_support::PARAGRAPH);
         assert_eq!(crate::clean(page.as_bytes(), &options).unwrap().meta.date, None);
     }

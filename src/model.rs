@@ -209,6 +209,7 @@ rules! {
     PublishedMetaName => "meta/published-meta-name", "with no common meta tag's date, a meta tag whose name says published (\"published-date\", \"publishtime\") gives the date";
     PageDate => "meta/page-date", "with no article's or meta tag's date, any JSON-LD object's datePublished (a WebPage's) is the date";
     BylineDate => "meta/byline-date", "with no other date, a date printed in a byline (\"By Ann Lee - Mar 27, 2024\") is the date";
+    HeaderDate => "meta/header-date", "with no other date, the first date printed on a short line just before the article's first paragraph (not an update, a review, an expiry or an event) is the date";
     PrintedDate => "meta/printed-date", "a date line printed on the page (not a review, expiry or event date) beats the metadata's date";
     ForumPosting => "meta/forum-posting", "with no JSON-LD article, a thread's posting (DiscussionForumPosting, a QAPage's Question) gives the metadata";
     WrittenByLabel => "meta/written-by-label", "with no other byline, the name a Twitter card's \"Written by\" label gives is the author";
