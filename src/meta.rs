@@ -658,10 +658,10 @@ mod tests {
 
     #[test]
     fn year_first_dates_parse_as_scholarly_indexes_and_iso_write_them() {
-        assert_eq!(normalise_date("2023 Jan 7").as_deref(), Some("2023-01-07"));
-        assert_eq!(normalise_date("Cureus. 2023 Jan 7;15(1):e33475").as_deref(), Some("2023-01-07"));
-        assert_eq!(normalise_date("by Jon Foster - 2025-09-13").as_deref(), Some("2025-09-13"));
-        assert_eq!(normalise_date("2019/1/22").as_deref(), Some("2019-01-22"));
+        let dates = [("2023 Jan 7", "2023-01-07"), ("Cureus. 2023 Jan 7;15(1):e33475", "2023-01-07"), ("by Jon Foster - 2025-09-13", "2025-09-13"), ("2019/1/22", "2019-01-22")];
+        for (text, date) in dates {
+            assert_eq!(normalise_date(text).as_deref(), Some(date), "{text}");
+        }
         // Near misses: a year and a month with no day, an impossible day, a year beside a count.
         for text in ["2023 Jan", "2023-02-30", "Top 2019 10 picks"] {
             assert_eq!(normalise_date(text), None, "{text}");
