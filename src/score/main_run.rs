@@ -3,7 +3,9 @@
 //! maximum-sum run): body blocks weigh their length, dropped blocks a
 //! penalty. Other runs of comparable weight (a thread's posts, a grid's
 //! cards) are kept too; teasers, comment threads and "most popular" lists
-//! outside them are dropped.
+//! outside them are dropped. On a thread, a long stretch of dropped blocks
+//! costs more per block than a short one, so that the menus after the posts
+//! part them from the footer.
 //!
 //! Reads `features`; refines `verdicts`.
 
