@@ -349,10 +349,9 @@ pub fn extract(markup: Markup, blocks: &[Block], elements: &[Element], classific
         shape: (!elements.is_empty() && switches.on(Rule::PageTypeModel)).then(|| page_type::Shape::measure(blocks.iter().zip(verdicts.iter().map(|v| v.label)), meta.byline.is_some())),
         switches,
     };
-    if let Some(shape) = &evidence.shape {
-        meta.page_type_inputs = page_type::model_input(&evidence, shape, page_type::listed_type(evidence)).to_vec();
-    }
-    meta.page_type = page_type::page_type(evidence);
+    let (page_type, model_input) = page_type::page_type(evidence);
+    meta.page_type = page_type;
+    meta.page_type_inputs = model_input.map(|input| input.to_vec()).unwrap_or_default();
     // (A listing's header holds its first card's date, not the page's.)
     if meta.date.is_none() && !classification.listing && switches.on(Rule::HeaderDate) {
         meta.date = header_date(blocks, verdicts);

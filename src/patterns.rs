@@ -191,9 +191,18 @@ pub static COMMENTS: LazyLock<Regex> = LazyLock::new(|| {
     ])
 });
 
-/// A thread's furniture, in a short line: reply and quote buttons, members'
-/// join dates and post counts ("Reply", "Quote", "Joined: Mar 2019", "Posts: 1,204").
-pub static THREAD_FURNITURE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(?:reply|quote|joined|posts?:)").unwrap());
+/// A thread's furniture: reply and quote buttons, members' join dates and
+/// post counts ("Reply", "Quote", "Joined: Mar 2019", "Posts: 1,204").
+static THREAD_FURNITURE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(?:reply|quote|joined|posts?:)").expect("the thread furniture pattern is valid"));
+
+/// Furniture is a short line: a few words at most.
+const THREAD_FURNITURE_MAX_WORDS: usize = 6;
+
+/// Whether a block's `text` is a short line of a thread's furniture ([`THREAD_FURNITURE`]).
+pub fn is_thread_furniture(text: &str) -> bool {
+    text.split_whitespace().nth(THREAD_FURNITURE_MAX_WORDS).is_none() && THREAD_FURNITURE.is_match(text)
+}
 
 /// The reply button under a comment or a forum post: in a comment section, but not its start
 /// (forum threads have one under every post), so it does not end the article.

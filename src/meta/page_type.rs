@@ -20,7 +20,7 @@ use serde::Serialize;
 use crate::blocks::{Block, BlockKind, Label};
 use crate::meta::page_type_model;
 use crate::model::{Rule, Switches};
-use crate::patterns::{is_call_to_action, THREAD_FURNITURE};
+use crate::patterns::{is_call_to_action, is_thread_furniture};
 
 /// The page types of the WCXB benchmark, which a batch user can route pages by.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
@@ -133,7 +133,7 @@ pub struct Shape {
     /// Prices in the kept text, and anywhere on the page.
     pub kept_prices: usize,
     pub page_prices: usize,
-    /// Lines anywhere on the page that are cart buttons, calls to action or a thread's furniture ([`THREAD_FURNITURE`]).
+    /// Lines anywhere on the page that are cart buttons, calls to action or a thread's furniture ([`is_thread_furniture`]).
     pub cart_buttons: usize,
     pub calls_to_action: usize,
     pub thread_words: usize,
@@ -153,7 +153,7 @@ impl Shape {
             // Buttons and a thread's furniture are short lines; prose is not read for them.
             if block.text.split_whitespace().nth(BUTTON_MAX_WORDS).is_none() {
                 shape.cart_buttons += usize::from(CART_BUTTON.is_match(&block.text));
-                shape.thread_words += usize::from(THREAD_FURNITURE.is_match(&block.text));
+                shape.thread_words += usize::from(is_thread_furniture(&block.text));
                 shape.calls_to_action += usize::from(is_call_to_action(&block.text));
             }
             shape.date_lines += usize::from(label == Label::Date);
@@ -242,13 +242,19 @@ pub fn declares_product(ld_types: &[String]) -> bool {
     declared_type(ld_types) == Some(PageType::Product)
 }
 
+/// The model's inputs for one page, named by [`page_type_model::INPUTS`].
+pub type ModelInput = [f32; page_type_model::INPUTS.len()];
+
 /// The page's type: the rules' ([`listed_type`]), weighed with the page's
-/// shape by the model when there is one.
-pub fn page_type(evidence: Evidence) -> PageType {
+/// shape by the model when there is one; and the model's inputs, if it read any.
+pub fn page_type(evidence: Evidence) -> (PageType, Option<ModelInput>) {
     let listed = listed_type(evidence);
     match evidence.shape {
-        Some(shape) if evidence.switches.on(Rule::PageTypeModel) => model_type(&model_input(&evidence, &shape, listed)),
-        _ => listed,
+        Some(shape) if evidence.switches.on(Rule::PageTypeModel) => {
+            let input = model_input(&evidence, &shape, listed);
+            (model_type(&input), Some(input))
+        }
+        _ => (listed, None),
     }
 }
 
@@ -257,7 +263,7 @@ pub fn page_type(evidence: Evidence) -> PageType {
 /// `og:type` and the URL's shape are left to the rules: read by the model as
 /// well, they fitted the tune half better (cross-validated 80.1% against 78.0%)
 /// and the check half worse (80.4% against 80.7%).)
-pub fn model_input(evidence: &Evidence, shape: &Shape, listed: PageType) -> [f32; page_type_model::INPUTS.len()] {
+pub fn model_input(evidence: &Evidence, shape: &Shape, listed: PageType) -> ModelInput {
     let share = |n: usize| if shape.kept_blocks == 0 { 0.0 } else { n as f32 / shape.kept_blocks as f32 };
     let log = |n: usize, scale: f32| (n as f32).ln_1p() / scale;
     let flag = |b: bool| f32::from(u8::from(b));
@@ -289,7 +295,7 @@ pub fn model_input(evidence: &Evidence, shape: &Shape, listed: PageType) -> [f32
 }
 
 /// The type whose weights score `input` highest (ties: the earlier type).
-fn model_type(input: &[f32; page_type_model::INPUTS.len()]) -> PageType {
+fn model_type(input: &ModelInput) -> PageType {
     let score = |weights: &[f32; page_type_model::INPUTS.len() + 1]| {
         weights[page_type_model::INPUTS.len()] + weights.iter().zip(input).map(|(w, x)| w * x).sum::<f32>()
     };
@@ -347,6 +353,11 @@ pub fn listed_type(evidence: Evidence) -> PageType {
 mod tests {
     use super::*;
     use crate::patterns::is_call_to_action;
+
+    /// The type alone.
+    fn page_type(evidence: Evidence) -> PageType {
+        super::page_type(evidence).0
+    }
 
     fn of_url(url: &str) -> PageType {
         page_type(Evidence { url: Some(url), ..Evidence::default() })

@@ -11,7 +11,7 @@
 
 use crate::blocks::Label;
 use crate::model::{Rule, Verdict};
-use crate::patterns::THREAD_FURNITURE;
+use crate::patterns::is_thread_furniture;
 
 use super::quality::LONG_CHARS;
 use super::{has_label, is_kept, Scoring};
@@ -43,9 +43,6 @@ const OTHER_RUN_MIN_BLOCKS: usize = 2;
 const THREAD_MIN_FURNITURE: usize = 3;
 const THREAD_GAP_GROWTH: f32 = 0.25;
 
-/// A short line of a thread's furniture has at most this many words.
-const FURNITURE_MAX_WORDS: usize = 6;
-
 /// The article starts under its headline: on a text page the headline
 /// weighs as much as a long paragraph in the run, so a short story under it
 /// outweighs a longer blurb in the footer.
@@ -60,7 +57,7 @@ pub(super) fn keep(s: &mut Scoring) {
         return;
     }
     let headline_weight = if s.on(Rule::HeadlineWeight) { RUN_HEADLINE_WEIGHT } else { -RUN_PENALTY_HEAD };
-    let furniture = s.page.blocks.iter().zip(&s.features).filter(|(b, f)| f.words <= FURNITURE_MAX_WORDS && THREAD_FURNITURE.is_match(&b.text)).count();
+    let furniture = s.page.blocks.iter().filter(|b| is_thread_furniture(&b.text)).count();
     let gap_growth = if furniture >= THREAD_MIN_FURNITURE && s.on(Rule::ThreadGaps) { THREAD_GAP_GROWTH } else { 0.0 };
     let (features, verdicts) = (&s.features, &mut s.verdicts);
     let weight = |i: usize| -> f32 {
