@@ -256,6 +256,11 @@ pub struct Head {
     /// The text of the first element marked `itemprop="author"` (microdata)
     /// that has any: a thread's opening post names its author so.
     pub item_author: Option<String>,
+    /// The first short text (a name) of an element whose class names a
+    /// user or an author (`a.username`, `span.forum-post-author`), or an
+    /// element's `author` attribute: a thread's first post names its author
+    /// so. With it, the index of the block it is read in.
+    pub class_author: Option<(usize, String)>,
 }
 
 impl Head {

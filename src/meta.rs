@@ -106,6 +106,9 @@ pub struct Markup {
     ld_types: Vec<String>,
     /// The name a "Written by" label in the page's Twitter card gives (see [`written_by_label`]).
     written_by: Option<String>,
+    /// The name an element's class or `author` attribute gives, and the
+    /// index of its block (`Head::class_author`).
+    class_author: Option<(usize, String)>,
 }
 
 impl Markup {
@@ -207,7 +210,8 @@ pub fn read_markup(head: &Head, switches: Switches) -> Markup {
     let meta = Meta { title, byline, authors, date, modified, site, lang, description, url, page_type: PageType::default(), page_type_inputs: Vec::new() };
     let og_type = head.meta_content(&["og:type"]).map(str::to_string);
     let written_by = written_by_label(head).filter(|_| switches.on(Rule::WrittenByLabel));
-    Markup { meta, titles, declares_article, og_type, ld_types: page_type::declared_types(&head.json_ld), written_by }
+    let class_author = head.class_author.clone().filter(|_| switches.on(Rule::ClassAuthor));
+    Markup { meta, titles, declares_article, og_type, ld_types: page_type::declared_types(&head.json_ld), written_by, class_author }
 }
 
 /// A short block that the markup calls the author's line (its element or
@@ -259,20 +263,24 @@ const HEADER_MAX_BLOCKS: usize = 12;
 /// ("Dec 26, 2025 • Mahua Das in Project Management").
 const HEADER_DATE_MAX_WORDS: usize = 16;
 
+/// The index of the article's first paragraph of body: its first kept block of `PARAGRAPH_MIN_WORDS` or more.
+fn first_paragraph(blocks: &[Block], verdicts: &[Verdict]) -> Option<usize> {
+    blocks.iter().zip(verdicts).position(|(b, v)| v.label == Label::Body && b.text.split_whitespace().count() >= PARAGRAPH_MIN_WORDS)
+}
+
 /// The first date printed on a short line of the article's header, whatever
 /// the classifier called that line (a listing's card detail, a line of a
 /// byline box, a tagged line), unless a word before the date says it is an
 /// update, or the line says it is a review, expiry or event date.
 fn header_date(blocks: &[Block], verdicts: &[Verdict]) -> Option<String> {
-    let words = |block: &Block| block.text.split_whitespace().count();
-    let first_paragraph = blocks.iter().zip(verdicts).position(|(b, v)| v.label == Label::Body && words(b) >= PARAGRAPH_MIN_WORDS)?;
+    let first_paragraph = first_paragraph(blocks, verdicts)?;
     let updated_before_date = |text: &str| {
         let first_digit = text.find(|c: char| c.is_ascii_digit()).unwrap_or(text.len());
         UPDATED.find(text).is_some_and(|m| m.start() < first_digit)
     };
     blocks[first_paragraph.saturating_sub(HEADER_MAX_BLOCKS)..first_paragraph]
         .iter()
-        .filter(|b| words(b) <= HEADER_DATE_MAX_WORDS && !NOT_PUBLISHED.is_match(&b.text) && !updated_before_date(&b.text))
+        .filter(|b| b.text.split_whitespace().count() <= HEADER_DATE_MAX_WORDS && !NOT_PUBLISHED.is_match(&b.text) && !updated_before_date(&b.text))
         .find_map(|b| normalise_date(&b.text))
 }
 
@@ -310,7 +318,14 @@ pub fn extract(markup: Markup, blocks: &[Block], elements: &[Element], classific
     if meta.authors.is_empty() {
         let written_by = || markup.written_by.as_deref().and_then(|name| clean_byline(name, switches));
         let markup_byline = || markup_byline(blocks, verdicts, elements, switches);
-        if let Some(byline) = labelled(Label::Byline).find_map(|b| clean_byline(b, switches)).or_else(written_by).or_else(markup_byline) {
+        // Last, a forum's "username" or a post's "author-name" that stands
+        // above the text it signs (a review's below a product is not the page's author).
+        let class_author = || {
+            let (at, name) = markup.class_author.as_ref()?;
+            let above_text = first_paragraph(blocks, verdicts).is_none_or(|paragraph| *at <= paragraph);
+            above_text.then(|| clean_byline(name, switches)).flatten()
+        };
+        if let Some(byline) = labelled(Label::Byline).find_map(|b| clean_byline(b, switches)).or_else(written_by).or_else(markup_byline).or_else(class_author) {
             meta.authors = byline::split(&byline);
             meta.byline = Some(byline);
         }
@@ -624,6 +639,25 @@ mod tests {
         let mut off = Switches::default();
         off.switch_off("meta/markup-byline").unwrap();
         assert_eq!(page(author, off), None);
+    }
+
+    #[test]
+    fn a_name_classed_as_a_user_above_the_text_names_the_author_when_nothing_else_does() {
+        let paragraph = "<p>My old laptop finally died after six years, and I need something light with a long battery life for lectures.</p>";
+        let byline = |html: &str, switches: Switches| {
+            crate::clean(html.as_bytes(), &crate::Options { switched_off: switches, ..crate::Options::default() }).unwrap().meta.byline
+        };
+        let on = Switches::default();
+        let thread = format!(r#"<html><body><h1>Best laptop for college?</h1><div class="post"><a class="username" href="/u/1">DeliriumletNot</a>{paragraph}{paragraph}</div></body></html>"#);
+        assert_eq!(byline(&thread, on).as_deref(), Some("DeliriumletNot"));
+        let mut off = Switches::default();
+        off.switch_off("meta/class-author").unwrap();
+        assert_eq!(byline(&thread, off), None);
+        // Near misses: a review's author below a product's description, a photo's credit.
+        let review = format!(r#"<html><body><h1>Standing desk</h1>{paragraph}{paragraph}<div class="review"><span class="review-author">Scott B.</span><p>Sturdy.</p></div></body></html>"#);
+        assert_eq!(byline(&review, on), None);
+        let credit = format!(r#"<html><body><h1>Bridge</h1><figure><img src="b.jpg"><figcaption class="photo-author">Sam Roe</figcaption></figure>{paragraph}{paragraph}</body></html>"#);
+        assert_eq!(byline(&credit, on), None);
     }
 
     fn head_with(meta: &[(&str, &str)], json_ld: &[&str]) -> Head {

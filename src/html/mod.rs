@@ -13,9 +13,12 @@
 //! footers arrive here as ordinary blocks with their tags and classes, and
 //! leave with a label and a reason.
 
+use std::sync::LazyLock;
+
 use ego_tree::iter::Edge;
 use html5ever::tendril::TendrilSink;
 use html5ever::{local_name, LocalName};
+use regex::Regex;
 use scraper::{Html, Node};
 
 use crate::blocks::{collapse_whitespace, escape_markdown, markdown_destination, Block, BlockKind, Element, Image, Page};
@@ -196,22 +199,79 @@ struct Walker {
     /// Open tables, innermost last: where their cells stand.
     tables: Vec<TableGrid>,
     /// While inside the first `itemprop="author"` element: what it holds so far.
-    item_author: Option<ItemAuthor>,
+    item_author: Option<AuthorCapture>,
+    /// While inside an element whose class names an author or a user
+    /// ([`CLASS_AUTHOR_NAME`]), until one holds a short name: what it holds so far.
+    class_author: Option<AuthorCapture>,
     /// Whether an element with one of [`POP_UP_ROLES`] is skipped as `<dialog>` is (`hints/pop-up-roles`).
     skip_pop_up_roles: bool,
 }
 
-/// The microdata author being read: a Person's `name` inside it, when it
-/// has one, is the name; else its whole text is ("Ralston18 Titan
+/// An element read for an author's name: a Person's `name` inside it, when
+/// it has one, is the name; else its whole text is ("Ralston18 Titan
 /// Moderator" holds a name and a rank).
 #[derive(Default)]
-struct ItemAuthor {
+struct AuthorCapture {
     /// How many elements deep the walk is inside the author element.
     depth: usize,
     text: String,
     /// The depth of the open `itemprop="name"` element, if inside one.
     name_depth: Option<usize>,
     name: String,
+}
+
+impl AuthorCapture {
+    fn start() -> AuthorCapture {
+        AuthorCapture { depth: 1, ..AuthorCapture::default() }
+    }
+
+    /// An element opens inside the author element.
+    fn enter(&mut self, element: &scraper::node::Element) {
+        self.depth += 1;
+        if self.name_depth.is_none() && self.name.is_empty() && has_itemprop(element, "name") {
+            match element.attr("content") {
+                Some(content) => self.name = content.to_string(),
+                None => self.name_depth = Some(self.depth),
+            }
+        }
+    }
+
+    fn push_text(&mut self, text: &str) {
+        self.text.push_str(text);
+        if self.name_depth.is_some() {
+            self.name.push_str(text);
+        }
+    }
+
+    /// An element closes; when it is the author element itself, the name it held.
+    fn leave(&mut self) -> Option<String> {
+        if self.name_depth == Some(self.depth) {
+            self.name_depth = None;
+        }
+        self.depth -= 1;
+        if self.depth > 0 {
+            return None;
+        }
+        let name = collapse_whitespace(&self.name);
+        Some(if name.is_empty() { collapse_whitespace(&self.text) } else { name })
+    }
+}
+
+/// A class token that marks a user's or an author's name: a forum's
+/// `username`, `message-author`, `author-name`, `posted-by`. (Its element
+/// must also hold a short text: `author-box` bios are longer.)
+static CLASS_AUTHOR_NAME: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)(?:^|[-_])(?:user-?name|author(?:-?name)?|poster|creator|posted-?by)(?:[-_]|$)").expect("class author pattern is valid"));
+
+/// A name read from a class ([`CLASS_AUTHOR_NAME`]) has at most this many
+/// words; a longer text is a bio or a box of links.
+const CLASS_AUTHOR_MAX_WORDS: usize = 4;
+
+/// Elements whose author is a photo's or a quotation's, not the page's.
+const CREDIT_TAGS: [&str; 3] = ["figure", "figcaption", "blockquote"];
+
+fn is_author_class(element: &scraper::node::Element) -> bool {
+    element.attr("class").is_some_and(|class| class.split_whitespace().any(|token| CLASS_AUTHOR_NAME.is_match(token)))
 }
 
 fn has_itemprop(element: &scraper::node::Element, property: &str) -> bool {
@@ -301,6 +361,12 @@ fn span(element: &scraper::node::Element, attr: &str) -> u16 {
 const LINE_BREAK: char = '\0';
 
 impl Walker {
+    /// Whether `element` is, or opens inside, a figure or a quotation ([`CREDIT_TAGS`]).
+    fn in_credit(&self, element: &scraper::node::Element) -> bool {
+        let open = self.containers.iter().map(|&id| self.page.elements[id as usize].tag.as_str());
+        std::iter::once(&*element.name.local).chain(open).any(|tag| CREDIT_TAGS.contains(&tag))
+    }
+
     fn push_text(&mut self, text: &str) {
         if self.in_json_ld {
             if let Some(script) = self.page.head.json_ld.last_mut() {
@@ -313,11 +379,8 @@ impl Walker {
             title.push_str(text);
             return;
         }
-        if let Some(author) = &mut self.item_author {
-            author.text.push_str(text);
-            if author.name_depth.is_some() {
-                author.name.push_str(text);
-            }
+        for author in [&mut self.item_author, &mut self.class_author].into_iter().flatten() {
+            author.push_text(text);
         }
         if self.open_links > 0 {
             self.buffer_link_chars += text.trim().chars().count();
@@ -421,15 +484,20 @@ impl Walker {
             _ => {}
         }
         if let Some(author) = &mut self.item_author {
-            author.depth += 1;
-            if author.name_depth.is_none() && author.name.is_empty() && has_itemprop(element, "name") {
-                match element.attr("content") {
-                    Some(content) => author.name = content.to_string(),
-                    None => author.name_depth = Some(author.depth),
-                }
-            }
+            author.enter(element);
         } else if self.page.head.item_author.is_none() && has_itemprop(element, "author") {
-            self.item_author = Some(ItemAuthor { depth: 1, ..ItemAuthor::default() });
+            self.item_author = Some(AuthorCapture::start());
+        }
+        if let Some(author) = &mut self.class_author {
+            author.enter(element);
+        } else if self.page.head.class_author.is_none() {
+            // A custom element may carry the name as an attribute (`<shreddit-post author="...">`).
+            let attribute = element.attr("author").map(collapse_whitespace).filter(|name| (1..=CLASS_AUTHOR_MAX_WORDS).contains(&name.split_whitespace().count()));
+            if attribute.is_some() {
+                self.page.head.class_author = attribute.map(|name| (self.page.blocks.len(), name));
+            } else if is_author_class(element) && !self.in_credit(element) {
+                self.class_author = Some(AuthorCapture::start());
+            }
         }
         match *name {
             local_name!("table") => self.tables.push(TableGrid::default()),
@@ -507,17 +575,15 @@ impl Walker {
         if *name == local_name!("br") {
             return;
         }
-        if let Some(author) = &mut self.item_author {
-            if author.name_depth == Some(author.depth) {
-                author.name_depth = None;
-            }
-            author.depth -= 1;
-            if author.depth == 0 {
-                let name = collapse_whitespace(&author.name);
-                let name = if name.is_empty() { collapse_whitespace(&author.text) } else { name };
-                self.page.head.item_author = (!name.is_empty()).then_some(name);
-                self.item_author = None;
-            }
+        if let Some(name) = self.item_author.as_mut().and_then(AuthorCapture::leave) {
+            self.page.head.item_author = (!name.is_empty()).then_some(name);
+            self.item_author = None;
+        }
+        if let Some(name) = self.class_author.as_mut().and_then(AuthorCapture::leave) {
+            // Too long or empty: not a name; the next element so marked may hold one.
+            let words = name.split_whitespace().count();
+            self.page.head.class_author = (1..=CLASS_AUTHOR_MAX_WORDS).contains(&words).then(|| (self.page.blocks.len(), name));
+            self.class_author = None;
         }
         if self.stack.last().is_some_and(|open| open.preformatted) {
             // The block ends with its own whitespace, before the count drops.
@@ -1057,5 +1123,19 @@ mod tests {
         let meta_name = page(r#"<span itemprop="author" itemscope><meta itemprop="name" content="blumo">blumo (Blue)</span>"#);
         assert_eq!(meta_name.head.item_author.as_deref(), Some("blumo"));
         assert_eq!(page("<p>No author here at all.</p>").head.item_author, None);
+    }
+
+    #[test]
+    fn the_first_short_text_classed_as_a_user_or_an_author_is_read_with_its_block() {
+        let page = |inner: &str| segment(&format!("<html><body><p>Thread title of the page</p>{inner}</body></html>"), &Options::default());
+        let author = |inner: &str| page(inner).head.class_author;
+        // A bio is too long to be a name: the next element so classed is read.
+        let bio_then_name = r#"<div class="author-bio">Ann Lee writes about gardens and the people who keep them.</div><dl><dt><a class="username">b.scherer</a></dt></dl>"#;
+        assert_eq!(author(bio_then_name), Some((2, "b.scherer".to_string())));
+        assert_eq!(author(r#"<shreddit-post author="ControlCAD"><p>Post text.</p></shreddit-post>"#), Some((1, "ControlCAD".to_string())));
+        assert_eq!(author(r#"<p>By <span class="forum-post-author">Pepper Pot</span></p>"#), Some((1, "Pepper Pot".to_string())));
+        // Near misses: a class that only starts like one, and no class at all.
+        assert_eq!(author(r#"<ul><li class="authorization-link">Sign In</li></ul>"#), None);
+        assert_eq!(author("<p>No author here at all.</p>"), None);
     }
 }
