@@ -107,7 +107,7 @@ const HTML_PASSES: [Pass; 11] = [
 ];
 
 /// The passes for a text page (no markup, so no container), in order.
-const TEXT_PASSES: [Pass; 21] = [
+const TEXT_PASSES: [Pass; 22] = [
     features::measure,
     quality::grade,
     evidence::decide,
@@ -125,6 +125,7 @@ const TEXT_PASSES: [Pass; 21] = [
     grids::keep_card_grid,
     tail::mark_sign_off,
     grids::keep_title_list,
+    title::drop_header,
     tail::cut_closing_prose,
     buttons::drop_labels,
     repeats::drop_copies,

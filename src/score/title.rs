@@ -1,13 +1,14 @@
 //! Pass 5, **title**: the block that repeats the page's title (its
 //! `<title>` or `og:title`; on a text page, its first short line) is the
-//! title, and so is the article's first `<h1>`.
+//! title, and so is the article's first `<h1>`. Late on a text page, what
+//! was kept before the headline is dropped as the page's header.
 //!
 //! Reads `features`, `title`; refines `verdicts`.
 
 use crate::blocks::{BlockKind, Label};
 use crate::model::{Rule, Verdict};
 
-use super::Scoring;
+use super::{has_label, is_kept, Scoring};
 
 /// Bytes of markup-free slack allowed between a block and the title it repeats.
 const TITLE_SLACK_BYTES: usize = 16;
@@ -61,6 +62,31 @@ pub(super) fn mark(s: &mut Scoring) {
     }
 }
 
+/// Late pass (text): a text page's first line is its `<title>`, and the next
+/// line that repeats it, or its first part ("Headline | Site", not the site's
+/// name alone), is the headline printed above the article. Blocks kept before
+/// the headline are the page's header: a promotion banner, a menu of
+/// categories kept as a list of titles, an alert. Only when the headline
+/// stands in the page's first half and something is kept after it: a title
+/// repeated at the foot (a share box's) starts nothing.
+pub(super) fn drop_header(s: &mut Scoring) {
+    if !s.on(Rule::BeforeHeadline) {
+        return;
+    }
+    let blocks = &s.page.blocks;
+    let Some(first_line) = blocks.first().map(|b| normalise(&b.text)) else { return };
+    let is_headline = |i: usize| has_label(&s.verdicts[i], Label::Title) && first_line.starts_with(&normalise(&blocks[i].text));
+    let Some(headline) = (1..blocks.len() / 2).find(|&i| is_headline(i)) else { return };
+    if !s.verdicts[headline + 1..].iter().any(is_kept) {
+        return;
+    }
+    for verdict in &mut s.verdicts[..headline] {
+        if is_kept(verdict) {
+            *verdict = Some(Verdict::new(Label::Boilerplate, Rule::BeforeHeadline, "kept before the headline: the page's header"));
+        }
+    }
+}
+
 /// Lower-case words with single spaces between, nothing else: text compared as a reader would.
 pub(super) fn normalise(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -77,4 +103,27 @@ pub(super) fn normalise(text: &str) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::score::test_support::*;
+
+    #[test]
+    fn a_text_pages_blocks_kept_before_its_headline_are_its_header() {
+        let banner = "Save up to an extra $20 in-store and online this week, with the code SPRING at the checkout, some exclusions apply.";
+        let closing = (0..4).map(|n| format!("{PARAGRAPH} Part {n}.")).collect::<Vec<_>>().join("\n\n");
+        let input = format!("Council votes to build the new bridge | The Gazette\n\n{banner}\n\nCouncil votes to build the new bridge\n\n{PARAGRAPH}\n\n{closing}\n");
+        let labels = labels_of_text(&input);
+        assert_eq!(label_of(&labels, banner), Label::Boilerplate);
+        assert_eq!(label_of(&labels, PARAGRAPH), Label::Body);
+        let page = crate::text::segment(&input);
+        assert!(label_without(&page, banner, "title/before-headline").is_kept());
+        // Near misses: the site's name alone repeated is no headline, nor is
+        // the title printed again at the foot of the page.
+        let site_only = format!("Bridge news | Springfield County Gazette\n\n{banner}\n\nSpringfield County Gazette\n\n{PARAGRAPH}\n\n{closing}\n");
+        assert!(label_of(&labels_of_text(&site_only), banner).is_kept());
+        let at_foot = format!("Council votes to build the new bridge | The Gazette\n\n{banner}\n\n{PARAGRAPH}\n\n{closing}\n\nCouncil votes to build the new bridge\n\n{PARAGRAPH} Last.\n");
+        assert!(label_of(&labels_of_text(&at_foot), banner).is_kept());
+    }
 }
