@@ -491,8 +491,10 @@ impl Walker {
         if let Some(author) = &mut self.class_author {
             author.enter(element);
         } else if self.page.head.class_author.is_none() {
-            // A custom element may carry the name as an attribute (`<shreddit-post author="...">`).
-            let attribute = element.attr("author").map(collapse_whitespace).filter(|name| (1..=CLASS_AUTHOR_MAX_WORDS).contains(&name.split_whitespace().count()));
+            // A custom element (its name has a hyphen) may carry the name as
+            // an attribute (`<shreddit-post author="...">`); HTML's own have none.
+            let custom = element.name.local.contains('-');
+            let attribute = custom.then(|| element.attr("author")).flatten().map(collapse_whitespace).filter(|name| (1..=CLASS_AUTHOR_MAX_WORDS).contains(&name.split_whitespace().count()));
             if attribute.is_some() {
                 self.page.head.class_author = attribute.map(|name| (self.page.blocks.len(), name));
             } else if is_author_class(element) && !self.in_credit(element) {
