@@ -261,7 +261,7 @@ impl AuthorCapture {
 /// `username`, `message-author`, `author-name`, `posted-by`. (Its element
 /// must also hold a short text: `author-box` bios are longer.)
 static CLASS_AUTHOR_NAME: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)(?:^|[-_])(?:user-?name|author(?:-?name)?|poster|creator|posted-?by)(?:[-_]|$)").expect("class author pattern is valid"));
+    LazyLock::new(|| Regex::new(r"(?i)(?:^|[\s_-])(?:user-?name|author(?:-?name)?|poster|creator|posted-?by)(?:[\s_-]|$)").expect("class author pattern is valid"));
 
 /// A name read from a class ([`CLASS_AUTHOR_NAME`]) has at most this many
 /// words; a longer text is a bio or a box of links.
@@ -271,7 +271,8 @@ const CLASS_AUTHOR_MAX_WORDS: usize = 4;
 const CREDIT_TAGS: [&str; 3] = ["figure", "figcaption", "blockquote"];
 
 fn is_author_class(element: &scraper::node::Element) -> bool {
-    element.attr("class").is_some_and(|class| class.split_whitespace().any(|token| CLASS_AUTHOR_NAME.is_match(token)))
+    // One search over the whole attribute: its tokens are parted by spaces, as a token's parts by hyphens.
+    element.attr("class").is_some_and(|class| CLASS_AUTHOR_NAME.is_match(class))
 }
 
 fn has_itemprop(element: &scraper::node::Element, property: &str) -> bool {
