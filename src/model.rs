@@ -172,7 +172,7 @@ rules! {
     TitleRepeat => "title/repeats-title", "a block repeating the page's title is the title";
     TitleFirstLine => "title/first-line", "a text page's first short line is its title";
     TitleH1 => "title/h1", "the article's first h1 is its title";
-    BeforeHeadline => "title/before-headline", "on a text page, blocks kept before the headline (the first line after the first that repeats the title) are the page's header";
+    BeforeHeadline => "title/before-headline", "on a text page, blocks kept before the headline (the first line after the first that repeats the title or its first part, in the page's first half) are the page's header";
     BylineBesideDate => "context/byline-beside-date", "a short name beside a date line is the byline";
     CaptionGroup => "context/caption-group", "short lines grouped with a caption are the caption's";
     IntroducedList => "context/introduced-list", "a body line ending in a colon introduces the list under it";

@@ -257,9 +257,11 @@ impl AuthorCapture {
     }
 }
 
-/// A class token that marks a user's or an author's name: a forum's
-/// `username`, `message-author`, `author-name`, `posted-by`. (Its element
-/// must also hold a short text: `author-box` bios are longer.)
+/// A class that marks a user's or an author's name, as a token of the
+/// attribute or a part of one between hyphens or underscores: a forum's
+/// `username`, `message-author`, `author-name`, `posted-by`; not
+/// `authorization-link`. (Its element must also hold a short text:
+/// `author-box` bios are longer.)
 static CLASS_AUTHOR_NAME: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)(?:^|[\s_-])(?:user-?name|author(?:-?name)?|poster|creator|posted-?by)(?:[\s_-]|$)").expect("class author pattern is valid"));
 
@@ -495,7 +497,8 @@ impl Walker {
             // A custom element (its name has a hyphen) may carry the name as
             // an attribute (`<shreddit-post author="...">`); HTML's own have none.
             let custom = element.name.local.contains('-');
-            let attribute = custom.then(|| element.attr("author")).flatten().map(collapse_whitespace).filter(|name| (1..=CLASS_AUTHOR_MAX_WORDS).contains(&name.split_whitespace().count()));
+            let is_name = |name: &String| (1..=CLASS_AUTHOR_MAX_WORDS).contains(&name.split_whitespace().count());
+            let attribute = custom.then(|| element.attr("author")).flatten().map(collapse_whitespace).filter(is_name);
             if attribute.is_some() {
                 self.page.head.class_author = attribute.map(|name| (self.page.blocks.len(), name));
             } else if is_author_class(element) && !self.in_credit(element) {
