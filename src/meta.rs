@@ -354,6 +354,7 @@ pub fn extract(markup: Markup, blocks: &[Block], elements: &[Element], classific
         ld_types: &markup.ld_types,
         og_type: markup.og_type.as_deref(),
         url: meta.url.as_deref(),
+        title: meta.title.as_deref(),
         listing: classification.listing,
         linked_cards: classification.linked_cards,
         code_blocks: kept().filter(|b| b.kind == BlockKind::Preformatted).count(),

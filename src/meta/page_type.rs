@@ -8,8 +8,8 @@
 //!
 //! On an HTML page a linear model then weighs the rules' type with the
 //! page's shape (how much was kept and in what blocks, dates and bylines,
-//! prices, cart buttons, calls to action, a thread's furniture) and names the
-//! type. Its weights (`page_type_model.rs`) are learned from the tune half of
+//! prices, cart buttons, calls to action, a thread's furniture), its title
+//! and its URL's slug, and names the type. Its weights (`page_type_model.rs`) are learned from the tune half of
 //! WCXB by `scripts/train_page_type.py`; `meta/page-type-model` switches it off.
 
 use std::sync::LazyLock;
@@ -189,6 +189,8 @@ pub struct Evidence<'a> {
     pub og_type: Option<&'a str>,
     /// The page's canonical URL, if known.
     pub url: Option<&'a str>,
+    /// The page's title, if known.
+    pub title: Option<&'a str>,
     /// Whether the classifier took the page for a listing of cards.
     pub listing: bool,
     /// Whether those cards link to their items.
@@ -259,14 +261,17 @@ pub fn page_type(evidence: Evidence) -> (PageType, Option<ModelInput>) {
 }
 
 /// The model's inputs, named by [`page_type_model::INPUTS`], each scaled to
-/// about 0..1: the rules' type and the page's shape. (The markup's types, its
-/// `og:type` and the URL's shape are left to the rules: read by the model as
+/// about 0..1: the rules' type, the page's shape, its title's length and
+/// figures, and how many words its URL's slug has. (The markup's types, its
+/// `og:type` and the URL's path are left to the rules: read by the model as
 /// well, they fitted the tune half better (cross-validated 80.1% against 78.0%)
-/// and the check half worse (80.4% against 80.7%).)
+/// and the check half worse (80.4% against 80.7%). The title and the slug
+/// took the model from 80.9% to 83.3% on the tune half and to 83.0% on the check half.)
 pub fn model_input(evidence: &Evidence, shape: &Shape, listed: PageType) -> ModelInput {
     let share = |n: usize| if shape.kept_blocks == 0 { 0.0 } else { n as f32 / shape.kept_blocks as f32 };
     let log = |n: usize, scale: f32| (n as f32).ln_1p() / scale;
     let flag = |b: bool| f32::from(u8::from(b));
+    let title = evidence.title.unwrap_or_default();
     let mut input = [0.0; page_type_model::INPUTS.len()];
     let values = page_type_model::TYPES.iter().map(|&t| flag(listed == t)).chain([
         flag(evidence.dated),
@@ -287,11 +292,33 @@ pub fn model_input(evidence: &Evidence, shape: &Shape, listed: PageType) -> Mode
         log(shape.calls_to_action, 3.0),
         log(shape.date_lines, 4.0),
         log(shape.byline_lines, 4.0),
+        // A story's title is a sentence, often numbered ("9 Fitness Trends
+        // to Keep An Eye On"), and its URL a slug of its words; a service's
+        // page is named in a few words ("Payments") at a short path.
+        (title.split_whitespace().count().min(TITLE_WORDS_SCALE) as f32) / TITLE_WORDS_SCALE as f32,
+        flag(title.trim_end().ends_with('?')),
+        flag(title.split(|c: char| !c.is_alphanumeric()).any(|token| !token.is_empty() && token.chars().all(|c| c.is_ascii_digit()))),
+        (slug_words(evidence.url.unwrap_or_default()).min(SLUG_WORDS_SCALE) as f32) / SLUG_WORDS_SCALE as f32,
     ]);
     for (slot, value) in input.iter_mut().zip(values) {
         *slot = value;
     }
     input
+}
+
+/// A title's words count up to this many (a longer one is as much a sentence).
+const TITLE_WORDS_SCALE: usize = 15;
+
+/// A URL slug's words count up to this many.
+const SLUG_WORDS_SCALE: usize = 10;
+
+/// The words (runs of ASCII letters) in the last part of a URL's path:
+/// `best-drip-coffee-maker` has four, `/products/` one, the site's root none.
+fn slug_words(url: &str) -> usize {
+    let path = url.split_once("://").map_or(url, |(_, rest)| rest.find('/').map_or("", |at| &rest[at..]));
+    let path = path.split(['?', '#']).next().unwrap_or_default();
+    let last = path.split('/').filter(|part| !part.is_empty()).next_back().unwrap_or_default();
+    last.split(|c: char| !c.is_ascii_alphabetic()).filter(|word| !word.is_empty()).count()
 }
 
 /// The type whose weights score `input` highest (ties: the earlier type).
@@ -441,6 +468,20 @@ mod tests {
         assert!(is_call_to_action("Request a demo") && is_call_to_action("Learn More →") && is_call_to_action("GET A FREE QUOTE"));
         // Near misses: a headline that starts like a button, a link to read on.
         assert!(!is_call_to_action("Learn more about the council's new budget") && !is_call_to_action("Read more"));
+    }
+
+    #[test]
+    fn the_model_reads_a_storys_title_and_slug_and_a_services_short_name() {
+        // The same page of headings and short paragraphs, under a service's
+        // name at a short path, and under a story's numbered title and slug.
+        let shape = Shape { kept_blocks: 30, kept_words: 900, short_blocks: 12, long_blocks: 6, headings: 8, bare_text: 2, ..Shape::default() };
+        let service = Evidence { title: Some("Payments"), url: Some("https://example.com/payments"), shape: Some(shape), ..Evidence::default() };
+        assert_eq!(page_type(service), PageType::Service);
+        let story = Evidence { title: Some("9 Ways to Take Payments Online Without a Card Reader"), url: Some("https://example.com/take-payments-online"), ..service };
+        assert_eq!(page_type(story), PageType::Article);
+        assert_eq!(slug_words("https://example.com/blog/best-drip-coffee-maker/?ref=top#reviews"), 4);
+        assert_eq!(slug_words("https://example.com/"), 0);
+        assert_eq!(slug_words("https://example.com/products/8231"), 0);
     }
 
     #[test]
