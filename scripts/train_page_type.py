@@ -1,15 +1,16 @@
 #!/usr/bin/env python3
-"""Train the page-type model on the tune half of ../shared/corpus/wcxb and
-write its weights to src/meta/page_type_model.rs.
+"""Train the page-type models on the tune half of ../shared/corpus/wcxb and
+write their weights to src/meta/page_type_model.rs.
 
-The model is a multinomial logistic regression (softmax) over the inputs that
+Each model is a multinomial logistic regression (softmax) over the inputs that
 `examples/page_type_inputs.rs` prints for each page: the type the rules give,
-the page's JSON-LD types and og:type, its URL's shape, and the shape of what
-the classifier kept. It learns from the tune half only; the check half's
-accuracy, printed at the end, says whether it generalises.
+the shape of what the classifier kept, the title and the URL's slug. One is
+trained on the HTML pages, one on the same pages as extracted text (the text
+track: no markup, no URL). They learn from the tune half only; the check
+half's accuracy, printed at the end, says whether they generalise.
 
     cargo build --release --example page_type_inputs
-    python3 scripts/train_page_type.py          # then rebuild, and measure with meta.py
+    python3 scripts/train_page_type.py          # then rebuild, and measure with meta.py (HTML)
 
 Plain Python, no libraries: full-batch gradient descent from zero weights,
 so the same corpus gives the same weights on any machine.
@@ -23,10 +24,13 @@ TYPES = ["article", "forum", "product", "collection", "listing", "documentation"
 OUT = os.path.join(ROOT, "src", "meta", "page_type_model.rs")
 
 
-def read_inputs(binary, corpus, ids):
-    """The model's input names, and each page's inputs."""
-    paths = [os.path.join(corpus, "html", f"{i}.html.gz") for i in ids]
-    lines = subprocess.run([binary, *paths], check=True, capture_output=True, text=True).stdout.splitlines()
+def read_inputs(binary, corpus, ids, track="html"):
+    """The model's input names, and each page's inputs, on the HTML or the text track."""
+    if track == "text":
+        args = ["--text", *(os.path.join(corpus, "text", f"{i}.txt") for i in ids)]
+    else:
+        args = [os.path.join(corpus, "html", f"{i}.html.gz") for i in ids]
+    lines = subprocess.run([binary, *args], check=True, capture_output=True, text=True).stdout.splitlines()
     names = json.loads(lines[0])["names"]
     inputs = {}
     for line in lines[1:]:
@@ -68,7 +72,7 @@ def accuracy(weights, inputs, gold, ids):
     return 100.0 * right / len(ids)
 
 
-def write_rust(names, weights):
+def write_rust(names, weights_by_track):
     rust_types = ", ".join("PageType::" + t.capitalize() for t in TYPES)
     lines = [
         "//! The page-type model's weights. Written by `scripts/train_page_type.py`",
@@ -84,13 +88,17 @@ def write_rust(names, weights):
         "/// The types the model scores, in the order of [`WEIGHTS`].",
         f"pub const TYPES: [PageType; {len(TYPES)}] = [{rust_types}];",
         "",
-        "/// Per type, one weight per input and then its bias.",
-        f"pub const WEIGHTS: [[f32; INPUTS.len() + 1]; {len(TYPES)}] = [",
     ]
-    for t, w in zip(TYPES, weights):
-        lines.append(f"    // {t}")
-        lines.append("    [" + ", ".join(f"{v:.4f}" for v in w) + "],")
-    lines.append("];")
+    for track, weights in weights_by_track:
+        lines += [
+            "",
+            f"/// The model for {track} pages: per type, one weight per input and then its bias.",
+            f"pub const {track.upper()}_WEIGHTS: [[f32; INPUTS.len() + 1]; {len(TYPES)}] = [",
+        ]
+        for t, w in zip(TYPES, weights):
+            lines.append(f"    // {t}")
+            lines.append("    [" + ", ".join(f"{v:.4f}" for v in w) + "],")
+        lines.append("];")
     with open(OUT, "w") as f:
         f.write("\n".join(lines) + "\n")
 
@@ -108,16 +116,19 @@ def main():
 
     truth = json.load(open(os.path.join(args.corpus, "ground-truth.json")))
     ids = sorted(truth)
-    names, inputs = read_inputs(args.bin, args.corpus, ids)
     gold = {i: truth[i]["page_type"] for i in ids}
     tune = [i for i in ids if half(truth[i].get("domain")) == "tune"]
     check = [i for i in ids if half(truth[i].get("domain")) == "check"]
-    weights = train([(inputs[i], TYPES.index(gold[i])) for i in tune], len(names), args.epochs, args.rate, args.l2)
-    weights = [[round(v, 4) for v in w] for w in weights]
-    write_rust(names, weights)
-    for label, part in (("tune", tune), ("check", check)):
-        by_rules = 100.0 * sum(inputs[i][names.index("listed_" + gold[i])] for i in part) / len(part)
-        print(f"{label}: model {accuracy(weights, inputs, gold, part):.1f}%, rules {by_rules:.1f}% ({len(part)} pages)")
+    weights_by_track = []
+    for track in ("html", "text"):
+        names, inputs = read_inputs(args.bin, args.corpus, ids, track)
+        weights = train([(inputs[i], TYPES.index(gold[i])) for i in tune], len(names), args.epochs, args.rate, args.l2)
+        weights = [[round(v, 4) for v in w] for w in weights]
+        weights_by_track.append((track, weights))
+        for label, part in (("tune", tune), ("check", check)):
+            by_rules = 100.0 * sum(inputs[i][names.index("listed_" + gold[i])] for i in part) / len(part)
+            print(f"{track} {label}: model {accuracy(weights, inputs, gold, part):.1f}%, rules {by_rules:.1f}% ({len(part)} pages)")
+    write_rust(names, weights_by_track)
     print(f"wrote {os.path.relpath(OUT, ROOT)}")
 
 

@@ -362,7 +362,8 @@ pub fn extract(markup: Markup, blocks: &[Block], elements: &[Element], classific
         prices: if classification.listing { kept().map(|b| page_type::count_prices(&b.text)).sum() } else { 0 },
         calls_to_action: if classification.listing { blocks.iter().filter(|b| is_call_to_action(&b.text)).count() } else { 0 },
         dated: meta.date.is_some(),
-        shape: (!elements.is_empty() && switches.on(Rule::PageTypeModel)).then(|| page_type::Shape::measure(blocks.iter().zip(verdicts.iter().map(|v| v.label)), meta.byline.is_some())),
+        text_page: elements.is_empty(),
+        shape: switches.on(Rule::PageTypeModel).then(|| page_type::Shape::measure(blocks.iter().zip(verdicts.iter().map(|v| v.label)), meta.byline.is_some())),
         switches,
     };
     let (page_type, model_input) = page_type::page_type(evidence);

@@ -6,11 +6,12 @@
 //! kept (code; a listing of cards, priced or not), in that order: the first
 //! that says something wins. A page that says nothing is an article.
 //!
-//! On an HTML page a linear model then weighs the rules' type with the
-//! page's shape (how much was kept and in what blocks, dates and bylines,
-//! prices, cart buttons, calls to action, a thread's furniture), its title
-//! and its URL's slug, and names the type. Its weights (`page_type_model.rs`) are learned from the tune half of
-//! WCXB by `scripts/train_page_type.py`; `meta/page-type-model` switches it off.
+//! A linear model then weighs the rules' type with the page's shape (how
+//! much was kept and in what blocks, dates and bylines, prices, cart
+//! buttons, calls to action, a thread's furniture), its title
+//! and its URL's slug, and names the type. Its weights (`page_type_model.rs`,
+//! one set for HTML pages and one for text pages) are learned from the tune
+//! half of WCXB by `scripts/train_page_type.py`; `meta/page-type-model` switches it off.
 
 use std::sync::LazyLock;
 
@@ -203,8 +204,10 @@ pub struct Evidence<'a> {
     pub calls_to_action: usize,
     /// Whether the page gives a publication date.
     pub dated: bool,
-    /// The page's shape, for the model (`None` on text pages: it was trained on HTML).
+    /// The page's shape, for the model.
     pub shape: Option<Shape>,
+    /// Whether the page was read as text: the model for text pages weighs its shape.
+    pub text_page: bool,
     /// The rules switched off.
     pub switches: Switches,
 }
@@ -254,7 +257,8 @@ pub fn page_type(evidence: Evidence) -> (PageType, Option<ModelInput>) {
     match evidence.shape {
         Some(shape) if evidence.switches.on(Rule::PageTypeModel) => {
             let input = model_input(&evidence, &shape, listed);
-            (model_type(&input), Some(input))
+            let weights = if evidence.text_page { &page_type_model::TEXT_WEIGHTS } else { &page_type_model::HTML_WEIGHTS };
+            (model_type(&input, weights), Some(input))
         }
         _ => (listed, None),
     }
@@ -322,12 +326,12 @@ fn slug_words(url: &str) -> usize {
 }
 
 /// The type whose weights score `input` highest (ties: the earlier type).
-fn model_type(input: &ModelInput) -> PageType {
+fn model_type(input: &ModelInput, model: &[[f32; page_type_model::INPUTS.len() + 1]; 7]) -> PageType {
     let score = |weights: &[f32; page_type_model::INPUTS.len() + 1]| {
         weights[page_type_model::INPUTS.len()] + weights.iter().zip(input).map(|(w, x)| w * x).sum::<f32>()
     };
     let mut best = (PageType::Article, f32::NEG_INFINITY);
-    for (page_type, weights) in page_type_model::TYPES.iter().zip(&page_type_model::WEIGHTS) {
+    for (page_type, weights) in page_type_model::TYPES.iter().zip(model) {
         let s = score(weights);
         if s > best.1 {
             best = (*page_type, s);
@@ -516,6 +520,19 @@ mod tests {
         let shape = Shape { byline: true, kept_blocks: 30, kept_words: 1200, long_blocks: 14, headings: 4, date_lines: 1, byline_lines: 1, ..Shape::default() };
         let story = Evidence { url: Some("https://example.com/news/orchard-growers-try-sheep-to-keep-the-grass-down"), dated: true, shape: Some(shape), ..Evidence::default() };
         assert_eq!(page_type(story), PageType::Article);
+    }
+
+    #[test]
+    fn a_text_pages_type_is_named_by_the_model_for_text() {
+        let shoes = ["Summit Glide", "Boulder Dash", "Fell Racer", "Canyon Cruiser", "Ridge Runner", "Mudlark Grip", "Scree Hopper", "Tor Chaser"];
+        let mut grid = String::from("Trail Running Shoes\n\n");
+        for (i, shoe) in shoes.iter().enumerate() {
+            grid += &format!("{shoe} Trail Shoe - Men's\n\n${}.95\n\n4.{i} out of 5 stars ({} reviews)\n\nAdd to cart\n\n", 99 + 5 * i, 20 + 7 * i);
+        }
+        let mut options = crate::Options { input: crate::InputKind::Text, ..crate::Options::default() };
+        assert_eq!(crate::clean(grid.as_bytes(), &options).unwrap().meta.page_type, PageType::Collection);
+        options.switched_off.switch_off("meta/page-type-model").unwrap();
+        assert_eq!(crate::clean(grid.as_bytes(), &options).unwrap().meta.page_type, PageType::Article);
     }
 
     #[test]
