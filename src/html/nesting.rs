@@ -95,7 +95,7 @@ impl Iterator for Tags<'_> {
             let start = self.at + self.html[self.at..].find('<')?;
             let rest = &self.html[start..];
             if rest.starts_with("<!--") {
-                self.at = rest.find("-->").map_or(bytes.len(), |i| start + i + 3);
+                self.at = memchr::memmem::find(rest.as_bytes(), b"-->").map_or(bytes.len(), |i| start + i + 3);
                 return Some(Tag { start, end: self.at, kind: TagKind::Other });
             }
             let closing = rest.as_bytes().get(1) == Some(&b'/');
@@ -148,7 +148,9 @@ fn lowercase_name<'b>(name: &[u8], buffer: &'b mut [u8; NAME_BUFFER]) -> &'b str
 /// Where the raw text of element `name`, starting at `from`, ends: at its `</name`, or at the end.
 fn raw_text_end(html: &str, from: usize, name: &str) -> usize {
     let mut at = from;
-    while let Some(i) = html[at..].find("</") {
+    // (memmem: a script runs to many kilobytes, and `str::find` with a
+    // two-byte needle does not scan them as fast.)
+    while let Some(i) = memchr::memmem::find(&html.as_bytes()[at..], b"</") {
         let candidate = at + i;
         let after = &html.as_bytes()[candidate + 2..];
         if after.len() >= name.len() && after[..name.len()].eq_ignore_ascii_case(name.as_bytes()) {
