@@ -148,8 +148,6 @@ rules! {
     AuthorBoxHint => "evidence/author-box-hint", "a class that says author or byline labels a block of any length (an author's bio), not only a short one";
     CardCaption => "evidence/card-caption", "in a listing, a card's text that its class calls a caption is the card's, not a photo's";
     HintByline => "hints/class-byline", "a class or id that says author or byline";
-    HintDate => "hints/class-date", "a class or id that says date or time";
-    HeadingSlugs => "hints/heading-slugs", "an id that is a heading's slug (respond-to-comments) says nothing";
     PatternLegal => "evidence/pattern-legal", "cookie, copyright or terms notice";
     PatternConsent => "evidence/pattern-consent", "a consent manager's dialog (we and our partners, its purposes, its cookie categories)";
     PatternCaption => "evidence/pattern-caption", "caption or photo credit";
@@ -178,7 +176,6 @@ rules! {
     IntroducedList => "context/introduced-list", "a body line ending in a colon introduces the list under it";
     BrokenLine => "context/broken-line", "a line under a body line with no blank between continues it";
     Crosshead => "context/crosshead", "a short line alone between body paragraphs is a crosshead";
-    BetweenBody => "context/between-body", "a short or near-good block between body paragraphs is body";
     BesideBody => "context/beside-body", "a near-good sentence beside the body is body";
     IntroducesBody => "context/introduces-body", "a line ending in a colon before the body introduces it";
     Standfirst => "context/standfirst", "a line alone before the body (after the title) is its standfirst";

@@ -411,7 +411,6 @@ macro_rules! class_table {
 class_table!(CLASS_RELATED, ["related", "recommended", "recommendations", "more-stories", "also-read", "read-more", "trending", "popular", "most-read", "read-next"]);
 class_table!(CLASS_COMMENTS, ["comment", "comments", "commentlist", "comment-list", "respond", "discussion", "replies", "reviews", "user-reviews", "customer-reviews"]);
 class_table!(CLASS_SUBSCRIPTION, ["subscribe", "subscription", "newsletter", "signup", "sign-up", "membership", "regwall"]);
-class_table!(CLASS_DATE, ["date", "dateline", "timestamp", "published", "pubdate", "posted-on", "time"]);
 class_table!(CLASS_LEGAL, ["cookie", "cookies", "consent", "gdpr", "copyright", "legal", "disclaimer"]);
 class_table!(CLASS_CAPTION, ["caption", "wp-caption-text", "figcaption", "photo-credit", "image-credit", "credit", "credits"]);
 // Author lines; and a forum post's signature, its author's sign-off (forums: tune +0.0014, check +0.0015, four pages up on each half).
@@ -422,14 +421,13 @@ class_table!(CLASS_BYLINE, ["byline", "author", "authors", "author-name", "write
 class_table!(CLASS_CONTENT, ["article", "content", "entry", "main", "story", "body", "prose"]);
 
 /// Markup hints in the order they are tried.
-pub static CLASS_RULES: [ClassRule; 7] = [
+pub static CLASS_RULES: [ClassRule; 6] = [
     ClassRule { label: Label::Comments, rule: Rule::HintComments, regex: &CLASS_COMMENTS },
     ClassRule { label: Label::Subscription, rule: Rule::HintSubscription, regex: &CLASS_SUBSCRIPTION },
     ClassRule { label: Label::Related, rule: Rule::HintRelated, regex: &CLASS_RELATED },
     ClassRule { label: Label::Legal, rule: Rule::HintLegal, regex: &CLASS_LEGAL },
     ClassRule { label: Label::Caption, rule: Rule::HintCaption, regex: &CLASS_CAPTION },
     ClassRule { label: Label::Byline, rule: Rule::HintByline, regex: &CLASS_BYLINE },
-    ClassRule { label: Label::Date, rule: Rule::HintDate, regex: &CLASS_DATE },
 ];
 
 /// Readability's class/id weights: tokens that suggest a container holds the

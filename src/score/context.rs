@@ -224,12 +224,6 @@ pub(super) fn resolve_by_neighbours(s: &mut Scoring) {
         let between = before[i] && after[i];
         let verdict = if between && on(Rule::Crosshead) && stands_alone && f.words <= HEADING_MAX_WORDS && !f.sentence_end {
             Verdict::new(Label::Heading, Rule::Crosshead, "crosshead between body paragraphs")
-        } else if between && on(Rule::BetweenBody) {
-            if quality[i] == Quality::NearGood || f.sentence_end || !stands_alone || f.code {
-                Verdict::new(Label::Body, Rule::BetweenBody, "between body paragraphs")
-            } else {
-                Verdict::new(Label::Boilerplate, Rule::BetweenBody, "fragment between body paragraphs")
-            }
         } else if on(Rule::BesideBody) && quality[i] == Quality::NearGood && (before[i] || after[i]) && f.sentence_end {
             Verdict::new(Label::Body, Rule::BesideBody, "prose beside the body")
         } else if on(Rule::IntroducesBody) && after[i] && block.text.ends_with(':') && f.words > 1 {

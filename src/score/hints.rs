@@ -5,17 +5,13 @@
 //! (`article__share` is the article's share bar, `entry-content` the entry)
 //! gets no chaff hint.
 
-use std::borrow::Cow;
 use std::collections::HashMap;
 
 use crate::blocks::{Block, Element, Label, Page};
 use crate::model::{Rule, Switches};
-use crate::patterns::{ClassRule, CLASS_CONTENT, CLASS_RULES, STOPWORDS};
+use crate::patterns::{ClassRule, CLASS_CONTENT, CLASS_RULES};
 
 use super::container::Totals;
-
-/// A class or id token of this many hyphenated words, with a short function word inside, is a heading's slug.
-const SLUG_MIN_PARTS: usize = 4;
 
 /// Elements that a `<figure>` may set out as content rather than caption:
 /// a table, a paragraph, a list, code, a heading.
@@ -118,32 +114,15 @@ fn markup_label(element: &Element, switches: Switches, thread: bool) -> Option<(
     if by_tag.is_some() || names_content(&element.class_id) {
         return by_tag.map(|label| (label, Rule::HintTag));
     }
-    let class_id = if switches.on(Rule::HeadingSlugs) { without_heading_slugs(&element.class_id) } else { Cow::Borrowed(element.class_id.as_str()) };
     let by_class = CLASS_RULES
         .iter()
-        .find(|ClassRule { regex, rule, .. }| switches.on(*rule) && regex.is_match(&class_id))
+        .find(|ClassRule { regex, rule, .. }| switches.on(*rule) && regex.is_match(&element.class_id))
         .map(|rule| (rule.label, rule.rule));
     // A form is something to fill in (a search box, a sign-up, a product's
     // options and cart button), not something to read; but forum software
     // puts a thread's posts in one (to quote or moderate several at once).
     let form = element.tag == "form" && !thread && switches.on(Rule::HintForm);
     by_class.or(form.then_some((Label::Boilerplate, Rule::HintForm)))
-}
-
-/// Documentation generators give each section the slug of its heading as an
-/// id (`respond-to-review-comments`): words of a sentence, not a role. A token
-/// of `SLUG_MIN_PARTS` or more hyphenated words with a short function word
-/// ("to", "in", "of") inside is dropped.
-fn without_heading_slugs(class_id: &str) -> Cow<'_, str> {
-    let is_slug = |token: &str| {
-        let parts: Vec<&str> = token.split('-').collect();
-        let function_word = |part: &&str| part.len() <= 3 && STOPWORDS.contains(*part);
-        parts.len() >= SLUG_MIN_PARTS && parts[1..parts.len() - 1].iter().any(function_word)
-    };
-    if !class_id.split_whitespace().any(is_slug) {
-        return Cow::Borrowed(class_id);
-    }
-    Cow::Owned(class_id.split_whitespace().filter(|token| !is_slug(token)).collect::<Vec<_>>().join(" "))
 }
 
 /// Whether a class names the content itself. In BEM names (`article__share`)
@@ -164,12 +143,5 @@ mod tests {
         assert!(names_content("post__content"));
         assert!(!names_content("article__share"));
         assert!(!names_content("sidebar"));
-    }
-
-    #[test]
-    fn a_heading_slug_in_an_id_is_not_a_class_hint() {
-        assert_eq!(without_heading_slugs("section respond-to-review-comments"), "section");
-        assert_eq!(without_heading_slugs("social-share-buttons-bar comments"), "social-share-buttons-bar comments");
-        assert_eq!(without_heading_slugs("show-total-share-count-after"), "show-total-share-count-after");
     }
 }
