@@ -85,14 +85,13 @@ def write_rust(names, weights_by_track):
         *[f'    "{n}",' for n in names],
         "];",
         "",
-        "/// The types the model scores, in the order of [`WEIGHTS`].",
+        "/// The types the models score, in the order of their rows of weights.",
         f"pub const TYPES: [PageType; {len(TYPES)}] = [{rust_types}];",
-        "",
     ]
     for track, weights in weights_by_track:
         lines += [
             "",
-            f"/// The model for {track} pages: per type, one weight per input and then its bias.",
+            f"/// The model for {track.upper() if track == 'html' else track} pages: per type, one weight per input and then its bias.",
             f"pub const {track.upper()}_WEIGHTS: [[f32; INPUTS.len() + 1]; {len(TYPES)}] = [",
         ]
         for t, w in zip(TYPES, weights):

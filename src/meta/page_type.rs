@@ -8,10 +8,10 @@
 //!
 //! A linear model then weighs the rules' type with the page's shape (how
 //! much was kept and in what blocks, dates and bylines, prices, cart
-//! buttons, calls to action, a thread's furniture), its title
-//! and its URL's slug, and names the type. Its weights (`page_type_model.rs`,
-//! one set for HTML pages and one for text pages) are learned from the tune
-//! half of WCXB by `scripts/train_page_type.py`; `meta/page-type-model` switches it off.
+//! buttons, calls to action, a thread's furniture), its title and its URL's
+//! slug, and names the type. Its weights (`page_type_model.rs`, one set for
+//! HTML pages and one for text pages) are learned from the tune half of WCXB
+//! by `scripts/train_page_type.py`; `meta/page-type-model` switches it off.
 
 use std::sync::LazyLock;
 
@@ -326,7 +326,7 @@ fn slug_words(url: &str) -> usize {
 }
 
 /// The type whose weights score `input` highest (ties: the earlier type).
-fn model_type(input: &ModelInput, model: &[[f32; page_type_model::INPUTS.len() + 1]; 7]) -> PageType {
+fn model_type(input: &ModelInput, model: &[[f32; page_type_model::INPUTS.len() + 1]; page_type_model::TYPES.len()]) -> PageType {
     let score = |weights: &[f32; page_type_model::INPUTS.len() + 1]| {
         weights[page_type_model::INPUTS.len()] + weights.iter().zip(input).map(|(w, x)| w * x).sum::<f32>()
     };

@@ -36,11 +36,10 @@ pub const INPUTS: [&str; 29] = [
     "url_slug_words",
 ];
 
-/// The types the model scores, in the order of [`WEIGHTS`].
+/// The types the models score, in the order of their rows of weights.
 pub const TYPES: [PageType; 7] = [PageType::Article, PageType::Forum, PageType::Product, PageType::Collection, PageType::Listing, PageType::Documentation, PageType::Service];
 
-
-/// The model for html pages: per type, one weight per input and then its bias.
+/// The model for HTML pages: per type, one weight per input and then its bias.
 pub const HTML_WEIGHTS: [[f32; INPUTS.len() + 1]; 7] = [
     // article
     [0.7197, -0.6242, -0.8892, -0.0361, -0.0323, -0.1060, -0.0630, 0.9939, 0.5146, 1.2234, 0.6016, -0.7369, 1.4770, 0.1390, 0.6158, -0.0896, -0.0219, -1.6466, 0.4629, -0.9692, -0.2437, -0.2608, -0.0680, -0.7290, 0.4482, 1.9782, 0.7487, 0.8248, 1.9549, -1.4051],
