@@ -48,8 +48,8 @@ struct Place {
 /// A date line carries at most this many words besides the date itself.
 const DATE_LINE_MAX_OTHER_WORDS: usize = 3;
 
-/// Date and caption hints from markup are trusted on blocks up to this many
-/// words (byline hints on any: `evidence/author-box-hint`).
+/// Byline and caption hints from markup are trusted on blocks up to this many
+/// words (an author's box on any: `evidence/author-box-hint`).
 const SHORT_HINT_MAX_WORDS: usize = 30;
 
 /// The first text rule that labels a block of this text, if any.
@@ -110,8 +110,8 @@ fn first_verdict(
         }
     }
     if let Some((hint, tag)) = hint.filter(|(hint, _)| !is_card_detail(hint.label) && !is_card_caption(hint.rule)) {
-        let describes_short_text = matches!(hint.label, Label::Byline | Label::Date | Label::Caption);
-        // An author's box holds a bio of any length; a date or a caption hint on a long block is a wrapper's.
+        let describes_short_text = matches!(hint.label, Label::Byline | Label::Caption);
+        // An author's box holds a bio of any length; a caption hint on a long block is a wrapper's.
         let author_box = hint.rule == Rule::HintByline && switches.on(Rule::AuthorBoxHint);
         if !describes_short_text || f.words <= SHORT_HINT_MAX_WORDS || tag == "figcaption" || author_box {
             return Some(hinted(hint.label, hint.rule, tag));
