@@ -143,6 +143,7 @@ rules! {
     HintComments => "hints/class-comments", "a class or id that says comments";
     HintSubscription => "hints/class-subscription", "a class or id that says subscribe, paywall or newsletter";
     HintRelated => "hints/class-related", "a class or id that says related or recommended";
+    HintSidebar => "hints/class-sidebar", "a class or id that says sidebar: a column beside the article";
     HintLegal => "hints/class-legal", "a class or id that says cookie, consent, copyright or disclaimer";
     HintCaption => "hints/class-caption", "a class or id that says caption or credit";
     AuthorBoxHint => "evidence/author-box-hint", "a class that says author or byline labels a block of any length (an author's bio), not only a short one";

@@ -416,18 +416,26 @@ class_table!(CLASS_CAPTION, ["caption", "wp-caption-text", "figcaption", "photo-
 // Author lines; and a forum post's signature, its author's sign-off (forums: tune +0.0014, check +0.0015, four pages up on each half).
 class_table!(CLASS_BYLINE, ["byline", "author", "authors", "author-name", "writer", "contributor", "signature"]);
 
+// A column beside the article: its widgets, the shop's reviews, other stories.
+class_table!(CLASS_SIDEBAR, ["sidebar", "side-bar", "sidebars"]);
+
+// A class that names a layout (`c-layout-sidebar-left`, `has-sidebar`) says
+// how the page is arranged, not what this element holds: it gets no chaff hint.
+class_table!(CLASS_LAYOUT, ["layout", "has-sidebar", "no-sidebar", "with-sidebar"]);
+
 // A container whose class or id names the content itself
 // (`entry-content-read-more`, `article-body pagination-first`) gets no chaff hint.
 class_table!(CLASS_CONTENT, ["article", "content", "entry", "main", "story", "body", "prose"]);
 
 /// Markup hints in the order they are tried.
-pub static CLASS_RULES: [ClassRule; 6] = [
+pub static CLASS_RULES: [ClassRule; 7] = [
     ClassRule { label: Label::Comments, rule: Rule::HintComments, regex: &CLASS_COMMENTS },
     ClassRule { label: Label::Subscription, rule: Rule::HintSubscription, regex: &CLASS_SUBSCRIPTION },
     ClassRule { label: Label::Related, rule: Rule::HintRelated, regex: &CLASS_RELATED },
     ClassRule { label: Label::Legal, rule: Rule::HintLegal, regex: &CLASS_LEGAL },
     ClassRule { label: Label::Caption, rule: Rule::HintCaption, regex: &CLASS_CAPTION },
     ClassRule { label: Label::Byline, rule: Rule::HintByline, regex: &CLASS_BYLINE },
+    ClassRule { label: Label::Boilerplate, rule: Rule::HintSidebar, regex: &CLASS_SIDEBAR },
 ];
 
 /// Readability's class/id weights: tokens that suggest a container holds the

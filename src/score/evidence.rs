@@ -223,6 +223,15 @@ mod tests {
     }
 
     #[test]
+    fn a_sidebar_inside_the_article_container_is_chaff_but_a_layout_with_a_sidebar_is_not() {
+        let review = "We rented the family camping set in October, and it worked out great: the tent was clean, the stove was easy to use and the staff were friendly and helpful on the phone.";
+        assert_box_under_article_is(("sidebar", review), Label::Boilerplate, "hints/class-sidebar");
+        // A class naming the layout that holds a sidebar says nothing of what the element holds.
+        let html = format!("<html><body><article><p>{PARAGRAPH}</p><div class=c-layout-sidebar-bottom><p>{review}</p></div><p>{PARAGRAPH} Two.</p></article></body></html>");
+        assert_eq!(html_label(&html, review), Label::Body);
+    }
+
+    #[test]
     fn a_table_inside_a_figure_is_content_but_its_figcaption_is_a_caption() {
         // A block editor wraps every table in a <figure>.
         let html = format!(

@@ -9,7 +9,7 @@ use std::collections::HashMap;
 
 use crate::blocks::{Block, Element, Label, Page};
 use crate::model::{Rule, Switches};
-use crate::patterns::{ClassRule, CLASS_CONTENT, CLASS_RULES};
+use crate::patterns::{ClassRule, CLASS_CONTENT, CLASS_LAYOUT, CLASS_RULES};
 
 use super::container::Totals;
 
@@ -125,11 +125,15 @@ fn markup_label(element: &Element, switches: Switches, thread: bool) -> Option<(
     by_class.or(form.then_some((Label::Boilerplate, Rule::HintForm)))
 }
 
-/// Whether a class names the content itself. In BEM names (`article__share`)
+/// Whether a class names the content itself, or the layout that holds it
+/// (`c-layout-sidebar-left`: no sidebar). In BEM names (`article__share`)
 /// the part after the last `__` is the element the class describes, and
 /// `article` only names the block it belongs to.
 fn names_content(class_id: &str) -> bool {
-    class_id.split_whitespace().any(|token| CLASS_CONTENT.is_match(token.rsplit("__").next().unwrap_or(token)))
+    class_id.split_whitespace().any(|token| {
+        let element = token.rsplit("__").next().unwrap_or(token);
+        CLASS_CONTENT.is_match(element) || CLASS_LAYOUT.is_match(element)
+    })
 }
 
 
@@ -143,5 +147,7 @@ mod tests {
         assert!(names_content("post__content"));
         assert!(!names_content("article__share"));
         assert!(!names_content("sidebar"));
+        assert!(names_content("c-layout-sidebar-left has-sidebar"));
+        assert!(!names_content("layout__right-sidebar"));
     }
 }
