@@ -363,6 +363,7 @@ pub fn extract(markup: Markup, blocks: &[Block], elements: &[Element], classific
         calls_to_action: if classification.listing { blocks.iter().filter(|b| is_call_to_action(&b.text)).count() } else { 0 },
         dated: meta.date.is_some(),
         text_page: elements.is_empty(),
+        forms: elements.iter().filter(|e| e.tag == "form").count(),
         shape: switches.on(Rule::PageTypeModel).then(|| page_type::Shape::measure(blocks.iter().zip(verdicts.iter().map(|v| v.label)), meta.byline.is_some())),
         switches,
     };
