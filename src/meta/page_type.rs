@@ -208,7 +208,7 @@ pub struct Evidence<'a> {
     pub shape: Option<Shape>,
     /// Whether the page was read as text: the model for text pages weighs its shape.
     pub text_page: bool,
-    /// The page's forms (`<form>` elements): a contact form, a quote request, a cart.
+    /// The page's forms (`<form>` elements): a cart button, a product's options, a grid's filters, a search box.
     pub forms: usize,
     /// The rules switched off.
     pub switches: Switches,
