@@ -201,21 +201,13 @@ pub fn read_markup(head: &Head, switches: Switches) -> Markup {
     if authors.is_empty() {
         authors = meta(&["author", "article:author", "dc.creator", "sailthru.author", "parsely-author"])
             .filter(|a| !a.starts_with("http"))
+            .or_else(|| head.item_author.clone().filter(|_| switches.on(Rule::MicrodataAuthor)))
             .and_then(|a| clean_byline(&a, switches))
             .map(|a| byline::split(&a))
             .unwrap_or_default();
     }
     if authors.is_empty() && switches.on(Rule::CitationAuthors) {
         authors = citation_authors(head, switches);
-    }
-    if authors.is_empty() {
-        authors = head
-            .item_author
-            .clone()
-            .filter(|_| switches.on(Rule::MicrodataAuthor))
-            .and_then(|a| clean_byline(&a, switches))
-            .map(|a| byline::split(&a))
-            .unwrap_or_default();
     }
     let byline = (!authors.is_empty()).then(|| authors.join(", "));
     let meta = Meta { title, byline, authors, date, modified, site, lang, description, url, page_type: PageType::default(), page_type_inputs: Vec::new() };
