@@ -206,9 +206,6 @@ pub fn read_markup(head: &Head, switches: Switches) -> Markup {
             .map(|a| byline::split(&a))
             .unwrap_or_default();
     }
-    if authors.is_empty() && switches.on(Rule::CitationAuthors) {
-        authors = citation_authors(head, switches);
-    }
     let byline = (!authors.is_empty()).then(|| authors.join(", "));
     let meta = Meta { title, byline, authors, date, modified, site, lang, description, url, page_type: PageType::default(), page_type_inputs: Vec::new() };
     let og_type = head.meta_content(&["og:type"]).map(str::to_string);
@@ -243,20 +240,6 @@ fn markup_byline(blocks: &[Block], verdicts: &[Verdict], elements: &[Element], s
                 && (marked_author(block) || BYLINE.is_match(&block.text))
         })
         .find_map(|(block, _)| clean_byline(&block.text, switches))
-}
-
-/// A scholarly page names its authors in `citation_author` tags, one tag per
-/// author (the Highwire Press tags that Google Scholar reads), in the form
-/// the journal prints, often "Kaufman, Jeff T.": each tag is one author and
-/// is not split on its comma. A name given twice counts once.
-fn citation_authors(head: &Head, switches: Switches) -> Vec<String> {
-    let mut authors: Vec<String> = Vec::new();
-    for (_, value) in head.meta.iter().filter(|(key, _)| key == "citation_author") {
-        if let Some(name) = clean_byline(value, switches).filter(|name| !authors.contains(name)) {
-            authors.push(name);
-        }
-    }
-    authors
 }
 
 /// How many elements up from a block a class saying author is looked for:
@@ -760,19 +743,6 @@ mod tests {
         assert_eq!((meta.site.as_deref(), meta.lang.as_deref()), (Some("Site"), Some("en-GB")));
         let meta = read_markup_of(&head_with(&[("og:title", "Open Graph title")], &[])).meta;
         assert_eq!(meta.title.as_deref(), Some("Open Graph title"));
-    }
-
-    #[test]
-    fn a_scholarly_pages_citation_authors_are_its_authors_one_per_tag() {
-        let cited = [("citation_title", "Backup Strategy"), ("citation_author", "Kaufman, Jeff T."), ("citation_author", "Ann Lee"), ("citation_author", "Ann Lee")];
-        let meta = read_markup_of(&head_with(&cited, &[])).meta;
-        assert_eq!(meta.authors, ["Kaufman, Jeff T.", "Ann Lee"]);
-        // Near miss: a meta author tag is read first, and split on its commas.
-        let with_author = [("author", "Bo Chan, Di Wu"), cited[1]];
-        assert_eq!(read_markup_of(&head_with(&with_author, &[])).meta.authors, ["Bo Chan", "Di Wu"]);
-        // And with the rule off, the citation tags name no one.
-        let off = Switches::default().with_off(&[Rule::CitationAuthors]);
-        assert!(read_markup(&head_with(&cited, &[]), off).meta.authors.is_empty());
     }
 
     fn read_markup_of(head: &Head) -> Markup {

@@ -214,7 +214,6 @@ rules! {
     WrittenByLabel => "meta/written-by-label", "with no other byline, the name a Twitter card's \"Written by\" label gives is the author";
     MarkupByline => "meta/markup-byline", "with no other byline, a short block whose markup says author (class byline, author) or that reads \"By Ann Lee\" names the author, wherever the classifier put it";
     ClassAuthor => "meta/class-author", "with no other byline, the first short text of an element whose class names a user or an author (a.username, span.forum-post-author), or an element's author attribute, names the author";
-    CitationAuthors => "meta/citation-authors", "with no JSON-LD, meta tag or microdata author, a scholarly page's citation_author tags name its authors, one per tag";
     MicrodataAuthor => "meta/microdata-author", "the first element marked itemprop=author names the author when no JSON-LD or meta tag does";
     DeclaredTypeFirst => "meta/declared-type-first", "the page type a JSON-LD script declares beats the URL's shape (a post at /p/slug is no product)";
     CodeDocumentation => "meta/code-documentation", "an undated page that keeps five code blocks or more is documentation";
