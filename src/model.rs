@@ -78,6 +78,7 @@ impl Favor {
                 Rule::AuthorBox,
                 Rule::CopyrightNotice,
                 Rule::InsetBox,
+                Rule::InsetSections,
                 Rule::TailSections,
                 Rule::SignOff,
                 Rule::RepeatedPassage,
@@ -193,6 +194,7 @@ rules! {
     ConsentDialog => "tail/consent-dialog", "a consent manager's dialog ends the article";
     CopyrightFoot => "tail/copyright-foot", "on a text page, the last copyright notice ends the article even where prose follows (a pop-up's policy)";
     InsetBox => "tail/inset-box", "a related box that the body resumes after is an inset, not the end";
+    InsetSections => "tail/inset-sections", "headings, code and captions do not break the run of sentences that shows the body resumes after a related header (a document's \"More on fields\" section)";
     RepeatedCommentPrompt => "tail/repeated-comment-prompt", "a comment prompt printed under several posts (\"Add a comment\") is each post's button and ends nothing";
     TailSections => "tail/sections", "after the body, a block takes the label of the section it is in";
     BodyGaps => "grids/body-gaps", "a gap between body blocks that only the prose rules dropped is body";
