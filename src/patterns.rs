@@ -274,7 +274,7 @@ pub static BROWSER_NOTICE: LazyLock<Regex> = LazyLock::new(|| {
 /// Author lines: "By Jane Doe", "Written by ...", "Reporting by ...".
 pub static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
     table(&[
-        r"^\W*(?:by|written by|posted by|words by|story by|reporting by|reported by|author|authors|von|par|por|di|door|av)\s*:?\s+(?-i:\p{Lu})",
+        r"^\W*(?:by|written by|posted by|words by|story by|reporting by|reported by|author|authors|von|par|por|di|door|av)(?:\s*:\s*|\s+)(?-i:\p{Lu})",
     ])
 });
 
@@ -470,6 +470,15 @@ mod tests {
     #[should_panic(expected = "at least one alternative")]
     fn an_empty_table_is_refused() {
         table(&[]);
+    }
+
+    #[test]
+    fn a_byline_label_may_have_its_colon_glued_to_the_name() {
+        assert!(BYLINE.is_match("Written by:Elise Nass"));
+        assert!(BYLINE.is_match("By: Ann Lee"));
+        assert!(BYLINE.is_match("By Ann Lee"));
+        assert!(!BYLINE.is_match("Bylines:without a name"));
+        assert!(!BYLINE.is_match("By:the river"));
     }
 
     #[test]
