@@ -532,7 +532,7 @@ fn parse_date(raw: &str) -> Option<String> {
 fn written_date(text: &str) -> Option<String> {
     let caps = WRITTEN_DATE.captures(text)?;
     let number = |name: &str| caps.name(name).and_then(|m| m.as_str().parse::<u32>().ok());
-    let (day, month, year) = if let Some(month) = caps.name("month1").or(caps.name("month2")).or(caps.name("month4")) {
+    let (day, month, year) = if let Some(month) = caps.name("month1").or(caps.name("month2")).or(caps.name("month4")).or(caps.name("month6")) {
         let day = number("day1").or(number("day2")).or(number("day4"))?;
         (day, month_number(month.as_str())?, number("year1").or(number("year2")).or(number("year4"))?)
     } else {
@@ -690,6 +690,16 @@ mod tests {
         assert_eq!(normalise_date("16 de noviembre de 2015").as_deref(), Some("2015-11-16"));
         assert_eq!(normalise_date("Monday November 18, 2019 12:45 pm PST").as_deref(), Some("2019-11-18T12:45:00-08:00"));
         assert_eq!(normalise_date("16.11.2015").as_deref(), Some("2015-11-16"));
+    }
+
+    #[test]
+    fn a_date_written_with_dashes_around_its_month_word_parses() {
+        assert_eq!(normalise_date("By: FlowGuard EMEA on 04-ago-2021 5:11:10").as_deref(), Some("2021-08-04T05:11:00"));
+        assert_eq!(normalise_date("19-Dec-2025").as_deref(), Some("2025-12-19"));
+        // Near misses: a month word that is no month, a year of two digits, no year.
+        for text in ["12-Top-2020", "19-Dec-25", "19-Dec"] {
+            assert_eq!(normalise_date(text), None, "{text}");
+        }
     }
 
     #[test]

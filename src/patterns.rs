@@ -361,7 +361,8 @@ pub const TIME_ZONES: [(&str, i32); 36] = [
 pub static WRITTEN_DATE: LazyLock<Regex> = LazyLock::new(|| {
     let month = format!("{MONTH_LETTER}{{3,}}");
     Regex::new(&[
-        &format!(r"(?i)(?:(?P<day1>\d{{1,2}})(?:st|nd|rd|th|\.)?\s+(?:de\s+)?(?P<month1>{month}\.?)(?:\s+de)?,?\s+(?P<year1>\d{{4}})"),
+        // "16 November 2015", "16. März 2015", "16 de noviembre de 2015", and with dashes, "04-ago-2021".
+        &format!(r"(?i)(?:(?P<day1>\d{{1,2}})(?:(?:st|nd|rd|th|\.)?\s+(?:de\s+)?(?P<month1>{month}\.?)(?:\s+de)?,?\s+|-(?P<month6>{month})-)(?P<year1>\d{{4}})"),
         &format!(r"|(?P<month2>{month}\.?)\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year2>\d{{4}})"),
         r"|(?P<day3>\d{1,2})\.(?P<month3>\d{1,2})\.(?P<year3>\d{4})",
         // Year first, as scholarly indexes write it ("2023 Jan 7"), and as ISO writes it ("2025-09-13", "2019/1/22").
