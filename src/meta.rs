@@ -24,7 +24,7 @@ pub use page_type::PageType;
 pub use page_type_model::INPUTS as PAGE_TYPE_INPUTS;
 
 use crate::blocks::{collapse_whitespace, Block, Element, Head, Label};
-use crate::patterns::{is_call_to_action, BYLINE, CLASS_BYLINE, MONTH_NAMES, TIME_ZONES, WRITTEN_DATE};
+use crate::patterns::{is_call_to_action, written_month, BYLINE, CLASS_BYLINE, MONTH_NAMES, TIME_ZONES, WRITTEN_DATE};
 use crate::blocks::BlockKind;
 use crate::model::{Rule, Switches, Verdict};
 use crate::score::Classification;
@@ -532,7 +532,7 @@ fn parse_date(raw: &str) -> Option<String> {
 fn written_date(text: &str) -> Option<String> {
     let caps = WRITTEN_DATE.captures(text)?;
     let number = |name: &str| caps.name(name).and_then(|m| m.as_str().parse::<u32>().ok());
-    let (day, month, year) = if let Some(month) = caps.name("month1").or(caps.name("month2")).or(caps.name("month4")).or(caps.name("month6")) {
+    let (day, month, year) = if let Some(month) = written_month(&caps) {
         let day = number("day1").or(number("day2")).or(number("day4"))?;
         (day, month_number(month.as_str())?, number("year1").or(number("year2")).or(number("year4"))?)
     } else {

@@ -374,6 +374,12 @@ pub static WRITTEN_DATE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("the date pattern is valid")
 });
 
+/// The month word of a `WRITTEN_DATE` match, whichever of its forms matched;
+/// `None` for a date written in numbers.
+pub fn written_month<'t>(caps: &regex::Captures<'t>) -> Option<regex::Match<'t>> {
+    ["month1", "month2", "month4", "month6"].iter().find_map(|name| caps.name(name))
+}
+
 /// The text rules, in the order they are tried: the first that matches labels the block.
 pub static TEXT_RULES: [TextRule; 13] = [
     TextRule { label: Label::Legal, rule: Rule::PatternLegal, regex: &LEGAL, max_words: 80 },

@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::blocks::collapse_whitespace;
-use crate::patterns::{DATE, MONTH_LETTER, WRITTEN_DATE};
+use crate::patterns::{written_month, DATE, MONTH_LETTER, WRITTEN_DATE};
 
 use super::{decode_entities, month_number};
 
@@ -138,7 +138,7 @@ fn without_date(text: &str) -> &str {
 fn written_date(text: &str) -> Option<(usize, usize)> {
     WRITTEN_DATE
         .captures_iter(text)
-        .find(|caps| caps.name("month1").or(caps.name("month2")).or(caps.name("month4")).or(caps.name("month6")).is_none_or(|month| month_number(month.as_str()).is_some()))
+        .find(|caps| written_month(caps).is_none_or(|month| month_number(month.as_str()).is_some()))
         .and_then(|caps| caps.get(0))
         .map(|m| (m.start(), m.end()))
 }
