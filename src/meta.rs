@@ -219,7 +219,8 @@ pub fn read_markup(head: &Head, switches: Switches) -> Markup {
 /// that reads as one ("By Ann Lee"), whatever label the classifier gave it:
 /// an article's header often sits outside its container, or in a listing's
 /// first card, where a byline is a card's detail. A menu's "By Sector", a
-/// comment's "by jdoe" and a photo's credit ("By Sam Roe") name no author of the page.
+/// comment's "by jdoe", a photo's credit ("By Sam Roe") and a line in the
+/// site's footer name no author of the page.
 fn markup_byline(blocks: &[Block], verdicts: &[Verdict], elements: &[Element], switches: Switches) -> Option<String> {
     if !switches.on(Rule::MarkupByline) {
         return None;
@@ -236,10 +237,20 @@ fn markup_byline(blocks: &[Block], verdicts: &[Verdict], elements: &[Element], s
         .zip(verdicts)
         .filter(|(block, verdict)| {
             !matches!(verdict.label, Label::Navigation | Label::Comments | Label::Caption)
+                && !(switches.on(Rule::ChromeByline) && in_page_chrome(block, elements))
                 && block.text.split_whitespace().count() < MARKUP_BYLINE_MAX_WORDS
                 && (marked_author(block) || BYLINE.is_match(&block.text))
         })
         .find_map(|(block, _)| clean_byline(&block.text, switches))
+}
+
+/// Whether `block` sits in the site's chrome: a `<nav>`, or a `<footer>`
+/// that is the page's, not the article's (an article's footer holds its
+/// author box, so one inside `<article>` or `<main>` does not count).
+fn in_page_chrome(block: &Block, elements: &[Element]) -> bool {
+    let tags = || block.ancestors.iter().map(|&a| elements[a as usize].tag.as_str());
+    let in_article = tags().any(|tag| matches!(tag, "article" | "main"));
+    tags().any(|tag| tag == "nav" || (tag == "footer" && !in_article))
 }
 
 /// How many elements up from a block a class saying author is looked for:
@@ -325,7 +336,10 @@ pub fn extract(markup: Markup, blocks: &[Block], elements: &[Element], classific
             let above_text = first_paragraph(blocks, verdicts).is_none_or(|paragraph| *at <= paragraph);
             above_text.then(|| clean_byline(name, switches)).flatten()
         };
-        if let Some(byline) = labelled(Label::Byline).find_map(|b| clean_byline(b, switches)).or_else(written_by).or_else(markup_byline).or_else(class_author) {
+        // A byline in the site's menus or its footer names no author of the page.
+        let chrome = switches.on(Rule::ChromeByline);
+        let mut bylines = blocks.iter().zip(verdicts).filter(|(b, v)| v.label == Label::Byline && !(chrome && in_page_chrome(b, elements))).map(|(b, _)| b.text.as_str());
+        if let Some(byline) = bylines.find_map(|b| clean_byline(b, switches)).or_else(written_by).or_else(markup_byline).or_else(class_author) {
             meta.authors = byline::split(&byline);
             meta.byline = Some(byline);
         }
@@ -690,6 +704,19 @@ mod tests {
         assert_eq!(normalise_date("16 de noviembre de 2015").as_deref(), Some("2015-11-16"));
         assert_eq!(normalise_date("Monday November 18, 2019 12:45 pm PST").as_deref(), Some("2019-11-18T12:45:00-08:00"));
         assert_eq!(normalise_date("16.11.2015").as_deref(), Some("2015-11-16"));
+    }
+
+    #[test]
+    fn a_byline_in_the_sites_footer_names_no_author_but_one_in_the_articles_footer_does() {
+        let body = "<p>The council met on Tuesday evening and agreed, after a long debate about the budget and the roads, that the new bridge would be built.</p>";
+        let byline_of = |page: &str, options: &crate::Options| crate::clean(page.as_bytes(), options).unwrap().meta.byline;
+        let site_footer = format!("<html><body><article><h1>Bridge</h1>{body}{body}</article><footer><p>By Example Media Group</p></footer></body></html>");
+        assert_eq!(byline_of(&site_footer, &crate::Options::default()), None);
+        let mut off = crate::Options::default();
+        off.switched_off.switch_off("meta/chrome-byline").unwrap();
+        assert_eq!(byline_of(&site_footer, &off).as_deref(), Some("Example Media Group"));
+        let article_footer = format!("<html><body><article><h1>Bridge</h1>{body}{body}<footer><p>By Ann Lee</p></footer></article></body></html>");
+        assert_eq!(byline_of(&article_footer, &crate::Options::default()).as_deref(), Some("Ann Lee"));
     }
 
     #[test]
