@@ -27,11 +27,12 @@ pub(super) fn decide(s: &mut Scoring) {
     // Menus and footers repeat their lines: each distinct text meets the rules once.
     let mut rule_memo: HashMap<&str, Option<(Label, Rule)>> = HashMap::new();
     let mut matched_pattern = Vec::with_capacity(s.page.blocks.len());
+    let html = !s.page.elements.is_empty();
     for (index, block) in s.page.blocks.iter().enumerate() {
         let in_article = s.region.contains(index, block);
         let place = Place { in_article, in_listing: in_article && s.region.listing };
         let f = &s.features[index];
-        let mut pattern = || *rule_memo.entry(&block.text).or_insert_with(|| text_rule(&block.text, f, s.switches));
+        let mut pattern = || *rule_memo.entry(&block.text).or_insert_with(|| text_rule(&block.text, f, html, s.switches));
         s.verdicts[index] = first_verdict(block, f, s.quality[index], place, &s.hints, &mut pattern, s.switches);
         matched_pattern.push(rule_memo.get(block.text.as_str()).is_some_and(Option::is_some));
     }
@@ -52,10 +53,10 @@ const DATE_LINE_MAX_OTHER_WORDS: usize = 3;
 /// words (an author's box on any: `evidence/author-box-hint`).
 const SHORT_HINT_MAX_WORDS: usize = 30;
 
-/// The first text rule that labels a block of this text, if any.
-fn text_rule(text: &str, f: &Features, switches: Switches) -> Option<(Label, Rule)> {
+/// The first text rule that labels a block of this text, if any, on an HTML page or a text page.
+fn text_rule(text: &str, f: &Features, html: bool, switches: Switches) -> Option<(Label, Rule)> {
     for rule in &TEXT_RULES {
-        if f.words <= rule.max_words && switches.on(rule.rule) && rule.regex.is_match(text) {
+        if f.words <= rule.max_words && (rule.on_html || !html) && switches.on(rule.rule) && rule.regex.is_match(text) {
             return Some((rule.label, rule.rule));
         }
     }
@@ -170,6 +171,18 @@ mod tests {
         assert_eq!(label_of(&labels, PARAGRAPH), Label::Body);
         assert_eq!(label_of(&labels, "ALSO READ: Another story"), Label::Related);
         assert_eq!(label_of(&labels, "Next Story"), Label::Navigation);
+    }
+
+    #[test]
+    fn a_comment_heading_in_an_html_thread_leaves_the_replies_to_the_markup() {
+        // A thread the page does not declare: its replies follow a "Replies" heading.
+        let reply = format!("{PARAGRAPH} A reply.");
+        let html = format!("<html><body><article><p>{PARAGRAPH}</p><h3>12 Replies</h3><div class=post><p>{reply}</p></div></article></body></html>");
+        assert_ne!(html_label(&html, "12 Replies"), Label::Comments);
+        assert_eq!(html_label(&html, &reply), Label::Body);
+        // On a text page the heading's words are all there is to go by.
+        let labels = labels_of_text(&format!("{PARAGRAPH}\n\n12 Replies\n\n{reply}\n"));
+        assert_eq!(label_of(&labels, "12 Replies"), Label::Comments);
     }
 
     #[test]
