@@ -27,12 +27,12 @@ pub(super) fn decide(s: &mut Scoring) {
     // Menus and footers repeat their lines: each distinct text meets the rules once.
     let mut rule_memo: HashMap<&str, Option<(Label, Rule)>> = HashMap::new();
     let mut matched_pattern = Vec::with_capacity(s.page.blocks.len());
-    let html = !s.page.elements.is_empty();
+    let text_page = s.page.elements.is_empty();
     for (index, block) in s.page.blocks.iter().enumerate() {
         let in_article = s.region.contains(index, block);
         let place = Place { in_article, in_listing: in_article && s.region.listing };
         let f = &s.features[index];
-        let mut pattern = || *rule_memo.entry(&block.text).or_insert_with(|| text_rule(&block.text, f, html, s.switches));
+        let mut pattern = || *rule_memo.entry(&block.text).or_insert_with(|| text_rule(&block.text, f, text_page, s.switches));
         s.verdicts[index] = first_verdict(block, f, s.quality[index], place, &s.hints, &mut pattern, s.switches);
         matched_pattern.push(rule_memo.get(block.text.as_str()).is_some_and(Option::is_some));
     }
@@ -53,10 +53,10 @@ const DATE_LINE_MAX_OTHER_WORDS: usize = 3;
 /// words (an author's box on any: `evidence/author-box-hint`).
 const SHORT_HINT_MAX_WORDS: usize = 30;
 
-/// The first text rule that labels a block of this text, if any, on an HTML page or a text page.
-fn text_rule(text: &str, f: &Features, html: bool, switches: Switches) -> Option<(Label, Rule)> {
+/// The first text rule that labels a block of this text, if any (some rules read text pages only).
+fn text_rule(text: &str, f: &Features, text_page: bool, switches: Switches) -> Option<(Label, Rule)> {
     for rule in &TEXT_RULES {
-        if f.words <= rule.max_words && (rule.on_html || !html) && switches.on(rule.rule) && rule.regex.is_match(text) {
+        if f.words <= rule.max_words && (rule.on_html || text_page) && switches.on(rule.rule) && rule.regex.is_match(text) {
             return Some((rule.label, rule.rule));
         }
     }
