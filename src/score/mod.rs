@@ -30,6 +30,8 @@
 //! 11. [`repeats`]: a passage the page prints twice (a layout for phones and
 //!     one for desktops, a carousel's clones) is kept once.
 //! 12. [`no_article`]: too little text and no sentence means the page has no article.
+//! 13. [`fallback`] (HTML): when the article the markup led to is a sliver
+//!     of what the text passes keep from the same blocks, their verdicts stand.
 //!
 //! Then, when images are asked for, [`images`] keeps those that sit with kept blocks.
 //!
@@ -40,6 +42,7 @@ mod buttons;
 mod container;
 mod context;
 mod evidence;
+mod fallback;
 mod features;
 mod grids;
 mod hints;
@@ -91,7 +94,8 @@ impl Scoring<'_> {
 /// A pass: one step over the page's scoring state.
 type Pass = fn(&mut Scoring);
 
-/// The passes for an HTML page, in order.
+/// The passes for an HTML page, in order; after them, [`fallback`] may
+/// read the page again with [`TEXT_PASSES`].
 const HTML_PASSES: [Pass; 11] = [
     features::measure,
     container::find,
@@ -162,6 +166,18 @@ pub struct Declared<'a> {
 /// `switches` says which rules are off.
 pub fn classify(page: &Page, declared: Declared, switches: Switches) -> Classification {
     let text_page = page.elements.is_empty();
+    let passes: &[Pass] = if text_page { &TEXT_PASSES } else { &HTML_PASSES };
+    let scoring = run_passes(page, declared, switches, passes);
+    if !text_page && switches.on(Rule::TextFallback) {
+        if let Some(text_reading) = fallback::read_as_text(&scoring) {
+            return text_reading;
+        }
+    }
+    scoring.into_classification()
+}
+
+/// Runs `passes` over `page`, in order.
+fn run_passes<'p>(page: &'p Page, declared: Declared<'p>, switches: Switches, passes: &[Pass]) -> Scoring<'p> {
     let mut scoring = Scoring {
         page,
         declared,
@@ -174,21 +190,37 @@ pub fn classify(page: &Page, declared: Declared, switches: Switches) -> Classifi
         prose_dropped: Vec::new(),
         verdicts: vec![None; page.blocks.len()],
     };
-    let passes: &[Pass] = if text_page { &TEXT_PASSES } else { &HTML_PASSES };
     for pass in passes {
         pass(&mut scoring);
     }
-    let verdicts = scoring
-        .verdicts
-        .into_iter()
-        .map(|v| v.unwrap_or_else(|| Verdict::new(Label::Boilerplate, Rule::AwayFromBody, "short text away from the body")))
-        .collect();
-    let region = &scoring.region;
-    let container = region.top.map(|top| {
-        let listing = if region.listing { "listing, " } else { "" };
-        format!("{} ({listing}score {:.1})", page.elements[top as usize].describe(), region.top_score)
-    });
-    Classification { verdicts, container, listing: region.listing, linked_cards: region.linked_cards }
+    scoring
+}
+
+impl Scoring<'_> {
+    /// The characters of the blocks kept so far.
+    fn kept_chars(&self) -> usize {
+        self.features.iter().zip(&self.verdicts).filter(|(_, v)| is_kept(v)).map(|(f, _)| f.chars).sum()
+    }
+
+    /// The container, described as `div.entry (score 42.0)`; `None` for text.
+    fn describe_container(&self) -> Option<String> {
+        let region = &self.region;
+        region.top.map(|top| {
+            let listing = if region.listing { "listing, " } else { "" };
+            format!("{} ({listing}score {:.1})", self.page.elements[top as usize].describe(), region.top_score)
+        })
+    }
+
+    /// The verdicts, undecided blocks dropped as away from the body.
+    fn into_classification(self) -> Classification {
+        let container = self.describe_container();
+        let verdicts = self
+            .verdicts
+            .into_iter()
+            .map(|v| v.unwrap_or_else(|| Verdict::new(Label::Boilerplate, Rule::AwayFromBody, "short text away from the body")))
+            .collect();
+        Classification { verdicts, container, listing: self.region.listing, linked_cards: self.region.linked_cards }
+    }
 }
 
 /// Whether a block's verdict, if it has one yet, keeps it.

@@ -1,0 +1,117 @@
+//! Pass 13, **fallback** (HTML): the text passes' second opinion.
+//!
+//! Readability's container can land on a sliver of the page: one box of a
+//! reference page's sections, or a note beside a thread or a table of links
+//! whose markup scores little. The text passes need no markup: they read the
+//! same blocks as lines of plain text. When the HTML passes keep under
+//! `MAX_SHARE_OF_TEXT_READING` of what the text passes keep, the markup misled
+//! them, and the text passes' verdicts stand (as trafilatura turns to a
+//! baseline extractor when its own result is short), unless all they keep is
+//! links.
+//!
+//! Reads `features` and `verdicts`; runs the text passes over the blocks' text.
+
+use crate::blocks::{Block, BlockKind, Page};
+
+use super::quality::MAX_LINK_DENSITY;
+use super::{is_kept, run_passes, Classification, Scoring, TEXT_PASSES};
+
+/// The HTML passes' article is a sliver when it holds under this share of
+/// the characters the text passes keep. Swept on wcxb's HTML track (mean F1
+/// gained, tune / check): 0.10 +0.0032 / +0.0025, 0.15 +0.0043 / +0.0044,
+/// 0.20 +0.0033 / +0.0031, 0.25 +0.0031 / +0.0017, 0.30 +0.0035 / -0.0004.
+const MAX_SHARE_OF_TEXT_READING: f32 = 0.15;
+
+/// The text passes' verdicts on `html`'s page, when the HTML passes kept a
+/// sliver of what those keep; `None` otherwise.
+pub(super) fn read_as_text(html: &Scoring) -> Option<Classification> {
+    let kept = html.kept_chars();
+    let page_chars: usize = html.features.iter().map(|f| f.chars).sum();
+    // The text passes keep the whole page at most: most pages need no second reading.
+    if kept as f32 >= MAX_SHARE_OF_TEXT_READING * page_chars as f32 {
+        return None;
+    }
+    let lines = as_lines(html.page);
+    let text = run_passes(&lines, html.declared, html.switches, &TEXT_PASSES);
+    let text_kept = text.kept_chars();
+    // When every block the text passes keep is mostly links, the page is a menu, however it reads as text.
+    let only_links = text.verdicts.iter().zip(&html.features).filter(|(v, _)| is_kept(v)).all(|(_, f)| f.link_density > MAX_LINK_DENSITY);
+    if kept as f32 >= MAX_SHARE_OF_TEXT_READING * text_kept as f32 || only_links {
+        return None;
+    }
+    let container = html.describe_container().unwrap_or_else(|| "none".to_string());
+    let mut classification = text.into_classification();
+    classification.container = Some(format!(
+        "{container}, keeping {kept} characters of the {text_kept} that the text passes keep: read as text [{}]",
+        crate::model::Rule::TextFallback.name()
+    ));
+    // Whether the page is a listing of cards is the markup's to say.
+    classification.listing = html.region.listing;
+    classification.linked_cards = html.region.linked_cards;
+    Some(classification)
+}
+
+/// The page's blocks as a text page: each block's text a line of its own
+/// after a blank line, without the markup's kinds, elements or links.
+fn as_lines(page: &Page) -> Page {
+    let blocks = page
+        .blocks
+        .iter()
+        .enumerate()
+        .map(|(i, block)| Block {
+            text: block.text.clone(),
+            kind: BlockKind::Text,
+            ancestors: Vec::new(),
+            own_element: false,
+            link_chars: 0,
+            line: 2 * i + 1,
+            gap_before: true,
+            markdown: None,
+            code_language: None,
+        })
+        .collect();
+    Page { blocks, ..Page::default() }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::html;
+    use crate::model::Switches;
+    use crate::score::test_support::*;
+    use crate::score::{classify, Declared};
+
+    const TITLE: &str = "The council says that the harbour will have its new ferry number 3 by the end of the year (example.com)";
+
+    /// A link aggregator's index: rows of linked titles, each over a line of
+    /// points and links, which the HTML passes drop as menus; over it, `story`.
+    fn link_index(story: &str) -> String {
+        let rows: String = (1..=10)
+            .map(|n| {
+                format!(
+                    "<tr><td>{n}.</td><td><a href=\"/s{n}\">The council says that the harbour will have its new ferry number {n} by the end of the year</a> (example.com)</td></tr>\
+                     <tr><td>{n}0 points by <a href=\"/u{n}\">alice</a> <a href=\"/i{n}\">3 hours ago</a> | <a href=\"/h{n}\">hide</a> | <a href=\"/p{n}\">past</a> | <a href=\"/c{n}\">discuss</a></td></tr>"
+                )
+            })
+            .collect();
+        format!("<html><body>{story}<table><tr><td><a href=\"/\">News</a> <a href=\"/new\">new</a> | <a href=\"/past\">past</a></td></tr>{rows}</table></body></html>")
+    }
+
+    #[test]
+    fn a_page_whose_html_reading_keeps_a_sliver_is_read_as_text() {
+        let page = html::segment(&link_index(""), &crate::Options::default());
+        assert!(!label_without(&page, TITLE, "fallback/text-passes").is_kept());
+        let classification = classify(&page, Declared::default(), Switches::default());
+        let title = page.blocks.iter().position(|b| b.text == TITLE).unwrap();
+        assert!(classification.verdicts[title].label.is_kept());
+        assert!(classification.container.unwrap().ends_with("read as text [fallback/text-passes]"));
+    }
+
+    #[test]
+    fn a_story_over_an_index_is_more_than_a_sliver_and_stays_the_markups_reading() {
+        let page = html::segment(&link_index(&format!("<div class=\"story\"><p>{PARAGRAPH}</p></div>")), &crate::Options::default());
+        let classification = classify(&page, Declared::default(), Switches::default());
+        let kept: Vec<&str> = page.blocks.iter().zip(&classification.verdicts).filter(|(_, v)| v.label.is_kept()).map(|(b, _)| b.text.as_str()).collect();
+        assert!(kept.contains(&PARAGRAPH) && !kept.contains(&TITLE));
+        assert!(!classification.container.unwrap().contains("read as text"));
+    }
+}
