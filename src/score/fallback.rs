@@ -1,9 +1,11 @@
 //! Pass 13, **fallback** (HTML): the text passes' second opinion.
 //!
-//! Readability's container can land on a sliver of the page: one box of a
-//! reference page's sections, or a note beside a thread or a table of links
-//! whose markup scores little. The text passes need no markup: they read the
-//! same blocks as lines of plain text. When the HTML passes keep under
+//! The HTML passes can keep a sliver of a page whose markup misleads them: a
+//! table of links whose rows every rule drops as menus (a link aggregator's
+//! front page, a jobs board, a library's subject index), a thread whose
+//! post is set as its headline, a discussion whose comments are the page.
+//! The text passes need no markup: they read the same blocks as lines of
+//! plain text. When the HTML passes keep under
 //! `MAX_SHARE_OF_TEXT_READING` of what the text passes keep, the markup misled
 //! them, and the text passes' verdicts stand (as trafilatura turns to a
 //! baseline extractor when its own result is short), unless all they keep is
