@@ -207,6 +207,12 @@ pub struct Element {
 const PATH_DEPTH: usize = 3;
 
 impl Block {
+    /// A line of plain text, as the text path makes blocks: no markup, no
+    /// links; `line` is its 1-based source line.
+    pub(crate) fn text_line(text: String, line: usize, gap_before: bool) -> Block {
+        Block { text, kind: BlockKind::Text, ancestors: Vec::new(), own_element: false, link_chars: 0, line, gap_before, markdown: None, code_language: None }
+    }
+
     /// Where the block sat: `line 12` on a text page, else its [`path`](Self::path).
     pub fn place(&self, elements: &[Element]) -> String {
         if self.line > 0 {

@@ -6,7 +6,7 @@
 //! Whether a blank line came before each block is kept, since it is the
 //! only layout this input still has. `\n`, `\r\n` and a lone `\r` all end a line.
 
-use crate::blocks::{collapse_whitespace, Block, BlockKind, Page};
+use crate::blocks::{collapse_whitespace, Block, Page};
 
 /// Cuts `text` into one block per non-empty line.
 pub fn segment(text: &str) -> Page {
@@ -18,17 +18,7 @@ pub fn segment(text: &str) -> Page {
             gap_before = true;
             continue;
         }
-        page.blocks.push(Block {
-            text: collapsed,
-            kind: BlockKind::Text,
-            ancestors: Vec::new(),
-            own_element: false,
-            link_chars: 0,
-            line: index + 1,
-            gap_before,
-            markdown: None,
-            code_language: None,
-        });
+        page.blocks.push(Block::text_line(collapsed, index + 1, gap_before));
         gap_before = false;
     }
     page

@@ -13,7 +13,7 @@
 //!
 //! Reads `features` and `verdicts`; runs the text passes over the blocks' text.
 
-use crate::blocks::{Block, BlockKind, Page};
+use crate::blocks::{Block, Page};
 
 use super::quality::MAX_LINK_DENSITY;
 use super::{is_kept, run_passes, Classification, Scoring, TEXT_PASSES};
@@ -64,22 +64,7 @@ pub(super) fn read_as_text(html: &Scoring) -> Option<Classification> {
 /// The page's blocks as a text page: each block's text a line of its own
 /// after a blank line, without the markup's kinds, elements or links.
 fn as_lines(page: &Page) -> Page {
-    let blocks = page
-        .blocks
-        .iter()
-        .enumerate()
-        .map(|(i, block)| Block {
-            text: block.text.clone(),
-            kind: BlockKind::Text,
-            ancestors: Vec::new(),
-            own_element: false,
-            link_chars: 0,
-            line: 2 * i + 1,
-            gap_before: true,
-            markdown: None,
-            code_language: None,
-        })
-        .collect();
+    let blocks = page.blocks.iter().enumerate().map(|(i, block)| Block::text_line(block.text.clone(), 2 * i + 1, true)).collect();
     Page { blocks, ..Page::default() }
 }
 

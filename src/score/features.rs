@@ -104,7 +104,7 @@ mod tests {
 
     #[test]
     fn sentences_end_in_the_stops_of_other_scripts_and_before_a_credit() {
-        let block = |text: &str| Block { text: text.into(), kind: BlockKind::Text, ancestors: vec![], own_element: false, link_chars: 0, line: 1, gap_before: true, markdown: None, code_language: None };
+        let block = |text: &str| Block::text_line(text.into(), 1, true);
         for sentence in ["The bridge will open next spring. (Reuters)", "पुल अगले साल खुलेगा।", "سيفتتح الجسر في الربيع؟", "He said it was \"done.\""] {
             assert!(features(&block(sentence), true).sentence_end, "{sentence}");
         }

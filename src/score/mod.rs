@@ -89,6 +89,31 @@ impl Scoring<'_> {
     fn on(&self, rule: Rule) -> bool {
         self.switches.on(rule)
     }
+
+    /// The characters of the blocks kept so far.
+    fn kept_chars(&self) -> usize {
+        self.features.iter().zip(&self.verdicts).filter(|(_, v)| is_kept(v)).map(|(f, _)| f.chars).sum()
+    }
+
+    /// The container, described as `div.entry (score 42.0)`; `None` for text.
+    fn describe_container(&self) -> Option<String> {
+        let region = &self.region;
+        region.top.map(|top| {
+            let listing = if region.listing { "listing, " } else { "" };
+            format!("{} ({listing}score {:.1})", self.page.elements[top as usize].describe(), region.top_score)
+        })
+    }
+
+    /// The verdicts, undecided blocks dropped as away from the body.
+    fn into_classification(self) -> Classification {
+        let container = self.describe_container();
+        let verdicts = self
+            .verdicts
+            .into_iter()
+            .map(|v| v.unwrap_or_else(|| Verdict::new(Label::Boilerplate, Rule::AwayFromBody, "short text away from the body")))
+            .collect();
+        Classification { verdicts, container, listing: self.region.listing, linked_cards: self.region.linked_cards }
+    }
 }
 
 /// A pass: one step over the page's scoring state.
@@ -196,33 +221,6 @@ fn run_passes<'p>(page: &'p Page, declared: Declared<'p>, switches: Switches, pa
     scoring
 }
 
-impl Scoring<'_> {
-    /// The characters of the blocks kept so far.
-    fn kept_chars(&self) -> usize {
-        self.features.iter().zip(&self.verdicts).filter(|(_, v)| is_kept(v)).map(|(f, _)| f.chars).sum()
-    }
-
-    /// The container, described as `div.entry (score 42.0)`; `None` for text.
-    fn describe_container(&self) -> Option<String> {
-        let region = &self.region;
-        region.top.map(|top| {
-            let listing = if region.listing { "listing, " } else { "" };
-            format!("{} ({listing}score {:.1})", self.page.elements[top as usize].describe(), region.top_score)
-        })
-    }
-
-    /// The verdicts, undecided blocks dropped as away from the body.
-    fn into_classification(self) -> Classification {
-        let container = self.describe_container();
-        let verdicts = self
-            .verdicts
-            .into_iter()
-            .map(|v| v.unwrap_or_else(|| Verdict::new(Label::Boilerplate, Rule::AwayFromBody, "short text away from the body")))
-            .collect();
-        Classification { verdicts, container, listing: self.region.listing, linked_cards: self.region.linked_cards }
-    }
-}
-
 /// Whether a block's verdict, if it has one yet, keeps it.
 fn is_kept(verdict: &Option<Verdict>) -> bool {
     verdict.as_ref().is_some_and(|v| v.label.is_kept())
@@ -236,7 +234,7 @@ fn has_label(verdict: &Option<Verdict>, label: Label) -> bool {
 #[cfg(test)]
 pub(crate) mod test_support {
     //! Helpers for the passes' tests: classify a text or HTML page and look up a block's label.
-    pub use crate::blocks::{Block, BlockKind, Label};
+    pub use crate::blocks::{Block, Label};
     use super::*;
     use crate::{html, text};
 

@@ -115,7 +115,7 @@ mod tests {
 
     #[test]
     fn quality_follows_length_and_stopwords() {
-        let block = |text: &str| Block { text: text.into(), kind: BlockKind::Text, ancestors: vec![], own_element: false, link_chars: 0, line: 1, gap_before: true, markdown: None, code_language: None };
+        let block = |text: &str| Block::text_line(text.into(), 1, true);
         assert_eq!(quality_of(&features(&block(PARAGRAPH), true), Switches::default()), Quality::Good);
         assert_eq!(quality_of(&features(&block("Home News Sport"), true), Switches::default()), Quality::Short);
         assert_eq!(quality_of(&features(&block("Tags: Bridge Council Budget Roads River Transport Infrastructure Planning Elections Votes"), true), Switches::default()), Quality::Bad);
