@@ -203,6 +203,7 @@ rules! {
     SignOff => "tail/sign-off", "a name alone right after the body is its sign-off";
     ClosingProse => "tail/closing-prose", "on a text page, an author's bio, a legal notice or a call to action among the article's last six blocks closes it";
     ButtonLabel => "buttons/label", "a button's label kept as body (\"Learn more\", \"Get started for free\", \"Request a demo\"), five words at most, is dropped";
+    Control => "buttons/control", "a line that is only a shop's or a thread's control (\"Add to cart\", \"Select size\", \"Compare\", \"Reply\", \"View profile\") is dropped";
     RepeatedPassage => "repeats/passage", "a run of kept blocks of 20 words or more that repeats an earlier one text for text is a copy";
     TooShort => "no-article/too-short", "under 200 characters kept and no sentence: no article";
     TextFallback => "fallback/text-passes", "on an HTML page whose article holds under 15% of the text that the text passes keep from the same blocks read as plain lines, the text passes' verdicts stand (unless under 2% of what they keep is outside link lists)";
