@@ -1,6 +1,7 @@
 //! Pass 10, **buttons**: sites set their buttons inside the content ("Learn
 //! more" under each feature, "Get started for free" under the pitch, "Read
-//! the full story" under a teaser), and a button's label kept as body is
+//! the full story" under a teaser; a shop's "Add to cart" by each product, a
+//! forum's "Reply" under each post), and a button's label kept as body is
 //! chaff to a reader of the text. This pass runs late, once the neighbours
 //! have been read: labelled earlier, a button between two body blocks made
 //! a gap of chaff there, and the rules that read gaps then dropped the

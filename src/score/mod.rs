@@ -26,7 +26,8 @@
 //! 9. [`grids`] (text): gaps only the prose rules dropped and grids of cards
 //!    are the body; a name after the body signs it off. On both kinds of
 //!    page, a list of item titles under no more than an intro is the content.
-//! 10. [`buttons`]: a button's label kept as body ("Learn more", "Get started") is dropped.
+//! 10. [`buttons`]: a button's label kept as body ("Learn more", "Get started"),
+//!     or a shop's or a thread's control ("Add to cart", "Reply"), is dropped.
 //! 11. [`repeats`]: a passage the page prints twice (a layout for phones and
 //!     one for desktops, a carousel's clones) is kept once.
 //! 12. [`no_article`]: too little text and no sentence means the page has no article.
