@@ -260,8 +260,9 @@ pub struct Head {
     /// The `datetime` of each `<time>`, in document order.
     pub times: Vec<String>,
     /// The text of the first element marked `itemprop="author"` (microdata)
-    /// that has any: a thread's opening post names its author so.
-    pub item_author: Option<String>,
+    /// that has any: a thread's opening post names its author so. With it,
+    /// the index of the block it is read in.
+    pub item_author: Option<(usize, String)>,
     /// The first short text (a name) of an element whose class names a
     /// user or an author (`a.username`, `span.forum-post-author`), or an
     /// element's `author` attribute: a thread's first post names its author

@@ -201,7 +201,7 @@ pub fn read_markup(head: &Head, switches: Switches) -> Markup {
     if authors.is_empty() {
         authors = meta(&["author", "article:author", "dc.creator", "sailthru.author", "parsely-author"])
             .filter(|a| !a.starts_with("http"))
-            .or_else(|| head.item_author.clone().filter(|_| switches.on(Rule::MicrodataAuthor)))
+            .or_else(|| microdata_author(head, switches))
             .and_then(|a| clean_byline(&a, switches))
             .map(|a| byline::split(&a))
             .unwrap_or_default();
@@ -297,6 +297,27 @@ fn header_date(blocks: &[Block], verdicts: &[Verdict]) -> Option<String> {
 
 /// The author a Twitter card's label names: SEO plugins set
 /// `twitter:label1` to "Written by" and `twitter:data1` to the name.
+/// The first `itemprop=author`'s name; unless another user's name
+/// (`a.username`) stands before it: a thread's header names its starter,
+/// whose post carries no microdata where the replies' do. (The same name with
+/// a role, "Emma Ryan Writer", is the same author, and a label, "Written by",
+/// no author: the microdata's name stays.)
+fn microdata_author(head: &Head, switches: Switches) -> Option<String> {
+    let (at, name) = head.item_author.as_ref().filter(|_| switches.on(Rule::MicrodataAuthor))?;
+    match &head.class_author {
+        Some((user_at, user))
+            if user_at < at
+                && !user.contains(name.as_str())
+                && !name.contains(user.as_str())
+                && clean_byline(user, switches).is_some()
+                && switches.on(Rule::FirstNamed) =>
+        {
+            Some(user.clone())
+        }
+        _ => Some(name.clone()),
+    }
+}
+
 fn written_by_label(head: &Head) -> Option<String> {
     let (label, _) = head.meta.iter().find(|(key, value)| key.starts_with("twitter:label") && value.to_lowercase().starts_with("written by"))?;
     let data = format!("twitter:data{}", &label["twitter:label".len()..]);
@@ -656,6 +677,30 @@ mod tests {
         let mut off = Switches::default();
         off.switch_off("meta/markup-byline").unwrap();
         assert_eq!(page(author, off), None);
+    }
+
+    #[test]
+    fn a_threads_starter_named_above_the_replies_microdata_is_the_author() {
+        let paragraph = "<p>My old laptop finally died after six years, and I need something light with a long battery life for lectures.</p>";
+        let reply = |name: &str| format!(r#"<div class="post"><div itemprop="author" itemscope><span itemprop="name">{name}</span></div>{paragraph}</div>"#);
+        let page = |header: &str| format!(r#"<html><body><h1>Best laptop for college?</h1>{header}<div class="post"><h4><a class="username">sean_g</a></h4>{paragraph}{paragraph}</div>{}</body></html>"#, reply("Packard"));
+        let byline = |html: &str, switches: Switches| {
+            crate::clean(html.as_bytes(), &crate::Options { switched_off: switches, ..crate::Options::default() }).unwrap().meta.byline
+        };
+        let on = Switches::default();
+        let starter = page("");
+        assert_eq!(byline(&starter, on).as_deref(), Some("sean_g"));
+        let mut off = Switches::default();
+        off.switch_off("meta/first-named").unwrap();
+        assert_eq!(byline(&starter, off).as_deref(), Some("Packard"));
+        // Near misses: a label classed as a user's ("Written by"), the same
+        // name with a role, and a user named only after the microdata.
+        let label = format!(r#"<html><body><h1>Bridge</h1><span class="user-name">Written by</span>{}</body></html>"#, reply("Emma Ryan"));
+        assert_eq!(byline(&label, on).as_deref(), Some("Emma Ryan"));
+        let role = format!(r#"<html><body><h1>Bridge</h1><span class="user-name">Emma Ryan Writer</span>{}</body></html>"#, reply("Emma Ryan"));
+        assert_eq!(byline(&role, on).as_deref(), Some("Emma Ryan"));
+        let later = format!(r#"<html><body><h1>Bridge</h1>{}<a class="username">Packard</a></body></html>"#, reply("sean_g"));
+        assert_eq!(byline(&later, on).as_deref(), Some("sean_g"));
     }
 
     #[test]

@@ -220,6 +220,7 @@ rules! {
     MarkupByline => "meta/markup-byline", "with no other byline, a short block whose markup says author (class byline, author) or that reads \"By Ann Lee\" names the author, wherever the classifier put it";
     ClassAuthor => "meta/class-author", "with no other byline, the first short text of an element whose class names a user or an author (a.username, span.forum-post-author), or an element's author attribute, names the author";
     MicrodataAuthor => "meta/microdata-author", "the first element marked itemprop=author names the author when no JSON-LD or meta tag does";
+    FirstNamed => "meta/first-named", "a user's name (a.username) standing before the first itemprop=author names the author instead: a thread's starter, above the replies";
     DeclaredTypeFirst => "meta/declared-type-first", "the page type a JSON-LD script declares beats the URL's shape (a post at /p/slug is no product)";
     CodeDocumentation => "meta/code-documentation", "an undated page that keeps five code blocks or more is documentation";
     UnlinkedCardsService => "meta/unlinked-cards-service", "a grid of cards that do not link to items (a service's feature boxes) makes a service's page, not a listing";

@@ -582,7 +582,7 @@ impl Walker {
             return;
         }
         if let Some(name) = self.item_author.as_mut().and_then(AuthorCapture::leave) {
-            self.page.head.item_author = (!name.is_empty()).then_some(name);
+            self.page.head.item_author = (!name.is_empty()).then(|| (self.page.blocks.len(), name));
             self.item_author = None;
         }
         if let Some(name) = self.class_author.as_mut().and_then(AuthorCapture::leave) {
@@ -1123,11 +1123,11 @@ mod tests {
     fn the_first_microdata_author_is_read_by_its_name_when_it_has_one() {
         let page = |inner: &str| segment(&format!("<html><body>{inner}<p>Text of the post, long enough to be a block of its own.</p></body></html>"), &Options::default());
         let named = page(r#"<div itemprop="author" itemscope><a><span itemprop="name">Ralston18</span></a> Titan Moderator</div><div itemprop="author">Second</div>"#);
-        assert_eq!(named.head.item_author.as_deref(), Some("Ralston18"));
+        assert_eq!(named.head.item_author.map(|(_, name)| name).as_deref(), Some("Ralston18"));
         let plain = page(r#"<a itemprop="author"> hayley.p </a>"#);
-        assert_eq!(plain.head.item_author.as_deref(), Some("hayley.p"));
+        assert_eq!(plain.head.item_author.map(|(_, name)| name).as_deref(), Some("hayley.p"));
         let meta_name = page(r#"<span itemprop="author" itemscope><meta itemprop="name" content="blumo">blumo (Blue)</span>"#);
-        assert_eq!(meta_name.head.item_author.as_deref(), Some("blumo"));
+        assert_eq!(meta_name.head.item_author.map(|(_, name)| name).as_deref(), Some("blumo"));
         assert_eq!(page("<p>No author here at all.</p>").head.item_author, None);
     }
 
