@@ -63,11 +63,11 @@ impl PageType {
 static LD_TYPE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#""@type"\s*:\s*\[?\s*"([A-Za-z]+)""#).unwrap());
 
 /// URL paths and hosts of forum threads: `/t/slug/123`, `/threads/`, `/topic/`,
-/// `forum.example.com`, and forum scripts' `showthread.php` and `viewtopic.php`.
-/// (Not `/topics/`: a site's hub of pages on a subject. On the tune half it
-/// held three articles, two documentation pages and a listing, no thread.)
+/// `forum.example.com`. (Not `/topics/`: a site's hub of pages on a subject.
+/// On the tune half it held three articles, two documentation pages and a
+/// listing, no thread.)
 static FORUM_URL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^https?://(?:(?:forums?|community|discuss|discourse)\.[^/]+|[^/]+/(?:.*/)?(?:(?:t|topic|threads?|forums?|community|discussions?|questions)/|(?:showthread|viewtopic)\.php))").unwrap()
+    Regex::new(r"(?i)^https?://(?:(?:forums?|community|discuss|discourse)\.[^/]+|[^/]+/(?:.*/)?(?:t|topic|threads?|forums?|community|discussions?|questions)/)").unwrap()
 });
 /// URL paths of one product: `/product/`, `/products/`, `/p/`, `/dp/`, `/item/`.
 static PRODUCT_URL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^https?://[^/]+/(?:.*/)?(?:products?|p|dp|item)/").unwrap());
@@ -451,9 +451,7 @@ mod tests {
     }
 
     #[test]
-    fn forum_scripts_urls_are_threads_and_a_sites_topic_hubs_are_not() {
-        assert_eq!(of_url("https://www.example.com/showthread.php?t=1930933"), PageType::Forum);
-        assert_eq!(of_url("https://example.org/forum/viewtopic.php?t=361697"), PageType::Forum);
+    fn a_sites_topic_hubs_are_no_threads() {
         assert_eq!(of_url("https://example.com/topic/12345-my-first-telescope/"), PageType::Forum);
         // A site's hub of pages on a subject: `/topics/` is no thread.
         assert_ne!(of_url("https://www.example.gov/topics/natural-resources-environment/climate-change"), PageType::Forum);
