@@ -121,7 +121,6 @@ rules! {
     ProseRuns => "quality/prose-runs", "three or more near-good sentences in a row are good prose";
     SparseProse => "quality/sparse-prose", "long sentences with few stopwords (a language the stoplist covers thinly) are near-good";
     CodeSample => "quality/code", "a block that reads like source code is left to its neighbours";
-    ThreadOfComments => "container/thread-of-comments", "regions marked comments that hold most of the prose are the page (a forum thread)";
     DeclaredThread => "container/declared-thread", "on a page that says it is a thread (JSON-LD, its URL), the replies marked as comments are content";
     MainRegion => "container/main-region", "a page's one main element (or role=main) is where the article is looked for";
     ChaffRegionsUnscored => "container/chaff-regions", "text in menus, comment threads and the like adds nothing to a container's score";

@@ -107,9 +107,6 @@ const PARTS_MIN_PROSE_GAIN: f32 = 1.3;
 /// the tune half only; 0.6 gained less on both).
 const PARTS_MIN_ADDED_PROSE_SHARE: f32 = 0.5;
 
-/// Comment regions are the page (a forum thread) when the prose outside them is under this many characters.
-const THREAD_MAX_OTHER_PROSE: usize = 400;
-
 /// A container holding more than this share of the page's text is a wrapper, and its class hints are ignored.
 const WRAPPER_SHARE: f32 = 0.5;
 
@@ -139,9 +136,6 @@ pub(super) struct ArticleRegion {
 pub(super) fn find(s: &mut Scoring) {
     let totals = Totals::new(s.page, &s.features);
     let mut hints = MarkupHints::new(s.page, &totals, s.switches, s.declared.thread);
-    if s.on(Rule::ThreadOfComments) && comments_are_the_page(s.page, &s.features, &hints) {
-        hints.forget(Label::Comments);
-    }
     // A page that says it is a thread: its replies, marked as comments, are the thread.
     if s.on(Rule::DeclaredThread) && s.declared.thread {
         hints.forget(Label::Comments);
@@ -448,23 +442,6 @@ fn is_within(containers: &[Element], mut node: u32, ancestor: u32) -> bool {
 fn is_prose(block: &Block, f: &Features) -> bool {
     let paragraph = matches!(block.kind, BlockKind::Paragraph | BlockKind::Text | BlockKind::ListItem { .. } | BlockKind::Quote);
     paragraph && f.chars > SIBLING_LONG_CHARS && f.link_density < SIBLING_MAX_LINK_DENSITY
-}
-
-/// A forum thread, a Q&A page or a page of reviews marks its posts as
-/// comments: when the regions marked comments hold more prose than the rest
-/// of the page outside chaff regions, and that rest is under
-/// `THREAD_MAX_OTHER_PROSE` (no article above them), the comments are the
-/// page, not a thread under an article.
-fn comments_are_the_page(page: &Page, features: &[Features], hints: &MarkupHints) -> bool {
-    let (mut in_comments, mut elsewhere) = (0, 0);
-    for (block, f) in page.blocks.iter().zip(features).filter(|(block, f)| is_prose(block, f)) {
-        match hints.label_at(block) {
-            Some(Label::Comments) => in_comments += f.chars,
-            Some(label) if label.is_chaff_region() => {}
-            _ => elsewhere += f.chars,
-        }
-    }
-    in_comments > elsewhere && elsewhere < THREAD_MAX_OTHER_PROSE
 }
 
 /// Per container: the characters of prose it holds, outside menus, comment threads and the like.

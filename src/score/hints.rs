@@ -59,11 +59,6 @@ impl MarkupHints {
         MarkupHints { nearest, encloses_article: vec![false; n], tags: page.elements.iter().map(|c| c.tag.clone()).collect() }
     }
 
-    /// The label of the nearest hint on the block's elements, wherever it comes from.
-    pub(super) fn label_at(&self, block: &Block) -> Option<Label> {
-        Some(self.nearest[*block.ancestors.last()? as usize]?.label)
-    }
-
     /// Drops every hint of `label`: what markup called a comment thread is the page.
     pub(super) fn forget(&mut self, label: Label) {
         for hint in &mut self.nearest {
