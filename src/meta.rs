@@ -295,8 +295,6 @@ fn header_date(blocks: &[Block], verdicts: &[Verdict]) -> Option<String> {
         .find_map(|b| normalise_date(&b.text))
 }
 
-/// The author a Twitter card's label names: SEO plugins set
-/// `twitter:label1` to "Written by" and `twitter:data1` to the name.
 /// The first `itemprop=author`'s name; unless another user's name
 /// (`a.username`) stands before it: a thread's header names its starter,
 /// whose post carries no microdata where the replies' do. (The same name with
@@ -318,6 +316,8 @@ fn microdata_author(head: &Head, switches: Switches) -> Option<String> {
     }
 }
 
+/// The author a Twitter card's label names: SEO plugins set
+/// `twitter:label1` to "Written by" and `twitter:data1` to the name.
 fn written_by_label(head: &Head) -> Option<String> {
     let (label, _) = head.meta.iter().find(|(key, value)| key.starts_with("twitter:label") && value.to_lowercase().starts_with("written by"))?;
     let data = format!("twitter:data{}", &label["twitter:label".len()..]);
