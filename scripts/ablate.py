@@ -21,6 +21,12 @@ pages only.
 
   python3 scripts/ablate.py --bin target/release/dechaff > ABLATION.md
   python3 scripts/ablate.py --rules tail/sign-off,grids
+  python3 scripts/ablate.py --by-type      # each rule's worth per page type, wcxb only
+
+With --by-type the table gives, for each rule, track and gold page type
+where it moves anything, the type's mean F1 with everything on minus with the
+rule off, on each half: a rule that pays overall may cost one type, and
+a gain on one type's tune pages shows whether the check half shares it.
 """
 import argparse
 import gzip
@@ -77,6 +83,30 @@ def score(corpus, preds):
     return [aeb.aggregate(rows)["f1"]]
 
 
+def score_by_type(preds):
+    """{(page type, half): mean word F1} on wcxb."""
+    gold = json.loads((CORPORA["wcxb"] / "ground-truth.json").read_text())
+    groups = {}
+    for page, g in gold.items():
+        key = (g["page_type"], wcxb.half(g.get("domain")))
+        groups.setdefault(key, []).append(wcxb.word_prf(preds.get(page, ""), g["articleBody"])[2])
+    return {key: sum(f1s) / len(f1s) for key, f1s in groups.items()}
+
+
+def by_type(binary, work, rules):
+    """Prints each rule's worth per track and page type, tune and check."""
+    print("| rule | track | page type | tune | check |")
+    print("|---|---|---|---|---|")
+    for track in ("html", "text"):
+        base = score_by_type(clean(binary, work / f"wcxb-{track}.jsonl", None))
+        for rule in filter(lambda rule: applies(rule, track), rules):
+            off = score_by_type(clean(binary, work / f"wcxb-{track}.jsonl", rule))
+            for page_type in sorted({t for t, _ in base}):
+                worth = [base[(page_type, h)] - off[(page_type, h)] for h in ("tune", "check")]
+                if any(abs(w) >= 0.00005 for w in worth):
+                    print(f"| {rule} | {track} | {page_type} | {worth[0]:+.4f} | {worth[1]:+.4f} |", flush=True)
+
+
 def applies(rule, track):
     if track == "text":
         return not rule.startswith(HTML_ONLY)
@@ -87,6 +117,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--bin", default="target/release/dechaff")
     ap.add_argument("--rules", help="comma-separated rules or passes (default: every rule)")
+    ap.add_argument("--by-type", action="store_true", help="each rule's worth per page type on wcxb, instead of the table of totals")
     a = ap.parse_args()
     listed = [line.split()[0] for line in subprocess.run([a.bin, "--list-rules"], capture_output=True, text=True, check=True).stdout.splitlines()]
     rules = a.rules.split(",") if a.rules else listed
@@ -94,6 +125,9 @@ def main():
     runs = [(corpus, track) for track in ("html", "text") for corpus in ("wcxb", "aeb")]
     for corpus, track in runs:
         pages_jsonl(corpus, track, work / f"{corpus}-{track}.jsonl")
+    if a.by_type:
+        by_type(a.bin, work, rules)
+        return
 
     def figures(track, disable):
         """wcxb tune, wcxb check, aeb-dev F1 on one track."""
