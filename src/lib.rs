@@ -41,7 +41,13 @@ pub fn clean(bytes: &[u8], options: &Options) -> Result<Article, Error> {
     let page = if decoded.is_html { html::segment(&decoded.text, options) } else { text::segment(&decoded.text) };
     let switches = options.switched_off.with_off(options.favor.rules());
     let markup = meta::read_markup(&page.head, switches);
-    let declared = score::Declared { title: markup.title(), article: markup.declares_article(), thread: markup.declares_thread(), product: markup.declares_product() };
+    let declared = score::Declared {
+        title: markup.title(),
+        article: markup.declares_article(),
+        thread: markup.declares_thread(),
+        product: markup.declares_product(),
+        product_url: markup.has_product_url(),
+    };
     let classification = score::classify(&page, declared, switches);
     let meta = meta::extract(markup, &page.blocks, &page.elements, &classification, switches);
     let images = score::images::kept_images(page.images, &page.blocks, &page.elements, &classification.verdicts);

@@ -134,6 +134,11 @@ impl Markup {
     pub fn declares_product(&self) -> bool {
         page_type::declares_product(&self.ld_types)
     }
+
+    /// Whether the page's URL is one product's (`/products/slug`, `/dp/B0...`).
+    pub fn has_product_url(&self) -> bool {
+        page_type::has_product_url(self.meta.url.as_deref())
+    }
 }
 
 /// Reads every metadata source in the page's markup.

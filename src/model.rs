@@ -129,6 +129,7 @@ rules! {
     TemplateParts => "container/template-parts", "the article climbs to an ancestor holding more boxes of its template and more prose (a guide set in parts)";
     ThreadNotListing => "container/thread-not-listing", "a page that declares a thread is never read as a listing (its member links and dates are chaff)";
     ProductNotListing => "container/product-not-listing", "a page that declares one product on offer is never read as a listing (its grids of other products are chaff)";
+    ProductUrl => "container/product-url", "a page at a product's URL (/product/, /products/, /p/, /dp/, /item/) that declares no article is one product, as if it declared one: never read as a listing";
     RepeatedUnits => "container/repeated-units", "containers repeating the best one's tag and class (a thread's posts) are all the article";
     ListingBesideGrid => "container/listing-beside-grid", "a best container with a fifth of the main region's text is a box beside a grid: the region is the article";
     SectionsPage => "container/sections-page", "a best container with under 30% of a page that has no main region and is no article is one section: the body is the article";

@@ -246,6 +246,11 @@ pub fn declares_thread(ld_types: &[String], url: Option<&str>) -> bool {
     declared_type(ld_types) == Some(PageType::Forum) || url.is_some_and(|url| FORUM_URL.is_match(url))
 }
 
+/// Whether a page's URL is one product's (`/product/`, `/products/`, `/p/`, `/dp/`, `/item/`).
+pub fn has_product_url(url: Option<&str>) -> bool {
+    url.is_some_and(|url| PRODUCT_URL.is_match(url))
+}
+
 /// Whether a page's JSON-LD says it is one product on offer. (`og:type`
 /// `product` is left out: shops set it on their category pages too.)
 pub fn declares_product(ld_types: &[String]) -> bool {
@@ -416,6 +421,15 @@ mod tests {
 
     fn of_url(url: &str) -> PageType {
         page_type(Evidence { url: Some(url), ..Evidence::default() })
+    }
+
+    #[test]
+    fn product_urls_are_one_products_paths() {
+        assert!(has_product_url(Some("https://shop.example.com/products/crew-socks")));
+        assert!(has_product_url(Some("https://www.example.com/dp/B0C1234567")));
+        assert!(!has_product_url(Some("https://shop.example.com/collections/socks")));
+        assert!(!has_product_url(Some("https://example.com/blog/our-products-story")));
+        assert!(!has_product_url(None));
     }
 
     #[test]

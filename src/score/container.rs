@@ -270,7 +270,10 @@ impl ArticleRegion {
         // A thread's posts, each with its author's links and dates, are not a
         // grid of cards; nor is one product's page, whose grids of other
         // products (related, bought together) are not its content.
-        let not_listing = (switches.on(Rule::ThreadNotListing) && declared.thread) || (switches.on(Rule::ProductNotListing) && declared.product);
+        // A shop's URL says so as often as its JSON-LD (an article at
+        // /p/slug says it is an article).
+        let product_url = switches.on(Rule::ProductUrl) && declared.product_url && !declared.article;
+        let not_listing = (switches.on(Rule::ThreadNotListing) && declared.thread) || (switches.on(Rule::ProductNotListing) && declared.product) || product_url;
         let listing = (beside_grid || is_grid) && !not_listing;
         let mut region = ArticleRegion { top: Some(top), top_score: scores.of(top), listing, linked_cards: beside_grid, admitted, admitted_blocks };
         // A blog index or a search page is a list of cards, each headed by a
@@ -916,6 +919,28 @@ mod tests {
         assert!(label_in(&page, product, without, "Road Racer Shoe for Men").is_kept());
         assert!(!label_in(&page, product, with, "Road Racer Shoe for Men").is_kept());
         assert_eq!(label_in(&page, product, with, description), Label::Body);
+    }
+
+    #[test]
+    fn a_page_at_a_products_url_is_not_a_listing_unless_it_declares_an_article() {
+        // A shop's page with no JSON-LD: a short description over a grid of other products.
+        let cards: String = ["Trail Runner 2", "Road Racer", "Hill Climber", "City Walker", "Marathon Pro", "Track Spike"]
+            .iter()
+            .map(|name| format!("<div class=card><a href=/p><h3>{name} Shoe for Men</h3></a><p><a href=/p>$120.00</a></p></div>"))
+            .collect();
+        let html = format!(
+            "<html><body><main><h1>Crew Socks</h1><p>Soft cotton socks, cushioned under the heel.</p>\
+             <h2>You may also like</h2><div class=grid>{cards}</div></main></body></html>"
+        );
+        let page = html::segment(&html, &crate::Options::default());
+        let card = "Road Racer Shoe for Men";
+        let at_product_url = Declared { product_url: true, ..Declared::default() };
+        let with = switches_without(&["grids/title-list"]);
+        assert!(!label_in(&page, at_product_url, with, card).is_kept());
+        assert!(label_in(&page, at_product_url, switches_without(&["grids/title-list", "container/product-url"]), card).is_kept());
+        // Near misses: a post at /p/slug that declares itself an article, and a page at no product's URL.
+        assert!(label_in(&page, Declared { article: true, ..at_product_url }, with, card).is_kept());
+        assert!(label_in(&page, Declared::default(), with, card).is_kept());
     }
 
     #[test]

@@ -186,6 +186,8 @@ pub struct Declared<'a> {
     pub thread: bool,
     /// Whether it says it is one product on offer (JSON-LD).
     pub product: bool,
+    /// Whether its URL is one product's (`/product/`, `/p/`, `/dp/`, `/item/`).
+    pub product_url: bool,
 }
 
 /// Classifies every block of `page`, given what its markup `declared`;
