@@ -899,13 +899,18 @@ mod tests {
         assert_eq!(label_in(&page, thread, Switches::default(), PARAGRAPH), Label::Body);
     }
 
+    /// A grid of six other products, each card a linked name and a linked price.
+    fn linked_product_cards() -> String {
+        ["Trail Runner 2", "Road Racer", "Hill Climber", "City Walker", "Marathon Pro", "Track Spike"]
+            .iter()
+            .map(|name| format!("<div class=card><a href=/p><h3>{name} Shoe for Men</h3></a><p><a href=/p>$120.00</a></p></div>"))
+            .collect()
+    }
+
     #[test]
     fn a_declared_product_is_not_a_listing() {
         // One product's description beside a grid of other products, linked.
-        let cards: String = ["Trail Runner 2", "Road Racer", "Hill Climber", "City Walker", "Marathon Pro", "Track Spike"]
-            .iter()
-            .map(|name| format!("<div class=card><a href=/p><h3>{name} Shoe for Men</h3></a><p><a href=/p>$120.00</a></p></div>"))
-            .collect();
+        let cards = linked_product_cards();
         let description = "Soft cotton socks, knitted in one piece, cushioned under the heel and the toe, with a ribbed top that stays up all day.";
         let html = format!(
             "<html><body><main><h1>Crew Socks</h1><div class=description><p>{description}</p></div>\
@@ -924,10 +929,7 @@ mod tests {
     #[test]
     fn a_page_at_a_products_url_is_not_a_listing_unless_it_declares_an_article() {
         // A shop's page with no JSON-LD: a short description over a grid of other products.
-        let cards: String = ["Trail Runner 2", "Road Racer", "Hill Climber", "City Walker", "Marathon Pro", "Track Spike"]
-            .iter()
-            .map(|name| format!("<div class=card><a href=/p><h3>{name} Shoe for Men</h3></a><p><a href=/p>$120.00</a></p></div>"))
-            .collect();
+        let cards = linked_product_cards();
         let html = format!(
             "<html><body><main><h1>Crew Socks</h1><p>Soft cotton socks, cushioned under the heel.</p>\
              <h2>You may also like</h2><div class=grid>{cards}</div></main></body></html>"
