@@ -47,6 +47,7 @@ pub fn clean(bytes: &[u8], options: &Options) -> Result<Article, Error> {
         thread: markup.declares_thread(),
         product: markup.declares_product(),
         product_url: markup.has_product_url(),
+        answers: html::marks_answers(&page.elements),
     };
     let classification = score::classify(&page, declared, switches);
     let meta = meta::extract(markup, &page.blocks, &page.elements, &classification, switches);

@@ -122,6 +122,7 @@ rules! {
     SparseProse => "quality/sparse-prose", "long sentences with few stopwords (a language the stoplist covers thinly) are near-good";
     CodeSample => "quality/code", "a block that reads like source code is left to its neighbours";
     DeclaredThread => "container/declared-thread", "on a page that says it is a thread (JSON-LD, its URL), the replies marked as comments are content";
+    AnswerComments => "container/answer-comments", "on a thread whose replies are marked as answers (a question-and-answer page), what is marked as comments stays comments: remarks on the question and the answers";
     MainRegion => "container/main-region", "a page's one main element (or role=main) is where the article is looked for";
     ChaffRegionsUnscored => "container/chaff-regions", "text in menus, comment threads and the like adds nothing to a container's score";
     SplitArticle => "container/split-article", "near-best containers in other branches: their common ancestor is the article";

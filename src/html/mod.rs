@@ -277,6 +277,16 @@ fn is_author_class(element: &scraper::node::Element) -> bool {
     element.attr("class").is_some_and(|class| CLASS_AUTHOR_NAME.is_match(class))
 }
 
+/// The microdata properties (lower-cased, as elements' `class_id` holds
+/// them) that mark a question's answers (schema.org `QAPage`).
+const ANSWER_ITEMPROPS: [&str; 2] = ["acceptedanswer", "suggestedanswer"];
+
+/// Whether the page's microdata marks a question's answers: beside them,
+/// what it calls comments are remarks on the question and the answers, not replies.
+pub fn marks_answers(elements: &[Element]) -> bool {
+    elements.iter().any(|e| e.class_id.split(' ').any(|token| ANSWER_ITEMPROPS.contains(&token)))
+}
+
 fn has_itemprop(element: &scraper::node::Element, property: &str) -> bool {
     element.attr("itemprop").is_some_and(|p| p.split_whitespace().any(|p| p == property))
 }

@@ -137,7 +137,9 @@ pub(super) fn find(s: &mut Scoring) {
     let totals = Totals::new(s.page, &s.features);
     let mut hints = MarkupHints::new(s.page, &totals, s.switches, s.declared.thread);
     // A page that says it is a thread: its replies, marked as comments, are the thread.
-    if s.on(Rule::DeclaredThread) && s.declared.thread {
+    // (Unless its replies are marked as answers: a question-and-answer
+    // page's comments are remarks on the question and the answers.)
+    if s.on(Rule::DeclaredThread) && s.declared.thread && !(s.on(Rule::AnswerComments) && s.declared.answers) {
         hints.forget(Label::Comments);
     }
     let region = ArticleRegion::locate(s.page, &s.features, &totals, &hints, s.declared, s.switches);
@@ -744,6 +746,37 @@ mod tests {
         assert_eq!(label(Declared { thread: true, ..Declared::default() }), Label::Body);
         // A story's page says nothing of the kind: its readers' comments stay out.
         assert!(!label(Declared::default()).is_kept());
+    }
+
+    #[test]
+    fn a_question_and_answer_pages_comments_are_remarks_not_replies() {
+        let remark = "Have you checked the logs for errors first, before anything else?";
+        let answer = |itemprop: &str, text: &str| {
+            format!(
+                "<div class=answer {itemprop}><div class=post-text><p>{text}</p><p>{PARAGRAPH} Again.</p></div>\
+                 <div class=comments><ul><li class=comment itemprop=comment><span class=comment-copy>{remark}</span></li></ul></div></div>"
+            )
+        };
+        let second = "Restore from the nightly copy and replay the journal, which takes an hour at most on a disk of that size, and check the result twice.";
+        let page_with = |itemprop: &str| {
+            format!(
+                "<html><body><div class=question><p>{PARAGRAPH}</p></div><div id=answers>{}{}</div></body></html>",
+                answer(itemprop, PARAGRAPH),
+                answer(itemprop, second)
+            )
+        };
+        let labels = |html: &str, switches: Switches| {
+            let page = html::segment(html, &crate::Options::default());
+            let declared = Declared { thread: true, answers: html::marks_answers(&page.elements), ..Declared::default() };
+            (label_in(&page, declared, switches, remark), label_in(&page, declared, switches, second))
+        };
+        // Answers marked as such: a comment under one is a remark, and the next answer is content.
+        let answered = page_with("itemprop=suggestedAnswer");
+        assert_eq!(labels(&answered, Switches::default()), (Label::Comments, Label::Body));
+        // Without the rule, a thread's comments are its replies.
+        assert_eq!(labels(&answered, switches_without(&["container/answer-comments"])).0, Label::Body);
+        // Near miss: no answers marked, so what is marked as comments is the thread's replies.
+        assert_eq!(labels(&page_with(""), Switches::default()), (Label::Body, Label::Body));
     }
 
     #[test]

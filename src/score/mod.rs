@@ -188,6 +188,9 @@ pub struct Declared<'a> {
     pub product: bool,
     /// Whether its URL is one product's (`/product/`, `/p/`, `/dp/`, `/item/`).
     pub product_url: bool,
+    /// Whether its microdata marks a question's answers (a `QAPage`'s
+    /// `acceptedAnswer`, `suggestedAnswer`): its comments are remarks on them.
+    pub answers: bool,
 }
 
 /// Classifies every block of `page`, given what its markup `declared`;

@@ -133,8 +133,11 @@ pub(super) fn cut(s: &mut Scoring) {
     let last_copyright = if text_page && switches.on(Rule::CopyrightFoot) { (0..n).rev().find(|&i| is_copyright(i)) } else { None };
     let mut end = None;
     for i in 0..n {
+        // A question-and-answer page's comments sit under each post: they end nothing.
+        let post_comment = |v: &Verdict| s.declared.answers && v.decided_by == Rule::HintComments && switches.on(Rule::AnswerComments);
         let marker = verdicts[i]
             .as_ref()
+            .filter(|v| !post_comment(v))
             .and_then(|v| end_marker(&page.blocks[i], v, switches))
             .filter(|&rule| rule != Rule::CommentsHeader || !repeated_prompts.contains(page.blocks[i].text.as_str()));
         // On a text page, a comments header or the site's copyright notice
