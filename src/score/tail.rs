@@ -2,7 +2,8 @@
 //! header, an author box's header or the site's copyright notice that follows
 //! the body (unless the body resumes after it: an inset box; a text page's
 //! last copyright notice ends it even so; a comment prompt printed under
-//! every post ends nothing); what follows
+//! every post ends nothing, nor do a question-and-answer page's comments
+//! under its posts); what follows
 //! the last body block takes the label of the section it is in (a plan table
 //! after "Subscribe"). On a text page, a name alone right after the body is
 //! its sign-off (run after the grids pass, which may extend the body), and
@@ -131,10 +132,11 @@ pub(super) fn cut(s: &mut Scoring) {
     let repeated_prompts = if switches.on(Rule::RepeatedCommentPrompt) { repeated_comment_prompts(page, verdicts) } else { BTreeSet::new() };
     let is_copyright = |i: usize| has_label(&verdicts[i], Label::Legal) && COPYRIGHT_NOTICE.is_match(&page.blocks[i].text);
     let last_copyright = if text_page && switches.on(Rule::CopyrightFoot) { (0..n).rev().find(|&i| is_copyright(i)) } else { None };
+    // A question-and-answer page's comments sit under each post: they end nothing.
+    let answers = s.declared.answers && switches.on(Rule::AnswerComments);
+    let post_comment = |v: &Verdict| answers && v.decided_by == Rule::HintComments;
     let mut end = None;
     for i in 0..n {
-        // A question-and-answer page's comments sit under each post: they end nothing.
-        let post_comment = |v: &Verdict| s.declared.answers && v.decided_by == Rule::HintComments && switches.on(Rule::AnswerComments);
         let marker = verdicts[i]
             .as_ref()
             .filter(|v| !post_comment(v))
