@@ -41,13 +41,15 @@ pub fn clean(bytes: &[u8], options: &Options) -> Result<Article, Error> {
     let page = if decoded.is_html { html::segment(&decoded.text, options) } else { text::segment(&decoded.text) };
     let switches = options.switched_off.with_off(options.favor.rules());
     let markup = meta::read_markup(&page.head, switches);
+    let thread = markup.declares_thread();
     let declared = score::Declared {
         title: markup.title(),
         article: markup.declares_article(),
-        thread: markup.declares_thread(),
+        thread,
         product: markup.declares_product(),
         product_url: markup.has_product_url(),
-        answers: html::marks_answers(&page.elements),
+        // Only a thread's answers tell its comments apart; other pages need no scan.
+        answers: thread && html::marks_answers(&page.elements),
     };
     let classification = score::classify(&page, declared, switches);
     let meta = meta::extract(markup, &page.blocks, &page.elements, &classification, switches);
