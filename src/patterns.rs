@@ -262,14 +262,23 @@ pub static AUTHOR_BOX: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The notice a page shows to an old browser or one without JavaScript:
-/// "You are using an out of date browser", "Please enable JavaScript".
+/// "You are using an out of date browser", "Please enable JavaScript",
+/// "This slideshow requires JavaScript", "JavaScript is required for this
+/// content", "You must have JavaScript enabled to submit the form". Each
+/// speaks to the reader's browser ("you", "this", "please"); a sentence
+/// about JavaScript ("JavaScript is required to build the app") is not one.
 pub static BROWSER_NOTICE: LazyLock<Regex> = LazyLock::new(|| {
     table(&[
         r"^\W*you are using an? (?:out[- ]of[- ]date|outdated|old|older|unsupported) (?:web )?browser\b",
         r"\bplease (?:upgrade|update) (?:your|to a (?:newer|modern)) (?:web )?browser\b",
+        r"\b(?:please|you (?:should|can|may|will need to)) (?:upgrade or |update or )?(?:switch to|use) an? (?:newer|modern|different|alternative|supported) (?:web )?browser\b",
         r"^\W*your (?:web )?(?:browser|version of internet explorer) is (?:not|no longer) supported\b",
         r"^\W*javascript is (?:disabled|turned off|not enabled)\b",
-        r"\bplease (?:enable|turn on) javascript\b",
+        r"^\W*without javascript enabled\b",
+        r"\b(?:please|you (?:will )?(?:need|have) to|you must) (?:enable|turn on|activate) javascript\b",
+        r"\b(?:this (?:\w+ )?requires|you (?:need|must have)) javascript\b",
+        r"\bjavascript (?:is|must be) (?:required|needed|enabled) (?:to (?:view|use|see|run|display|play|submit|access)|for (?:this|the|full|proper))\b",
+        r"\bensure (?:that )?javascript is enabled\b",
     ])
 });
 
@@ -584,6 +593,13 @@ mod tests {
             ("You are using an out of date browser. It may not display this or other websites correctly.", Some(Label::Boilerplate)),
             ("JavaScript is disabled. For a better experience, please enable JavaScript in your browser before proceeding.", Some(Label::Boilerplate)),
             ("Your version of Internet Explorer is no longer supported. Please upgrade your browser.", Some(Label::Boilerplate)),
+            ("You should upgrade or use an alternative browser.", Some(Label::Boilerplate)),
+            ("This slideshow requires JavaScript.", Some(Label::Boilerplate)),
+            ("You need to enable JavaScript to run this app.", Some(Label::Boilerplate)),
+            ("You must have javascript enabled to submit the form.", Some(Label::Boilerplate)),
+            ("Notice: JavaScript is required for this content.", Some(Label::Boilerplate)),
+            ("Please ensure Javascript is enabled for purposes of website accessibility", Some(Label::Boilerplate)),
+            ("Without JavaScript enabled, you might want to turn on the classic discussion system.", Some(Label::Boilerplate)),
         ] {
             assert_eq!(rule_label(line), label, "{line}");
         }
@@ -605,6 +621,9 @@ mod tests {
             "If you are using an outdated browser, the site falls back to plain pages.",
             "To get the fix, update your browser and restart it.",
             "If JavaScript is disabled, the page still shows the article.",
+            "JavaScript is required to build the app, the tutorial says.",
+            "Most single-page apps need JavaScript to render anything at all.",
+            "The team chose to use a different browser engine for the kiosk.",
         ] {
             assert_eq!(rule_label(sentence), None, "{sentence}");
         }
