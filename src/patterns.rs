@@ -274,7 +274,6 @@ pub static BROWSER_NOTICE: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?:please|you (?:should|can|may|will need to)) (?:upgrade or |update or )?(?:switch to|use) an? (?:newer|modern|different|alternative|supported) (?:web )?browser\b",
         r"^\W*your (?:web )?(?:browser|version of internet explorer) is (?:not|no longer) supported\b",
         r"^\W*javascript is (?:disabled|turned off|not enabled)\b",
-        r"^\W*without javascript enabled\b",
         r"\b(?:please|you (?:will )?(?:need|have) to|you must) (?:enable|turn on|activate) javascript\b",
         r"\b(?:this (?:\w+ )?requires|you (?:need|must have)) javascript\b",
         r"\bjavascript (?:is|must be) (?:required|needed|enabled) (?:to (?:view|use|see|run|display|play|submit|access)|for (?:this|the|full|proper))\b",
@@ -599,7 +598,6 @@ mod tests {
             ("You must have javascript enabled to submit the form.", Some(Label::Boilerplate)),
             ("Notice: JavaScript is required for this content.", Some(Label::Boilerplate)),
             ("Please ensure Javascript is enabled for purposes of website accessibility", Some(Label::Boilerplate)),
-            ("Without JavaScript enabled, you might want to turn on the classic discussion system.", Some(Label::Boilerplate)),
         ] {
             assert_eq!(rule_label(line), label, "{line}");
         }
