@@ -336,6 +336,7 @@ pub fn extract(markup: Markup, blocks: &[Block], elements: &[Element], classific
     let verdicts = classification.verdicts.as_slice();
     let labelled = |label: Label| blocks.iter().zip(verdicts).filter(move |(_, v)| v.label == label).map(|(b, _)| b.text.as_str());
     let mut meta = markup.meta;
+    let site = title::SiteNames::new(meta.site.as_deref(), meta.url.as_deref());
     if switches.on(Rule::VisibleTitle) {
         let headlines = blocks.iter().filter(|b| b.kind == BlockKind::Heading(1)).map(|b| b.text.as_str());
         if let Some(headline) = title::agreeing_headline(headlines, &markup.titles) {
@@ -343,7 +344,6 @@ pub fn extract(markup: Markup, blocks: &[Block], elements: &[Element], classific
             // whose entities were encoded twice (`&amp;#x26;`) reads as the page shows it.
             let headline = collapse_whitespace(&decode_entities(headline));
             // Some sites print their name in the headline too ("Coverage | WRAL").
-            let site = title::SiteNames::new(meta.site.as_deref(), meta.url.as_deref());
             let headline = if switches.on(Rule::SiteName) { title::strip_site_name(&headline, &site) } else { &headline };
             let headline = if switches.on(Rule::TitleTagline) { title::strip_tagline(headline) } else { headline };
             meta.title = Some(headline.to_string());
@@ -351,6 +351,22 @@ pub fn extract(markup: Markup, blocks: &[Block], elements: &[Element], classific
     }
     if meta.title.is_none() {
         meta.title = labelled(Label::Title).next().map(collapse_whitespace);
+    }
+    // A byline block the page prints, outside its menus and its footer.
+    let chrome = switches.on(Rule::ChromeByline);
+    let printed_bylines = || blocks.iter().zip(verdicts).filter(move |(b, v)| v.label == Label::Byline && !(chrome && in_page_chrome(b, elements))).map(|(b, _)| b.text.as_str());
+    // The site named as the author (a company blog's JSON-LD, a shop's
+    // `<meta name=author>`) where the page prints a person's byline and not
+    // the site's: the person. (A personal blog's site is its author's name.)
+    let site_author = meta.byline.clone().filter(|byline| site.is_named(byline));
+    if let Some(site_author) = site_author.filter(|_| switches.on(Rule::PrintedByline)) {
+        let site_author = site_author.to_lowercase();
+        let site_printed = printed_bylines().any(|b| b.to_lowercase().contains(&site_author));
+        let person = || printed_bylines().filter_map(|b| clean_byline(b, switches)).find(|name| byline::is_capitalised_name(name) && !site.is_named(name));
+        if let Some(byline) = person().filter(|_| !site_printed) {
+            meta.authors = byline::split(&byline);
+            meta.byline = Some(byline);
+        }
     }
     if meta.authors.is_empty() {
         let written_by = || markup.written_by.as_deref().and_then(|name| clean_byline(name, switches));
@@ -362,10 +378,7 @@ pub fn extract(markup: Markup, blocks: &[Block], elements: &[Element], classific
             let above_text = first_paragraph(blocks, verdicts).is_none_or(|paragraph| *at <= paragraph);
             above_text.then(|| clean_byline(name, switches)).flatten()
         };
-        // A byline in the site's menus or its footer names no author of the page.
-        let chrome = switches.on(Rule::ChromeByline);
-        let mut bylines = blocks.iter().zip(verdicts).filter(|(b, v)| v.label == Label::Byline && !(chrome && in_page_chrome(b, elements))).map(|(b, _)| b.text.as_str());
-        if let Some(byline) = bylines.find_map(|b| clean_byline(b, switches)).or_else(written_by).or_else(markup_byline).or_else(class_author) {
+        if let Some(byline) = printed_bylines().find_map(|b| clean_byline(b, switches)).or_else(written_by).or_else(markup_byline).or_else(class_author) {
             meta.authors = byline::split(&byline);
             meta.byline = Some(byline);
         }
@@ -767,6 +780,28 @@ mod tests {
         assert_eq!(byline_of(&site_footer, &off).as_deref(), Some("Example Media Group"));
         let article_footer = format!("<html><body><article><h1>Bridge</h1>{body}{body}<footer><p>By Ann Lee</p></footer></article></body></html>");
         assert_eq!(byline_of(&article_footer, &crate::Options::default()).as_deref(), Some("Ann Lee"));
+    }
+
+    #[test]
+    fn the_site_named_as_author_yields_to_a_persons_printed_byline_but_not_to_its_own_or_to_a_reading_time() {
+        let page = |printed: &str| {
+            format!(
+                "<html><head><meta property='og:site_name' content='Example Health'>\
+                 <script type='application/ld+json'>{{\"@type\":\"Article\",\"author\":{{\"@type\":\"Organization\",\"name\":\"Example Health\"}}}}</script></head>\
+                 <body><article><h1>Bridge</h1><p class='byline'>{printed}</p>\
+                 <p>The council met on Tuesday evening and agreed, after a long debate about the budget and the roads, that the new bridge would be built.</p>\
+                 <p>The council met on Tuesday evening and agreed, after a long debate about the budget and the roads, that the new bridge would be built.</p></article></body></html>"
+            )
+        };
+        let byline_of = |page: &str, options: &crate::Options| crate::clean(page.as_bytes(), options).unwrap().meta.byline;
+        assert_eq!(byline_of(&page("By Ann Lee"), &crate::Options::default()).as_deref(), Some("Ann Lee"));
+        let mut off = crate::Options::default();
+        off.switched_off.switch_off("meta/printed-byline").unwrap();
+        assert_eq!(byline_of(&page("By Ann Lee"), &off).as_deref(), Some("Example Health"));
+        // Near misses: the page prints the site's name as its byline, or a reading time.
+        for printed in ["By Example Health", "By Example Health Team", "By 5 mins read"] {
+            assert_eq!(byline_of(&page(printed), &crate::Options::default()).as_deref(), Some("Example Health"), "{printed}");
+        }
     }
 
     #[test]

@@ -218,6 +218,7 @@ rules! {
     ForumPosting => "meta/forum-posting", "with no JSON-LD article, a thread's posting (DiscussionForumPosting, a QAPage's Question) gives the metadata";
     WrittenByLabel => "meta/written-by-label", "with no other byline, the name a Twitter card's \"Written by\" label gives is the author";
     ChromeByline => "meta/chrome-byline", "a block labelled byline in the site's menus or its footer (a nav; a footer outside article and main) names no author of the page";
+    PrintedByline => "meta/printed-byline", "where the metadata names the site as the author, a byline printed on the page that names someone else is the author";
     MarkupByline => "meta/markup-byline", "with no other byline, a short block whose markup says author (class byline, author) or that reads \"By Ann Lee\" names the author, wherever the classifier put it";
     ClassAuthor => "meta/class-author", "with no other byline, the first short text of an element whose class names a user or an author (a.username, span.forum-post-author), or an element's author attribute, names the author";
     MicrodataAuthor => "meta/microdata-author", "the first element marked itemprop=author names the author when no JSON-LD or meta tag does";

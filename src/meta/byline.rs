@@ -110,6 +110,15 @@ pub(super) fn clean(raw: &str) -> Option<String> {
     is_name.then(|| name.to_string())
 }
 
+/// Whether every word of `name` starts with a capital and it holds no digit
+/// or bracket: a person's or a team's name, not what a byline's cleaning
+/// left of a reading time ("mins read"), a link or a reviewer's note.
+pub(super) fn is_capitalised_name(name: &str) -> bool {
+    let plain = !name.contains(|c: char| c.is_ascii_digit() || matches!(c, '(' | ')' | '[' | ']' | '/' | '@'));
+    let joins = |word: &str| word == "&" || AUTHOR_SEPARATORS.iter().any(|sep| sep.trim() == word);
+    plain && name.split_whitespace().all(|word| word.starts_with(char::is_uppercase) || joins(word))
+}
+
 /// The name after a "By" glued to it ("ByTrevor Jones"): a capital right after the label.
 fn glued_to_by(text: &str) -> Option<&str> {
     ["By", "by"].iter().find_map(|label| text.strip_prefix(label)).filter(|name| name.starts_with(char::is_uppercase))

@@ -59,6 +59,11 @@ impl<'a> SiteNames<'a> {
     /// Docs" on supabase.com), every one where it starts it, which is where
     /// the headline's own topic words stand ("Top Dental Resolutions" on
     /// lakecrestdental.com is not the site).
+    /// Whether a whole name (an author's, say) is the site's: every long word of it in the host, or the start of the declared name.
+    pub(super) fn is_named(&self, name: &str) -> bool {
+        self.named_by(name, Position::Start)
+    }
+
     fn named_by(&self, part: &str, position: Position) -> bool {
         let part_letters = letters(part);
         if part_letters.is_empty() {
