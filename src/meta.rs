@@ -300,6 +300,18 @@ fn header_date(blocks: &[Block], verdicts: &[Verdict]) -> Option<String> {
         .find_map(|b| normalise_date(&b.text))
 }
 
+/// The first date printed on a short kept line anywhere in the text, an
+/// update's too: a manual's "Last updated: November 13, 2025" at its foot,
+/// an interview's date line below its introduction. A page that prints only
+/// its update date was published, for its readers, on that day.
+fn body_date(blocks: &[Block], verdicts: &[Verdict]) -> Option<String> {
+    blocks
+        .iter()
+        .zip(verdicts)
+        .filter(|(block, verdict)| verdict.label.is_kept() && block.text.split_whitespace().count() <= HEADER_DATE_MAX_WORDS && !NOT_PUBLISHED.is_match(&block.text))
+        .find_map(|(block, _)| normalise_date(&block.text))
+}
+
 /// The first `itemprop=author`'s name; unless another user's name
 /// (`a.username`) stands before it: a thread's header names its starter,
 /// whose post carries no microdata where the replies' do. (The same name with
@@ -426,6 +438,11 @@ pub fn extract(markup: Markup, blocks: &[Block], elements: &[Element], classific
     // (A listing's header holds its first card's date, not the page's.)
     if meta.date.is_none() && !classification.listing && switches.on(Rule::HeaderDate) {
         meta.date = header_date(blocks, verdicts);
+    }
+    // A shop's or a listing's kept lines date its reviews and its cards, not the page.
+    let one_text = matches!(meta.page_type, PageType::Article | PageType::Documentation | PageType::Forum);
+    if meta.date.is_none() && one_text && switches.on(Rule::BodyDate) {
+        meta.date = body_date(blocks, verdicts);
     }
     meta
 }
@@ -802,6 +819,21 @@ mod tests {
         for printed in ["By Example Health", "By Example Health Team", "By 5 mins read"] {
             assert_eq!(byline_of(&page(printed), &crate::Options::default()).as_deref(), Some("Example Health"), "{printed}");
         }
+    }
+
+    #[test]
+    fn a_short_kept_line_with_a_date_dates_the_page_but_a_sentence_or_a_dropped_line_does_not() {
+        let lines = |texts: &[(&str, Label)]| -> (Vec<Block>, Vec<Verdict>) {
+            let blocks = texts.iter().enumerate().map(|(i, (text, _))| Block::text_line(text.to_string(), i + 1, true)).collect();
+            let verdicts = texts.iter().map(|&(_, label)| Verdict::new(label, Rule::InContainer, "test")).collect();
+            (blocks, verdicts)
+        };
+        let sentence = "The council first met about the bridge on November 13, 2025, and again in the spring when the budget was agreed.";
+        let (blocks, verdicts) = lines(&[(sentence, Label::Body), ("Printed March 2, 2024", Label::Boilerplate), ("Last updated: November 14, 2025", Label::Body)]);
+        assert_eq!(body_date(&blocks, &verdicts).as_deref(), Some("2025-11-14"));
+        // Near misses: a date inside a long sentence, a date on a line the classifier dropped.
+        let (blocks, verdicts) = lines(&[(sentence, Label::Body), ("Printed March 2, 2024", Label::Boilerplate)]);
+        assert_eq!(body_date(&blocks, &verdicts), None);
     }
 
     #[test]
