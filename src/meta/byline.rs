@@ -110,9 +110,10 @@ pub(super) fn clean(raw: &str) -> Option<String> {
     is_name.then(|| name.to_string())
 }
 
-/// Whether every word of `name` starts with a capital and it holds no digit
-/// or bracket: a person's or a team's name, not what a byline's cleaning
-/// left of a reading time ("mins read"), a link or a reviewer's note.
+/// Whether every word of `name` but a joining "and" or "&" starts with a
+/// capital and it holds no digit, bracket, slash or @: a person's or a
+/// team's name, not what a byline's cleaning left of a reading time ("mins
+/// read"), a link or a reviewer's note.
 pub(super) fn is_capitalised_name(name: &str) -> bool {
     let plain = !name.contains(|c: char| c.is_ascii_digit() || matches!(c, '(' | ')' | '[' | ']' | '/' | '@'));
     let joins = |word: &str| word == "&" || AUTHOR_SEPARATORS.iter().any(|sep| sep.trim() == word);

@@ -51,6 +51,12 @@ impl<'a> SiteNames<'a> {
         SiteNames { name, host: url.and_then(host) }
     }
 
+    /// Whether a whole name (an author's, say) is the site's: the start of
+    /// its declared name, or a name whose long words are all in the host.
+    pub(super) fn is_named(&self, name: &str) -> bool {
+        self.named_by(name, Position::Start)
+    }
+
     /// Whether `part` of a title names the site: it is the start of the
     /// site's name ("MDN" of "MDN Web Docs"), or the host name holds its
     /// letters ("Make More Music" on makemoremusic.uk), its initials
@@ -59,11 +65,6 @@ impl<'a> SiteNames<'a> {
     /// Docs" on supabase.com), every one where it starts it, which is where
     /// the headline's own topic words stand ("Top Dental Resolutions" on
     /// lakecrestdental.com is not the site).
-    /// Whether a whole name (an author's, say) is the site's: every long word of it in the host, or the start of the declared name.
-    pub(super) fn is_named(&self, name: &str) -> bool {
-        self.named_by(name, Position::Start)
-    }
-
     fn named_by(&self, part: &str, position: Position) -> bool {
         let part_letters = letters(part);
         if part_letters.is_empty() {
