@@ -61,8 +61,9 @@ proptest! {
         for input in [InputKind::Html, InputKind::Text] {
             let options = Options { input, ..Options::default() };
             let Ok(article) = dechaff::clean(&bytes, &options) else { continue };
-            let source = String::from_utf8_lossy(&bytes);
-            let source = if input == InputKind::Html { without_tags(&source) } else { source.into_owned() };
+            // The decoded page: decoding may repair double-encoded UTF-8 ("â€™" to "’"), which its own test covers.
+            let source = dechaff::input::decode(&bytes, &options).expect("a page that was cleaned decodes").text;
+            let source = if input == InputKind::Html { without_tags(&source) } else { source };
             let source = letters_and_digits(&source);
             let mut from = 0;
             for line in dechaff::output::text(&article, Default::default()).lines() {
