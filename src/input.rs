@@ -150,7 +150,9 @@ fn as_single_byte(c: char) -> Option<u8> {
 /// `text` with its double-encoded characters decoded once more, when it
 /// shows the marks of double encoding ([`has_double_encoding`]): each run of
 /// characters that stood for single bytes, read as UTF-8 where its bytes make
-/// a character ("â€™" to "’", "Ã©" to "é"), and left as it is where they do not.
+/// a character ("â€™" to "’", "Ã©" to "é"), and left as it is where they do
+/// not, but for a lone C1 control: Windows-1252 text read as Latin-1
+/// ("shouldn\u{92}t"), whose byte is read as Windows-1252 ("’").
 fn repair_double_encoding(text: &str) -> String {
     if !has_double_encoding(text) {
         return text.to_string();
@@ -172,7 +174,8 @@ fn repair_double_encoding(text: &str) -> String {
 }
 
 /// Pushes a run of characters that stood for single bytes: each stretch of
-/// their bytes that makes one UTF-8 character as that character, the others as they are.
+/// their bytes that makes one UTF-8 character as that character, the others
+/// as they are, but for C1 controls, which no text holds.
 fn push_run_decoded(run: &[(char, u8)], out: &mut String) {
     let bytes: Vec<u8> = run.iter().map(|&(_, b)| b).collect();
     let mut at = 0;
@@ -187,6 +190,11 @@ fn push_run_decoded(run: &[(char, u8)], out: &mut String) {
             Some(decoded) => {
                 out.push_str(decoded);
                 at += width;
+            }
+            // A C1 control alone is a Windows-1252 byte read as Latin-1 ("shouldn\u{92}t"): its Windows-1252 character.
+            None if (0x80..=0x9f).contains(&u32::from(run[at].0)) => {
+                out.push_str(&encoding_rs::WINDOWS_1252.decode_without_bom_handling(&bytes[at..=at]).0);
+                at += 1;
             }
             None => {
                 out.push(run[at].0);
@@ -393,6 +401,8 @@ mod tests {
         // Read as Windows-1252, and as Latin-1 (C1 controls), then written out as UTF-8 again.
         assert_eq!(decoded("We donâ€™t know â€” yet. CafÃ© opens.", &text_options), "We don’t know — yet. Café opens.");
         assert_eq!(decoded("the computer\u{e2}\u{80}\u{99}s memory", &text_options), "the computer’s memory");
+        // Windows-1252 read as Latin-1: a lone C1 control stands for its Windows-1252 character.
+        assert_eq!(decoded("I shouldn\u{92}t \u{97} yet \u{95} list", &text_options), "I shouldn’t — yet • list");
         // Near misses: French capitals before a guillemet or a no-break space
         // ("É»" would read as one UTF-8 character) with no mark of double
         // encoding; and a forced encoding, which is taken at its word.
