@@ -12,6 +12,7 @@
 //! page (a saved `page.html.gz`, a body piped from `curl` without
 //! `--compressed`) is inflated first.
 
+use std::borrow::Cow;
 use std::io::Read;
 use std::sync::LazyLock;
 
@@ -114,7 +115,7 @@ pub fn decode(bytes: &[u8], options: &Options) -> Result<Decoded, Error> {
     }
     let (text, _had_errors) = encoding.decode_without_bom_handling(&bytes[bom_len..]);
     // An encoding the user forced is taken at its word, mojibake and all.
-    let text = if encoding == UTF_8 && options.encoding.is_none() { repair_double_encoding(&text) } else { text.into_owned() };
+    let text = if encoding == UTF_8 && options.encoding.is_none() { repair_double_encoding(text) } else { text.into_owned() };
     let is_html = match options.input {
         InputKind::Html => true,
         InputKind::Text => false,
@@ -153,9 +154,9 @@ fn as_single_byte(c: char) -> Option<u8> {
 /// a character ("â€™" to "’", "Ã©" to "é"), and left as it is where they do
 /// not, but for a lone C1 control: Windows-1252 text read as Latin-1
 /// ("shouldn\u{92}t"), whose byte is read as Windows-1252 ("’").
-fn repair_double_encoding(text: &str) -> String {
-    if !has_double_encoding(text) {
-        return text.to_string();
+fn repair_double_encoding(text: Cow<'_, str>) -> String {
+    if !has_double_encoding(&text) {
+        return text.into_owned();
     }
     let mut repaired = String::with_capacity(text.len());
     let mut run: Vec<(char, u8)> = Vec::new();
