@@ -127,6 +127,30 @@ fn warc_responses_with_html_become_documents_decoded_by_their_http_charset() {
     assert_eq!(records[1]["url"], "https://example.com/b");
 }
 
+/// A record that lacks a header the standard requires was still read whole
+/// (its length is known), so the records after it are read too. Once, the
+/// first such record ended the file, and every page after it was lost.
+#[test]
+fn a_warc_record_missing_a_required_header_does_not_lose_the_records_after_it() {
+    let mut warc = warc_record("response", "66666666-6666-6666-6666-666666666666", "https://example.com/a", &http("text/html", page("Alpha").as_bytes()));
+    let undated = String::from_utf8(warc_record("response", "77777777-7777-7777-7777-777777777777", "https://example.com/b", &http("text/html", page("Bravo").as_bytes())))
+        .unwrap()
+        .replace("WARC-Date: 2024-01-01T00:00:00Z\r\n", "");
+    warc.extend(undated.into_bytes());
+    warc.extend(warc_record("response", "88888888-8888-8888-8888-888888888888", "https://example.com/c", &http("text/html", page("Charlie").as_bytes())));
+    let dir = scratch("warc-undated");
+    let path = dir.join("crawl.warc");
+    std::fs::write(&path, &warc).unwrap();
+    let out = dechaff(&["--format", "jsonl", path.to_str().unwrap()], b"");
+    assert_eq!(out.status.code(), Some(1), "one record failed");
+    let records = records(&out);
+    assert_eq!(records.len(), 3, "{records:?}");
+    assert_eq!(records[0]["text"], format!("{BODY} (Alpha)"));
+    assert!(records[1]["error"].as_str().unwrap().contains("warc-date"), "{}", records[1]);
+    assert_eq!(records[1]["source"], format!("{}:2", path.display()));
+    assert_eq!(records[2]["text"], format!("{BODY} (Charlie)"));
+}
+
 #[test]
 fn a_warc_response_sent_gzip_encoded_is_cleaned_like_the_plain_page() {
     let mut message = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: gzip\r\n\r\n".to_vec();

@@ -354,8 +354,15 @@ impl Iterator for WarcDocuments {
             let record = match record {
                 Ok(record) => record,
                 Err(err) => {
-                    // The reader cannot resynchronise after a broken record: report it and stop this file.
-                    self.records = None;
+                    // A record that lacks a required header, or has one
+                    // malformed, was read whole: the next one follows. After
+                    // any other error (headers that do not parse, a body
+                    // cut short or longer than it says) the reader cannot
+                    // find the next record: report it and stop this file.
+                    let read_whole = matches!(err, warc::Error::MissingHeader(_) | warc::Error::MalformedHeader(..));
+                    if !read_whole {
+                        self.records = None;
+                    }
                     let mut document = unreadable(&self.file, format!("WARC record {}: {err}", self.record));
                     document.source = source;
                     return Some(document);
