@@ -105,6 +105,37 @@ fn jsonl_in_gives_one_line_out_per_line_in_with_ids_and_urls_passed_through() {
     assert!(positions.windows(2).all(|w| w[0] < w[1]), "keys out of order: {first_line}");
 }
 
+/// A line that is not UTF-8 is an error record, and the lines after it are
+/// read. Once, such a line ended the file, and every page after it was lost.
+#[test]
+fn a_jsonl_line_that_is_not_utf8_does_not_lose_the_lines_after_it() {
+    let mut input = format!("{{\"id\": \"a\", \"html\": {}}}\r\n", serde_json::to_string(&page("Alpha")).unwrap()).into_bytes();
+    input.extend(b"{\"id\": \"b\", \"text\": \"caf\xe9\"}\n");
+    input.extend(format!("{{\"id\": \"c\", \"html\": {}}}\n", serde_json::to_string(&page("Charlie")).unwrap()).into_bytes());
+    let out = dechaff(&["--input", "jsonl", "--format", "jsonl"], &input);
+    assert_eq!(out.status.code(), Some(1), "one line failed");
+    let records = records(&out);
+    assert_eq!(records.len(), 3, "{records:?}");
+    assert_eq!(records[0]["text"], format!("{BODY} (Alpha)"));
+    assert!(records[1]["error"].as_str().unwrap().contains("line 2: not UTF-8"), "{}", records[1]);
+    assert_eq!(records[1]["source"], "<stdin>:2");
+    assert!(records[1]["id"].as_str().unwrap().starts_with("fnv1a:"), "{}", records[1]["id"]);
+    assert_eq!(records[2]["text"], format!("{BODY} (Charlie)"));
+}
+
+/// JSON Lines in holds objects: an array is no page, even one whose items
+/// would fill an object's fields in order (id, url, html). Once, serde read
+/// it as one.
+#[test]
+fn a_jsonl_line_that_is_an_array_is_an_error_record() {
+    let array = serde_json::to_string(&["x1", "https://example.com/x", &page("Array")]).unwrap();
+    let out = dechaff(&["--input", "jsonl", "--format", "jsonl"], array.as_bytes());
+    assert_eq!(out.status.code(), Some(1));
+    let records = records(&out);
+    assert!(records[0]["error"].as_str().unwrap().contains("not a JSON object"), "{}", records[0]);
+    assert!(records[0]["text"].is_null());
+}
+
 #[test]
 fn warc_responses_with_html_become_documents_decoded_by_their_http_charset() {
     let latin1 = encoding_rs::WINDOWS_1252.encode(&page("Café")).0.into_owned();

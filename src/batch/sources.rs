@@ -175,7 +175,7 @@ pub fn documents(file: InputFile, reading: Reading) -> Box<dyn Iterator<Item = D
     // A container is inflated as it is read.
     match inflated(reader) {
         Err(err) => Box::new(std::iter::once(unreadable(&file, err))),
-        Ok(reader) if container == Container::Jsonl => Box::new(JsonlDocuments { file, lines: Some(reader.lines()), line: 0 }),
+        Ok(reader) if container == Container::Jsonl => Box::new(JsonlDocuments { file, lines: Some(reader.split(b'\n')), line: 0 }),
         Ok(reader) => Box::new(WarcDocuments::new(file, reader, reading.only_2xx)),
     }
 }
@@ -264,8 +264,8 @@ struct JsonlPage {
 
 struct JsonlDocuments {
     file: InputFile,
-    /// `None` once the file is finished or broken.
-    lines: Option<io::Lines<Box<dyn BufRead + Send>>>,
+    /// The lines as bytes, each decoded on its own. `None` once the file is finished or broken.
+    lines: Option<io::Split<Box<dyn BufRead + Send>>>,
     line: usize,
 }
 
@@ -277,15 +277,27 @@ impl Iterator for JsonlDocuments {
             let line = self.lines.as_mut()?.next()?;
             self.line += 1;
             let source = format!("{}:{}", self.file.display(), self.line);
-            let line = match line {
-                Ok(line) if line.trim().is_empty() => continue,
-                Ok(line) => line,
+            let mut bytes = match line {
+                Ok(bytes) => bytes,
                 Err(err) => {
-                    // An unreadable line (invalid UTF-8, I/O error) ends the file: report it and stop.
+                    // A read that fails (an I/O error, gzip cut short) ends the file: report it and stop.
                     let mut document = unreadable(&self.file, format!("line {}: {err}", self.line));
                     document.source = source;
                     self.lines = None;
                     return Some(document);
+                }
+            };
+            // A line ends at "\n" or "\r\n".
+            if bytes.last() == Some(&b'\r') {
+                bytes.pop();
+            }
+            // A line that is not UTF-8 is one failed record; the next line is read as usual.
+            let line = match String::from_utf8(bytes) {
+                Ok(line) if line.trim().is_empty() => continue,
+                Ok(line) => line,
+                Err(err) => {
+                    let error = format!("line {}: not UTF-8 text, as JSON must be", self.line);
+                    return Some(line_document(content_id(err.as_bytes()), source, None, InputKind::Auto, Err(error)));
                 }
             };
             return Some(jsonl_document(&line, source, self.line));
@@ -294,13 +306,18 @@ impl Iterator for JsonlDocuments {
 }
 
 fn jsonl_document(line: &str, source: String, number: usize) -> Document {
-    let parsed: Result<JsonlPage, String> = serde_json::from_str(line).map_err(|e| format!("not a JSON object: {e}"));
+    // Read as a value first: serde would fill a struct from an array's items too.
+    let parsed: Result<JsonlPage, String> = match serde_json::from_str(line) {
+        Ok(object @ serde_json::Value::Object(_)) => serde_json::from_value(object).map_err(|e| format!("a field of the wrong type: {e}")),
+        Ok(_) => Err("not a JSON object".to_string()),
+        Err(e) => Err(format!("not a JSON object: {e}")),
+    };
     let (id, url, body, kind) = match parsed {
         Ok(page) => {
             let id = match page.id {
                 Some(serde_json::Value::String(id)) => id,
                 Some(other) if !other.is_null() => other.to_string(),
-                _ => page.url.clone().unwrap_or_else(|| content_id(line)),
+                _ => page.url.clone().unwrap_or_else(|| content_id(line.as_bytes())),
             };
             let (body, kind) = match (page.html, page.text) {
                 (Some(html), _) => (Ok(html.into_bytes()), InputKind::Html),
@@ -309,25 +326,21 @@ fn jsonl_document(line: &str, source: String, number: usize) -> Document {
             };
             (id, page.url, body, kind)
         }
-        Err(err) => (content_id(line), None, Err(err), InputKind::Auto),
+        Err(err) => (content_id(line.as_bytes()), None, Err(err), InputKind::Auto),
     };
-    Document {
-        output_name: naming::id_file_name(&id),
-        id,
-        source,
-        url,
-        status: None,
-        kind,
-        declared_encoding: None,
-        body: body.map_err(|e| format!("line {number}: {e}")),
-    }
+    line_document(id, source, url, kind, body.map_err(|e| format!("line {number}: {e}")))
+}
+
+/// The document a line of JSON Lines gives, page or error.
+fn line_document(id: String, source: String, url: Option<String>, kind: InputKind, body: Result<Vec<u8>, String>) -> Document {
+    Document { output_name: naming::id_file_name(&id), id, source, url, status: None, kind, declared_encoding: None, body }
 }
 
 /// The id of a line that has none and no URL: a hash of the line, the same
 /// wherever the line is read (a position such as `<stdin>:6` is not unique
 /// across the partitions of a Spark job).
-fn content_id(line: &str) -> String {
-    format!("fnv1a:{:016x}", fnv1a(line.as_bytes()))
+fn content_id(line: &[u8]) -> String {
+    format!("fnv1a:{:016x}", fnv1a(line))
 }
 
 struct WarcDocuments {
