@@ -123,6 +123,41 @@ fn a_jsonl_line_that_is_not_utf8_does_not_lose_the_lines_after_it() {
     assert_eq!(records[2]["text"], format!("{BODY} (Charlie)"));
 }
 
+/// A gzip bomb in JSON Lines inflates to one endless line: a line longer
+/// than twice `--max-bytes` is skipped to its end without being kept, so
+/// memory stays bounded, and the next line is read. Once, the whole line was
+/// held in memory before its page was refused.
+#[test]
+fn a_jsonl_line_far_over_max_bytes_is_skipped_unread_and_the_next_line_is_read() {
+    let long = format!("{{\"text\": \"{}\"}}\n", "a".repeat(5000));
+    let input = gzip(format!("{long}{{\"id\": \"b\", \"html\": {}}}\n", serde_json::to_string(&page("Bravo")).unwrap()).as_bytes());
+    let out = dechaff(&["--input", "jsonl", "--format", "jsonl", "--max-bytes", "1000"], &input);
+    assert_eq!(out.status.code(), Some(1));
+    let records = records(&out);
+    assert_eq!(records.len(), 2, "{records:?}");
+    assert!(records[0]["error"].as_str().unwrap().contains("line 1: longer than twice --max-bytes"), "{}", records[0]);
+    assert_eq!(records[1]["text"], format!("{BODY} (Bravo)"));
+}
+
+/// A gzip bomb in a WARC file inflates to one endless record: a record whose
+/// block is longer than twice `--max-bytes` is skipped by its length without
+/// being kept, and the next record is read. Once, the whole block was held
+/// in memory before its page was refused.
+#[test]
+fn a_warc_record_far_over_max_bytes_is_skipped_unread_and_the_next_record_is_read() {
+    let big = format!("<html><body><p>{}</p></body></html>", "a".repeat(5000));
+    let mut warc = warc_record("response", "99999999-9999-9999-9999-999999999991", "https://example.com/big", &http("text/html", big.as_bytes()));
+    warc.extend(warc_record("response", "99999999-9999-9999-9999-999999999992", "https://example.com/b", &http("text/html", page("Bravo").as_bytes())));
+    let out = dechaff(&["--input", "warc", "--format", "jsonl", "--max-bytes", "1000"], &gzip(&warc));
+    assert_eq!(out.status.code(), Some(1));
+    let records = records(&out);
+    assert_eq!(records.len(), 2, "{records:?}");
+    assert!(records[0]["error"].as_str().unwrap().contains("WARC record 1: a block of"), "{}", records[0]);
+    assert_eq!(records[0]["id"], "<urn:uuid:99999999-9999-9999-9999-999999999991>");
+    assert_eq!(records[0]["url"], "https://example.com/big");
+    assert_eq!(records[1]["text"], format!("{BODY} (Bravo)"));
+}
+
 /// JSON Lines in holds objects: an array is no page, even one whose items
 /// would fill an object's fields in order (id, url, html). Once, serde read
 /// it as one.

@@ -175,8 +175,13 @@ pub fn documents(file: InputFile, reading: Reading) -> Box<dyn Iterator<Item = D
     // A container is inflated as it is read.
     match inflated(reader) {
         Err(err) => Box::new(std::iter::once(unreadable(&file, err))),
-        Ok(reader) if container == Container::Jsonl => Box::new(JsonlDocuments { file, lines: Some(reader.split(b'\n')), line: 0 }),
-        Ok(reader) => Box::new(WarcDocuments::new(file, reader, reading.only_2xx)),
+        Ok(reader) => {
+            let max_record = reading.max_bytes.saturating_mul(MAX_RECORD_PER_PAGE_BYTES);
+            match container {
+                Container::Jsonl => Box::new(JsonlDocuments { file, reader: Some(reader), max_line: max_record, line: 0 }),
+                _ => Box::new(WarcDocuments { file, reader: Some(reader), max_block: max_record as u64, record: 0, only_2xx: reading.only_2xx }),
+            }
+        }
     }
 }
 
@@ -262,11 +267,37 @@ struct JsonlPage {
     text: Option<String>,
 }
 
+/// A line of JSON Lines holds a page and its escapes, a WARC record a page
+/// and its HTTP headers: one longer than this many times `--max-bytes` holds
+/// a page over the limit. It is skipped, not kept (a gzip bomb inflates to
+/// one endless line or record).
+const MAX_RECORD_PER_PAGE_BYTES: usize = 2;
+
 struct JsonlDocuments {
     file: InputFile,
-    /// The lines as bytes, each decoded on its own. `None` once the file is finished or broken.
-    lines: Option<io::Split<Box<dyn BufRead + Send>>>,
+    /// `None` once the file is finished or broken.
+    reader: Option<Box<dyn BufRead + Send>>,
+    /// Longer lines are skipped (`MAX_RECORD_PER_PAGE_BYTES`).
+    max_line: usize,
     line: usize,
+}
+
+/// Reads the next line, without its "\n", as bytes: each line is decoded on
+/// its own. A line longer than `max` bytes is read to its end but not kept:
+/// `Ok(Some(None))`. `Ok(None)` at the end of the input.
+fn read_line(reader: &mut dyn BufRead, max: usize) -> io::Result<Option<Option<Vec<u8>>>> {
+    let mut line = Vec::new();
+    let read = reader.take(max as u64 + 1).read_until(b'\n', &mut line)?;
+    if read == 0 {
+        return Ok(None);
+    }
+    if line.last() == Some(&b'\n') {
+        line.pop();
+    } else if line.len() > max {
+        reader.skip_until(b'\n')?;
+        return Ok(Some(None));
+    }
+    Ok(Some(Some(line)))
 }
 
 impl Iterator for JsonlDocuments {
@@ -274,16 +305,20 @@ impl Iterator for JsonlDocuments {
 
     fn next(&mut self) -> Option<Document> {
         loop {
-            let line = self.lines.as_mut()?.next()?;
+            let line = read_line(self.reader.as_mut()?, self.max_line).transpose()?;
             self.line += 1;
             let source = format!("{}:{}", self.file.display(), self.line);
             let mut bytes = match line {
-                Ok(bytes) => bytes,
+                Ok(Some(bytes)) => bytes,
+                Ok(None) => {
+                    let error = format!("line {}: longer than twice --max-bytes ({} bytes)", self.line, self.max_line);
+                    return Some(line_document(source.clone(), source, None, InputKind::Auto, Err(error)));
+                }
                 Err(err) => {
                     // A read that fails (an I/O error, gzip cut short) ends the file: report it and stop.
                     let mut document = unreadable(&self.file, format!("line {}: {err}", self.line));
                     document.source = source;
-                    self.lines = None;
+                    self.reader = None;
                     return Some(document);
                 }
             };
@@ -345,15 +380,40 @@ fn content_id(line: &[u8]) -> String {
 
 struct WarcDocuments {
     file: InputFile,
-    records: Option<warc::RecordIter<Box<dyn BufRead + Send>>>,
+    /// `None` once the file is finished or broken.
+    reader: Option<Box<dyn BufRead + Send>>,
+    /// Records with a longer block are skipped (`MAX_RECORD_PER_PAGE_BYTES`).
+    max_block: u64,
     record: usize,
     only_2xx: bool,
 }
 
-impl WarcDocuments {
-    fn new(file: InputFile, reader: Box<dyn BufRead + Send>, only_2xx: bool) -> Self {
-        WarcDocuments { file, records: Some(WarcReader::new(reader).iter_records()), record: 0, only_2xx }
+/// A WARC record's header block is read no further than this.
+const MAX_WARC_HEADER_BYTES: u64 = 1 << 20;
+
+/// The header block of the next WARC record, through the blank line that
+/// ends it; `None` at the end of the input. (An unfinished block is
+/// returned as it is, for the WARC reader to judge.)
+fn read_warc_header(reader: &mut dyn BufRead) -> io::Result<Option<Vec<u8>>> {
+    let mut header = Vec::new();
+    loop {
+        let start = header.len();
+        let read = (&mut *reader).take(MAX_WARC_HEADER_BYTES.saturating_sub(start as u64)).read_until(b'\n', &mut header)?;
+        if read == 0 || header.len() as u64 >= MAX_WARC_HEADER_BYTES {
+            return Ok((!header.is_empty()).then_some(header));
+        }
+        if header[start..] == *b"\r\n" {
+            return Ok(Some(header));
+        }
     }
+}
+
+/// A field's value in a WARC record's header block (names are case-insensitive).
+fn warc_field<'h>(header: &'h [u8], name: &str) -> Option<&'h str> {
+    header.split(|&b| b == b'\n').find_map(|line| {
+        let (key, value) = std::str::from_utf8(line).ok()?.split_once(':')?;
+        key.trim().eq_ignore_ascii_case(name).then(|| value.trim())
+    })
 }
 
 impl Iterator for WarcDocuments {
@@ -361,25 +421,56 @@ impl Iterator for WarcDocuments {
 
     fn next(&mut self) -> Option<Document> {
         loop {
-            let record = self.records.as_mut()?.next()?;
+            let reader = self.reader.as_mut()?;
+            // The header block first: a block too long to hold is skipped by its length, unread.
+            let header = match read_warc_header(reader.as_mut()) {
+                Ok(Some(header)) => header,
+                Ok(None) => {
+                    self.reader = None;
+                    return None;
+                }
+                Err(err) => return Some(self.stop(format!("WARC record {}: {err}", self.record + 1))),
+            };
             self.record += 1;
             let source = format!("{}:{}", self.file.display(), self.record);
+            let block = warc_field(&header, "Content-Length").and_then(|length| length.parse::<u64>().ok());
+            if let Some(block) = block.filter(|&block| block > self.max_block) {
+                // The block, then the blank lines that end the record.
+                let skipped = io::copy(&mut reader.as_mut().take(block + 4), &mut io::sink());
+                if !matches!(skipped, Ok(n) if n == block + 4) {
+                    return Some(self.stop(format!("WARC record {}: the record is cut short", self.record)));
+                }
+                let id = warc_field(&header, "WARC-Record-ID").map_or_else(|| source.clone(), str::to_string);
+                let error = format!("WARC record {}: a block of {block} bytes, longer than twice --max-bytes", self.record);
+                return Some(Document {
+                    output_name: naming::id_file_name(&id),
+                    id,
+                    source,
+                    url: warc_field(&header, "WARC-Target-URI").map(str::to_string),
+                    status: None,
+                    kind: InputKind::Html,
+                    declared_encoding: None,
+                    body: Err(error),
+                });
+            }
+            let record = WarcReader::new(io::Cursor::new(header).chain(reader.as_mut())).iter_records().next();
             let record = match record {
-                Ok(record) => record,
-                Err(err) => {
-                    // A record that lacks a required header, or has one
-                    // malformed, was read whole: the next one follows. After
-                    // any other error (headers that do not parse, a body
-                    // cut short or longer than it says) the reader cannot
-                    // find the next record: report it and stop this file.
-                    let read_whole = matches!(err, warc::Error::MissingHeader(_) | warc::Error::MalformedHeader(..));
-                    if !read_whole {
-                        self.records = None;
-                    }
+                None => {
+                    self.reader = None;
+                    return None;
+                }
+                Some(Ok(record)) => record,
+                // A record that lacks a required header, or has one
+                // malformed, was read whole: the next one follows. After
+                // any other error (headers that do not parse, a body
+                // cut short or longer than it says) the reader cannot
+                // find the next record: report it and stop this file.
+                Some(Err(err @ (warc::Error::MissingHeader(_) | warc::Error::MalformedHeader(..)))) => {
                     let mut document = unreadable(&self.file, format!("WARC record {}: {err}", self.record));
                     document.source = source;
                     return Some(document);
                 }
+                Some(Err(err)) => return Some(self.stop(format!("WARC record {}: {err}", self.record))),
             };
             // Responses to other protocols (`dns:`, `whois:`) are not pages.
             let holds_http = record.header(WarcHeader::ContentType).is_none_or(|t| t.to_ascii_lowercase().contains("application/http"));
@@ -404,6 +495,16 @@ impl Iterator for WarcDocuments {
                 body,
             });
         }
+    }
+}
+
+impl WarcDocuments {
+    /// The error record that ends this file: after it, the next record cannot be found.
+    fn stop(&mut self, error: String) -> Document {
+        self.reader = None;
+        let mut document = unreadable(&self.file, error);
+        document.source = format!("{}:{}", self.file.display(), self.record.max(1));
+        document
     }
 }
 
