@@ -392,15 +392,19 @@ struct WarcDocuments {
 const MAX_WARC_HEADER_BYTES: u64 = 1 << 20;
 
 /// The header block of the next WARC record, through the blank line that
-/// ends it; `None` at the end of the input. (An unfinished block is
-/// returned as it is, for the WARC reader to judge.)
+/// ends it; `None` at the end of the input. (A block that the input ends
+/// in is returned as it is, for the WARC reader to judge; one that goes on
+/// past `MAX_WARC_HEADER_BYTES` is an error.)
 fn read_warc_header(reader: &mut dyn BufRead) -> io::Result<Option<Vec<u8>>> {
     let mut header = Vec::new();
     loop {
         let start = header.len();
-        let read = (&mut *reader).take(MAX_WARC_HEADER_BYTES.saturating_sub(start as u64)).read_until(b'\n', &mut header)?;
-        if read == 0 || header.len() as u64 >= MAX_WARC_HEADER_BYTES {
+        let read = (&mut *reader).take(MAX_WARC_HEADER_BYTES - start as u64).read_until(b'\n', &mut header)?;
+        if read == 0 {
             return Ok((!header.is_empty()).then_some(header));
+        }
+        if header.len() as u64 >= MAX_WARC_HEADER_BYTES {
+            return Err(io::Error::other("a header block over 1 MiB"));
         }
         if header[start..] == *b"\r\n" {
             return Ok(Some(header));
@@ -608,6 +612,15 @@ mod tests {
     fn output_names_lose_their_extensions() {
         assert_eq!(strip_extensions(Path::new("news/a.html.gz")), PathBuf::from("news/a"));
         assert_eq!(strip_extensions(Path::new("b.txt")), PathBuf::from("b"));
+    }
+
+    #[test]
+    fn a_warc_header_block_that_never_ends_is_an_error_not_a_buffer_without_end() {
+        let endless = "WARC-Padding: x\r\n".repeat(100_000);
+        let error = read_warc_header(&mut io::Cursor::new(format!("WARC/1.0\r\n{endless}"))).unwrap_err();
+        assert!(error.to_string().contains("over 1 MiB"));
+        let header = read_warc_header(&mut io::Cursor::new("WARC/1.0\r\nContent-Length: 0\r\n\r\n\r\n\r\n")).unwrap().unwrap();
+        assert_eq!(warc_field(&header, "content-length"), Some("0"));
     }
 
     #[test]
