@@ -550,7 +550,7 @@ impl Walker {
             local_name!("em") | local_name!("i") => ("_", "_".to_string()),
             local_name!("code") => ("`", "`".to_string()),
             local_name!("a") if self.links => {
-                let href = element.attr("href").map(str::trim).filter(|h| !h.is_empty() && !h.starts_with("javascript:"))?;
+                let href = element.attr("href").map(str::trim).filter(|h| !h.is_empty() && is_web_address(h))?;
                 ("[", format!("]({})", markdown_destination(&self.resolve(href))))
             }
             _ => return None,
@@ -697,7 +697,7 @@ impl Walker {
     /// holds a placeholder), unless it is a tracking pixel or has no source.
     fn add_image(&mut self, element: &scraper::node::Element) {
         let is_pixel = ["width", "height"].iter().any(|attr| element.attr(attr).and_then(number).is_some_and(|size| size <= 1));
-        let usable = |src: &&str| !src.is_empty() && !src.starts_with("data:");
+        let usable = |src: &&str| !src.is_empty() && is_web_address(src);
         let first_of_set = |set: &str| set.split(',').next().and_then(|candidate| candidate.split_whitespace().next()).map(str::to_string);
         let src = ["data-src", "data-lazy-src", "data-original", "src"]
             .iter()
@@ -962,6 +962,21 @@ fn own_block_kind(tag: &str, parent: Option<u32>) -> Option<BlockKind> {
     })
 }
 
+/// The schemes a link or an image keeps in the output: the web's, mail's
+/// and the phone's. A `javascript:`, `vbscript:` or `data:` address in
+/// Markdown is a script, or a page, that runs when the reader clicks it.
+const WEB_SCHEMES: [&str; 5] = ["http", "https", "ftp", "mailto", "tel"];
+
+/// Whether `address` is relative or has one of `WEB_SCHEMES`, read as a
+/// browser reads it (any case, tabs and newlines inside ignored).
+fn is_web_address(address: &str) -> bool {
+    match url::Url::parse(address) {
+        Ok(url) => WEB_SCHEMES.contains(&url.scheme()),
+        Err(url::ParseError::RelativeUrlWithoutBase) => true,
+        Err(_) => false,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1045,6 +1060,23 @@ mod tests {
         // Markup that a block cuts leaves no stray marker in the next run.
         let texts: Vec<Option<&str>> = page.blocks[4..].iter().map(|b| b.markdown.as_deref()).collect();
         assert_eq!(texts, [Some("**Cut**"), None, None]);
+    }
+
+    /// A script's or a data address in Markdown runs when the reader clicks
+    /// it. Once, only a lower-case "javascript:" was left out, so
+    /// "JavaScript:", "java<TAB>script:" and "data:" links were written.
+    #[test]
+    fn links_and_images_keep_web_addresses_only_whatever_the_case_or_tabs() {
+        let html = "<p><a href='JavaScript:alert(1)'>one</a> <a href='java\tscript:alert(2)'>two</a> <a href=' data:text/html,x'>three</a> \
+                    <a href='vbscript:x'>four</a> <a href='HTTPS://e.example/a'>five</a> <a href='mailto:a@e.example'>six</a> <a href='/rel'>seven</a>\
+                    <img src='JAVASCRIPT:alert(3)' alt='bad'><img src='DATA:image/png;base64,AA' alt='inline'><img src='/photo.jpg' alt='ok'></p>";
+        let page = segment(html, &Options { links: true, images: true, ..Options::default() });
+        assert_eq!(
+            page.blocks[0].markdown.as_deref(),
+            Some("one two three four [five](HTTPS://e.example/a) [six](mailto:a@e.example) [seven](/rel)")
+        );
+        let sources: Vec<&str> = page.images.iter().map(|image| image.src.as_str()).collect();
+        assert_eq!(sources, ["/photo.jpg"]);
     }
 
     #[test]
