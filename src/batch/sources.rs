@@ -312,7 +312,7 @@ impl Iterator for JsonlDocuments {
                 Ok(Some(bytes)) => bytes,
                 Ok(None) => {
                     let error = format!("line {}: longer than twice --max-bytes ({} bytes)", self.line, self.max_line);
-                    return Some(line_document(source.clone(), source, None, InputKind::Auto, Err(error)));
+                    return Some(record_document(source.clone(), source, None, InputKind::Auto, Err(error)));
                 }
                 Err(err) => {
                     // A read that fails (an I/O error, gzip cut short) ends the file: report it and stop.
@@ -332,7 +332,7 @@ impl Iterator for JsonlDocuments {
                 Ok(line) => line,
                 Err(err) => {
                     let error = format!("line {}: not UTF-8 text, as JSON must be", self.line);
-                    return Some(line_document(content_id(err.as_bytes()), source, None, InputKind::Auto, Err(error)));
+                    return Some(record_document(content_id(err.as_bytes()), source, None, InputKind::Auto, Err(error)));
                 }
             };
             return Some(jsonl_document(&line, source, self.line));
@@ -363,11 +363,11 @@ fn jsonl_document(line: &str, source: String, number: usize) -> Document {
         }
         Err(err) => (content_id(line.as_bytes()), None, Err(err), InputKind::Auto),
     };
-    line_document(id, source, url, kind, body.map_err(|e| format!("line {number}: {e}")))
+    record_document(id, source, url, kind, body.map_err(|e| format!("line {number}: {e}")))
 }
 
-/// The document a line of JSON Lines gives, page or error.
-fn line_document(id: String, source: String, url: Option<String>, kind: InputKind, body: Result<Vec<u8>, String>) -> Document {
+/// The document a record of a container gives (a JSON line, a WARC record), page or error.
+fn record_document(id: String, source: String, url: Option<String>, kind: InputKind, body: Result<Vec<u8>, String>) -> Document {
     Document { output_name: naming::id_file_name(&id), id, source, url, status: None, kind, declared_encoding: None, body }
 }
 
@@ -427,35 +427,28 @@ impl Iterator for WarcDocuments {
         loop {
             let reader = self.reader.as_mut()?;
             // The header block first: a block too long to hold is skipped by its length, unread.
-            let header = match read_warc_header(reader.as_mut()) {
+            let header = read_warc_header(reader.as_mut());
+            self.record += 1;
+            let header = match header {
                 Ok(Some(header)) => header,
                 Ok(None) => {
                     self.reader = None;
                     return None;
                 }
-                Err(err) => return Some(self.stop(format!("WARC record {}: {err}", self.record + 1))),
+                Err(err) => return Some(self.stop(err)),
             };
-            self.record += 1;
             let source = format!("{}:{}", self.file.display(), self.record);
             let block = warc_field(&header, "Content-Length").and_then(|length| length.parse::<u64>().ok());
             if let Some(block) = block.filter(|&block| block > self.max_block) {
                 // The block, then the blank lines that end the record.
                 let skipped = io::copy(&mut reader.as_mut().take(block + 4), &mut io::sink());
                 if !matches!(skipped, Ok(n) if n == block + 4) {
-                    return Some(self.stop(format!("WARC record {}: the record is cut short", self.record)));
+                    return Some(self.stop("the record is cut short"));
                 }
                 let id = warc_field(&header, "WARC-Record-ID").map_or_else(|| source.clone(), str::to_string);
+                let url = warc_field(&header, "WARC-Target-URI").map(str::to_string);
                 let error = format!("WARC record {}: a block of {block} bytes, longer than twice --max-bytes", self.record);
-                return Some(Document {
-                    output_name: naming::id_file_name(&id),
-                    id,
-                    source,
-                    url: warc_field(&header, "WARC-Target-URI").map(str::to_string),
-                    status: None,
-                    kind: InputKind::Html,
-                    declared_encoding: None,
-                    body: Err(error),
-                });
+                return Some(record_document(id, source, url, InputKind::Html, Err(error)));
             }
             let record = WarcReader::new(io::Cursor::new(header).chain(reader.as_mut())).iter_records().next();
             let record = match record {
@@ -469,12 +462,8 @@ impl Iterator for WarcDocuments {
                 // any other error (headers that do not parse, a body
                 // cut short or longer than it says) the reader cannot
                 // find the next record: report it and stop this file.
-                Some(Err(err @ (warc::Error::MissingHeader(_) | warc::Error::MalformedHeader(..)))) => {
-                    let mut document = unreadable(&self.file, format!("WARC record {}: {err}", self.record));
-                    document.source = source;
-                    return Some(document);
-                }
-                Some(Err(err)) => return Some(self.stop(format!("WARC record {}: {err}", self.record))),
+                Some(Err(err @ (warc::Error::MissingHeader(_) | warc::Error::MalformedHeader(..)))) => return Some(self.failed(err)),
+                Some(Err(err)) => return Some(self.stop(err)),
             };
             // Responses to other protocols (`dns:`, `whois:`) are not pages.
             let holds_http = record.header(WarcHeader::ContentType).is_none_or(|t| t.to_ascii_lowercase().contains("application/http"));
@@ -503,12 +492,17 @@ impl Iterator for WarcDocuments {
 }
 
 impl WarcDocuments {
-    /// The error record that ends this file: after it, the next record cannot be found.
-    fn stop(&mut self, error: String) -> Document {
-        self.reader = None;
-        let mut document = unreadable(&self.file, error);
-        document.source = format!("{}:{}", self.file.display(), self.record.max(1));
+    /// The error record of the current record.
+    fn failed(&self, error: impl std::fmt::Display) -> Document {
+        let mut document = unreadable(&self.file, format!("WARC record {}: {error}", self.record));
+        document.source = format!("{}:{}", self.file.display(), self.record);
         document
+    }
+
+    /// The error record that ends this file: after it, the next record cannot be found.
+    fn stop(&mut self, error: impl std::fmt::Display) -> Document {
+        self.reader = None;
+        self.failed(error)
     }
 }
 
