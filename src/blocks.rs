@@ -325,16 +325,26 @@ pub fn collapse_whitespace(text: &str) -> String {
     out
 }
 
-/// Text made safe inside Markdown: characters that would start markup are escaped.
+/// Text made safe inside Markdown: characters that would start markup are
+/// escaped, and so is a "&" that starts what reads as a character reference
+/// ("&amp;", "&#39;"), which a reader would decode.
 pub(crate) fn escape_markdown(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        if matches!(c, '*' | '_' | '`' | '[' | ']' | '\\' | '<' | '|') {
+    for (at, c) in text.char_indices() {
+        if matches!(c, '*' | '_' | '`' | '[' | ']' | '\\' | '<' | '|') || (c == '&' && reads_as_reference(&text[at + 1..])) {
             out.push('\\');
         }
         out.push(c);
     }
     out
+}
+
+/// Whether what follows a "&" reads as a character reference's name or
+/// number and its ";" ("amp;", "#39;", "#x27;").
+fn reads_as_reference(rest: &str) -> bool {
+    let name = rest.strip_prefix('#').unwrap_or(rest);
+    let length = name.bytes().take_while(u8::is_ascii_alphanumeric).count();
+    (1..=32).contains(&length) && name.as_bytes().get(length) == Some(&b';')
 }
 
 /// A link's or an image's destination as Markdown writes it: spaces and

@@ -205,3 +205,15 @@ fn markdown_is_right_however_the_article_was_cleaned() {
     let markdown = dechaff::output::markdown(&article, Layout::default());
     assert_eq!(markdown, "The council met on **Tuesday** and agreed, after a _long_ debate, that the \\`new\\` bridge would be built this year.\n");
 }
+
+/// A page that prints "&amp;" or "&#39;" as text (a page about HTML) keeps
+/// it: unescaped, a Markdown reader decodes it to "&" or "'". Once, it did.
+#[test]
+fn text_that_reads_as_a_character_reference_reads_back_as_written() {
+    let page = b"<html><body><article><p>The council met on Tuesday and agreed, after a long debate, that the page should write &amp;amp; and &amp;#39; and &amp;#x27; as text, and AT&amp;T stays as it is.</p></article></body></html>";
+    let article = dechaff::clean(page, &Options::default()).unwrap();
+    let markdown = dechaff::output::markdown(&article, Layout::default());
+    let text = "The council met on Tuesday and agreed, after a long debate, that the page should write &amp; and &#39; and &#x27; as text, and AT&T stays as it is.";
+    assert_eq!(read_back(&markdown), [Part::Paragraph { text: text.to_string(), quoted: false }]);
+    assert!(markdown.contains("AT&T"), "a lone ampersand needs no escape: {markdown}");
+}
