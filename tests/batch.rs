@@ -158,6 +158,26 @@ fn a_warc_record_far_over_max_bytes_is_skipped_unread_and_the_next_record_is_rea
     assert_eq!(records[1]["text"], format!("{BODY} (Bravo)"));
 }
 
+/// Limits at the ends of the range: `--max-bytes` as large as it goes, and a
+/// WARC record that claims a block as long as a length can be. Once, the
+/// first wrapped to a limit of nothing (no line read) and the second
+/// overflowed.
+#[test]
+fn the_largest_max_bytes_and_the_largest_content_length_are_read_as_such() {
+    let line = format!("{{\"id\": \"a\", \"html\": {}}}\n", serde_json::to_string(&page("Alpha")).unwrap());
+    let out = dechaff(&["--input", "jsonl", "--format", "jsonl", "--max-bytes", &usize::MAX.to_string()], line.as_bytes());
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(records(&out)[0]["text"], format!("{BODY} (Alpha)"));
+    let claim = String::from_utf8(warc_record("response", "99999999-9999-9999-9999-999999999993", "https://example.com/c", b"short"))
+        .unwrap()
+        .replace("Content-Length: 5\r\n", &format!("Content-Length: {}\r\n", u64::MAX));
+    for max_bytes in ["50000000", &usize::MAX.to_string()] {
+        let out = dechaff(&["--input", "warc", "--format", "jsonl", "--max-bytes", max_bytes], claim.as_bytes());
+        assert_eq!(out.status.code(), Some(1));
+        assert!(records(&out)[0]["error"].as_str().unwrap().contains("cut short"), "{}", String::from_utf8_lossy(&out.stdout));
+    }
+}
+
 /// JSON Lines in holds objects: an array is no page, even one whose items
 /// would fill an object's fields in order (id, url, html). Once, serde read
 /// it as one.

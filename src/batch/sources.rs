@@ -287,7 +287,7 @@ struct JsonlDocuments {
 /// `Ok(Some(None))`. `Ok(None)` at the end of the input.
 fn read_line(reader: &mut dyn BufRead, max: usize) -> io::Result<Option<Option<Vec<u8>>>> {
     let mut line = Vec::new();
-    let read = reader.take(max as u64 + 1).read_until(b'\n', &mut line)?;
+    let read = reader.take((max as u64).saturating_add(1)).read_until(b'\n', &mut line)?;
     if read == 0 {
         return Ok(None);
     }
@@ -439,10 +439,13 @@ impl Iterator for WarcDocuments {
             };
             let source = format!("{}:{}", self.file.display(), self.record);
             let block = warc_field(&header, "Content-Length").and_then(|length| length.parse::<u64>().ok());
-            if let Some(block) = block.filter(|&block| block > self.max_block) {
+            // (A length that the WARC reader could not add its four bytes to is skipped too.)
+            let unreadable_length = |block: u64| block.checked_add(4).and_then(|n| usize::try_from(n).ok()).is_none();
+            if let Some(block) = block.filter(|&block| block > self.max_block || unreadable_length(block)) {
                 // The block, then the blank lines that end the record.
-                let skipped = io::copy(&mut reader.as_mut().take(block + 4), &mut io::sink());
-                if !matches!(skipped, Ok(n) if n == block + 4) {
+                let record_rest = block.saturating_add(4);
+                let skipped = io::copy(&mut reader.as_mut().take(record_rest), &mut io::sink());
+                if !matches!(skipped, Ok(n) if n == record_rest) {
                     return Some(self.stop("the record is cut short"));
                 }
                 let id = warc_field(&header, "WARC-Record-ID").map_or_else(|| source.clone(), str::to_string);
