@@ -112,7 +112,7 @@ pub fn decode(bytes: &[u8], options: &Options) -> Result<Decoded, Error> {
         Some(encoding) => (encoding, 0),
         None => choose_encoding(bytes, options.declared_encoding),
     };
-    if encoding != UTF_16LE && encoding != UTF_16BE {
+    if !is_utf16(encoding) {
         if let Some(what) = binary_kind(bytes) {
             return Err(Error::Binary(what));
         }
@@ -222,6 +222,24 @@ fn gunzip(bytes: &[u8], limit: u64) -> Result<Vec<u8>, Error> {
     Ok(inflated)
 }
 
+/// How many first bytes of a page `head_is_binary` needs.
+pub const HEAD_BYTES: usize = PRESCAN_BYTES;
+
+/// Whether `head`, a page's first `HEAD_BYTES` (or all of a shorter one),
+/// already shows binary data that `decode` will refuse, so that the rest
+/// need not be read. Gzip is inflated first, and UTF-16's NUL bytes are not
+/// controls, so neither is judged from its head.
+pub fn head_is_binary(head: &[u8], options: &Options) -> bool {
+    let utf16 = options.encoding.or(options.declared_encoding).is_some_and(is_utf16)
+        || Encoding::for_bom(head).is_some_and(|(encoding, _)| is_utf16(encoding))
+        || bomless_utf16(head).is_some();
+    !head.starts_with(GZIP_MAGIC) && !utf16 && binary_kind(head).is_some()
+}
+
+fn is_utf16(encoding: &'static Encoding) -> bool {
+    encoding == UTF_16LE || encoding == UTF_16BE
+}
+
 /// What binary data `bytes` hold, if they are not text.
 fn binary_kind(bytes: &[u8]) -> Option<&'static str> {
     if let Some(&(_, name)) = BINARY_SIGNATURES.iter().find(|(signature, _)| bytes.starts_with(signature)) {
@@ -257,7 +275,7 @@ fn declared_charset(bytes: &[u8]) -> Option<&'static Encoding> {
     let head = &bytes[..bytes.len().min(PRESCAN_BYTES)];
     let label = META_CHARSET.captures(head)?.get(1)?.as_bytes();
     let encoding = Encoding::for_label(label)?;
-    Some(if encoding == UTF_16LE || encoding == UTF_16BE { UTF_8 } else { encoding })
+    Some(if is_utf16(encoding) { UTF_8 } else { encoding })
 }
 
 /// UTF-16 without a BOM shows as NUL high bytes on ASCII characters.
@@ -341,6 +359,17 @@ mod tests {
         let decoded = decode(&bytes, &options(None, InputKind::Auto)).unwrap();
         assert_eq!(decoded.encoding, UTF_16BE);
         assert!(decoded.is_html);
+    }
+
+    #[test]
+    fn a_head_is_judged_binary_only_where_decoding_would_refuse_it() {
+        let options = options(None, InputKind::Auto);
+        assert!(head_is_binary(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", &options));
+        assert!(!head_is_binary(b"<p>Hello, world</p>", &options));
+        // UTF-16's NUL bytes are no controls; gzip is judged once inflated.
+        let utf16: Vec<u8> = "<p>Hello, world, again</p>".encode_utf16().flat_map(u16::to_be_bytes).collect();
+        assert!(!head_is_binary(&utf16, &options));
+        assert!(!head_is_binary(b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03", &options));
     }
 
     #[test]

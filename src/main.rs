@@ -294,7 +294,7 @@ fn run_single(args: &Args) -> Result<ExitCode> {
     let options = options(args)?;
     let path = args.inputs.first().filter(|p| p.as_os_str() != "-");
     let max_bytes = args.max_bytes.unwrap_or(usize::MAX);
-    let bytes = read_input(path, max_bytes)?;
+    let bytes = read_input(path, max_bytes, &options)?;
     let started = Instant::now();
     let cleaned = if bytes.len() > max_bytes {
         Err(format!("the page is larger than --max-bytes {max_bytes}"))
@@ -454,16 +454,22 @@ fn progress_bar(expected: Option<u64>) -> ProgressBar {
     bar
 }
 
-/// A page file or stdin, read up to one byte past `max_bytes`.
-fn read_input(path: Option<&PathBuf>, max_bytes: usize) -> Result<Vec<u8>> {
+/// A page file or stdin, read up to one byte past `max_bytes`. Data whose
+/// first bytes are plainly binary (a video given by mistake) is read no
+/// further: the cleaner refuses it from those bytes alone.
+fn read_input(path: Option<&PathBuf>, max_bytes: usize, options: &Options) -> Result<Vec<u8>> {
     let limit = u64::try_from(max_bytes).unwrap_or(u64::MAX).saturating_add(1);
-    let mut bytes = Vec::new();
-    match path {
-        Some(path) => std::fs::File::open(path)
-            .and_then(|file| file.take(limit).read_to_end(&mut bytes))
-            .with_context(|| format!("cannot read {}", path.display()))?,
-        None => io::stdin().take(limit).read_to_end(&mut bytes).context("cannot read standard input")?,
+    let what = || path.map_or_else(|| "cannot read standard input".to_string(), |path| format!("cannot read {}", path.display()));
+    let mut reader: Box<dyn Read> = match path {
+        Some(path) => Box::new(std::fs::File::open(path).with_context(what)?),
+        None => Box::new(io::stdin()),
     };
+    let mut bytes = Vec::new();
+    let head = limit.min(dechaff::input::HEAD_BYTES as u64);
+    (&mut reader).take(head).read_to_end(&mut bytes).with_context(what)?;
+    if !dechaff::input::head_is_binary(&bytes, options) {
+        reader.take(limit - bytes.len() as u64).read_to_end(&mut bytes).with_context(what)?;
+    }
     Ok(bytes)
 }
 

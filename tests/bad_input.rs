@@ -79,6 +79,44 @@ fn binary_data_with_no_known_signature_is_refused() {
     assert!(cleaned(&["--input", "text"], stray.as_bytes()).contains("the new bridge"));
 }
 
+/// A page may be of any size, but data whose first bytes are plainly binary
+/// (a video given by mistake) is refused from those bytes. Once, all of it
+/// was read into memory first, however large.
+#[test]
+fn a_binary_stream_is_refused_from_its_first_bytes_without_being_read_to_its_end() {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    const STREAM_BYTES: usize = 256 << 20;
+    let mut state: u64 = 0x2545_F491_4F6C_DD1D;
+    let noise: Vec<u8> = (0..1 << 20)
+        .map(|_| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state >> 32) as u8
+        })
+        .collect();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_dechaff"))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    let mut pipe = child.stdin.take().expect("stdin is piped");
+    let writer = std::thread::spawn(move || {
+        let mut written = 0;
+        while written < STREAM_BYTES && pipe.write_all(&noise).is_ok() {
+            written += noise.len();
+        }
+        written
+    });
+    let out = child.wait_with_output().expect("the binary finishes");
+    let written = writer.join().expect("the writer thread finishes");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("binary data"));
+    assert!(written < STREAM_BYTES, "all {written} bytes were read");
+}
+
 #[test]
 fn a_gzip_compressed_page_is_cleaned_like_the_page() {
     let page = article_html(&format!("<p>{SENTENCE}</p>"));
