@@ -236,6 +236,7 @@ pub fn head_is_binary(head: &[u8], options: &Options) -> bool {
     !head.starts_with(GZIP_MAGIC) && !utf16 && binary_kind(head).is_some()
 }
 
+/// UTF-16 in either byte order.
 fn is_utf16(encoding: &'static Encoding) -> bool {
     encoding == UTF_16LE || encoding == UTF_16BE
 }
