@@ -28,6 +28,19 @@ fn cleaned(args: &[&str], stdin: &[u8]) -> String {
     String::from_utf8(out.stdout).expect("output is UTF-8")
 }
 
+/// `len` bytes with no structure, the same on every run (xorshift).
+fn noise(len: usize) -> Vec<u8> {
+    let mut state: u64 = 0x2545_F491_4F6C_DD1D;
+    (0..len)
+        .map(|_| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state >> 32) as u8
+        })
+        .collect()
+}
+
 fn article_html(body: &str) -> String {
     format!("<html><head><title>T</title></head><body><nav><a href=/>Home</a></nav><article>{body}</article></body></html>")
 }
@@ -56,17 +69,9 @@ fn a_png_is_refused_with_a_message() {
 /// which no page has. Found when such data was printed as an article.
 #[test]
 fn binary_data_with_no_known_signature_is_refused() {
-    // xorshift: the same bytes on every run. This stream's 4 KiB head holds
-    // 9.6% control bytes, under the tenth that once let it through as text.
-    let mut state: u64 = 0x2545_F491_4F6C_DD1D;
-    let noise: Vec<u8> = (0..4096)
-        .map(|_| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            (state >> 32) as u8
-        })
-        .collect();
+    // This stream's 4 KiB head holds 9.6% control bytes, under the tenth
+    // that once let it through as text.
+    let noise = noise(4096);
     let controls = noise.iter().filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c | 0x1b)).count();
     assert!((300..=409).contains(&controls), "{controls} control bytes: pick another seed");
     let out = run(&[], &noise);
@@ -85,33 +90,15 @@ fn binary_data_with_no_known_signature_is_refused() {
 #[test]
 fn a_binary_stream_is_refused_from_its_first_bytes_without_being_read_to_its_end() {
     use std::io::Write;
-    use std::process::{Command, Stdio};
     const STREAM_BYTES: usize = 256 << 20;
-    let mut state: u64 = 0x2545_F491_4F6C_DD1D;
-    let noise: Vec<u8> = (0..1 << 20)
-        .map(|_| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            (state >> 32) as u8
-        })
-        .collect();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_dechaff"))
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the binary runs");
-    let mut pipe = child.stdin.take().expect("stdin is piped");
-    let writer = std::thread::spawn(move || {
+    let block = noise(1 << 20);
+    let (out, written) = common::dechaff_fed(&[], move |mut pipe| {
         let mut written = 0;
-        while written < STREAM_BYTES && pipe.write_all(&noise).is_ok() {
-            written += noise.len();
+        while written < STREAM_BYTES && pipe.write_all(&block).is_ok() {
+            written += block.len();
         }
         written
     });
-    let out = child.wait_with_output().expect("the binary finishes");
-    let written = writer.join().expect("the writer thread finishes");
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("binary data"));
     assert!(written < STREAM_BYTES, "all {written} bytes were read");

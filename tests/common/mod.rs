@@ -1,12 +1,22 @@
 //! What the integration tests share: running the real binary.
 
 use std::io::Write;
-use std::process::{Command, Output, Stdio};
+use std::process::{ChildStdin, Command, Output, Stdio};
 
 /// Runs `dechaff` with `args`, `stdin` written from a thread (so large inputs
 /// cannot deadlock against a full stdout pipe), and collects its output. The
 /// command may exit before reading all its input (a bad flag): that is fine.
 pub fn dechaff(args: &[&str], stdin: &[u8]) -> Output {
+    let input = stdin.to_vec();
+    dechaff_fed(args, move |mut pipe| {
+        let _ = pipe.write_all(&input);
+    })
+    .0
+}
+
+/// Runs `dechaff` with `args` while `feed` writes its stdin from a thread;
+/// returns its output and what `feed` returned (how much it could write, say).
+pub fn dechaff_fed<T: Send + 'static>(args: &[&str], feed: impl FnOnce(ChildStdin) -> T + Send + 'static) -> (Output, T) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_dechaff"))
         .args(args)
         .stdin(Stdio::piped())
@@ -14,14 +24,10 @@ pub fn dechaff(args: &[&str], stdin: &[u8]) -> Output {
         .stderr(Stdio::piped())
         .spawn()
         .expect("the binary runs");
-    let mut pipe = child.stdin.take().expect("stdin is piped");
-    let input = stdin.to_vec();
-    let writer = std::thread::spawn(move || {
-        let _ = pipe.write_all(&input);
-    });
+    let pipe = child.stdin.take().expect("stdin is piped");
+    let writer = std::thread::spawn(move || feed(pipe));
     let output = child.wait_with_output().expect("the binary finishes");
-    writer.join().expect("the writer thread finishes");
-    output
+    (output, writer.join().expect("the writer thread finishes"))
 }
 
 /// `bytes` compressed as one gzip member.
