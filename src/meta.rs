@@ -237,12 +237,13 @@ fn markup_byline(blocks: &[Block], verdicts: &[Verdict], elements: &[Element], s
             !matches!(element.tag.as_str(), "html" | "body" | "main" | "article") && CLASS_BYLINE.is_match(&element.class_id)
         })
     };
+    let in_chrome = |block: &Block| switches.on(Rule::ChromeByline) && in_page_chrome(block, elements);
     blocks
         .iter()
         .zip(verdicts)
         .filter(|(block, verdict)| {
             !matches!(verdict.label, Label::Navigation | Label::Comments | Label::Caption)
-                && !(switches.on(Rule::ChromeByline) && in_page_chrome(block, elements))
+                && !in_chrome(block)
                 && block.text.split_whitespace().count() < MARKUP_BYLINE_MAX_WORDS
                 && (marked_author(block) || BYLINE.is_match(&block.text))
         })

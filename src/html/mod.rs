@@ -592,13 +592,13 @@ impl Walker {
             return;
         }
         if let Some(name) = self.item_author.as_mut().and_then(AuthorCapture::leave) {
-            self.page.head.item_author = (!name.is_empty()).then(|| (self.page.blocks.len(), name));
+            self.page.head.item_author = (!name.is_empty()).then_some((self.page.blocks.len(), name));
             self.item_author = None;
         }
         if let Some(name) = self.class_author.as_mut().and_then(AuthorCapture::leave) {
             // Too long or empty: not a name; the next element so marked may hold one.
             let words = name.split_whitespace().count();
-            self.page.head.class_author = (1..=CLASS_AUTHOR_MAX_WORDS).contains(&words).then(|| (self.page.blocks.len(), name));
+            self.page.head.class_author = (1..=CLASS_AUTHOR_MAX_WORDS).contains(&words).then_some((self.page.blocks.len(), name));
             self.class_author = None;
         }
         if self.stack.last().is_some_and(|open| open.preformatted) {

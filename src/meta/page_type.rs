@@ -350,7 +350,7 @@ const SLUG_WORDS_SCALE: usize = 10;
 fn slug_words(url: &str) -> usize {
     let path = url.split_once("://").map_or(url, |(_, rest)| rest.find('/').map_or("", |at| &rest[at..]));
     let path = path.split(['?', '#']).next().unwrap_or_default();
-    let last = path.split('/').filter(|part| !part.is_empty()).next_back().unwrap_or_default();
+    let last = path.split('/').rfind(|part| !part.is_empty()).unwrap_or_default();
     last.split(|c: char| !c.is_ascii_alphabetic()).filter(|word| !word.is_empty()).count()
 }
 

@@ -78,7 +78,7 @@ pub(super) fn keep(s: &mut Scoring) {
     let (mut stretch_best, mut stretch_range) = (0.0f32, None);
     // Dropped blocks in a row so far (the title, first line of the page, is not counted).
     let mut dropped_in_row = 0.0f32;
-    for i in 0..verdicts.len() {
+    for (i, verdict) in verdicts.iter().enumerate() {
         if sum <= 0.0 {
             runs.extend(stretch_range.take().map(|r| (stretch_best, r)));
             stretch_best = 0.0;
@@ -88,7 +88,7 @@ pub(super) fn keep(s: &mut Scoring) {
         let w = weight(i);
         if w > 0.0 {
             dropped_in_row = 0.0;
-        } else if !has_label(&verdicts[i], Label::Title) {
+        } else if !has_label(verdict, Label::Title) {
             dropped_in_row += 1.0;
         }
         sum += if w < 0.0 { w * (1.0 + gap_growth * (dropped_in_row - 1.0).max(0.0)) } else { w };
