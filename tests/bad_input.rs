@@ -153,6 +153,14 @@ fn a_hundred_thousand_nested_divs_do_not_overflow_or_stall() {
 }
 
 #[test]
+fn a_tag_with_three_hundred_thousand_attributes_does_not_stall() {
+    // html5ever checks each attribute against those before it on the same tag.
+    let attributes: String = (0..300_000).map(|n| format!(" a{n}=x")).collect();
+    let page = format!("<html><body><p class=\"story\"{attributes}>{SENTENCE}</p></body></html>");
+    assert_eq!(cleaned(&[], page.as_bytes()), format!("{SENTENCE}\n"));
+}
+
+#[test]
 fn a_hundred_thousand_sibling_paragraphs_are_cleaned() {
     let paragraphs: String = (0..100_000).map(|n| format!("<p>{SENTENCE} Paragraph {n}.</p>")).collect();
     let page = article_html(&paragraphs);

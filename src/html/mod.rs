@@ -1,6 +1,7 @@
 //! Stage 2 (HTML): a decoded page in; a [`Page`] of paragraph-level blocks out.
 //!
-//! Pathologically deep nesting is capped first (see `nesting`). Then one
+//! Pathologically deep nesting and tags with thousands of attributes are
+//! cut down first (see `parse_guard`). Then one
 //! parse with `scraper`/`html5ever`, one walk over the tree with an
 //! explicit stack (no recursion, so nesting depth cannot overflow it).
 //! Elements that never hold article text (scripts, styles, forms' controls,
@@ -25,7 +26,7 @@ use crate::blocks::{collapse_whitespace, escape_markdown, markdown_destination, 
 use crate::model::Rule;
 use crate::Options;
 
-mod nesting;
+mod parse_guard;
 
 /// Containers deeper than this are folded into their ancestor at this depth.
 /// It bounds the memory of pathological nesting (each block stores its chain).
@@ -49,7 +50,7 @@ pub fn segment(html: &str, options: &Options) -> Page {
         tree_builder: html5ever::tree_builder::TreeBuilderOpts { scripting_enabled: false, ..Default::default() },
         ..Default::default()
     };
-    let document = html5ever::parse_document(scraper::HtmlTreeSink::new(Html::new_document()), parsing).one(nesting::cap_depth(html).as_ref());
+    let document = html5ever::parse_document(scraper::HtmlTreeSink::new(Html::new_document()), parsing).one(parse_guard::cap_parse_cost(html).as_ref());
     let walked = walk(&document, options, Unread::default());
     let visible: usize = walked.page.blocks.iter().map(|b| b.text.len()).sum();
     let holds_the_text = |chars: usize| chars >= UNREAD_MIN_CHARS && chars > visible;

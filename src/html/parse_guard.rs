@@ -1,36 +1,39 @@
-//! A guard before parsing: html5ever's tree builder spends time quadratic in
-//! the depth of open elements (100,000 nested `<div>`s take about a minute),
-//! so a page nesting deeper than [`MAX_PARSE_DEPTH`] has the start and end
-//! tags beyond that depth removed, keeping their text. The scan is linear and
-//! only the rare page that needs it is copied.
+//! Guards before parsing: html5ever spends time quadratic in two shapes of
+//! page, so they are cut down to size first. The scan is linear and only the
+//! rare page that needs it is copied.
 //!
-//! Depth is estimated from tags alone, without a tree: void elements and
-//! elements whose end tag may be omitted (`p`, `li`, `td`...) are not counted,
-//! so unclosed paragraphs in ordinary pages never trigger it.
+//! - Depth: the tree builder's time grows with the square of the depth of
+//!   open elements (100,000 nested `<div>`s take about a minute), so start
+//!   and end tags deeper than [`MAX_PARSE_DEPTH`] are removed, keeping their
+//!   text. Depth is estimated from tags alone, without a tree: void elements
+//!   and elements whose end tag may be omitted (`p`, `li`, `td`...) are not
+//!   counted, so unclosed paragraphs in ordinary pages never trigger it.
+//! - Attributes: the tokenizer checks each attribute of a tag against those
+//!   before it (200,000 on one tag take about 9 s), so attributes past
+//!   [`MAX_TAG_ATTRIBUTES`] are removed.
 
 use std::borrow::Cow;
 
 /// Deeper than this, start tags (and the end tags that close them) are dropped.
 pub const MAX_PARSE_DEPTH: usize = 1024;
 
-/// `html` unchanged when it nests no deeper than [`MAX_PARSE_DEPTH`]; otherwise a copy with the excess tags removed.
-pub fn cap_depth(html: &str) -> Cow<'_, str> {
+/// A tag's attributes past this many are dropped; real pages put a few dozen on a tag at most.
+pub const MAX_TAG_ATTRIBUTES: usize = 1000;
+
+/// `html` unchanged when it nests no deeper than [`MAX_PARSE_DEPTH`] and no
+/// tag has more than [`MAX_TAG_ATTRIBUTES`]; otherwise a copy with the excess
+/// tags and attributes removed.
+pub fn cap_parse_cost(html: &str) -> Cow<'_, str> {
     let mut depth = 0usize;
-    let mut too_deep = false;
-    for tag in Tags::new(html) {
+    let costly = Tags::new(html).any(|tag| {
         match tag.kind {
-            TagKind::Open => {
-                depth += 1;
-                too_deep |= depth > MAX_PARSE_DEPTH;
-            }
+            TagKind::Open => depth += 1,
             TagKind::Close => depth = depth.saturating_sub(1),
             TagKind::Other => {}
         }
-        if too_deep {
-            break;
-        }
-    }
-    if !too_deep {
+        depth > MAX_PARSE_DEPTH || tag.excess_attributes.is_some()
+    });
+    if !costly {
         return Cow::Borrowed(html);
     }
     // Whether each open element's tags were kept, innermost last.
@@ -49,6 +52,10 @@ pub fn cap_depth(html: &str) -> Cow<'_, str> {
         };
         if !keep {
             out.push_str(&html[copied..tag.start]);
+            copied = tag.end;
+        } else if let Some(cut) = tag.excess_attributes {
+            out.push_str(&html[copied..cut]);
+            out.push('>');
             copied = tag.end;
         }
     }
@@ -72,6 +79,8 @@ struct Tag {
     start: usize,
     end: usize,
     kind: TagKind,
+    /// Where the first [`MAX_TAG_ATTRIBUTES`] attributes end, if the tag has more.
+    excess_attributes: Option<usize>,
 }
 
 /// Walks the tags of a page without building a tree.
@@ -96,7 +105,7 @@ impl Iterator for Tags<'_> {
             let rest = &self.html[start..];
             if rest.starts_with("<!--") {
                 self.at = memchr::memmem::find(rest.as_bytes(), b"-->").map_or(bytes.len(), |i| start + i + 3);
-                return Some(Tag { start, end: self.at, kind: TagKind::Other });
+                return Some(Tag { start, end: self.at, kind: TagKind::Other, excess_attributes: None });
             }
             let closing = rest.as_bytes().get(1) == Some(&b'/');
             let name_start = start + 1 + usize::from(closing);
@@ -106,7 +115,7 @@ impl Iterator for Tags<'_> {
                 self.at = start + 1;
                 if rest.starts_with("<!") || rest.starts_with("<?") {
                     self.at = rest.find('>').map_or(bytes.len(), |i| start + i + 1);
-                    return Some(Tag { start, end: self.at, kind: TagKind::Other });
+                    return Some(Tag { start, end: self.at, kind: TagKind::Other, excess_attributes: None });
                 }
                 continue;
             }
@@ -114,6 +123,7 @@ impl Iterator for Tags<'_> {
             let name = lowercase_name(&bytes[name_start..name_start + name_len], &mut lower);
             let end = tag_end(bytes, name_start + name_len);
             self.at = end;
+            let excess_attributes = excess_attributes(&bytes[..end], name_start + name_len);
             let self_closing = end >= 2 && bytes[end - 2] == b'/';
             let counted = !is_void_or_optional_end(name);
             let kind = match (closing, counted && !self_closing) {
@@ -124,9 +134,9 @@ impl Iterator for Tags<'_> {
             if !closing && is_raw_text(name) {
                 // Skip the element's text: `<` inside a script is not a tag.
                 self.at = raw_text_end(self.html, end, name);
-                return Some(Tag { start, end, kind: TagKind::Other });
+                return Some(Tag { start, end, kind: TagKind::Other, excess_attributes });
             }
-            return Some(Tag { start, end, kind });
+            return Some(Tag { start, end, kind, excess_attributes });
         }
     }
 }
@@ -177,6 +187,38 @@ fn tag_end(bytes: &[u8], from: usize) -> usize {
     bytes.len()
 }
 
+/// Where the first [`MAX_TAG_ATTRIBUTES`] attributes end in a
+/// tag whose attributes run from `from` to the end of `tag`; `None` when the
+/// tag has no more than that.
+fn excess_attributes(tag: &[u8], from: usize) -> Option<usize> {
+    // Each attribute takes two bytes at least (a space and a name): a short tag has few.
+    if tag.len() - from <= 2 * MAX_TAG_ATTRIBUTES {
+        return None;
+    }
+    let skip = |mut at: usize, skipped: fn(u8) -> bool| {
+        while at < tag.len() && skipped(tag[at]) {
+            at += 1;
+        }
+        at
+    };
+    let mut at = from;
+    for _ in 0..MAX_TAG_ATTRIBUTES {
+        // A name, then an optional `=` and a value, quoted or not.
+        at = skip(at, |b| b.is_ascii_whitespace() || b == b'/');
+        at = skip(at, |b| !(b.is_ascii_whitespace() || matches!(b, b'=' | b'>' | b'/')));
+        at = skip(at, |b| b.is_ascii_whitespace());
+        if tag.get(at) == Some(&b'=') {
+            at = skip(at + 1, |b| b.is_ascii_whitespace());
+            at = match tag.get(at) {
+                Some(&quote @ (b'"' | b'\'')) => memchr::memchr(quote, &tag[at + 1..]).map_or(tag.len(), |i| at + 1 + i + 1),
+                _ => skip(at, |b| !(b.is_ascii_whitespace() || b == b'>')),
+            };
+        }
+    }
+    let next = skip(at, |b| b.is_ascii_whitespace() || b == b'/');
+    (next < tag.len() && tag[next] != b'>').then_some(at)
+}
+
 /// Elements that never nest: void elements, and those whose end tag may be omitted.
 fn is_void_or_optional_end(name: &str) -> bool {
     matches!(
@@ -199,30 +241,47 @@ mod tests {
     #[test]
     fn ordinary_pages_are_not_copied() {
         let page = "<div><p>one<p>two<ul><li>a<li>b</ul><script>if (a<b) {}</script></div>";
-        assert!(matches!(cap_depth(page), Cow::Borrowed(_)));
+        assert!(matches!(cap_parse_cost(page), Cow::Borrowed(_)));
     }
 
     #[test]
     fn unclosed_paragraphs_do_not_count_as_depth() {
         let page = "<p>x".repeat(MAX_PARSE_DEPTH * 3);
-        assert!(matches!(cap_depth(&page), Cow::Borrowed(_)));
+        assert!(matches!(cap_parse_cost(&page), Cow::Borrowed(_)));
     }
 
     #[test]
     fn nesting_beyond_the_limit_loses_its_tags_but_keeps_its_text() {
         let depth = MAX_PARSE_DEPTH + 500;
         let page = "<div class=\"a>b\">".repeat(depth) + "deep text" + &"</div>".repeat(depth) + "<p>after</p>";
-        let capped = cap_depth(&page);
+        let capped = cap_parse_cost(&page);
         assert_eq!(capped.matches("<div").count(), MAX_PARSE_DEPTH);
         assert_eq!(capped.matches("</div>").count(), MAX_PARSE_DEPTH);
         assert!(capped.contains("deep text") && capped.ends_with("<p>after</p>"));
     }
 
     #[test]
+    fn attributes_beyond_the_limit_are_dropped_and_the_first_kept() {
+        let attributes: String = (0..MAX_TAG_ATTRIBUTES + 10).map(|n| format!(" a{n}='v {n}'")).collect();
+        let page = format!("<p class=story{attributes} />text</p><p id=next>more</p>");
+        let capped = cap_parse_cost(&page);
+        let last_kept = MAX_TAG_ATTRIBUTES - 2;
+        assert!(capped.starts_with("<p class=story a0='v 0'"));
+        assert!(capped.contains(&format!(" a{last_kept}='v {last_kept}'>text</p><p id=next>more</p>")), "{}", &capped[capped.len() - 80..]);
+        assert!(!capped.contains(&format!("a{}=", last_kept + 1)));
+    }
+
+    #[test]
+    fn a_long_attribute_value_is_not_many_attributes() {
+        let page = format!("<div data-props=\"{}\" class=x>text</div>", "a b c=d ".repeat(MAX_TAG_ATTRIBUTES));
+        assert!(matches!(cap_parse_cost(&page), Cow::Borrowed(_)));
+    }
+
+    #[test]
     fn tags_inside_comments_and_scripts_are_not_counted() {
         let hidden = "<div>".repeat(MAX_PARSE_DEPTH + 1);
         for page in [format!("<!--{hidden}-->"), format!("<script>{hidden}</script>"), format!("<STYLE>{hidden}</Style>")] {
-            assert!(matches!(cap_depth(&page), Cow::Borrowed(_)), "{page:.40}");
+            assert!(matches!(cap_parse_cost(&page), Cow::Borrowed(_)), "{page:.40}");
         }
     }
 }
