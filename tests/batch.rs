@@ -408,6 +408,30 @@ fn symbolic_links_in_a_directory_are_followed_and_a_loop_is_an_error_record() {
     assert_eq!(out.status.code(), Some(1));
 }
 
+#[cfg(unix)]
+#[test]
+fn a_named_pipe_in_a_directory_is_passed_over_not_waited_on() {
+    let dir = scratch("special_files");
+    std::fs::write(dir.join("a.html"), page("Alpha")).unwrap();
+    let pipe = dir.join("pipe.html");
+    assert!(std::process::Command::new("mkfifo").arg(&pipe).status().expect("mkfifo runs").success());
+    // A writer waits on the pipe: were it read, its page would be a second record.
+    let writer = {
+        let pipe = pipe.clone();
+        std::thread::spawn(move || std::fs::write(pipe, page("Piped")))
+    };
+    let out = dechaff(&["-f", "jsonl", dir.to_str().unwrap()], b"");
+    if !writer.is_finished() {
+        // Nobody read the pipe: read it here to let the writer go.
+        let _ = std::fs::read(&pipe);
+    }
+    writer.join().unwrap().unwrap();
+    let records = records(&out);
+    assert_eq!(records.len(), 1, "{records:?}");
+    assert_eq!(records[0]["title"], "Alpha");
+    assert_eq!(out.status.code(), Some(0));
+}
+
 #[test]
 fn gzipped_containers_on_stdin_are_read_as_what_input_says_or_sniffed() {
     let jsonl = format!("{{\"id\": \"one\", \"html\": {}}}\n", serde_json::to_string(&page("One")).unwrap());
