@@ -1,7 +1,7 @@
 //! What the integration tests share: running the real binary.
 
 use std::io::Write;
-use std::process::{ChildStdin, Command, Output, Stdio};
+use std::process::{Child, ChildStdin, Command, Output, Stdio};
 
 /// Runs `dechaff` with `args`, `stdin` written from a thread (so large inputs
 /// cannot deadlock against a full stdout pipe), and collects its output. The
@@ -17,17 +17,22 @@ pub fn dechaff(args: &[&str], stdin: &[u8]) -> Output {
 /// Runs `dechaff` with `args` while `feed` writes its stdin from a thread;
 /// returns its output and what `feed` returned (how much it could write, say).
 pub fn dechaff_fed<T: Send + 'static>(args: &[&str], feed: impl FnOnce(ChildStdin) -> T + Send + 'static) -> (Output, T) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_dechaff"))
+    let mut child = spawn(args);
+    let pipe = child.stdin.take().expect("stdin is piped");
+    let writer = std::thread::spawn(move || feed(pipe));
+    let output = child.wait_with_output().expect("the binary finishes");
+    (output, writer.join().expect("the writer thread finishes"))
+}
+
+/// `dechaff` started with `args`, its stdin, stdout and stderr piped.
+pub fn spawn(args: &[&str]) -> Child {
+    Command::new(env!("CARGO_BIN_EXE_dechaff"))
         .args(args)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
-        .expect("the binary runs");
-    let pipe = child.stdin.take().expect("stdin is piped");
-    let writer = std::thread::spawn(move || feed(pipe));
-    let output = child.wait_with_output().expect("the binary finishes");
-    (output, writer.join().expect("the writer thread finishes"))
+        .expect("the binary runs")
 }
 
 /// `bytes` compressed as one gzip member.
