@@ -6,6 +6,8 @@
 //! elements, and it records the source line and whether a blank line came
 //! before. Everything downstream works on [`Page`] alone.
 
+use std::borrow::Cow;
+
 use serde::Serialize;
 
 /// Why a block is, or is not, part of the article body. The set is fixed.
@@ -298,29 +300,32 @@ pub struct Page {
 /// Characters that print nothing and join nothing: a zero-width space, a word
 /// joiner, a zero-width no-break space (a stray byte-order mark), a soft hyphen.
 /// Pages put them on otherwise empty lines and inside words; they are dropped.
+/// So are control characters other than whitespace (an escape sequence's ESC,
+/// a bell, a backspace): a browser shows nothing for them, and a terminal
+/// that printed the output would obey them.
 fn is_invisible(c: char) -> bool {
-    matches!(c, '\u{200B}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}')
+    matches!(c, '\u{200B}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}') || (c.is_control() && !c.is_whitespace())
+}
+
+/// `text` without its invisible characters (see [`is_invisible`]); whitespace is left as it is.
+pub fn drop_invisible(text: &str) -> Cow<'_, str> {
+    // Every invisible character is a control byte or outside ASCII: most text is checked in one fast pass.
+    let may_hold_invisible = text.bytes().any(|b| !(b' '..=b'~').contains(&b) && !b.is_ascii_whitespace());
+    if may_hold_invisible && text.contains(is_invisible) {
+        text.chars().filter(|&c| !is_invisible(c)).collect::<String>().into()
+    } else {
+        text.into()
+    }
 }
 
 /// Collapses runs of whitespace to one space, drops invisible characters and trims the ends.
 pub fn collapse_whitespace(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    // Every invisible character is outside ASCII: most text is checked in one fast pass.
-    let may_hold_invisible = !text.is_ascii();
-    for word in text.split_whitespace() {
-        let word: std::borrow::Cow<str> = if may_hold_invisible && word.contains(is_invisible) {
-            word.chars().filter(|&c| !is_invisible(c)).collect::<String>().into()
-        } else {
-            word.into()
-        };
-        // A word made only of invisible characters leaves no trace, not even its space.
-        if word.is_empty() {
-            continue;
-        }
+    for word in drop_invisible(text).split_whitespace() {
         if !out.is_empty() {
             out.push(' ');
         }
-        out.push_str(&word);
+        out.push_str(word);
     }
     out
 }
@@ -363,6 +368,7 @@ mod tests {
         assert_eq!(collapse_whitespace(" \n "), "");
         assert_eq!(collapse_whitespace("\u{200B}"), "");
         assert_eq!(collapse_whitespace("a \u{200B} b\u{00AD}c \u{FEFF}"), "a bc");
+        assert_eq!(collapse_whitespace("a\u{1b}[31mred\u{7} \u{9b}b\u{7f}"), "a[31mred b");
     }
 
     #[test]

@@ -161,6 +161,24 @@ fn a_tag_with_three_hundred_thousand_attributes_does_not_stall() {
 }
 
 #[test]
+fn control_characters_in_a_page_never_reach_the_output() {
+    // An escape sequence, a bell and a backspace: a browser shows none of them; a terminal would obey them.
+    let dirty = SENTENCE.replacen("council", "\u{1b}[2Jcouncil\u{7}", 1).replacen("bridge", "bri\u{8}dge", 1);
+    let page = article_html(&format!("<h2>Minutes\u{1b}]0;owned\u{7}</h2><p>{dirty}</p><pre>$ make\u{1b}[31m\n\tdone\u{1b}[0m</pre>"));
+    for format in ["text", "markdown", "json"] {
+        let mut out = cleaned(&["-f", format], page.as_bytes());
+        if format == "json" {
+            let article: serde_json::Value = serde_json::from_str(&out).expect("JSON");
+            out = article["text"].as_str().expect("a text field").to_string();
+        }
+        assert!(out.contains("[2Jcouncil") && out.contains("bridge") && out.contains("\tdone"), "{format}: {out}");
+        assert!(!out.contains(|c: char| c.is_control() && !matches!(c, '\n' | '\t')), "{format}: {out:?}");
+    }
+    let lines = cleaned(&["--input", "text"], format!("Minutes\u{1b}[1m\n\n{dirty}\n").as_bytes());
+    assert_eq!(lines, format!("{SENTENCE}\n").replacen("council", "[2Jcouncil", 1));
+}
+
+#[test]
 fn a_hundred_thousand_sibling_paragraphs_are_cleaned() {
     let paragraphs: String = (0..100_000).map(|n| format!("<p>{SENTENCE} Paragraph {n}.</p>")).collect();
     let page = article_html(&paragraphs);

@@ -246,12 +246,12 @@ fn progress_off_a_terminal_prints_plain_lines_with_whole_rates() {
 }
 
 #[test]
-fn front_matter_escapes_c1_controls_that_yaml_forbids() {
-    // With the encoding forced, a C1 control is kept as it is (not read as Windows-1252's en dash).
-    let page = ARTICLE.replace("Bridge vote", "Bridge\u{96}vote\u{7f}");
+fn front_matter_escapes_noncharacters_that_yaml_forbids_and_drops_controls() {
+    // With the encoding forced, a C1 control is read as itself (not as Windows-1252's en dash), and dropped unseen.
+    let page = ARTICLE.replace("Bridge vote", "Bridge\u{96}vote\u{7f} \u{ffff}");
     let out = dechaff(&["--with-metadata", "--encoding", "utf-8"], page.as_bytes());
     let title = stdout(&out).lines().find(|l| l.starts_with("title:")).unwrap().to_string();
-    assert_eq!(title, r#"title: "Bridge\u0096vote\u007f""#);
+    assert_eq!(title, r#"title: "Bridgevote \uffff""#);
 }
 
 #[test]

@@ -22,7 +22,7 @@ use html5ever::{local_name, LocalName};
 use regex::Regex;
 use scraper::{Html, Node};
 
-use crate::blocks::{collapse_whitespace, escape_markdown, markdown_destination, Block, BlockKind, Element, Image, Page};
+use crate::blocks::{collapse_whitespace, drop_invisible, escape_markdown, markdown_destination, Block, BlockKind, Element, Image, Page};
 use crate::model::Rule;
 use crate::Options;
 
@@ -790,12 +790,12 @@ fn code_language(class: &str) -> Option<String> {
     })
 }
 
-/// A `<pre>`'s text as it stands, byte for byte, without the blank lines
-/// around it: code keeps its line breaks and its indentation.
+/// A `<pre>`'s text as it stands, without the blank lines around it and the
+/// characters nobody sees: code keeps its line breaks and its indentation.
 fn preformatted(run: &str) -> String {
     let run = run.trim_end();
     let first_line = run.find(|c: char| c != '\n' && c != '\r' && !c.is_whitespace()).map_or(0, |at| run[..at].rfind('\n').map_or(0, |nl| nl + 1));
-    run[first_line..].to_string()
+    drop_invisible(&run[first_line..]).into_owned()
 }
 
 /// Whether an element's whitespace is its text's, as a `<pre>`'s is (an
