@@ -180,13 +180,11 @@ pub fn read_markup(head: &Head, switches: Switches) -> Markup {
         .flatten()
         .find_map(|d| normalise_date(&d));
     let site = meta(&["og:site_name", "application-name"]).or_else(|| ld.get("publisher").and_then(|p| names_of(p).into_iter().next()));
-    let lang = head
-        .lang
-        .clone()
-        .or_else(|| meta(&["content-language", "language", "dc.language"]))
-        .or_else(|| ld_str("inLanguage"))
-        .or_else(|| meta(&["og:locale"]))
-        .map(|l| l.replace('_', "-"));
+    let lang = [head.lang.clone(), meta(&["content-language", "language", "dc.language"]), ld_str("inLanguage"), meta(&["og:locale"])]
+        .into_iter()
+        .flatten()
+        .map(|l| l.replace('_', "-"))
+        .find(|l| is_language_tag(l));
     let description = ld_str("description").or_else(|| meta(&["og:description", "twitter:description", "description"]));
     let url = head
         .canonical
@@ -553,6 +551,14 @@ fn decode_entities(text: &str) -> std::borrow::Cow<'_, str> {
 }
 
 
+/// Whether `tag` reads as a language tag (`en`, `de-AT`, `zh-Hant-TW`):
+/// letters, digits and hyphens, from a letter. A page's `lang` that is not
+/// one ("en, fr", or text with control characters in it) gives way to the
+/// next source.
+fn is_language_tag(tag: &str) -> bool {
+    (2..=35).contains(&tag.len()) && tag.starts_with(|c: char| c.is_ascii_alphabetic()) && tag.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+}
+
 /// A date in ISO 8601: `2015-11-16T09:42:00+05:30` when the time and zone are
 /// known, `2015-11-16T09:42:00` without a zone, `2015-11-16` without a time.
 pub fn normalise_date(raw: &str) -> Option<String> {
@@ -902,6 +908,20 @@ mod tests {
 
     fn read_markup_of(head: &Head) -> Markup {
         read_markup(head, Switches::default())
+    }
+
+    #[test]
+    fn a_lang_that_is_no_language_tag_gives_way_to_the_next_source() {
+        let lang_of = |lang: &str| {
+            let mut head = head_with(&[("og:locale", "fr_CA")], &[]);
+            head.lang = Some(lang.into());
+            read_markup_of(&head).meta.lang
+        };
+        assert_eq!(lang_of("de-AT").as_deref(), Some("de-AT"));
+        assert_eq!(lang_of("zh_Hant_TW").as_deref(), Some("zh-Hant-TW"));
+        for bad in ["en, fr", "en\u{1b}[31m", "1", "-en"] {
+            assert_eq!(lang_of(bad).as_deref(), Some("fr-CA"), "{bad:?}");
+        }
     }
 
     #[test]
