@@ -186,12 +186,8 @@ pub fn read_markup(head: &Head, switches: Switches) -> Markup {
         .map(|l| l.replace('_', "-"))
         .find(|l| is_language_tag(l));
     let description = ld_str("description").or_else(|| meta(&["og:description", "twitter:description", "description"]));
-    let url = head
-        .canonical
-        .clone()
-        .or_else(|| meta(&["og:url"]))
-        .or_else(|| ld_str("url"))
-        .or_else(|| ld.get("mainEntityOfPage").and_then(|m| text_of(m).or_else(|| m.get("@id").and_then(text_of))));
+    let main_entity = || ld.get("mainEntityOfPage").and_then(|m| text_of(m).or_else(|| m.get("@id").and_then(text_of)));
+    let url = [head.canonical.clone(), meta(&["og:url"]), ld_str("url"), main_entity()].into_iter().flatten().find_map(|u| page_address(&u));
     let site_names = title::SiteNames::new(site.as_deref(), url.as_deref());
     let titles = title::declared(head, ld_str("headline"), &site_names, switches);
     let title = titles.first().cloned();
@@ -551,6 +547,20 @@ fn decode_entities(text: &str) -> std::borrow::Cow<'_, str> {
 }
 
 
+/// `address` as the page's address: an absolute web address (`http` or
+/// `https`) written as the URL standard writes it (spaces and control
+/// characters percent-encoded), or a path on the page's own site as it
+/// stands (`/2024/05/story`: there is no base to resolve it against). `None`
+/// for another scheme (`javascript:`), a path with spaces or control
+/// characters in it, or what is no URL at all, which gives way to the next source.
+fn page_address(address: &str) -> Option<String> {
+    match url::Url::parse(address) {
+        Ok(url) => matches!(url.scheme(), "http" | "https").then(|| url.into()),
+        Err(url::ParseError::RelativeUrlWithoutBase) => (!address.contains(|c: char| c.is_whitespace() || c.is_control())).then(|| address.to_string()),
+        Err(_) => None,
+    }
+}
+
 /// Whether `tag` reads as a language tag (`en`, `de-AT`, `zh-Hant-TW`):
 /// letters, digits and hyphens, from a letter. A page's `lang` that is not
 /// one ("en, fr", or text with control characters in it) gives way to the
@@ -908,6 +918,20 @@ mod tests {
 
     fn read_markup_of(head: &Head) -> Markup {
         read_markup(head, Switches::default())
+    }
+
+    #[test]
+    fn a_url_that_is_no_web_address_gives_way_to_the_next_source() {
+        let url_of = |canonical: &str| {
+            let head = Head { canonical: Some(canonical.into()), ..head_with(&[("og:url", "https://example.com/story")], &[]) };
+            read_markup_of(&head).meta.url
+        };
+        assert_eq!(url_of("https://example.com/a?b=1#c").as_deref(), Some("https://example.com/a?b=1#c"));
+        assert_eq!(url_of("https://example.com/a\u{1b}[1m b").as_deref(), Some("https://example.com/a%1B[1m%20b"));
+        assert_eq!(url_of("/2024/05/story").as_deref(), Some("/2024/05/story"));
+        for bad in ["javascript:alert(1)", "/a story", "mailto:desk@example.com", "https://exa mple.com/"] {
+            assert_eq!(url_of(bad).as_deref(), Some("https://example.com/story"), "{bad:?}");
+        }
     }
 
     #[test]
