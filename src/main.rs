@@ -170,10 +170,26 @@ fn main() -> ExitCode {
         Ok(code) => code,
         Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
         Err(err) => {
-            eprintln!("dechaff: {err:#}");
+            report(&format!("{err:#}"));
             ExitCode::from(2)
         }
     }
+}
+
+/// Prints `message` on stderr after the program's name, its control
+/// characters escaped (`\u{1b}`): file names, record ids and the errors that
+/// quote them come from the crawl, and a terminal would obey an escape
+/// sequence in them.
+fn report(message: &str) {
+    let mut line = String::with_capacity(message.len());
+    for c in message.chars() {
+        if c.is_control() {
+            line.extend(c.escape_default());
+        } else {
+            line.push(c);
+        }
+    }
+    eprintln!("dechaff: {line}");
 }
 
 /// Flags that do nothing with the others given are errors, not silence.
@@ -310,7 +326,7 @@ fn run_single(args: &Args) -> Result<ExitCode> {
         Err(err) => {
             // A page that cannot be cleaned is the input's fault, not the command's: exit 1.
             let name = path.map_or_else(|| "<stdin>".to_string(), |p| p.display().to_string());
-            eprintln!("dechaff: {name}: {err}");
+            report(&format!("{name}: {err}"));
             return Ok(ExitCode::from(1));
         }
     };
@@ -436,7 +452,7 @@ impl batch::Observer for Stderr {
     }
 
     fn page_failed(&mut self, source: &str, error: &str) {
-        self.bar.suspend(|| eprintln!("dechaff: {source}: {error}"));
+        self.bar.suspend(|| report(&format!("{source}: {error}")));
     }
 }
 

@@ -255,6 +255,20 @@ fn front_matter_escapes_noncharacters_that_yaml_forbids_and_drops_controls() {
 }
 
 #[test]
+fn a_file_name_with_an_escape_sequence_is_reported_escaped() {
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("escaped_names");
+    std::fs::create_dir_all(&dir).unwrap();
+    let image = dir.join("photo\u{1b}]0;owned\u{7}.png");
+    std::fs::write(&image, b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").unwrap();
+    for args in [vec![image.to_str().unwrap()], vec!["-o", dir.join("out").to_str().unwrap(), image.to_str().unwrap()]] {
+        let out = dechaff(&args, b"");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{stderr}");
+        assert!(stderr.contains("photo\\u{1b}]0;owned\\u{7}.png: not a page") && !stderr.contains('\u{1b}'), "{stderr:?}");
+    }
+}
+
+#[test]
 fn explain_counts_the_dropped_by_label_and_lists_only_what_it_is_asked_for() {
     let all = dechaff(&["--explain"], ARTICLE.as_bytes());
     let all = stdout(&all);
