@@ -16,7 +16,7 @@ use std::borrow::Cow;
 use std::io::Read;
 use std::sync::LazyLock;
 
-use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8};
+use encoding_rs::{Encoding, REPLACEMENT, UTF_16BE, UTF_16LE, UTF_8};
 use regex::bytes::Regex;
 
 use crate::{Error, Options};
@@ -94,7 +94,19 @@ pub struct Decoded {
 
 /// Resolves a WHATWG encoding label such as `latin1` or `shift_jis`.
 pub fn encoding_for_label(label: &str) -> Result<&'static Encoding, Error> {
-    Encoding::for_label(label.trim().as_bytes()).ok_or_else(|| Error::UnknownEncoding(label.to_string()))
+    match Encoding::for_label(label.trim().as_bytes()) {
+        None => Err(Error::UnknownEncoding(label.to_string())),
+        Some(encoding) if !decodes_text(encoding) => Err(Error::ReplacementEncoding(label.to_string())),
+        Some(encoding) => Ok(encoding),
+    }
+}
+
+/// Whether `encoding` decodes text: not the replacement encoding, which the
+/// WHATWG standard gives the labels of encodings browsers no longer read
+/// (`iso-2022-kr`, `hz-gb-2312`) and which decodes a whole page to one
+/// U+FFFD. A page declaring one is read as if it declared nothing.
+fn decodes_text(encoding: &'static Encoding) -> bool {
+    encoding != REPLACEMENT
 }
 
 /// Decodes `bytes`, inflating gzip first, and decides whether they are HTML.
@@ -262,7 +274,7 @@ fn choose_encoding(bytes: &[u8], declared: Option<&'static Encoding>) -> (&'stat
     if std::str::from_utf8(bytes).is_ok() {
         return (UTF_8, 0);
     }
-    if let Some(encoding) = declared.or_else(|| declared_charset(bytes)) {
+    if let Some(encoding) = declared.filter(|&e| decodes_text(e)).or_else(|| declared_charset(bytes).filter(|&e| decodes_text(e))) {
         return (encoding, 0);
     }
     let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
@@ -390,6 +402,16 @@ mod tests {
     }
 
     #[test]
+    fn a_page_declaring_an_encoding_no_browser_reads_is_detected_not_blanked() {
+        let text = "Der Bürgermeister äußerte sich über die Straße und die Brücke. Größere Änderungen folgen.";
+        let (latin, _, _) = encoding_rs::WINDOWS_1252.encode(text);
+        let page = [b"<meta charset=\"iso-2022-kr\"><p>".as_slice(), &latin].concat();
+        assert!(decode(&page, &options(None, InputKind::Html)).unwrap().text.ends_with(text));
+        let declared = Options { declared_encoding: Some(REPLACEMENT), ..options(None, InputKind::Text) };
+        assert_eq!(decode(&latin, &declared).unwrap().text, text);
+    }
+
+    #[test]
     fn undeclared_legacy_bytes_are_detected() {
         let text = "Der Bürgermeister äußerte sich über die Straße und die Brücke. Größere Änderungen folgen.";
         let (bytes, _, _) = encoding_rs::WINDOWS_1252.encode(text);
@@ -403,6 +425,7 @@ mod tests {
         let decoded = decode("é".as_bytes(), &options(Some(forced), InputKind::Text)).unwrap();
         assert_eq!(decoded.text, "Ã©");
         assert!(matches!(encoding_for_label("klingon-8"), Err(Error::UnknownEncoding(_))));
+        assert!(matches!(encoding_for_label("iso-2022-kr"), Err(Error::ReplacementEncoding(_))));
     }
 
     #[test]

@@ -15,6 +15,11 @@ pub enum Error {
     /// `--encoding` named no encoding the WHATWG standard knows.
     #[error("unknown encoding label {0:?} (try utf-8, windows-1252, shift_jis, ...)")]
     UnknownEncoding(String),
+    /// `--encoding` named one of the labels (`iso-2022-kr`, `hz-gb-2312`...)
+    /// that the WHATWG standard maps to its replacement encoding, which
+    /// decodes a whole page to one U+FFFD.
+    #[error("the encoding label {0:?} decodes nothing: the WHATWG standard reads it as its replacement encoding, one U+FFFD for the whole page")]
+    ReplacementEncoding(String),
     /// The bytes are an image, an archive or other binary data.
     #[error("not a page: the input is {0}")]
     Binary(&'static str),
