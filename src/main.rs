@@ -289,9 +289,14 @@ fn parse_timeout(value: &str) -> Result<Duration, String> {
     Duration::try_from_secs_f64(seconds).map_err(|_| format!("{value:?} is not a finite number of seconds, zero or more (\"none\" means no limit)"))
 }
 
-/// `--base-url`: an absolute URL.
+/// `--base-url`: an absolute URL that paths resolve against (not
+/// `javascript:` or `data:`, against which nothing resolves).
 fn parse_base_url(value: &str) -> Result<url::Url, String> {
-    url::Url::parse(value).map_err(|err| format!("{value:?} is not an absolute URL ({err})"))
+    match url::Url::parse(value) {
+        Ok(url) if url.cannot_be_a_base() => Err(format!("{value:?} is no base for paths: give an http, https or file URL")),
+        Ok(url) => Ok(url),
+        Err(err) => Err(format!("{value:?} is not an absolute URL ({err})")),
+    }
 }
 
 fn explained_blocks(explain: Option<ExplainArg>) -> output::Blocks {

@@ -116,7 +116,7 @@ fn images_and_links_resolve_against_the_base_url_and_flags_that_do_nothing_are_e
     let json = dechaff(&["-f", "json", "--images"], page.as_bytes());
     let value: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
     assert_eq!(value["images"], serde_json::json!([{"src": "../img/bridge.jpg", "alt": "The bridge"}]));
-    for args in [&["--images"][..], &["-f", "markdown", "--base-url", "https://x.example/"], &["-f", "markdown", "--links", "--base-url", "not a url"]] {
+    for args in [&["--images"][..], &["-f", "markdown", "--base-url", "https://x.example/"], &["-f", "markdown", "--links", "--base-url", "not a url"], &["-f", "markdown", "--links", "--base-url", "javascript:alert(1)"]] {
         let out = dechaff(args, page.as_bytes());
         assert_eq!(out.status.code(), Some(2), "{args:?}");
         assert!(out.stdout.is_empty() && !out.stderr.is_empty());
