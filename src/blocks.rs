@@ -307,7 +307,8 @@ fn is_invisible(c: char) -> bool {
     matches!(c, '\u{200B}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}') || (c.is_control() && !c.is_whitespace())
 }
 
-/// `text` without its invisible characters (see [`is_invisible`]); whitespace is left as it is.
+/// `text` without the characters nobody sees (zero-width characters, soft
+/// hyphens, control characters other than whitespace); whitespace is left as it is.
 pub fn drop_invisible(text: &str) -> Cow<'_, str> {
     // Every invisible character is a control byte or outside ASCII: most text is checked in one fast pass.
     let may_hold_invisible = text.bytes().any(|b| !(b' '..=b'~').contains(&b) && !b.is_ascii_whitespace());

@@ -144,9 +144,9 @@ rules! {
     Siblings => "container/siblings", "siblings of the best container that score close to it join the article";
     LinkedTitles => "container/linked-titles", "an article headed four times by linked titles is an index of cards";
     HintTag => "hints/tag", "nav, figure, footer, aside and header elements label what they hold";
-    PopUpRoles => "hints/pop-up-roles", "an element whose ARIA role is dialog, alertdialog, tooltip, alert or status (a pop-up, a tooltip, a live message) is skipped, as a <dialog> is";
-    FigureContent => "hints/figure-content", "a table, paragraph, list, code or heading inside a <figure> is content, not its caption";
-    HintForm => "hints/form", "a <form> (search box, sign-up, a product's options) holds no content, but on a declared thread (posts in a moderation form)";
+    PopUpRoles => "hints/pop-up-roles", "an element whose ARIA role is dialog, alertdialog, tooltip, alert or status (a pop-up, a tooltip, a live message) is skipped, as a dialog element is";
+    FigureContent => "hints/figure-content", "a table, paragraph, list, code or heading inside a figure element is content, not its caption";
+    HintForm => "hints/form", "a form element (search box, sign-up, a product's options) holds no content, but on a declared thread (posts in a moderation form)";
     HintComments => "hints/class-comments", "a class or id that says comments";
     HintSubscription => "hints/class-subscription", "a class or id that says subscribe, paywall or newsletter";
     HintRelated => "hints/class-related", "a class or id that says related or recommended";
