@@ -179,6 +179,15 @@ fn control_characters_in_a_page_never_reach_the_output() {
 }
 
 #[test]
+fn a_thousand_unclosed_bold_tags_before_many_paragraphs_do_not_blow_up() {
+    // The parser re-creates every unclosed formatting element inside each later paragraph.
+    let unclosed: String = (0..1000).map(|n| format!("<b id=b{n}>")).collect();
+    let page = article_html(&format!("<div>{unclosed}</div>{}<p>{SENTENCE}</p>", "<p>x".repeat(20_000)));
+    assert!(page.len() < 200_000);
+    assert!(cleaned(&[], page.as_bytes()).contains(SENTENCE));
+}
+
+#[test]
 fn a_hundred_thousand_sibling_paragraphs_are_cleaned() {
     let paragraphs: String = (0..100_000).map(|n| format!("<p>{SENTENCE} Paragraph {n}.</p>")).collect();
     let page = article_html(&paragraphs);

@@ -11,6 +11,12 @@
 //! - Attributes: the tokenizer checks each attribute of a tag against those
 //!   before it (200,000 on one tag take about 9 s), so attributes past
 //!   [`MAX_TAG_ATTRIBUTES`] are removed.
+//! - Unclosed formatting: the tree builder re-creates every formatting
+//!   element (`<b>`, `<font>`...) still unclosed inside each later
+//!   paragraph, so a thousand unclosed `<b>`s before twenty thousand short
+//!   paragraphs make twenty million elements (a 91 KB page took 15 s and
+//!   3.5 GB). Formatting start tags past [`MAX_UNCLOSED_FORMATTING`] unclosed
+//!   are removed (and the end tags that close them), keeping their text.
 
 use std::borrow::Cow;
 
@@ -20,36 +26,60 @@ pub const MAX_PARSE_DEPTH: usize = 1024;
 /// A tag's attributes past this many are dropped; real pages put a few dozen on a tag at most.
 pub const MAX_TAG_ATTRIBUTES: usize = 1000;
 
-/// `html` unchanged when it nests no deeper than [`MAX_PARSE_DEPTH`] and no
-/// tag has more than [`MAX_TAG_ATTRIBUTES`]; otherwise a copy with the excess
-/// tags and attributes removed.
+/// Formatting start tags past this many unclosed are dropped, so that each
+/// paragraph costs the parser this many re-created elements at most. Counted
+/// from the tags alone, which never sees a table cell close them: 15 of the
+/// 1,585 pages of wcxb and aeb-dev go past 8 by this count, none of them in
+/// what they print.
+pub const MAX_UNCLOSED_FORMATTING: usize = 8;
+
+/// The formatting elements the tree builder re-creates while they stay
+/// unclosed: the HTML standard's list but `a`, which a new `<a>` closes.
+const FORMATTING: [&str; 13] = ["b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u"];
+
+/// `html` unchanged when it nests no deeper than [`MAX_PARSE_DEPTH`], no
+/// tag has more than [`MAX_TAG_ATTRIBUTES`] and no more than
+/// [`MAX_UNCLOSED_FORMATTING`] formatting elements are left unclosed;
+/// otherwise a copy with the excess tags and attributes removed.
 pub fn cap_parse_cost(html: &str) -> Cow<'_, str> {
     let mut depth = 0usize;
+    let mut unclosed = UnclosedFormatting::default();
     let costly = Tags::new(html).any(|tag| {
         match tag.kind {
             TagKind::Open => depth += 1,
             TagKind::Close => depth = depth.saturating_sub(1),
             TagKind::Other => {}
         }
-        depth > MAX_PARSE_DEPTH || tag.excess_attributes.is_some()
+        let too_much_formatting = !unclosed.has_room_for(&tag);
+        unclosed.count(&tag);
+        depth > MAX_PARSE_DEPTH || tag.excess_attributes.is_some() || too_much_formatting
     });
     if !costly {
         return Cow::Borrowed(html);
     }
     // Whether each open element's tags were kept, innermost last.
     let mut kept: Vec<bool> = Vec::new();
+    let mut unclosed = UnclosedFormatting::default();
     let mut out = String::with_capacity(html.len());
     let mut copied = 0;
     for tag in Tags::new(html) {
         let keep = match tag.kind {
+            // A formatting start tag past the limit (`<b/>` opens a `<b>` all the
+            // same) goes, and the tags around it pair as if it never stood.
+            _ if !unclosed.has_room_for(&tag) => false,
             TagKind::Open => {
                 let keep = kept.len() < MAX_PARSE_DEPTH;
                 kept.push(keep);
                 keep
             }
+            // An end tag whose start tag went closes nothing: it stays, pairing with nothing.
+            TagKind::Close if !unclosed.closes_one(&tag) => true,
             TagKind::Close => kept.pop().unwrap_or(true),
             TagKind::Other => true,
         };
+        if keep {
+            unclosed.count(&tag);
+        }
         if !keep {
             out.push_str(&html[copied..tag.start]);
             copied = tag.end;
@@ -61,6 +91,40 @@ pub fn cap_parse_cost(html: &str) -> Cow<'_, str> {
     }
     out.push_str(&html[copied..]);
     Cow::Owned(out)
+}
+
+/// The formatting elements left unclosed so far, as the tags alone tell:
+/// a start tag opens one, an end tag of its name closes one.
+#[derive(Default)]
+struct UnclosedFormatting {
+    by_name: [usize; FORMATTING.len()],
+    total: usize,
+}
+
+impl UnclosedFormatting {
+    /// Whether `tag` may stand: it is no formatting start tag, or fewer than
+    /// [`MAX_UNCLOSED_FORMATTING`] are unclosed.
+    fn has_room_for(&self, tag: &Tag) -> bool {
+        tag.formatting.is_none() || tag.end_tag || self.total < MAX_UNCLOSED_FORMATTING
+    }
+
+    /// Whether `tag` is a formatting end tag with an unclosed element of its
+    /// name to close, or no formatting tag at all.
+    fn closes_one(&self, tag: &Tag) -> bool {
+        tag.formatting.is_none_or(|name| self.by_name[name] > 0)
+    }
+
+    /// Counts a kept tag in.
+    fn count(&mut self, tag: &Tag) {
+        let Some(name) = tag.formatting else { return };
+        if !tag.end_tag {
+            self.by_name[name] += 1;
+            self.total += 1;
+        } else if self.by_name[name] > 0 {
+            self.by_name[name] -= 1;
+            self.total -= 1;
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -81,6 +145,10 @@ struct Tag {
     kind: TagKind,
     /// Where the first [`MAX_TAG_ATTRIBUTES`] attributes end, if the tag has more.
     excess_attributes: Option<usize>,
+    /// For a tag of a formatting element, its place in [`FORMATTING`].
+    formatting: Option<usize>,
+    /// Whether this is an end tag (`</b>`).
+    end_tag: bool,
 }
 
 /// Walks the tags of a page without building a tree.
@@ -105,7 +173,7 @@ impl Iterator for Tags<'_> {
             let rest = &self.html[start..];
             if rest.starts_with("<!--") {
                 self.at = memchr::memmem::find(rest.as_bytes(), b"-->").map_or(bytes.len(), |i| start + i + 3);
-                return Some(Tag { start, end: self.at, kind: TagKind::Other, excess_attributes: None });
+                return Some(Tag { start, end: self.at, kind: TagKind::Other, excess_attributes: None, formatting: None, end_tag: false });
             }
             let closing = rest.as_bytes().get(1) == Some(&b'/');
             let name_start = start + 1 + usize::from(closing);
@@ -115,7 +183,7 @@ impl Iterator for Tags<'_> {
                 self.at = start + 1;
                 if rest.starts_with("<!") || rest.starts_with("<?") {
                     self.at = rest.find('>').map_or(bytes.len(), |i| start + i + 1);
-                    return Some(Tag { start, end: self.at, kind: TagKind::Other, excess_attributes: None });
+                    return Some(Tag { start, end: self.at, kind: TagKind::Other, excess_attributes: None, formatting: None, end_tag: false });
                 }
                 continue;
             }
@@ -124,6 +192,7 @@ impl Iterator for Tags<'_> {
             let end = tag_end(bytes, name_start + name_len);
             self.at = end;
             let excess_attributes = excess_attributes(&bytes[..end], name_start + name_len);
+            let formatting = FORMATTING.iter().position(|&element| element == name);
             let self_closing = end >= 2 && bytes[end - 2] == b'/';
             let counted = !is_void_or_optional_end(name);
             let kind = match (closing, counted && !self_closing) {
@@ -134,9 +203,9 @@ impl Iterator for Tags<'_> {
             if !closing && is_raw_text(name) {
                 // Skip the element's text: `<` inside a script is not a tag.
                 self.at = raw_text_end(self.html, end, name);
-                return Some(Tag { start, end, kind: TagKind::Other, excess_attributes });
+                return Some(Tag { start, end, kind: TagKind::Other, excess_attributes, formatting, end_tag: closing });
             }
-            return Some(Tag { start, end, kind, excess_attributes });
+            return Some(Tag { start, end, kind, excess_attributes, formatting, end_tag: closing });
         }
     }
 }
@@ -269,6 +338,19 @@ mod tests {
         assert!(capped.starts_with("<p class=story a0='v 0'"));
         assert!(capped.contains(&format!(" a{last_kept}='v {last_kept}'>text</p><p id=next>more</p>")), "{}", &capped[capped.len() - 80..]);
         assert!(!capped.contains(&format!("a{}=", last_kept + 1)));
+    }
+
+    #[test]
+    fn formatting_left_unclosed_past_the_limit_loses_its_tags_but_keeps_its_text() {
+        let opened: String = (0..MAX_UNCLOSED_FORMATTING + 5).map(|n| format!("<b id=b{n}>")).collect();
+        let page = format!("<div>{opened}bold</div>{}<p><i/>x<b>y</b>", "<p>text".repeat(3));
+        let capped = cap_parse_cost(&page);
+        assert_eq!(capped.matches("<b ").count(), MAX_UNCLOSED_FORMATTING, "{capped}");
+        // Past the limit, even a formatting element that closes goes; its end tag stays.
+        assert!(capped.ends_with(&format!("<b id=b{}>bold</div><p>text<p>text<p>text<p>xy</b>", MAX_UNCLOSED_FORMATTING - 1)), "{capped}");
+        // Closed as they go, formatting tags are never too many.
+        let closed = format!("<p>{}</p>", "<b>bold</b> <I>it</i> <br/>".repeat(MAX_UNCLOSED_FORMATTING * 3));
+        assert!(matches!(cap_parse_cost(&closed), Cow::Borrowed(_)));
     }
 
     #[test]
