@@ -27,10 +27,9 @@ pub const MAX_PARSE_DEPTH: usize = 1024;
 pub const MAX_TAG_ATTRIBUTES: usize = 1000;
 
 /// Formatting start tags past this many unclosed are dropped, so that each
-/// paragraph costs the parser this many re-created elements at most. Counted
-/// from the tags alone, which never sees a table cell close them: 15 of the
-/// 1,585 pages of wcxb and aeb-dev go past 8 by this count, none of them in
-/// what they print.
+/// paragraph costs the parser this many re-created elements at most.
+/// Counted from the tags alone, which never see a table cell close them; even
+/// so, none of the 1,585 pages of wcxb and aeb-dev goes past 8.
 pub const MAX_UNCLOSED_FORMATTING: usize = 8;
 
 /// The formatting elements the tree builder re-creates while they stay
