@@ -188,6 +188,13 @@ fn a_thousand_unclosed_bold_tags_before_many_paragraphs_do_not_blow_up() {
 }
 
 #[test]
+fn two_million_stray_end_tags_under_a_thousand_divs_finish_within_the_timeout() {
+    // Each `</p>` with no paragraph open walks down every open element.
+    let page = article_html(&format!("{}{}<p>{SENTENCE}</p>", "<div>".repeat(1000), "</p>".repeat(2_000_000)));
+    assert_eq!(cleaned(&[], page.as_bytes()), format!("{SENTENCE}\n"));
+}
+
+#[test]
 fn a_hundred_thousand_sibling_paragraphs_are_cleaned() {
     let paragraphs: String = (0..100_000).map(|n| format!("<p>{SENTENCE} Paragraph {n}.</p>")).collect();
     let page = article_html(&paragraphs);
