@@ -155,10 +155,13 @@ pub struct Block {
     pub text: String,
     /// Its structural role.
     pub kind: BlockKind,
-    /// Indexes into [`Page::elements`], outermost first. For a block with
-    /// its own element (a `<p>`, `<li>`, `<h2>`), that element is the last.
-    pub ancestors: Vec<u32>,
-    /// Whether the last of `ancestors` is the block's own element rather than
+    /// The innermost element the block sits in, an index into
+    /// [`Page::elements`]: its own element for a `<p>`, `<li>` or `<h2>`;
+    /// `None` on a text page. The elements around it are its parents'
+    /// chain ([`Block::ancestors`]): each block holds one index, not a copy
+    /// of the chain, so a page nested 250 deep costs no more per block.
+    pub container: Option<u32>,
+    /// Whether `container` is the block's own element rather than
     /// the container a bare text run sits in.
     pub own_element: bool,
     /// Characters of `text` that sit inside links.
@@ -212,7 +215,7 @@ impl Block {
     /// A line of plain text, as the text path makes blocks: no markup, no
     /// links; `line` is its 1-based source line.
     pub(crate) fn text_line(text: String, line: usize, gap_before: bool) -> Block {
-        Block { text, kind: BlockKind::Text, ancestors: Vec::new(), own_element: false, link_chars: 0, line, gap_before, markdown: None, code_language: None }
+        Block { text, kind: BlockKind::Text, container: None, own_element: false, link_chars: 0, line, gap_before, markdown: None, code_language: None }
     }
 
     /// Where the block sat: `line 12` on a text page, else its [`path`](Self::path).
@@ -226,9 +229,21 @@ impl Block {
 
     /// A short tag path for `--explain`, such as `div.entry > p`; empty for text input.
     pub fn path(&self, elements: &[Element]) -> String {
-        let start = self.ancestors.len().saturating_sub(PATH_DEPTH);
-        self.ancestors[start..].iter().map(|&id| elements[id as usize].describe()).collect::<Vec<_>>().join(" > ")
+        let mut path: Vec<String> = self.ancestors(elements).take(PATH_DEPTH).map(|id| elements[id as usize].describe()).collect();
+        path.reverse();
+        path.join(" > ")
     }
+
+    /// The elements the block sits in, innermost first: its container, then
+    /// each parent out to the root.
+    pub fn ancestors<'e>(&self, elements: &'e [Element]) -> impl Iterator<Item = u32> + 'e {
+        ancestors(self.container, elements)
+    }
+}
+
+/// Element `innermost` and the elements around it, innermost first.
+pub fn ancestors(innermost: Option<u32>, elements: &[Element]) -> impl Iterator<Item = u32> + '_ {
+    std::iter::successors(innermost, |&id| elements[id as usize].parent)
 }
 
 impl Element {
@@ -289,7 +304,7 @@ impl Head {
 pub struct Page {
     /// Every block, in document order.
     pub blocks: Vec<Block>,
-    /// The elements the blocks' `ancestors` index.
+    /// The elements the blocks' `container`s index.
     pub elements: Vec<Element>,
     /// What the `<head>` says about the page.
     pub head: Head,

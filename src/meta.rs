@@ -227,7 +227,7 @@ fn markup_byline(blocks: &[Block], verdicts: &[Verdict], elements: &[Element], s
     // A page's container names its author's slug in its class
     // (`<article class="hentry author-ann-lee">`), above every block of it.
     let marked_author = |block: &Block| {
-        block.ancestors.iter().rev().take(MARKUP_BYLINE_DEPTH).map(|&a| &elements[a as usize]).any(|element| {
+        block.ancestors(elements).take(MARKUP_BYLINE_DEPTH).map(|a| &elements[a as usize]).any(|element| {
             !matches!(element.tag.as_str(), "html" | "body" | "main" | "article") && CLASS_BYLINE.is_match(&element.class_id)
         })
     };
@@ -248,7 +248,7 @@ fn markup_byline(blocks: &[Block], verdicts: &[Verdict], elements: &[Element], s
 /// that is the page's, not the article's (an article's footer holds its
 /// author box, so one inside `<article>` or `<main>` does not count).
 fn in_page_chrome(block: &Block, elements: &[Element]) -> bool {
-    let tags = || block.ancestors.iter().map(|&a| elements[a as usize].tag.as_str());
+    let tags = || block.ancestors(elements).map(|a| elements[a as usize].tag.as_str());
     let in_article = tags().any(|tag| matches!(tag, "article" | "main"));
     tags().any(|tag| tag == "nav" || (tag == "footer" && !in_article))
 }

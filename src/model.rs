@@ -316,7 +316,7 @@ pub struct Article {
     pub images: Vec<blocks::Image>,
     /// The HTML element chosen as the article, for `--explain`.
     pub container: Option<String>,
-    /// The page's block-level elements, which the blocks' `ancestors` index.
+    /// The page's block-level elements, which the blocks' `container`s index.
     pub elements: Vec<blocks::Element>,
 }
 

@@ -92,7 +92,7 @@ enum Group<'a> {
 /// each group with the index of its first block; without tables when the
 /// layout leaves them out.
 fn groups(article: &Article, layout: Layout) -> Vec<(usize, Group<'_>)> {
-    let table_of = |b: &ClassifiedBlock| b.block.ancestors.iter().rev().copied().find(|&id| article.elements[id as usize].tag == "table");
+    let table_of = |b: &ClassifiedBlock| b.block.ancestors(&article.elements).find(|&id| article.elements[id as usize].tag == "table");
     let mut groups: Vec<(usize, Group)> = Vec::new();
     for (index, b) in article.blocks.iter().enumerate().filter(|(_, b)| b.verdict.label.is_kept()) {
         match (b.block.kind, groups.last_mut().map(|(_, group)| group)) {

@@ -194,6 +194,23 @@ fn two_million_stray_end_tags_under_a_thousand_divs_finish_within_the_timeout() 
     assert_eq!(cleaned(&[], page.as_bytes()), format!("{SENTENCE}\n"));
 }
 
+/// Runs dechaff on `stdin` with its address space limited to `kilobytes`.
+#[cfg(unix)]
+fn cleaned_within_memory(kilobytes: u64, stdin: &[u8]) -> Output {
+    let limited = format!("ulimit -v {kilobytes} && exec \"$0\"");
+    common::run(std::process::Command::new("sh").args(["-c", &limited, env!("CARGO_BIN_EXE_dechaff")]), stdin)
+}
+
+#[cfg(unix)]
+#[test]
+fn half_a_million_paragraphs_250_elements_deep_fit_in_700_mb() {
+    // Each block once held a copy of the chain of elements around it: 930 MB for this 2 MB page.
+    let page = format!("<html><body>{}{}<p>{SENTENCE}</body></html>", "<div>".repeat(250), "<p>x".repeat(500_000));
+    let out = cleaned_within_memory(700_000, page.as_bytes());
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stdout).contains(SENTENCE));
+}
+
 #[test]
 fn a_hundred_thousand_sibling_paragraphs_are_cleaned() {
     let paragraphs: String = (0..100_000).map(|n| format!("<p>{SENTENCE} Paragraph {n}.</p>")).collect();

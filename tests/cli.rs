@@ -188,7 +188,7 @@ fn a_timeout_that_is_no_finite_number_is_a_usage_error_and_none_means_no_limit()
 
 /// Runs dechaff with `args` on `stdin` after closing the reading end of its stdout.
 fn run_with_closed_stdout(args: &[&str], stdin: &[u8]) -> Output {
-    let mut child = common::spawn(args);
+    let mut child = common::spawn(std::process::Command::new(env!("CARGO_BIN_EXE_dechaff")).args(args));
     drop(child.stdout.take());
     // A closed pipe may stop the writer before the input is all written.
     let _ = child.stdin.take().unwrap().write_all(stdin);

@@ -95,8 +95,8 @@ fn flush_item(text: &mut String, parts: &mut Vec<Part>, list_kinds: &[bool]) {
 /// What the article holds, as the same parts.
 fn meant(article: &dechaff::Article) -> Vec<Part> {
     let elements = &article.elements;
-    let has = |b: &dechaff::ClassifiedBlock, tags: &[&str]| b.block.ancestors.iter().filter(|&&id| tags.contains(&elements[id as usize].tag.as_str())).count();
-    let table_of = |b: &dechaff::ClassifiedBlock| b.block.ancestors.iter().rev().copied().find(|&id| elements[id as usize].tag == "table");
+    let has = |b: &dechaff::ClassifiedBlock, tags: &[&str]| b.block.ancestors(elements).filter(|&id| tags.contains(&elements[id as usize].tag.as_str())).count();
+    let table_of = |b: &dechaff::ClassifiedBlock| b.block.ancestors(elements).find(|&id| elements[id as usize].tag == "table");
     let mut parts = Vec::new();
     let mut list_base: Option<usize> = None;
     let mut current_table: Option<(Option<u32>, u32)> = None;

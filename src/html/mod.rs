@@ -755,7 +755,7 @@ impl Walker {
         self.page.blocks.push(Block {
             text,
             kind: own_kind.unwrap_or(BlockKind::Text),
-            ancestors: self.containers.clone(),
+            container: self.containers.last().copied(),
             own_element: own_kind.is_some(),
             link_chars,
             line: 0,
@@ -1123,8 +1123,8 @@ mod tests {
     fn containers_record_tag_class_and_parent() {
         let page = segment("<div class='Entry Body' id=main><p>t</p></div>", &Options::default());
         let block = &page.blocks[0];
-        let own = &page.elements[*block.ancestors.last().unwrap() as usize];
-        let parent = &page.elements[block.ancestors[block.ancestors.len() - 2] as usize];
+        let own = &page.elements[block.container.unwrap() as usize];
+        let parent = &page.elements[own.parent.unwrap() as usize];
         assert_eq!(own.tag, "p");
         assert_eq!(parent.class_id, "entry body main");
         assert_eq!(block.path(&page.elements), "body > div.entry > p");
@@ -1159,7 +1159,7 @@ mod tests {
         let html = "<div>".repeat(3_000) + "deep text" + &"</div>".repeat(3_000);
         let page = segment(&html, &Options::default());
         assert_eq!(texts(&page), ["deep text"]);
-        assert!(page.blocks[0].ancestors.len() <= MAX_CONTAINER_DEPTH);
+        assert!(page.blocks[0].ancestors(&page.elements).count() <= MAX_CONTAINER_DEPTH);
     }
 
     #[test]

@@ -88,7 +88,7 @@ fn quoted(text: &str) -> String {
 
 /// List items, nested by how many lists enclose each, numbered as the page numbers them.
 fn list(items: &[&ClassifiedBlock], elements: &[Element]) -> String {
-    let depth_of = |b: &ClassifiedBlock| b.block.ancestors.iter().filter(|&&id| is_list(&elements[id as usize])).count();
+    let depth_of = |b: &ClassifiedBlock| b.block.ancestors(elements).filter(|&id| is_list(&elements[id as usize])).count();
     let base = items.iter().map(|b| depth_of(b)).min().unwrap_or(0);
     // The width of the marker of the last item at each depth: a nested item is indented past them.
     let mut marker_widths: Vec<usize> = Vec::new();
@@ -114,7 +114,7 @@ fn is_list(element: &Element) -> bool {
 
 /// The innermost ancestor of `b` with one of `tags`.
 fn enclosing(b: &ClassifiedBlock, elements: &[Element], tags: &[&str]) -> Option<u32> {
-    b.block.ancestors.iter().rev().copied().find(|&id| tags.contains(&elements[id as usize].tag.as_str()))
+    b.block.ancestors(elements).find(|&id| tags.contains(&elements[id as usize].tag.as_str()))
 }
 
 /// A GFM table: the first row is the header row; every row has every column,

@@ -164,7 +164,7 @@ impl Scores {
         let mut main_chars = 0;
         let mut score: Vec<Option<f32>> = vec![None; page.elements.len()];
         for (block, f) in page.blocks.iter().zip(features) {
-            if main.is_some_and(|m| !block.ancestors.contains(&m)) {
+            if main.is_some_and(|m| !block.ancestors(&page.elements).any(|a| a == m)) {
                 continue;
             }
             // Text in a menu, comment thread or cookie banner says nothing about where the article is.
@@ -178,9 +178,9 @@ impl Scores {
             }
             let points = 1.0 + f.commas as f32 + ((f.chars / CHARS_PER_LENGTH_POINT) as f32).min(MAX_LENGTH_POINTS);
             // A `<div>` holding nothing but this text is a paragraph in all but name (as readability treats it).
-            let sole_text = block.ancestors.last().is_some_and(|&a| totals.holds_only_own_text(a as usize));
+            let sole_text = block.container.is_some_and(|a| totals.holds_only_own_text(a as usize));
             let skip = usize::from(block.own_element || sole_text);
-            for (level, &a) in block.ancestors.iter().rev().skip(skip).take(SCORED_ANCESTOR_LEVELS).enumerate() {
+            for (level, a) in block.ancestors(&page.elements).skip(skip).take(SCORED_ANCESTOR_LEVELS).enumerate() {
                 let divider = match level {
                     0 => 1.0,
                     1 => 2.0,
@@ -305,7 +305,7 @@ impl ArticleRegion {
         if self.top.is_none() {
             return true;
         }
-        block.ancestors.last().is_some_and(|&last| self.admitted[last as usize]) || self.admitted_blocks[index]
+        block.container.is_some_and(|last| self.admitted[last as usize]) || self.admitted_blocks[index]
     }
 }
 
@@ -395,7 +395,7 @@ fn admit_siblings(page: &Page, features: &[Features], totals: &Totals, scores: &
         // Bare text directly inside the parent, beside the top container.
         for (i, block) in page.blocks.iter().enumerate() {
             let f = &features[i];
-            if block.ancestors.last() == Some(&parent) && !block.own_element {
+            if block.container == Some(parent) && !block.own_element {
                 admitted_blocks[i] = f.chars > SIBLING_LONG_CHARS && f.link_density < SIBLING_MAX_LINK_DENSITY;
             }
         }
@@ -456,16 +456,28 @@ fn prose_chars(page: &Page, features: &[Features], hints: &MarkupHints) -> Vec<u
         if !is_prose(block, f) || in_chaff_region(block, hints) {
             continue;
         }
-        for &a in &block.ancestors {
+        if let Some(a) = block.container {
             prose[a as usize] += f.chars;
         }
     }
+    add_up_to_parents(&mut prose, &page.elements);
     prose
+}
+
+/// Turns per-element counts of the blocks each element holds itself into
+/// counts of all the blocks inside it: each element's count is added to its
+/// parent's, last element first (a parent always comes before its children).
+fn add_up_to_parents(counts: &mut [usize], elements: &[Element]) {
+    for (a, element) in elements.iter().enumerate().rev() {
+        if let Some(parent) = element.parent {
+            counts[parent as usize] += counts[a];
+        }
+    }
 }
 
 /// Whether `block` sits in a region that never holds the article (see `Label::is_chaff_region`).
 fn in_chaff_region(block: &Block, hints: &MarkupHints) -> bool {
-    block.ancestors.last().is_some_and(|&a| hints.marks_chaff_region(a))
+    block.container.is_some_and(|a| hints.marks_chaff_region(a))
 }
 
 /// A forum thread repeats one post template, a page builder one text block:
@@ -584,19 +596,19 @@ impl Totals {
         let mut totals = Totals { chars: vec![0; n], link_chars: vec![0; n], own_chars: vec![0; n], own_blocks: vec![0; n], own_text_ends_sentence: vec![false; n], surface_chars: vec![0; n], page_chars: 0 };
         for (block, f) in page.blocks.iter().zip(features) {
             totals.page_chars += f.chars;
-            if let Some(&a) = block.ancestors.last() {
+            if let Some(a) = block.container {
                 totals.own_chars[a as usize] += f.chars;
                 totals.own_blocks[a as usize] += 1;
                 totals.own_text_ends_sentence[a as usize] = block.text.ends_with('.');
-            }
-            for &a in block.ancestors.iter().rev().take(2) {
-                totals.surface_chars[a as usize] += f.chars;
-            }
-            for &a in &block.ancestors {
                 totals.chars[a as usize] += f.chars;
                 totals.link_chars[a as usize] += block.link_chars;
             }
+            for a in block.ancestors(&page.elements).take(2) {
+                totals.surface_chars[a as usize] += f.chars;
+            }
         }
+        add_up_to_parents(&mut totals.chars, &page.elements);
+        add_up_to_parents(&mut totals.link_chars, &page.elements);
         totals
     }
 

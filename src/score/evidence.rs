@@ -131,7 +131,7 @@ fn first_verdict(
     if switches.on(Rule::InContainer) {
         match block.kind {
             BlockKind::Heading(_) => return Some(Verdict::new(Label::Heading, Rule::InContainer, "heading inside the article")),
-            BlockKind::Text if block.ancestors.is_empty() => {}
+            BlockKind::Text if block.container.is_none() => {}
             _ => return Some(Verdict::new(Label::Body, Rule::InContainer, "inside the article container")),
         }
     }

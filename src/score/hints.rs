@@ -87,7 +87,7 @@ impl MarkupHints {
     /// The tag the hint comes from is returned too: it goes in the reason, and a
     /// `<figcaption>` is a caption whatever its length.
     pub(super) fn for_block(&self, block: &Block) -> Option<(Hint, &str)> {
-        let hint = self.nearest[*block.ancestors.last()? as usize]?;
+        let hint = self.nearest[block.container? as usize]?;
         if self.encloses_article[hint.source as usize] {
             return None;
         }

@@ -36,13 +36,9 @@ pub(crate) fn kept_images(images: Vec<Image>, blocks: &[Block], elements: &[Elem
 /// element around that, and so on out.
 fn owner(image: &Image, blocks: &[Block], elements: &[Element]) -> Option<usize> {
     let mut container = image.container;
-    // A block's `ancestors` are the elements open around it, outermost first,
-    // so an element at this depth is inside a block's chain at this index.
-    let mut depth = std::iter::successors(image.container, |&id| elements[id as usize].parent).count();
     while let Some(id) = container {
-        depth -= 1;
         // An element's blocks are contiguous: any inside it sit right beside the image.
-        let inside = |index: usize| blocks.get(index).is_some_and(|b| b.ancestors.get(depth) == Some(&id));
+        let inside = |index: usize| blocks.get(index).is_some_and(|b| b.ancestors(elements).any(|a| a == id));
         if inside(image.position) {
             return Some(image.position);
         }

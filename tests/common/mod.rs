@@ -7,8 +7,13 @@ use std::process::{Child, ChildStdin, Command, Output, Stdio};
 /// cannot deadlock against a full stdout pipe), and collects its output. The
 /// command may exit before reading all its input (a bad flag): that is fine.
 pub fn dechaff(args: &[&str], stdin: &[u8]) -> Output {
+    run(Command::new(env!("CARGO_BIN_EXE_dechaff")).args(args), stdin)
+}
+
+/// Runs `command` as [`dechaff`] runs the binary: `stdin` written from a thread.
+pub fn run(command: &mut Command, stdin: &[u8]) -> Output {
     let input = stdin.to_vec();
-    dechaff_fed(args, move |mut pipe| {
+    run_fed(command, move |mut pipe| {
         let _ = pipe.write_all(&input);
     })
     .0
@@ -16,23 +21,22 @@ pub fn dechaff(args: &[&str], stdin: &[u8]) -> Output {
 
 /// Runs `dechaff` with `args` while `feed` writes its stdin from a thread;
 /// returns its output and what `feed` returned (how much it could write, say).
+#[allow(dead_code)] // Each test binary compiles this module; not all of them feed a stream.
 pub fn dechaff_fed<T: Send + 'static>(args: &[&str], feed: impl FnOnce(ChildStdin) -> T + Send + 'static) -> (Output, T) {
-    let mut child = spawn(args);
+    run_fed(Command::new(env!("CARGO_BIN_EXE_dechaff")).args(args), feed)
+}
+
+fn run_fed<T: Send + 'static>(command: &mut Command, feed: impl FnOnce(ChildStdin) -> T + Send + 'static) -> (Output, T) {
+    let mut child = spawn(command);
     let pipe = child.stdin.take().expect("stdin is piped");
     let writer = std::thread::spawn(move || feed(pipe));
-    let output = child.wait_with_output().expect("the binary finishes");
+    let output = child.wait_with_output().expect("the command finishes");
     (output, writer.join().expect("the writer thread finishes"))
 }
 
-/// `dechaff` started with `args`, its stdin, stdout and stderr piped.
-pub fn spawn(args: &[&str]) -> Child {
-    Command::new(env!("CARGO_BIN_EXE_dechaff"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the binary runs")
+/// `command` started with its stdin, stdout and stderr piped.
+pub fn spawn(command: &mut Command) -> Child {
+    command.stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().expect("the command runs")
 }
 
 /// `bytes` compressed as one gzip member.
