@@ -23,6 +23,15 @@ pub enum Error {
     /// The bytes are an image, an archive or other binary data.
     #[error("not a page: the input is {0}")]
     Binary(&'static str),
+    /// More tags (HTML) or lines (text) than any page has: cleaning them
+    /// would hold hundreds of bytes of memory for each.
+    #[error("not a page: more than {limit} {what}, where the largest pages have tens of thousands")]
+    TooManyParts {
+        /// `tags` or `lines`.
+        what: &'static str,
+        /// How many a page may have.
+        limit: usize,
+    },
     /// `--disable` named no pass or rule (`--list-rules` prints them).
     #[error("unknown pass or rule {0:?} (dechaff --list-rules prints them)")]
     UnknownRule(String),

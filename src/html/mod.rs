@@ -23,7 +23,7 @@ use regex::Regex;
 use scraper::{Html, Node};
 
 use crate::blocks::{collapse_whitespace, drop_invisible, escape_markdown, markdown_destination, Block, BlockKind, Element, Image, Page};
-use crate::model::Rule;
+use crate::model::{Error, Rule};
 use crate::Options;
 
 mod parse_guard;
@@ -45,20 +45,20 @@ const UNREAD_MIN_CHARS: usize = 200;
 /// `<noscript>` holds elements, not a string. Its subtree is skipped, as are
 /// hidden elements, unless they hold the page's text (see
 /// [`UNREAD_MIN_CHARS`]); then the tree is walked once more with them.
-pub fn segment(html: &str, options: &Options) -> Page {
+pub fn segment(html: &str, options: &Options) -> Result<Page, Error> {
     let parsing = html5ever::ParseOpts {
         tree_builder: html5ever::tree_builder::TreeBuilderOpts { scripting_enabled: false, ..Default::default() },
         ..Default::default()
     };
-    let document = html5ever::parse_document(scraper::HtmlTreeSink::new(Html::new_document()), parsing).one(parse_guard::cap_parse_cost(html).as_ref());
+    let document = html5ever::parse_document(scraper::HtmlTreeSink::new(Html::new_document()), parsing).one(parse_guard::cap_parse_cost(html)?.as_ref());
     let walked = walk(&document, options, Unread::default());
     let visible: usize = walked.page.blocks.iter().map(|b| b.text.len()).sum();
     let holds_the_text = |chars: usize| chars >= UNREAD_MIN_CHARS && chars > visible;
     let read = Unread { noscript: holds_the_text(walked.skipped.noscript), hidden: holds_the_text(walked.skipped.hidden) };
     if read.noscript || read.hidden {
-        return walk(&document, options, read).page;
+        return Ok(walk(&document, options, read).page);
     }
-    walked.page
+    Ok(walked.page)
 }
 
 /// Subtrees a walk skips unless told to read them, or (counting) the bytes of text they held.
@@ -990,10 +990,10 @@ mod tests {
     fn a_page_hidden_until_a_script_shows_it_is_read() {
         let text = "Machine learning lets a program improve at a task from examples, without being told each step: it finds the patterns itself.";
         let hidden = format!("<html><body><div style=\"visibility:hidden\"><p>{text}</p><p>{text} Again.</p></div></body></html>");
-        assert_eq!(texts(&segment(&hidden, &Options::default())), [text.to_string(), format!("{text} Again.")]);
+        assert_eq!(texts(&segment(&hidden, &Options::default()).unwrap()), [text.to_string(), format!("{text} Again.")]);
         // A page with its own text keeps its hidden menus out.
         let story = format!("<html><body><ul hidden><li>Sign in to comment on this story and see your saved articles</li></ul><p>{text}</p><p>{text}</p></body></html>");
-        assert_eq!(texts(&segment(&story, &Options::default())), [text, text]);
+        assert_eq!(texts(&segment(&story, &Options::default()).unwrap()), [text, text]);
     }
 
     #[test]
@@ -1004,25 +1004,25 @@ mod tests {
         let page = format!(
             r#"<html><body><p>{text}</p><div class="klaviyo-form" role="dialog" aria-modal="true"><p>{pop_up}</p></div><div role="status"><p>{message}</p></div><p>{text}</p></body></html>"#
         );
-        assert_eq!(texts(&segment(&page, &Options::default())), [text, text]);
+        assert_eq!(texts(&segment(&page, &Options::default()).unwrap()), [text, text]);
         let mut options = Options::default();
         options.switched_off.switch_off("hints/pop-up-roles").unwrap();
-        assert_eq!(texts(&segment(&page, &options)), [text, pop_up, message, text]);
+        assert_eq!(texts(&segment(&page, &options).unwrap()), [text, pop_up, message, text]);
     }
 
     #[test]
     fn a_thread_served_only_inside_noscript_is_read() {
         let post = "I bought the smaller telescope first and never regretted it: it sets up in two minutes, so I use it every clear night.";
         let thread = format!("<html><body><div id=app></div><noscript><div class=post><p>{post}</p></div><div class=post><p>{post} Same here.</p></div></noscript></body></html>");
-        assert_eq!(texts(&segment(&thread, &Options::default())), [post.to_string(), format!("{post} Same here.")]);
+        assert_eq!(texts(&segment(&thread, &Options::default()).unwrap()), [post.to_string(), format!("{post} Same here.")]);
         // A page with its own text keeps its noscript notice out.
         let story = format!("<html><body><noscript><p>Please enable JavaScript to see the comments.</p></noscript><article><p>{post}</p><p>{post}</p></article></body></html>");
-        assert_eq!(texts(&segment(&story, &Options::default())), [post, post]);
+        assert_eq!(texts(&segment(&story, &Options::default()).unwrap()), [post, post]);
     }
 
     #[test]
     fn paragraphs_headings_and_items_become_blocks() {
-        let page = segment("<body><h2>Head</h2><p>One <b>two</b>\n three.</p><ul><li>a</li><li>b</li></ul></body>", &Options::default());
+        let page = segment("<body><h2>Head</h2><p>One <b>two</b>\n three.</p><ul><li>a</li><li>b</li></ul></body>", &Options::default()).unwrap();
         assert_eq!(texts(&page), ["Head", "One two three.", "a", "b"]);
         assert_eq!(page.blocks[0].kind, BlockKind::Heading(2));
         assert_eq!(page.blocks[2].kind, BlockKind::ListItem { number: None });
@@ -1030,7 +1030,7 @@ mod tests {
 
     #[test]
     fn bare_text_runs_in_divs_are_cut_at_block_boundaries_and_double_breaks() {
-        let page = segment("<div>first run<p>para</p>second run<br><br>third run</div>", &Options::default());
+        let page = segment("<div>first run<p>para</p>second run<br><br>third run</div>", &Options::default()).unwrap();
         assert_eq!(texts(&page), ["first run", "para", "second run", "third run"]);
         assert_eq!(page.blocks[0].kind, BlockKind::Text);
         assert!(!page.blocks[0].own_element);
@@ -1042,7 +1042,7 @@ mod tests {
             "<p>keep</p><script>var x;</script><style>p{}</style><div hidden>h</div>\
              <div style='display: none'>n</div><form><input value=v><button>Go</button></form><p>end</p>",
             &Options::default(),
-        );
+        ).unwrap();
         assert_eq!(texts(&page), ["keep", "end"]);
     }
 
@@ -1050,11 +1050,11 @@ mod tests {
     fn inline_markup_becomes_markdown_and_links_only_when_asked_for() {
         let html = "<p>A <b>bold </b>and <i>italic</i> <a href='/x'>link</a> with a_star*<em></em></p><ol><li>one</li></ol><table><tr><th>h</th></tr></table>\
                     <p>Plain with a_star*<br>and a break</p><b>Cut <p>by a block</p> and closed</b>";
-        let page = segment(html, &Options { links: true, ..Options::default() });
+        let page = segment(html, &Options { links: true, ..Options::default() }).unwrap();
         assert_eq!(page.blocks[0].markdown.as_deref(), Some("A **bold** and _italic_ [link](/x) with a\\_star\\*"));
         assert_eq!(page.blocks[1].kind, BlockKind::ListItem { number: Some(1) });
         assert!(matches!(page.blocks[2].kind, BlockKind::Cell { header: true, .. }));
-        let page = segment(html, &Options::default());
+        let page = segment(html, &Options::default()).unwrap();
         assert_eq!(page.blocks[0].markdown.as_deref(), Some("A **bold** and _italic_ link with a\\_star\\*"));
         // A run with no inline element needs no Markdown of its own: its text, escaped, is its Markdown.
         assert_eq!(page.blocks[3].markdown, None);
@@ -1071,7 +1071,7 @@ mod tests {
         let html = "<p><a href='JavaScript:alert(1)'>one</a> <a href='java\tscript:alert(2)'>two</a> <a href=' data:text/html,x'>three</a> \
                     <a href='vbscript:x'>four</a> <a href='HTTPS://e.example/a'>five</a> <a href='mailto:a@e.example'>six</a> <a href='/rel'>seven</a>\
                     <img src='JAVASCRIPT:alert(3)' alt='bad'><img src='DATA:image/png;base64,AA' alt='inline'><img src='/photo.jpg' alt='ok'></p>";
-        let page = segment(html, &Options { links: true, images: true, ..Options::default() });
+        let page = segment(html, &Options { links: true, images: true, ..Options::default() }).unwrap();
         assert_eq!(
             page.blocks[0].markdown.as_deref(),
             Some("one two three four [five](HTTPS://e.example/a) [six](mailto:a@e.example) [seven](/rel)")
@@ -1084,7 +1084,7 @@ mod tests {
     fn code_without_pre_and_white_space_pre_keep_their_lines_but_inline_code_does_not() {
         let html = "<div class=highlight-python><code>def f():\n    return 1</code></div><div style='White-Space: pre-wrap'>a\n  b</div>\
                     <p>Inline <code>x\ny</code> code.</p><pre class='lang-js'>let x;</pre>";
-        let page = segment(html, &Options::default());
+        let page = segment(html, &Options::default()).unwrap();
         let blocks: Vec<(&str, BlockKind, Option<&str>)> = page.blocks.iter().map(|b| (b.text.as_str(), b.kind, b.code_language.as_deref())).collect();
         assert_eq!(
             blocks,
@@ -1099,7 +1099,7 @@ mod tests {
 
     #[test]
     fn link_characters_are_counted() {
-        let page = segment("<p>see <a href=x>this link</a> now</p>", &Options::default());
+        let page = segment("<p>see <a href=x>this link</a> now</p>", &Options::default()).unwrap();
         assert_eq!(page.blocks[0].link_chars, "this link".len());
     }
 
@@ -1108,20 +1108,20 @@ mod tests {
         let html = "<h3>Can I use it outside?</h3><div style='display: none'><p>Yes, on a terrace or a balcony.</p></div>\
                     <button aria-controls=p1>Learn fast</button><div id=p1 hidden><p>Build the skills you need.</p></div>\
                     <p>Shown.</p><div style='display:none'><p>A hidden pop-up.</p></div><button>Subscribe</button>";
-        let texts: Vec<String> = segment(html, &Options::default()).blocks.into_iter().map(|b| b.text).collect();
+        let texts: Vec<String> = segment(html, &Options::default()).unwrap().blocks.into_iter().map(|b| b.text).collect();
         assert_eq!(texts, ["Can I use it outside?", "Yes, on a terrace or a balcony.", "Learn fast", "Build the skills you need.", "Shown."]);
     }
 
     #[test]
     fn a_headings_permalink_is_not_a_link_but_a_linked_headline_is() {
-        let page = segment("<h2 id=setup><a href='#setup'>Setup</a></h2><h2><a href='/story'>Other story</a></h2><p><a href='#setup'>back</a></p>", &Options::default());
+        let page = segment("<h2 id=setup><a href='#setup'>Setup</a></h2><h2><a href='/story'>Other story</a></h2><p><a href='#setup'>back</a></p>", &Options::default()).unwrap();
         let link_chars: Vec<usize> = page.blocks.iter().map(|b| b.link_chars).collect();
         assert_eq!(link_chars, [0, "Other story".len(), "back".len()]);
     }
 
     #[test]
     fn containers_record_tag_class_and_parent() {
-        let page = segment("<div class='Entry Body' id=main><p>t</p></div>", &Options::default());
+        let page = segment("<div class='Entry Body' id=main><p>t</p></div>", &Options::default()).unwrap();
         let block = &page.blocks[0];
         let own = &page.elements[block.container.unwrap() as usize];
         let parent = &page.elements[own.parent.unwrap() as usize];
@@ -1135,7 +1135,7 @@ mod tests {
         let page = segment(
             "<html lang=fr><head><title> A  title </title><meta property='og:site_name' content='Site'></head><body></body></html>",
             &Options::default(),
-        );
+        ).unwrap();
         assert_eq!(page.head.title.as_deref().map(collapse_whitespace).as_deref(), Some("A title"));
         assert_eq!(page.head.meta_content(&["og:site_name"]), Some("Site"));
         assert_eq!(page.head.lang.as_deref(), Some("fr"));
@@ -1147,7 +1147,7 @@ mod tests {
             "<head><link rel='canonical' href=' https://x/a '><script type='application/ld+json'>{\"@type\":\"NewsArticle\"}</script>\
              <script>var x = 1;</script></head><body><p>text <time datetime='2024-01-02'>2 Jan</time></p></body>",
             &Options::default(),
-        );
+        ).unwrap();
         assert_eq!(page.head.json_ld, ["{\"@type\":\"NewsArticle\"}"]);
         assert_eq!(page.head.canonical.as_deref(), Some("https://x/a"));
         assert_eq!(page.head.times, ["2024-01-02"]);
@@ -1157,14 +1157,14 @@ mod tests {
     #[test]
     fn deep_nesting_is_bounded_and_does_not_overflow() {
         let html = "<div>".repeat(3_000) + "deep text" + &"</div>".repeat(3_000);
-        let page = segment(&html, &Options::default());
+        let page = segment(&html, &Options::default()).unwrap();
         assert_eq!(texts(&page), ["deep text"]);
         assert!(page.blocks[0].ancestors(&page.elements).count() <= MAX_CONTAINER_DEPTH);
     }
 
     #[test]
     fn the_first_microdata_author_is_read_by_its_name_when_it_has_one() {
-        let page = |inner: &str| segment(&format!("<html><body>{inner}<p>Text of the post, long enough to be a block of its own.</p></body></html>"), &Options::default());
+        let page = |inner: &str| segment(&format!("<html><body>{inner}<p>Text of the post, long enough to be a block of its own.</p></body></html>"), &Options::default()).unwrap();
         let named = page(r#"<div itemprop="author" itemscope><a><span itemprop="name">Ralston18</span></a> Titan Moderator</div><div itemprop="author">Second</div>"#);
         assert_eq!(named.head.item_author.map(|(_, name)| name).as_deref(), Some("Ralston18"));
         let plain = page(r#"<a itemprop="author"> hayley.p </a>"#);
@@ -1176,7 +1176,7 @@ mod tests {
 
     #[test]
     fn the_first_short_text_classed_as_a_user_or_an_author_is_read_with_its_block() {
-        let page = |inner: &str| segment(&format!("<html><body><p>Thread title of the page</p>{inner}</body></html>"), &Options::default());
+        let page = |inner: &str| segment(&format!("<html><body><p>Thread title of the page</p>{inner}</body></html>"), &Options::default()).unwrap();
         let author = |inner: &str| page(inner).head.class_author;
         // A bio is too long to be a name: the next element so classed is read.
         let bio_then_name = r#"<div class="author-bio">Ann Lee writes about gardens and the people who keep them.</div><dl><dt><a class="username">b.scherer</a></dt></dl>"#;

@@ -82,7 +82,7 @@ mod tests {
         assert_eq!(html_label(&html, "Get started for free"), Label::Navigation);
         assert_eq!(html_label(&html, "Learn more →"), Label::Navigation);
         assert_eq!(html_label(&html, PARAGRAPH), Label::Body);
-        let page = crate::html::segment(&html, &crate::Options::default());
+        let page = crate::html::segment(&html, &crate::Options::default()).unwrap();
         assert_eq!(label_without(&page, "Learn more →", "buttons/label"), Label::Body);
         let text = format!("Title line\n\n{PARAGRAPH}\n\nRead the full story\n\n{PARAGRAPH} Two.\n");
         assert_eq!(label_of(&labels_of_text(&text), "Read the full story"), Label::Navigation);
@@ -95,7 +95,7 @@ mod tests {
             assert_eq!(html_label(&html, control), Label::Navigation, "{control}");
         }
         assert_eq!(html_label(&html, PARAGRAPH), Label::Body);
-        let page = crate::html::segment(&html, &crate::Options::default());
+        let page = crate::html::segment(&html, &crate::Options::default()).unwrap();
         assert_eq!(label_without(&page, "Add to cart", "buttons/control"), Label::Body);
         let thread = format!("A question about the bridge\n\n{PARAGRAPH}\n\nReply\n\n{PARAGRAPH} Two.\n\nView profile\n\n{PARAGRAPH} Three.\n");
         let labels = labels_of_text(&thread);

@@ -667,7 +667,7 @@ mod tests {
              <footer><p>© 2024 Gazette. All rights reserved.</p><p>About us and our long history of reporting on the town and its people, since 1890.</p></footer>\
              </body></html>"
         );
-        let page = html::segment(&html, &crate::Options::default());
+        let page = html::segment(&html, &crate::Options::default()).unwrap();
         let verdicts = classify(&page, Declared { title: Some("Bridge vote passes - Gazette"), ..Declared::default() }, Switches::default()).verdicts;
         let got: Vec<_> = page.blocks.iter().zip(&verdicts).map(|(b, v)| (b.text.as_str(), v.label)).collect();
         assert_eq!(got[0], ("Home", Label::Navigation));
@@ -685,7 +685,7 @@ mod tests {
         let feature = |name: &str| format!("<li>Plan {name} in minutes, share it with your team and see every change as it happens.</li>");
         let features: String = ["Boards", "Timelines", "Reports", "Forms", "Alerts", "Exports", "Budgets", "Sprints"].iter().map(|n| feature(n)).collect();
         let html = format!("<html><body><div class=hero><p>{PARAGRAPH}</p></div><div class=features><ul>{features}</ul></div></body></html>");
-        let page = html::segment(&html, &crate::Options::default());
+        let page = html::segment(&html, &crate::Options::default()).unwrap();
         // (With `grids/title-list` off: under a lone paragraph, it reads the
         // list as the page's content whatever the container says.)
         let mut switches = Switches::default();
@@ -732,7 +732,7 @@ mod tests {
         );
         assert_eq!(html_label(&html, "All your streaming apps together with one search across all of them"), Label::Body);
         assert_eq!(html_label(&html, "No one does gameday like us with every game from every league"), Label::Body);
-        let page = html::segment(&html, &crate::Options::default());
+        let page = html::segment(&html, &crate::Options::default()).unwrap();
         let mut switches = Switches::default();
         switches.switch_off("container/weak-best").unwrap();
         let verdicts = classify(&page, Declared::default(), switches).verdicts;
@@ -750,7 +750,7 @@ mod tests {
             post("comment", reply),
             post("comment", &format!("{reply} Yes.")),
         );
-        let page = html::segment(&html, &crate::Options::default());
+        let page = html::segment(&html, &crate::Options::default()).unwrap();
         let label = |declared: Declared| {
             let verdicts = classify(&page, declared, Switches::default()).verdicts;
             verdicts[page.blocks.iter().position(|b| b.text == reply).unwrap()].label
@@ -778,7 +778,7 @@ mod tests {
             )
         };
         let labels = |html: &str, switches: Switches| {
-            let page = html::segment(html, &crate::Options::default());
+            let page = html::segment(html, &crate::Options::default()).unwrap();
             let declared = Declared { thread: true, answers: html::marks_answers(&page.elements), ..Declared::default() };
             (label_in(&page, declared, switches, remark), label_in(&page, declared, switches, second))
         };
@@ -807,7 +807,7 @@ mod tests {
             post("Bob", &format!("<p>{reply}</p>")),
             post("Cy", &format!("<p>{reply} Same here.</p>")),
         );
-        let page = html::segment(&html, &crate::Options::default());
+        let page = html::segment(&html, &crate::Options::default()).unwrap();
         let verdicts = classify(&page, Declared::default(), Switches::default()).verdicts;
         let label = |text: &str| verdicts[page.blocks.iter().position(|b| b.text.starts_with(text)).unwrap()].label;
         assert_eq!(label(reply), Label::Body);
@@ -822,7 +822,7 @@ mod tests {
             "<html><body><div class=consent-bar><p>{notice}</p></div>\
              <div class=col><p>{PARAGRAPH}</p><p>It will open next year.</p></div></body></html>"
         );
-        let page = html::segment(&html, &crate::Options::default());
+        let page = html::segment(&html, &crate::Options::default()).unwrap();
         // A page this small scores too little for its best container to be sure of (`container/weak-best`).
         let mut switches = Switches::default();
         switches.switch_off("container/weak-best").unwrap();
@@ -840,7 +840,7 @@ mod tests {
                 "<html><body>{main}<h1>Crew Socks</h1><p>{product}</p><p>Sizes S, M and L; six colours.</p>{close}\
                  <div class=about><p>{PARAGRAPH}</p><p>{PARAGRAPH} Again.</p></div></body></html>"
             );
-            let page = html::segment(&html, &crate::Options::default());
+            let page = html::segment(&html, &crate::Options::default()).unwrap();
             let verdicts = classify(&page, Declared::default(), Switches::default()).verdicts;
             let label = |text: &str| verdicts[page.blocks.iter().position(|b| b.text == text).unwrap()].label;
             assert_eq!(label(product), Label::Body, "{main}");
@@ -859,7 +859,7 @@ mod tests {
              <div class=perks><p>Members get free shipping, free returns and early access, every day.</p></div></main>\
              <footer><p>{PARAGRAPH}</p></footer></body></html>"
         );
-        let page = html::segment(&html, &crate::Options::default());
+        let page = html::segment(&html, &crate::Options::default()).unwrap();
         let classification = classify(&page, Declared::default(), Switches::default());
         assert!(classification.container.as_deref().is_some_and(|c| c.starts_with("main (listing")), "{:?}", classification.container);
         // Its cards link to their items: a listing, not a service's feature boxes.
@@ -921,7 +921,7 @@ mod tests {
             )
         };
         let html = guide("prose");
-        let page = html::segment(&html, &crate::Options::default());
+        let page = html::segment(&html, &crate::Options::default()).unwrap();
         assert_eq!(html_label(&html, why), Label::Body);
         assert_eq!(html_label(&html, "Why it matters"), Label::Heading);
         assert!(!label_without(&page, why, "container/template-parts").is_kept());
@@ -937,7 +937,7 @@ mod tests {
             .map(|name| format!("<div class=post><h3><a href=/p>Re: The best first telescope</a></h3><p><a href=/u>{name}</a></p><p>Mar 5, 2026</p><p>{PARAGRAPH}</p></div>"))
             .collect();
         let html = format!("<html><body><main><div class=posts>{posts}</div></main></body></html>");
-        let page = html::segment(&html, &crate::Options::default());
+        let page = html::segment(&html, &crate::Options::default()).unwrap();
         let thread = Declared { thread: true, ..Declared::default() };
         assert_eq!(label_in(&page, thread, switches_without(&["container/thread-not-listing"]), "Sam Lee"), Label::Body);
         assert!(!label_in(&page, thread, Switches::default(), "Sam Lee").is_kept());
@@ -961,7 +961,7 @@ mod tests {
             "<html><body><main><h1>Crew Socks</h1><div class=description><p>{description}</p></div>\
              <h2>You may also like</h2><div class=grid>{cards}</div></main></body></html>"
         );
-        let page = html::segment(&html, &crate::Options::default());
+        let page = html::segment(&html, &crate::Options::default()).unwrap();
         let product = Declared { product: true, ..Declared::default() };
         // (`grids/title-list` off: under a lone paragraph it reads any list of titles as the content.)
         let with = switches_without(&["grids/title-list"]);
@@ -979,7 +979,7 @@ mod tests {
             "<html><body><main><h1>Crew Socks</h1><p>Soft cotton socks, cushioned under the heel.</p>\
              <h2>You may also like</h2><div class=grid>{cards}</div></main></body></html>"
         );
-        let page = html::segment(&html, &crate::Options::default());
+        let page = html::segment(&html, &crate::Options::default()).unwrap();
         let card = "Road Racer Shoe for Men";
         let at_product_url = Declared { product_url: true, ..Declared::default() };
         let with = switches_without(&["grids/title-list"]);
@@ -997,7 +997,7 @@ mod tests {
             "<html><body><div class=story><p>{PARAGRAPH}</p><p>{PARAGRAPH} Again.</p>\
              <form action=/cart><p>{options}</p><button>Add to cart</button></form><p>{PARAGRAPH} Twice.</p></div></body></html>"
         );
-        let page = html::segment(&html, &crate::Options::default());
+        let page = html::segment(&html, &crate::Options::default()).unwrap();
         assert_eq!(label_in(&page, Declared::default(), Switches::default(), options), Label::Boilerplate);
         assert_eq!(label_without(&page, options, "hints/form"), Label::Body);
         // Forum software puts a thread's posts in a form to quote or moderate them.

@@ -198,7 +198,7 @@ mod tests {
     fn a_long_figcaption_is_still_a_caption() {
         let caption = "Once a dream of science fiction, long sleep for crews on the way to Mars is now studied by engineers, who say it would let ships carry less food, less water and smaller living quarters for the crew.";
         let html = format!("<html><body><article><p>{PARAGRAPH}</p><figure><img src=x><figcaption>{caption}</figcaption></figure><p>{PARAGRAPH} Two.</p></article></body></html>");
-        let page = html::segment(&html, &crate::Options::default());
+        let page = html::segment(&html, &crate::Options::default()).unwrap();
         let verdicts = classify(&page, Declared::default(), Switches::default()).verdicts;
         let index = page.blocks.iter().position(|b| b.text == caption).unwrap();
         assert_eq!(verdicts[index].label, Label::Caption);
@@ -215,7 +215,7 @@ mod tests {
     fn assert_box_under_article_is((class, text): (&str, &str), label: Label, rule: &str) {
         let html = format!("<html><body><article><p>{PARAGRAPH}</p><p>{PARAGRAPH} Two.</p><div class={class}><p>{text}</p></div></article></body></html>");
         assert_eq!(html_label(&html, text), label);
-        let page = html::segment(&html, &crate::Options::default());
+        let page = html::segment(&html, &crate::Options::default()).unwrap();
         assert_eq!(label_without(&page, text, rule), Label::Body);
     }
 
@@ -225,7 +225,7 @@ mod tests {
         let html = format!("<html><body><article><div class=post><p>{PARAGRAPH}</p><div class=signature><p>{signature}</p></div></div><div class=post><p>{PARAGRAPH} Two.</p></div></article></body></html>");
         assert_eq!(html_label(&html, signature), Label::Byline);
         assert_eq!(html_label(&html, &format!("{PARAGRAPH} Two.")), Label::Body);
-        let page = html::segment(&html, &crate::Options::default());
+        let page = html::segment(&html, &crate::Options::default()).unwrap();
         assert_eq!(label_without(&page, signature, "hints/class-byline"), Label::Body);
     }
 
@@ -252,7 +252,7 @@ mod tests {
         );
         assert_eq!(html_label(&html, "Median price change"), Label::Body);
         assert_eq!(html_label(&html, "Source: county records"), Label::Caption);
-        let page = html::segment(&html, &crate::Options::default());
+        let page = html::segment(&html, &crate::Options::default()).unwrap();
         assert_eq!(label_without(&page, "Median price change", "hints/figure-content"), Label::Caption);
     }
 
@@ -264,7 +264,7 @@ mod tests {
             .collect();
         let shop = format!("<html><body><main><h1>Outdoor Gear</h1><ul class=products>{cards}</ul></main><footer><p>{PARAGRAPH}</p></footer></body></html>");
         assert_eq!(html_label(&shop, "Cutlery Roll"), Label::Heading);
-        let page = html::segment(&shop, &crate::Options::default());
+        let page = html::segment(&shop, &crate::Options::default()).unwrap();
         // (With the captions dropped the shop keeps a sliver, which the text passes would read again.)
         let switches = switches_without(&["evidence/card-caption", "fallback/text-passes"]);
         assert_eq!(label_in(&page, Declared::default(), switches, "Cutlery Roll"), Label::Caption);

@@ -94,7 +94,7 @@ mod tests {
 
     #[test]
     fn a_page_whose_html_reading_keeps_a_sliver_is_read_as_text() {
-        let page = html::segment(&link_index("", "Stories from the harbour, ranked by our readers every hour."), &crate::Options::default());
+        let page = html::segment(&link_index("", "Stories from the harbour, ranked by our readers every hour."), &crate::Options::default()).unwrap();
         assert!(!label_without(&page, TITLE, "fallback/text-passes").is_kept());
         let classification = classify(&page, Declared::default(), Switches::default());
         let title = page.blocks.iter().position(|b| b.text == TITLE).unwrap();
@@ -108,7 +108,7 @@ mod tests {
         let sentence = |n: u32| format!("The council says that the harbour will have its new ferry number {n} by the end of the year, and that the old one will stay in service until then.");
         let links: String = (1..=300).map(|n| format!("<li><a href=\"/s{n}\">{}</a></li>", sentence(n))).collect();
         let html = format!("<html><body><article><p>{PARAGRAPH}</p></article><div class=\"menu\"><ul>{links}</ul></div></body></html>");
-        let page = html::segment(&html, &crate::Options::default());
+        let page = html::segment(&html, &crate::Options::default()).unwrap();
         let classification = classify(&page, Declared::default(), Switches::default());
         let kept: Vec<&str> = page.blocks.iter().zip(&classification.verdicts).filter(|(_, v)| v.label.is_kept()).map(|(b, _)| b.text.as_str()).collect();
         assert_eq!(kept, [PARAGRAPH]);
@@ -116,7 +116,7 @@ mod tests {
 
     #[test]
     fn a_story_over_an_index_is_more_than_a_sliver_and_stays_the_markups_reading() {
-        let page = html::segment(&link_index(&format!("<div class=\"story\"><p>{PARAGRAPH}</p></div>"), ""), &crate::Options::default());
+        let page = html::segment(&link_index(&format!("<div class=\"story\"><p>{PARAGRAPH}</p></div>"), ""), &crate::Options::default()).unwrap();
         let classification = classify(&page, Declared::default(), Switches::default());
         let kept: Vec<&str> = page.blocks.iter().zip(&classification.verdicts).filter(|(_, v)| v.label.is_kept()).map(|(b, _)| b.text.as_str()).collect();
         assert!(kept.contains(&PARAGRAPH) && !kept.contains(&TITLE));

@@ -157,7 +157,7 @@ mod tests {
         // The site's blurb: outweighs the stretch of menus before it, not the thread.
         let footer = format!("{PARAGRAPH} {PARAGRAPH} The forum.");
         let thread = format!("A question about the bridge\n\n{}\n\n{}\n\nReply\n\nQuote\n\n{}\n\n{}\n\nReply\n\nQuote\n\n{menus}{footer}\n", card(1), post(1), card(2), post(2));
-        let page = text::segment(&thread);
+        let page = text::segment(&thread).unwrap();
         assert_eq!(label_in(&page, Declared::default(), Switches::default(), &post(2)), Label::Body);
         assert!(!label_in(&page, Declared::default(), Switches::default(), &footer).is_kept());
         assert_eq!(label_without(&page, &footer, "main-run/thread-gaps"), Label::Body);

@@ -246,7 +246,7 @@ pub(crate) mod test_support {
 
     /// The text and label of every block of the text page `input`.
     pub fn labels_of_text(input: &str) -> Vec<(String, Label)> {
-        let page = text::segment(input);
+        let page = text::segment(input).unwrap();
         let verdicts = classify(&page, Declared::default(), Switches::default()).verdicts;
         page.blocks.iter().zip(verdicts).map(|(b, v)| (b.text.clone(), v.label)).collect()
     }
@@ -258,7 +258,7 @@ pub(crate) mod test_support {
 
     /// The verdict on the block reading `text` on the HTML page `html`.
     pub fn html_verdict(html: &str, text: &str) -> Verdict {
-        let page = html::segment(html, &crate::Options::default());
+        let page = html::segment(html, &crate::Options::default()).unwrap();
         let verdicts = classify(&page, Declared::default(), Switches::default()).verdicts;
         verdicts[page.blocks.iter().position(|b| b.text == text).unwrap_or_else(|| panic!("no block {text:?}"))].clone()
     }
@@ -307,7 +307,7 @@ mod tests {
 
     #[test]
     fn a_rule_switched_off_decides_nothing() {
-        let page = text::segment(&format!("Title line\n\n{PARAGRAPH}\n\nALSO READ: Another story\n\n{PARAGRAPH} Again.\n"));
+        let page = text::segment(&format!("Title line\n\n{PARAGRAPH}\n\nALSO READ: Another story\n\n{PARAGRAPH} Again.\n")).unwrap();
         let marker = page.blocks.iter().position(|b| b.text.starts_with("ALSO READ")).unwrap();
         let on = classify(&page, Declared::default(), Switches::default());
         assert_eq!((on.verdicts[marker].label, on.verdicts[marker].decided_by), (Label::Related, Rule::PatternRelatedMarker));

@@ -49,7 +49,7 @@ mod tests {
     #[test]
     fn a_page_with_no_article_keeps_nothing() {
         let kept = |html: &str| {
-            let page = html::segment(html, &crate::Options::default());
+            let page = html::segment(html, &crate::Options::default()).unwrap();
             let verdicts = classify(&page, Declared::default(), Switches::default()).verdicts;
             page.blocks.iter().zip(verdicts).filter(|(_, v)| v.label.is_kept()).map(|(b, _)| b.text.clone()).collect::<Vec<_>>()
         };

@@ -78,7 +78,7 @@ mod tests {
 
     /// The verdicts on the blocks reading `text` on the HTML page `html`.
     fn verdicts_on(html: &str, text: &str) -> Vec<Verdict> {
-        let page = crate::html::segment(html, &crate::Options::default());
+        let page = crate::html::segment(html, &crate::Options::default()).unwrap();
         let verdicts = classify(&page, Declared::default(), Switches::default()).verdicts;
         page.blocks.iter().zip(verdicts).filter(|(b, _)| b.text == text).map(|(_, v)| v).collect()
     }

@@ -297,7 +297,7 @@ mod tests {
         assert_eq!(label_of(&labels, PARAGRAPH), Label::Body);
         assert_eq!(label_of(&labels, bio), Label::Byline);
         assert_eq!(label_of(&labels, after), Label::Boilerplate);
-        let page = crate::text::segment(&input);
+        let page = crate::text::segment(&input).unwrap();
         assert_eq!(label_without(&page, bio, "tail/closing-prose"), Label::Body);
         let labels = labels_of_text(&format!("Title line\n\n{PARAGRAPH}\n\n{PARAGRAPH} Two.\n\n{legal}\n"));
         assert_eq!(label_of(&labels, legal), Label::Legal);
@@ -333,7 +333,7 @@ mod tests {
         assert_eq!(label_of(&labels, PARAGRAPH), Label::Body);
         assert_eq!(label_of(&labels, "We and our partners process data to provide:"), Label::Legal);
         assert!(!label_of(&labels, purpose).is_kept());
-        let page = crate::text::segment(&input);
+        let page = crate::text::segment(&input).unwrap();
         assert!(label_in(&page, Default::default(), switches_without(&["tail/consent-dialog"]), purpose).is_kept());
         // Near miss: partners named in the body's own words.
         let sentence = "The agency and its partners process the applications in the order they arrive, within a week.";
@@ -365,7 +365,7 @@ mod tests {
         let labels = labels_of_text(&input);
         assert_eq!(label_of(&labels, &format!("{PARAGRAPH} Four.")), Label::Body);
         assert!(!label_of(&labels, &last).is_kept());
-        let page = crate::text::segment(&input);
+        let page = crate::text::segment(&input).unwrap();
         assert!(label_in(&page, Default::default(), switches_without(&["tail/copyright-foot"]), &last).is_kept());
     }
 
@@ -390,7 +390,7 @@ mod tests {
         let guide = format!("<html><body><article>{intro}{section}</article></body></html>");
         let last = "In most cases the field will have a sensible widget by default.";
         assert_eq!(html_label(&guide, last), Label::Body);
-        let page = crate::html::segment(&guide, &crate::Options::default());
+        let page = crate::html::segment(&guide, &crate::Options::default()).unwrap();
         assert!(!label_without(&page, last, "tail/inset-sections").is_kept());
         // Teasers headed by links to their stories are a list, however their blurbs end.
         let teasers: String = ["Storm hits the coast", "Trains cancelled", "Bridge reopens"]
@@ -421,7 +421,7 @@ mod tests {
         );
         let answer = format!("{PARAGRAPH} Second answer.");
         assert_eq!(label_of(&labels_of_text(&input), &answer), Label::Body);
-        let page = crate::text::segment(&input);
+        let page = crate::text::segment(&input).unwrap();
         assert!(!label_in(&page, Default::default(), switches_without(&["tail/repeated-comment-prompt"]), &answer).is_kept());
         // Near miss: a blog prints its comment count over the post and over the comments.
         let input = format!("Title line\n\n1 comment\n\n{PARAGRAPH}\n\n{PARAGRAPH} Two.\n\n1 comment\n\n{PARAGRAPH} From a reader.\n");

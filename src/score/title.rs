@@ -118,7 +118,7 @@ mod tests {
         let labels = labels_of_text(&input);
         assert_eq!(label_of(&labels, banner), Label::Boilerplate);
         assert_eq!(label_of(&labels, PARAGRAPH), Label::Body);
-        let page = crate::text::segment(&input);
+        let page = crate::text::segment(&input).unwrap();
         assert!(label_without(&page, banner, "title/before-headline").is_kept());
         // Near misses: the site's name alone repeated is no headline, nor is
         // the title printed again at the foot of the page.
