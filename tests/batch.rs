@@ -410,6 +410,23 @@ fn symbolic_links_in_a_directory_are_followed_and_a_loop_is_an_error_record() {
 
 #[cfg(unix)]
 #[test]
+fn an_output_that_is_a_symbolic_link_is_replaced_not_followed() {
+    let dir = scratch("output_links");
+    std::fs::create_dir_all(dir.join("in")).unwrap();
+    std::fs::create_dir_all(dir.join("out")).unwrap();
+    std::fs::write(dir.join("in/a.html"), page("Alpha")).unwrap();
+    std::fs::write(dir.join("precious.txt"), "precious").unwrap();
+    std::os::unix::fs::symlink(dir.join("precious.txt"), dir.join("out/a.txt")).unwrap();
+    let out = dechaff(&["-o", dir.join("out").to_str().unwrap(), dir.join("in").to_str().unwrap()], b"");
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(std::fs::read_to_string(dir.join("precious.txt")).unwrap(), "precious");
+    assert!(!std::fs::symlink_metadata(dir.join("out/a.txt")).unwrap().file_type().is_symlink());
+    assert!(std::fs::read_to_string(dir.join("out/a.txt")).unwrap().contains("(Alpha)"));
+    assert_eq!(files_under(&dir.join("out")), ["a.txt"]);
+}
+
+#[cfg(unix)]
+#[test]
 fn a_named_pipe_in_a_directory_is_passed_over_not_waited_on() {
     let dir = scratch("special_files");
     std::fs::write(dir.join("a.html"), page("Alpha")).unwrap();

@@ -256,7 +256,7 @@ fn write(
             let output_dir = output_dir.expect("a directory sink has its directory");
             let written = outcome.result.as_ref().map_err(String::clone).and_then(|article| {
                 let path = output_dir.claim(&document.output_name, format.extension())?;
-                std::fs::write(&path, output::render(article, *format, config.layout))
+                naming::write_replacing(&path, output::render(article, *format, config.layout).as_bytes())
                     .map_err(|e| format!("cannot write {}: {e}", path.display()))
             });
             if let Err(error) = written {

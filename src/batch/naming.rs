@@ -143,6 +143,27 @@ impl OutputDir {
     }
 }
 
+/// Writes `contents` to `path` by way of a new file beside it, renamed over
+/// it: a crash never leaves half an output, and a symbolic link standing at
+/// `path` (to a file outside the output directory, or to an input) is
+/// replaced, not followed and overwritten.
+pub(super) fn write_replacing(path: &Path, contents: &[u8]) -> std::io::Result<()> {
+    let mut temporary_name = OsString::from(".");
+    temporary_name.push(path.file_name().unwrap_or_default());
+    temporary_name.push(format!(".{}.partial", std::process::id()));
+    let temporary = path.with_file_name(temporary_name);
+    // A run that crashed may have left one; `create_new` follows no link that stands there.
+    let _ = std::fs::remove_file(&temporary);
+    let written = std::fs::OpenOptions::new().write(true).create_new(true).open(&temporary).and_then(|mut file| {
+        std::io::Write::write_all(&mut file, contents)?;
+        std::fs::rename(&temporary, path)
+    });
+    if written.is_err() {
+        let _ = std::fs::remove_file(&temporary);
+    }
+    written
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
