@@ -410,6 +410,20 @@ fn symbolic_links_in_a_directory_are_followed_and_a_loop_is_an_error_record() {
 
 #[cfg(unix)]
 #[test]
+fn file_names_that_are_not_utf8_stay_distinct_ids() {
+    use std::os::unix::ffi::OsStrExt;
+    let dir = scratch("non_utf8_names");
+    for (byte, title) in [(0xfe, "Alpha"), (0xff, "Beta")] {
+        let name = [b'a', byte, b'.', b'h', b't', b'm', b'l'];
+        std::fs::write(dir.join(std::ffi::OsStr::from_bytes(&name)), page(title)).unwrap();
+    }
+    let out = dechaff(&["-f", "jsonl", dir.to_str().unwrap()], b"");
+    let ids: Vec<String> = records(&out).iter().map(|r| r["id"].as_str().unwrap().rsplit('/').next().unwrap().to_string()).collect();
+    assert_eq!(ids, ["a\\xFE.html", "a\\xFF.html"]);
+}
+
+#[cfg(unix)]
+#[test]
 fn an_output_that_is_a_symbolic_link_is_replaced_not_followed() {
     let dir = scratch("output_links");
     std::fs::create_dir_all(dir.join("in")).unwrap();

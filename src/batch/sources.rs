@@ -87,8 +87,20 @@ impl InputFile {
         InputFile { output_name: strip_extensions(&naming::mirrored(&path)), path: Some(path), unreachable: None }
     }
 
+    /// The file's name as records give it (`id`, `source`): its path, each
+    /// byte that is not UTF-8 written `\xFF`, so that two names that differ
+    /// only there stay two ids (a lossy name writes both as U+FFFD).
     fn display(&self) -> String {
-        self.path.as_ref().map_or_else(|| "<stdin>".to_string(), |p| p.display().to_string())
+        let Some(path) = &self.path else { return "<stdin>".to_string() };
+        let bytes = path.as_os_str().as_encoded_bytes();
+        let mut name = String::with_capacity(bytes.len());
+        for chunk in bytes.utf8_chunks() {
+            name.push_str(chunk.valid());
+            for byte in chunk.invalid() {
+                name.push_str(&format!("\\x{byte:02X}"));
+            }
+        }
+        name
     }
 }
 
