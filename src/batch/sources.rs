@@ -570,11 +570,19 @@ fn http_response(message: &[u8]) -> Result<HttpResponse, String> {
         // A gzip body is left as it is: `input::decode` inflates gzip pages, every
         // page alike, with its cap on the inflated size.
         None | Some("" | "identity" | "gzip" | "x-gzip") => Ok(payload),
-        Some("deflate") => inflate(flate2::read::ZlibDecoder::new(payload.as_slice())),
+        Some("deflate") if has_zlib_header(&payload) => inflate(flate2::read::ZlibDecoder::new(payload.as_slice())),
+        // Some servers send raw deflate under this name, and browsers read it.
+        Some("deflate") => inflate(flate2::read::DeflateDecoder::new(payload.as_slice())),
         Some("br") => inflate(brotli_decompressor::Decompressor::new(payload.as_slice(), BROTLI_BUFFER_BYTES)),
         Some(other) => Err(format!("the payload's content encoding {other:?} is not one dechaff reads (gzip, deflate, br)")),
     };
     Ok(HttpResponse { status: response.code.unwrap_or_default(), is_html, charset, payload })
+}
+
+/// Whether `body` starts with a zlib header (RFC 1950): the deflate method
+/// and a check value that makes the first two bytes a multiple of 31.
+fn has_zlib_header(body: &[u8]) -> bool {
+    matches!(body, [method, flags, ..] if method & 0x0f == 8 && (u16::from(*method) << 8 | u16::from(*flags)) % 31 == 0)
 }
 
 /// The brotli decoder's working buffer.
@@ -672,6 +680,20 @@ mod tests {
         let response = http_response(b"HTTP/2 404\r\ncontent-type: text/html\r\n\r\n<p>gone</p>").unwrap();
         assert_eq!((response.status, response.payload.unwrap()), (404, b"<p>gone</p>".to_vec()));
         assert!(http_response(b"ICY 200 OK\r\n\r\n").is_err());
+    }
+
+    #[test]
+    fn a_deflate_body_is_read_with_or_without_its_zlib_header() {
+        use std::io::Write;
+        let page = b"<p>hello, deflate</p>".repeat(10);
+        let mut zlib = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default());
+        zlib.write_all(&page).unwrap();
+        let mut raw = flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::default());
+        raw.write_all(&page).unwrap();
+        for compressed in [zlib.finish().unwrap(), raw.finish().unwrap()] {
+            let message = [b"HTTP/1.1 200 OK\r\nContent-Encoding: deflate\r\n\r\n".as_slice(), &compressed].concat();
+            assert_eq!(http_response(&message).unwrap().payload.unwrap(), page);
+        }
     }
 
     #[test]
