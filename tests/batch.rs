@@ -182,6 +182,16 @@ fn the_largest_max_bytes_and_the_largest_content_length_are_read_as_such() {
 /// would fill an object's fields in order (id, url, html). Once, serde read
 /// it as one.
 #[test]
+fn a_jsonl_record_with_a_field_of_the_wrong_type_keeps_its_id_and_url() {
+    let lines = "{\"id\": \"a\", \"html\": 5}\n{\"url\": \"https://example.com/b\", \"text\": [\"b\"]}\n";
+    let records = records(&dechaff(&["--input", "jsonl"], lines.as_bytes()));
+    assert_eq!(records.len(), 2);
+    assert_eq!((records[0]["id"].as_str(), records[0]["error"].as_str()), (Some("a"), Some("line 1: a field of the wrong type: \"html\" is a number, not a string")));
+    assert_eq!((records[1]["id"].as_str(), records[1]["url"].as_str()), (Some("https://example.com/b"), Some("https://example.com/b")));
+    assert!(records[1]["error"].as_str().unwrap().contains("\"text\" is an array"));
+}
+
+#[test]
 fn a_jsonl_line_that_is_an_array_is_an_error_record() {
     let array = serde_json::to_string(&["x1", "https://example.com/x", &page("Array")]).unwrap();
     let out = dechaff(&["--input", "jsonl", "--format", "jsonl"], array.as_bytes());

@@ -11,7 +11,6 @@ use std::path::{Path, PathBuf};
 
 use encoding_rs::Encoding;
 use globset::GlobMatcher;
-use serde::Deserialize;
 use warc::{RecordType, WarcHeader, WarcReader};
 
 use crate::input::{GZIP_MAGIC, MAX_INFLATED_BYTES};
@@ -266,19 +265,6 @@ fn page(file: InputFile, reader: Box<dyn BufRead + Send>, reading: Reading) -> D
     }
 }
 
-/// One line of `--input jsonl`.
-#[derive(Deserialize)]
-struct JsonlPage {
-    #[serde(default)]
-    id: Option<serde_json::Value>,
-    #[serde(default)]
-    url: Option<String>,
-    #[serde(default)]
-    html: Option<String>,
-    #[serde(default)]
-    text: Option<String>,
-}
-
 /// A line of JSON Lines holds a page and its escapes, a WARC record a page
 /// and its HTTP headers: one longer than this many times `--max-bytes` holds
 /// a page over the limit. It is skipped, not kept (a gzip bomb inflates to
@@ -353,29 +339,42 @@ impl Iterator for JsonlDocuments {
 }
 
 fn jsonl_document(line: &str, source: String, number: usize) -> Document {
+    let failed = |error: String| record_document(content_id(line.as_bytes()), source.clone(), None, InputKind::Auto, Err(format!("line {number}: {error}")));
     // Read as a value first: serde would fill a struct from an array's items too.
-    let parsed: Result<JsonlPage, String> = match serde_json::from_str(line) {
-        Ok(object @ serde_json::Value::Object(_)) => serde_json::from_value(object).map_err(|e| format!("a field of the wrong type: {e}")),
-        Ok(_) => Err("not a JSON object".to_string()),
-        Err(e) => Err(format!("not a JSON object: {e}")),
+    let object = match serde_json::from_str(line) {
+        Ok(serde_json::Value::Object(object)) => object,
+        Ok(_) => return failed("not a JSON object".to_string()),
+        Err(e) => return failed(format!("not a JSON object: {e}")),
     };
-    let (id, url, body, kind) = match parsed {
-        Ok(page) => {
-            let id = match page.id {
-                Some(serde_json::Value::String(id)) => id,
-                Some(other) if !other.is_null() => other.to_string(),
-                _ => page.url.clone().unwrap_or_else(|| content_id(line.as_bytes())),
+    // A field, if it is there: a string, or else an error that names it.
+    let field = |name: &str| match object.get(name) {
+        None | Some(serde_json::Value::Null) => Ok(None),
+        Some(serde_json::Value::String(value)) => Ok(Some(value.clone())),
+        Some(other) => {
+            let kind = match other {
+                serde_json::Value::Bool(_) => "a boolean",
+                serde_json::Value::Number(_) => "a number",
+                serde_json::Value::Array(_) => "an array",
+                _ => "an object",
             };
-            let (body, kind) = match (page.html, page.text) {
-                (Some(html), _) => (Ok(html.into_bytes()), InputKind::Html),
-                (None, Some(text)) => (Ok(text.into_bytes()), InputKind::Text),
-                (None, None) => (Err("the object has neither \"html\" nor \"text\"".to_string()), InputKind::Auto),
-            };
-            (id, page.url, body, kind)
+            Err(format!("a field of the wrong type: \"{name}\" is {kind}, not a string"))
         }
-        Err(err) => (content_id(line.as_bytes()), None, Err(err), InputKind::Auto),
     };
-    record_document(id, source, url, kind, body.map_err(|e| format!("line {number}: {e}")))
+    // The id and the url name the record even when its other fields are wrong.
+    let url = field("url");
+    let id = match object.get("id") {
+        Some(serde_json::Value::String(id)) => id.clone(),
+        Some(other) if !other.is_null() => other.to_string(),
+        _ => url.clone().ok().flatten().unwrap_or_else(|| content_id(line.as_bytes())),
+    };
+    let page = url.clone().and_then(|_| match (field("html")?, field("text")?) {
+        (Some(html), _) => Ok((html.into_bytes(), InputKind::Html)),
+        (None, Some(text)) => Ok((text.into_bytes(), InputKind::Text)),
+        (None, None) => Err("the object has neither \"html\" nor \"text\"".to_string()),
+    });
+    let kind = page.as_ref().map_or(InputKind::Auto, |(_, kind)| *kind);
+    let body = page.map(|(body, _)| body).map_err(|e| format!("line {number}: {e}"));
+    record_document(id, source, url.ok().flatten(), kind, body)
 }
 
 /// The document a record of a container gives (a JSON line, a WARC record), page or error.
