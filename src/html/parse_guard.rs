@@ -1,11 +1,12 @@
-//! Guards before parsing: html5ever spends time quadratic in two shapes of
-//! page, so they are cut down to size first. The scan is linear and only the
-//! rare page that needs it is copied.
+//! Guards before parsing: html5ever spends time or memory out of all
+//! proportion to a page's size on a few shapes of page, so they are cut down
+//! to size first, and a page of more than [`MAX_TAGS`] tags is refused. The
+//! scan is linear and only the rare page that needs it is copied.
 //!
 //! - Depth: the tree builder's time grows with the square of the depth of
-//!   open elements (100,000 nested `<div>`s take about a minute), so start
-//!   and end tags deeper than [`MAX_PARSE_DEPTH`] are removed, keeping their
-//!   text. Depth is estimated from tags alone, without a tree: void elements
+//!   open elements (100,000 nested `<div>`s take about a minute), and each
+//!   stray end tag walks all of them, so start and end tags deeper than
+//!   [`MAX_PARSE_DEPTH`] are removed, keeping their text. Depth is estimated from tags alone, without a tree: void elements
 //!   and elements whose end tag may be omitted (`p`, `li`, `td`...) are not
 //!   counted, so unclosed paragraphs in ordinary pages never trigger it.
 //! - Attributes: the tokenizer checks each attribute of a tag against those
@@ -16,7 +17,7 @@
 //!   paragraph, so a thousand unclosed `<b>`s before twenty thousand short
 //!   paragraphs make twenty million elements (a 91 KB page took 15 s and
 //!   3.5 GB). Formatting start tags past [`MAX_UNCLOSED_FORMATTING`] unclosed
-//!   are removed (and the end tags that close them), keeping their text.
+//!   are removed, keeping their text (their end tags then close nothing).
 
 use std::borrow::Cow;
 
@@ -94,13 +95,13 @@ pub fn cap_parse_cost(html: &str) -> Result<Cow<'_, str>, Error> {
             TagKind::Close => kept.pop().unwrap_or(true),
             TagKind::Other => true,
         };
-        if keep {
-            unclosed.count(&tag);
-        }
         if !keep {
             out.push_str(&html[copied..tag.start]);
             copied = tag.end;
-        } else if let Some(cut) = tag.excess_attributes {
+            continue;
+        }
+        unclosed.count(&tag);
+        if let Some(cut) = tag.excess_attributes {
             out.push_str(&html[copied..cut]);
             out.push('>');
             copied = tag.end;
