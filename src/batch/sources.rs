@@ -367,6 +367,7 @@ fn jsonl_document(line: &str, source: String, number: usize) -> Document {
         Some(other) if !other.is_null() => other.to_string(),
         _ => url.clone().ok().flatten().unwrap_or_else(|| content_id(line.as_bytes())),
     };
+    // A url of the wrong type fails the record as a body of the wrong type does.
     let page = url.clone().and_then(|_| match (field("html")?, field("text")?) {
         (Some(html), _) => Ok((html.into_bytes(), InputKind::Html)),
         (None, Some(text)) => Ok((text.into_bytes(), InputKind::Text)),
