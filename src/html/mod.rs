@@ -445,7 +445,7 @@ impl Walker {
         let display = Display::of(element);
         let skip = if *name == local_name!("noscript") {
             (!self.read.noscript).then_some(Skip::Noscript)
-        } else if (is_never_content(name) && !is_disclosure_toggle(element)) || (self.skip_pop_up_roles && has_pop_up_role(element)) {
+        } else if (is_never_content(name) && !is_disclosure_toggle(element) && !is_shadow_root(element)) || (self.skip_pop_up_roles && has_pop_up_role(element)) {
             Some(Skip::NeverContent)
         } else if display.hidden && !is_disclosure_panel(node) {
             (!self.read.hidden).then_some(Skip::Hidden)
@@ -840,6 +840,14 @@ fn has_pop_up_role(element: &scraper::node::Element) -> bool {
     element.attr("role").map(str::trim).is_some_and(|role| POP_UP_ROLES.iter().any(|pop_up| role.eq_ignore_ascii_case(pop_up)))
 }
 
+/// Whether `element` is a `<template>` that declares a shadow root
+/// (`shadowrootmode`, or the older `shadowroot`): a browser shows its
+/// content in place of the element's own, where an ordinary template's
+/// content is never shown.
+fn is_shadow_root(element: &scraper::node::Element) -> bool {
+    element.name.local == local_name!("template") && (element.attr("shadowrootmode").is_some() || element.attr("shadowroot").is_some())
+}
+
 /// Elements whose whole subtree never holds article text.
 fn is_never_content(name: &LocalName) -> bool {
     matches!(
@@ -1044,6 +1052,17 @@ mod tests {
             &Options::default(),
         ).unwrap();
         assert_eq!(texts(&page), ["keep", "end"]);
+    }
+
+    #[test]
+    fn a_declared_shadow_root_is_read_and_an_ordinary_template_is_not() {
+        let page = segment(
+            "<story-card><template shadowrootmode='open'><p>shown</p></template></story-card>\
+             <old-card><template shadowroot='closed'><p>shown too</p></template></old-card><template><p>inert</p></template>",
+            &Options::default(),
+        )
+        .unwrap();
+        assert_eq!(texts(&page), ["shown", "shown too"]);
     }
 
     #[test]
