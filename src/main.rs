@@ -322,10 +322,7 @@ fn run_single(args: &Args) -> Result<ExitCode> {
     } else {
         dechaff::clean(&bytes, &options).map_err(|err| err.to_string())
     };
-    let cleaned = cleaned.and_then(|article| match started.elapsed() {
-        elapsed if elapsed > args.timeout => Err(format!("cleaning took {:.1} s, over --timeout", elapsed.as_secs_f32())),
-        _ => Ok(article),
-    });
+    let cleaned = cleaned.and_then(|article| batch::within_timeout(started.elapsed(), args.timeout).map(|()| article));
     let article = match cleaned {
         Ok(article) => article,
         Err(err) => {

@@ -238,6 +238,15 @@ fn max_bytes_and_timeout_hold_for_one_page_too() {
 }
 
 #[test]
+fn a_page_over_a_timeout_under_a_tenth_of_a_second_is_not_reported_as_taking_0_0_s() {
+    for args in [&["--timeout", "0.000001"][..], &["--timeout", "0.000001", "-f", "jsonl"]] {
+        let out = dechaff(args, ARTICLE.as_bytes());
+        let errors = String::from_utf8_lossy(&out.stderr).into_owned() + &stdout(&out);
+        assert!(errors.contains("over --timeout 1µs") && !errors.contains("0.0 s"), "{args:?}: {errors}");
+    }
+}
+
+#[test]
 fn progress_off_a_terminal_prints_plain_lines_with_whole_rates() {
     let out = dechaff(&["--progress", "--input", "jsonl"], b"{\"text\": \"One line of text, long enough to be kept as a page.\"}\n");
     let stderr = String::from_utf8_lossy(&out.stderr);

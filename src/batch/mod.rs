@@ -183,13 +183,19 @@ fn clean(mut document: Document, config: &Config) -> Outcome {
         let article = catch_unwind(AssertUnwindSafe(|| crate::clean(&bytes, &options)))
             .map_err(|_| "internal error: the cleaner panicked on this page (please report it)".to_string())?
             .map_err(|e| e.to_string())?;
-        let elapsed = started.elapsed();
-        if elapsed > config.timeout {
-            return Err(format!("cleaning took {:.1} s, over --timeout {} s", elapsed.as_secs_f32(), config.timeout.as_secs_f32()));
-        }
+        within_timeout(started.elapsed(), config.timeout)?;
         Ok(article)
     });
     Outcome { document, result }
+}
+
+/// Refuses a page that took longer than `--timeout` to clean, saying how long
+/// it took in units that fit (a limit under a tenth of a second too).
+pub fn within_timeout(elapsed: Duration, timeout: Duration) -> Result<(), String> {
+    if elapsed > timeout {
+        return Err(format!("cleaning took {elapsed:.1?}, over --timeout {timeout:?}"));
+    }
+    Ok(())
 }
 
 /// One line of `--format jsonl`.
