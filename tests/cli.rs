@@ -241,7 +241,7 @@ fn max_bytes_and_timeout_hold_for_one_page_too() {
 fn a_page_over_a_timeout_under_a_tenth_of_a_second_is_not_reported_as_taking_0_0_s() {
     for args in [&["--timeout", "0.000001"][..], &["--timeout", "0.000001", "-f", "jsonl"]] {
         let out = dechaff(args, ARTICLE.as_bytes());
-        let errors = String::from_utf8_lossy(&out.stderr).into_owned() + &stdout(&out);
+        let errors = format!("{}{}", String::from_utf8_lossy(&out.stderr), stdout(&out));
         assert!(errors.contains("over --timeout 1µs") && !errors.contains("0.0 s"), "{args:?}: {errors}");
     }
 }
