@@ -25,9 +25,14 @@ use crate::model::Rule;
 /// hundreds of ranges, and compiling it into every table tripled the start-up
 /// time of a one-page run. The tables use it to skip the punctuation around a
 /// marker ("— Advertisement —"), where the difference never shows.
-fn table(alternatives: &[&str]) -> Regex {
+///
+/// `\d` is compiled as an ASCII digit, `[0-9]`: the Unicode class (every
+/// script's digits) made the date table twice as costly to build, and the
+/// tables' figures sit beside English words or ASCII word edges, which other
+/// scripts' digits never met anyway.
+pub(crate) fn table(alternatives: &[&str]) -> Regex {
     assert!(!alternatives.is_empty(), "a pattern table needs at least one alternative");
-    let joined = alternatives.join("|").replace(r"\b", r"(?-u:\b)").replace(r"\W", "[^a-zA-Z0-9]");
+    let joined = alternatives.join("|").replace(r"\b", r"(?-u:\b)").replace(r"\W", "[^a-zA-Z0-9]").replace(r"\d", "[0-9]");
     Regex::new(&format!("(?i)(?:{joined})")).expect("pattern tables are valid regexes")
 }
 
@@ -154,14 +159,13 @@ pub static NAVIGATION: LazyLock<Regex> = LazyLock::new(|| {
 /// A call to action: a button's label that asks a visitor to buy a service
 /// or get in touch ("Get a quote", "Request a demo", "Learn more", "Contact us").
 static CALL_TO_ACTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        r"(?i)^\W*(?:get (?:a|your) (?:free )?(?:quote|estimate|consultation|demo)|get started|contact (?:us|sales)|talk to (?:sales|an expert|us)",
+    table(&[concat!(
+        r"^\W*(?:get (?:a|your) (?:free )?(?:quote|estimate|consultation|demo)|get started|contact (?:us|sales)|talk to (?:sales|an expert|us)",
         r"|request (?:a )?(?:demo|quote|consultation|call|information)|book (?:a |an |your )?(?:demo|call|consultation|appointment|now)",
         r"|schedule (?:a|an|your) (?:call|demo|consultation|appointment|visit)|free (?:consultation|estimate|quote|trial)|call (?:us|now|today)",
         r"|start (?:your )?free trial|try (?:it )?(?:for )?free|sign up(?: for free)?|learn more|get in touch|see (?:pricing|plans)|view pricing",
         r"|apply now|enroll now|find out more)\W*$",
-    ))
-    .expect("the call to action pattern is valid")
+    )])
 });
 
 /// A call to action is a button's label: a few words at most.
@@ -178,7 +182,7 @@ pub static AD: LazyLock<Regex> = LazyLock::new(|| {
         r"^\W*(?:advertisement|advertising|advert|ad|ads|sponsored(?: content| post| links?)?|promoted(?: content)?|paid (?:content|post|partnership)|partner content|story continues below(?: advertisement)?|continue reading below|scroll to continue)\W*$",
         // The site promoting its own app: "CLICK HERE TO GET THE EXAMPLE NEWS APP", "Download the Example News app".
         r"^\W*(?:click|tap) here to (?:get|download|install) (?:the|our)\b.*\bapp\W*$",
-        r"^\W*(?:get|download|install) (?:the|our) (?:free )?(?:[\w'’.-]+ ){1,3}app\W*$",
+        r"^\W*(?:get|download|install) (?:the|our) (?:free )?(?:\S+ ){1,3}app\W*$",
     ])
 });
 
@@ -368,17 +372,19 @@ pub const TIME_ZONES: [(&str, i32); 36] = [
 
 /// A date written in words or digits, with an optional time and zone after it:
 /// "Nov 16 2015 | 9:42 AM IST", "16. November 2015", "16 de noviembre de 2015", "16.11.2015 14:30".
+/// Its figures are ASCII digits (`[0-9]`), as the numbers they are parsed
+/// into read them; Unicode's `\d` made the pattern several times costlier to build.
 pub static WRITTEN_DATE: LazyLock<Regex> = LazyLock::new(|| {
     let month = format!("{MONTH_LETTER}{{3,}}");
     Regex::new(&[
         // "16 November 2015", "16. März 2015", "16 de noviembre de 2015", and with dashes, "04-ago-2021".
-        &format!(r"(?i)(?:(?P<day1>\d{{1,2}})(?:(?:st|nd|rd|th|\.)?\s+(?:de\s+)?(?P<month1>{month}\.?)(?:\s+de)?,?\s+|-(?P<month6>{month})-)(?P<year1>\d{{4}})"),
-        &format!(r"|(?P<month2>{month}\.?)\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year2>\d{{4}})"),
-        r"|(?P<day3>\d{1,2})\.(?P<month3>\d{1,2})\.(?P<year3>\d{4})",
+        &format!(r"(?i)(?:(?P<day1>[0-9]{{1,2}})(?:(?:st|nd|rd|th|\.)?\s+(?:de\s+)?(?P<month1>{month}\.?)(?:\s+de)?,?\s+|-(?P<month6>{month})-)(?P<year1>[0-9]{{4}})"),
+        &format!(r"|(?P<month2>{month}\.?)\s+(?P<day2>[0-9]{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year2>[0-9]{{4}})"),
+        r"|(?P<day3>[0-9]{1,2})\.(?P<month3>[0-9]{1,2})\.(?P<year3>[0-9]{4})",
         // Year first, as scholarly indexes write it ("2023 Jan 7"), and as ISO writes it ("2025-09-13", "2019/1/22").
-        &format!(r"|(?P<year4>\d{{4}})\s+(?P<month4>{month}\.?)\s+(?P<day4>\d{{1,2}})\b"),
-        r"|(?P<year5>\d{4})[-/](?P<month5>\d{1,2})[-/](?P<day5>\d{1,2})\b)",
-        r"(?:[^\d\n]{0,12}?(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})\s*(?P<ampm>[ap]\.?\s?m\.?)?(?:\s*(?-i:(?P<zone>[A-Z]{1,5})))?)?",
+        &format!(r"|(?P<year4>[0-9]{{4}})\s+(?P<month4>{month}\.?)\s+(?P<day4>[0-9]{{1,2}})\b"),
+        r"|(?P<year5>[0-9]{4})[-/](?P<month5>[0-9]{1,2})[-/](?P<day5>[0-9]{1,2})\b)",
+        r"(?:[^0-9\n]{0,12}?(?P<hour>[0-9]{1,2})[:.h](?P<minute>[0-9]{2})\s*(?P<ampm>[ap]\.?\s?m\.?)?(?:\s*(?-i:(?P<zone>[A-Z]{1,5})))?)?",
     ]
     .concat())
     .expect("the date pattern is valid")
@@ -569,6 +575,7 @@ mod tests {
             ("Advertisement", Some(Label::Ad)),
             ("CLICK HERE TO GET THE EXAMPLE NEWS APP", Some(Label::Ad)),
             ("Download the Example News app", Some(Label::Ad)),
+            ("Download the Wag! app", Some(Label::Ad)),
             ("Leave a Reply", Some(Label::Comments)),
             ("12 Comments", Some(Label::Comments)),
             ("1 Response", Some(Label::Comments)),

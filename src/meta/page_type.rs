@@ -80,12 +80,12 @@ static COLLECTION_URL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^https?://[^/]+/(?:.*/)?(?:collections?|shop|category|categories|product-category|catalog|c)(?:/|$|\?|#)").unwrap()
 });
 /// A story's URL: a year in the path, or a slug of four words or more.
-static STORY_URL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^https?://[^/]+/(?:.*/)?(?:(?:19|20)\d\d/|[^/?#]*\w-\w+-\w+-\w)").unwrap());
+static STORY_URL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^https?://[^/]+/(?:.*/)?(?:(?:19|20)[0-9][0-9]/|[^/?#]*\w-\w+-\w+-\w)").unwrap());
 /// URL paths of a service's own pages: `/services/`, `/pricing`, `/features`.
 static SERVICE_URL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^https?://[^/]+/(?:.*/)?(?:services?|pricing|about|solutions|features)(?:/|$|\?|#)").unwrap());
 
 /// A price: a currency sign before a figure, or a currency after one.
-static PRICE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[$€£¥]\s?\d|\d[\d.,]*\s?(?:€|USD|EUR|GBP|kr)").unwrap());
+static PRICE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[$€£¥]\s?[0-9]|[0-9][0-9.,]*\s?(?:€|USD|EUR|GBP|kr)").unwrap());
 
 /// A page read as a listing that prints this many calls to action is a
 /// service's page of feature cards, each with its button, not a list of
