@@ -24,7 +24,7 @@ struct Args {
     /// Pages to clean: files, directories (walked recursively), or "-" for stdin (the default).
     inputs: Vec<PathBuf>,
     /// What the input is: a page (auto, html, text), or a container of pages (jsonl, warc).
-    /// Under auto, files named *.warc(.gz) and *.jsonl(.gz) are containers, and
+    /// Under auto, files named *.warc(.gz), *.warc.wet(.gz) and *.jsonl(.gz) are containers, and
     /// standard input is one when its content is (gzipped or not).
     #[arg(long, value_enum, default_value_t = InputArg::Auto)]
     input: InputArg,

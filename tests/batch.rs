@@ -7,7 +7,7 @@ mod common;
 use std::path::{Path, PathBuf};
 use std::process::Output;
 
-use common::{dechaff, gzip, http, warc_record};
+use common::{dechaff, gzip, http, warc_record, warc_record_of};
 use serde_json::Value;
 
 const BODY: &str = "The council met on Tuesday evening and agreed, after a long debate about the budget and the roads, that the new bridge would be built before the end of the year.";
@@ -221,6 +221,32 @@ fn warc_responses_with_html_become_documents_decoded_by_their_http_charset() {
     assert_eq!(records[0]["url"], "https://example.com/a");
     assert_eq!(records[0]["text"], format!("{BODY} (Café)"));
     assert_eq!(records[1]["url"], "https://example.com/b");
+}
+
+/// Common Crawl's WET files hold each page's extracted text as a
+/// `conversion` record, and archives written without the HTTP exchange
+/// (wget's, a browser's) hold each page as a `resource` record. Once, both
+/// were passed over without a word, and a `.warc.wet.gz` file named on the
+/// command line was read as one page, its records run together.
+#[test]
+fn warc_conversion_and_resource_records_are_pages_and_a_wet_file_is_warc() {
+    let text = |name: &str| format!("Home\nNews\nSport\n{BODY} ({name})\n{BODY} ({name}, again)\n");
+    let mut warc = warc_record_of("warcinfo", "00000000-0000-0000-0000-000000000000", "", "application/warc-fields", b"isPartOf: CC-MAIN-2024-10\r\n");
+    warc.extend(warc_record_of("conversion", "11111111-1111-1111-1111-111111111111", "https://example.com/a", "text/plain", text("Alpha").as_bytes()));
+    warc.extend(warc_record_of("conversion", "22222222-2222-2222-2222-222222222222", "https://example.com/b", "text/plain", text("Bravo").as_bytes()));
+    warc.extend(warc_record_of("resource", "33333333-3333-3333-3333-333333333333", "https://example.com/c", "text/html; charset=utf-8", page("Charlie").as_bytes()));
+    warc.extend(warc_record_of("resource", "44444444-4444-4444-4444-444444444444", "https://example.com/logo.png", "image/png", b"\x89PNG"));
+    let dir = scratch("warc-wet");
+    let path = dir.join("CC-MAIN-20240101-00000.warc.wet.gz");
+    std::fs::write(&path, gzip(&warc)).unwrap();
+    let out = dechaff(&["--format", "jsonl", path.to_str().unwrap()], b"");
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let records = records(&out);
+    let urls: Vec<&str> = records.iter().map(|r| r["url"].as_str().unwrap_or_default()).collect();
+    assert_eq!(urls, ["https://example.com/a", "https://example.com/b", "https://example.com/c"]);
+    assert_eq!(records[0]["id"], "<urn:uuid:11111111-1111-1111-1111-111111111111>");
+    assert_eq!(records[0]["text"], format!("{BODY} (Alpha)\n\n{BODY} (Alpha, again)"));
+    assert_eq!(records[2]["text"], format!("{BODY} (Charlie)"));
 }
 
 /// A record that lacks a header the standard requires was still read whole

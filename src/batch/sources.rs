@@ -25,16 +25,18 @@ pub enum Container {
     Page,
     /// One JSON object per line, with `html` or `text`.
     Jsonl,
-    /// WARC records; each HTML `response` is a page.
+    /// WARC records; each HTML `response` or `resource`, and each text or
+    /// HTML `conversion` (the extracted text of Common Crawl's WET files), is a page.
     Warc,
 }
 
 impl Container {
-    /// The container a file's name suggests: `.warc`, `.warc.gz`, `.jsonl`, `.ndjson` (optionally `.gz`).
+    /// The container a file's name suggests: `.warc` (and Common Crawl's
+    /// `.warc.wet` and `.warc.wat`), `.jsonl`, `.ndjson`, each optionally `.gz`.
     pub fn from_name(path: &Path) -> Container {
         let name = path.file_name().map(|n| n.to_string_lossy().to_ascii_lowercase()).unwrap_or_default();
         let name = name.strip_suffix(".gz").unwrap_or(&name);
-        if name.ends_with(".warc") {
+        if [".warc", ".wet", ".wat"].iter().any(|extension| name.ends_with(extension)) {
             Container::Warc
         } else if name.ends_with(".jsonl") || name.ends_with(".ndjson") {
             Container::Jsonl
@@ -480,16 +482,25 @@ impl Iterator for WarcDocuments {
                 Some(Err(err @ (warc::Error::MissingHeader(_) | warc::Error::MalformedHeader(..)))) => return Some(self.failed(err)),
                 Some(Err(err)) => return Some(self.stop(err)),
             };
-            // Responses to other protocols (`dns:`, `whois:`) are not pages.
-            let holds_http = record.header(WarcHeader::ContentType).is_none_or(|t| t.to_ascii_lowercase().contains("application/http"));
-            if *record.warc_type() != RecordType::Response || !holds_http {
-                continue;
-            }
-            let (status, declared_encoding, body) = match http_response(record.body()) {
-                Ok(response) if !response.is_html => continue,
-                Ok(response) if self.only_2xx && !(200..300).contains(&response.status) => continue,
-                Ok(response) => (Some(response.status), response.charset, response.payload),
-                Err(err) => (None, None, Err(format!("WARC record {}: {err}", self.record))),
+            let content_type = record.header(WarcHeader::ContentType).map(|t| t.to_ascii_lowercase()).unwrap_or_default();
+            let (kind, status, declared_encoding, body) = match record.warc_type() {
+                // Responses to other protocols (`dns:`, `whois:`) are not pages.
+                RecordType::Response if content_type.is_empty() || content_type.contains("application/http") => {
+                    match http_response(record.body()) {
+                        Ok(response) if !response.is_html => continue,
+                        Ok(response) if self.only_2xx && !(200..300).contains(&response.status) => continue,
+                        Ok(response) => (InputKind::Html, Some(response.status), response.charset, response.payload),
+                        Err(err) => (InputKind::Html, None, None, Err(format!("WARC record {}: {err}", self.record))),
+                    }
+                }
+                // A page archived without its HTTP exchange (by wget, by a
+                // browser), or a page's text as the crawler extracted it
+                // (Common Crawl's WET files): the record's block is the page.
+                RecordType::Resource | RecordType::Conversion => match page_kind(&content_type) {
+                    Some(kind) => (kind, None, charset(&content_type), Ok(record.body().to_vec())),
+                    None => continue,
+                },
+                _ => continue,
             };
             let id = record.warc_id().to_string();
             return Some(Document {
@@ -498,7 +509,7 @@ impl Iterator for WarcDocuments {
                 source,
                 url: record.header(WarcHeader::TargetURI).map(|u| u.into_owned()),
                 status,
-                kind: InputKind::Html,
+                kind,
                 declared_encoding,
                 body,
             });
@@ -557,11 +568,8 @@ fn http_response(message: &[u8]) -> Result<HttpResponse, String> {
         response.headers.iter().find(|h| h.name.eq_ignore_ascii_case(name)).map(|h| String::from_utf8_lossy(h.value).to_ascii_lowercase())
     };
     let content_type = header("content-type").unwrap_or_default();
-    let is_html = content_type.is_empty() || content_type.contains("html");
-    let charset = content_type
-        .split(';')
-        .find_map(|part| part.trim().strip_prefix("charset="))
-        .and_then(|label| Encoding::for_label(label.trim_matches('"').as_bytes()));
+    let is_html = content_type.is_empty() || page_kind(&content_type) == Some(InputKind::Html);
+    let charset = charset(&content_type);
     let mut payload = message[header_len..].to_vec();
     if header("transfer-encoding").is_some_and(|t| t.contains("chunked")) {
         payload = dechunk(&payload);
@@ -577,6 +585,27 @@ fn http_response(message: &[u8]) -> Result<HttpResponse, String> {
         Some(other) => Err(format!("the payload's content encoding {other:?} is not one dechaff reads (gzip, deflate, br)")),
     };
     Ok(HttpResponse { status: response.code.unwrap_or_default(), is_html, charset, payload })
+}
+
+/// The page a lower-cased media type (a `Content-Type`) holds: markup
+/// (`text/html`, `application/xhtml+xml`), plain text, or neither.
+fn page_kind(content_type: &str) -> Option<InputKind> {
+    let essence = content_type.split(';').next().unwrap_or_default().trim();
+    if essence.contains("html") {
+        Some(InputKind::Html)
+    } else if essence == "text/plain" {
+        Some(InputKind::Text)
+    } else {
+        None
+    }
+}
+
+/// The encoding a lower-cased media type's `charset` parameter names.
+fn charset(content_type: &str) -> Option<&'static Encoding> {
+    content_type
+        .split(';')
+        .find_map(|part| part.trim().strip_prefix("charset="))
+        .and_then(|label| Encoding::for_label(label.trim_matches('"').as_bytes()))
 }
 
 /// Whether `body` starts with a zlib header (RFC 1950): the deflate method
@@ -621,6 +650,8 @@ mod tests {
     #[test]
     fn containers_are_named_by_extension() {
         assert_eq!(Container::from_name(Path::new("crawl.warc.gz")), Container::Warc);
+        assert_eq!(Container::from_name(Path::new("CC-MAIN-20240101-00000.warc.wet.gz")), Container::Warc);
+        assert_eq!(Container::from_name(Path::new("CC-MAIN-20240101-00000.warc.wat")), Container::Warc);
         assert_eq!(Container::from_name(Path::new("pages.JSONL")), Container::Jsonl);
         assert_eq!(Container::from_name(Path::new("page.html.gz")), Container::Page);
     }

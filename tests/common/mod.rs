@@ -47,11 +47,17 @@ pub fn gzip(bytes: &[u8]) -> Vec<u8> {
     encoder.finish().unwrap()
 }
 
-/// One WARC record, as a WARC writer lays it out.
+/// One WARC record holding an HTTP message, as a WARC writer lays it out.
 #[allow(dead_code)] // Only the batch tests write WARC.
 pub fn warc_record(kind: &str, id: &str, uri: &str, block: &[u8]) -> Vec<u8> {
+    warc_record_of(kind, id, uri, "application/http; msgtype=response", block)
+}
+
+/// One WARC record whose block is of the media type `content_type`.
+#[allow(dead_code)] // Only the batch tests write WARC.
+pub fn warc_record_of(kind: &str, id: &str, uri: &str, content_type: &str, block: &[u8]) -> Vec<u8> {
     let mut record = format!(
-        "WARC/1.0\r\nWARC-Type: {kind}\r\nWARC-Record-ID: <urn:uuid:{id}>\r\nWARC-Date: 2024-01-01T00:00:00Z\r\nWARC-Target-URI: {uri}\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: {}\r\n\r\n",
+        "WARC/1.0\r\nWARC-Type: {kind}\r\nWARC-Record-ID: <urn:uuid:{id}>\r\nWARC-Date: 2024-01-01T00:00:00Z\r\nWARC-Target-URI: {uri}\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\n\r\n",
         block.len()
     )
     .into_bytes();
