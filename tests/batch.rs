@@ -236,6 +236,9 @@ fn warc_conversion_and_resource_records_are_pages_and_a_wet_file_is_warc() {
     warc.extend(warc_record_of("conversion", "22222222-2222-2222-2222-222222222222", "https://example.com/b", "text/plain", text("Bravo").as_bytes()));
     warc.extend(warc_record_of("resource", "33333333-3333-3333-3333-333333333333", "https://example.com/c", "text/html; charset=utf-8", page("Charlie").as_bytes()));
     warc.extend(warc_record_of("resource", "44444444-4444-4444-4444-444444444444", "https://example.com/logo.png", "image/png", b"\x89PNG"));
+    // wget archives its log as a text resource: not a page of the web.
+    let log = "Opening WARC file 'crawl.warc.gz'.\n\n--2024-01-01 00:00:00--  https://example.com/c\nResolving example.com... 93.184.216.34\n";
+    warc.extend(warc_record_of("resource", "55555555-5555-5555-5555-555555555555", "metadata://gnu.org/software/wget/warc/wget.log", "text/plain", log.as_bytes()));
     let dir = scratch("warc-wet");
     let path = dir.join("CC-MAIN-20240101-00000.warc.wet.gz");
     std::fs::write(&path, gzip(&warc)).unwrap();

@@ -493,13 +493,16 @@ impl Iterator for WarcDocuments {
                         Err(err) => (InputKind::Html, None, None, Err(format!("WARC record {}: {err}", self.record))),
                     }
                 }
-                // A page archived without its HTTP exchange (by wget, by a
-                // browser), or a page's text as the crawler extracted it
-                // (Common Crawl's WET files): the record's block is the page.
-                RecordType::Resource | RecordType::Conversion => match page_kind(&content_type) {
-                    Some(kind) => (kind, None, charset(&content_type), Ok(record.body().to_vec())),
-                    None => continue,
-                },
+                // A page archived without its HTTP exchange (by a browser),
+                // or a page's text as the crawler extracted it (Common
+                // Crawl's WET files): the record's block is the page. (A
+                // crawler's own files, such as wget's log, have other URIs.)
+                RecordType::Resource | RecordType::Conversion if is_web_address(record.header(WarcHeader::TargetURI).as_deref()) => {
+                    match page_kind(&content_type) {
+                        Some(kind) => (kind, None, charset(&content_type), Ok(record.body().to_vec())),
+                        None => continue,
+                    }
+                }
                 _ => continue,
             };
             let id = record.warc_id().to_string();
@@ -598,6 +601,11 @@ fn page_kind(content_type: &str) -> Option<InputKind> {
     } else {
         None
     }
+}
+
+/// Whether a record's target URI is a page's address on the web (http or https).
+fn is_web_address(uri: Option<&str>) -> bool {
+    uri.and_then(|uri| uri.get(..uri.find(':')?)).is_some_and(|scheme| scheme.eq_ignore_ascii_case("http") || scheme.eq_ignore_ascii_case("https"))
 }
 
 /// The encoding a lower-cased media type's `charset` parameter names.
