@@ -194,7 +194,6 @@ rules! {
     BrokenLine => "context/broken-line", "a line under a body line with no blank between continues it";
     Crosshead => "context/crosshead", "a short line alone between body paragraphs is a crosshead";
     BesideBody => "context/beside-body", "a near-good sentence beside the body is body";
-    IntroducesBody => "context/introduces-body", "a line ending in a colon before the body introduces it";
     Standfirst => "context/standfirst", "a line alone before the body (after the title) is its standfirst";
     AwayFromBody => "context/away-from-body", "short text away from the body is dropped";
     HeadlineList => "context/headline-list", "headlines under a related-stories header are the list's";

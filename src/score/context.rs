@@ -226,8 +226,6 @@ pub(super) fn resolve_by_neighbours(s: &mut Scoring) {
             Verdict::new(Label::Heading, Rule::Crosshead, "crosshead between body paragraphs")
         } else if on(Rule::BesideBody) && quality[i] == Quality::NearGood && (before[i] || after[i]) && f.sentence_end {
             Verdict::new(Label::Body, Rule::BesideBody, "prose beside the body")
-        } else if on(Rule::IntroducesBody) && after[i] && block.text.ends_with(':') && f.words > 1 {
-            Verdict::new(Label::Body, Rule::IntroducesBody, "introduces the body that follows")
         } else if on(Rule::Standfirst)
             && !seen_body_before[i]
             && first_body.is_some_and(|b| b > i)
@@ -321,14 +319,6 @@ mod tests {
             assert_eq!(label_of(&labels, line), Label::Body, "{line}");
         }
         assert!(!label_of(&labels, "Home").is_kept());
-    }
-
-    #[test]
-    fn a_line_ending_in_a_colon_before_the_body_introduces_it() {
-        let input = format!("Title line\n\nHome\n\nNews\n\nThe plan has three parts:\n\n{PARAGRAPH}\n\n{PARAGRAPH} Two.\n");
-        let labels = labels_of_text(&input);
-        assert_eq!(label_of(&labels, "The plan has three parts:"), Label::Body);
-        assert!(!label_of(&labels, "News").is_kept());
     }
 
     /// Cleans two body paragraphs ending "...offers:" and then `list`, and
