@@ -29,7 +29,8 @@ use crate::Options;
 mod parse_guard;
 
 /// Containers deeper than this are folded into their ancestor at this depth.
-/// It bounds the memory of pathological nesting (each block stores its chain).
+/// It bounds the walker's stack of open containers and the chain of
+/// ancestors that the passes walk up from each block.
 const MAX_CONTAINER_DEPTH: usize = 256;
 
 /// A page whose `<noscript>` holds at least this many characters of text, and
