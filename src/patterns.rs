@@ -86,6 +86,8 @@ pub static RELATED_INLINE: LazyLock<Regex> = LazyLock::new(|| {
 pub static RELATED_SECTION: LazyLock<Regex> = LazyLock::new(|| {
     table(&[
         r"^\W*(?:related|similar|more|other|recent|latest|top|popular|trending|recommended|featured)\s+(?:stories|articles|posts|news|coverage|content|reading|links|videos|reads|insights)\b",
+        // A thread's related threads and questions (forums, question-and-answer sites).
+        r"^\W*(?:explore )?(?:related|similar|suggested|hot(?: network)?|linked|popular|trending|recent|latest|more)\s+(?:questions|threads|topics|discussions)[\W0-9]*$",
         r"^\W*more (?:from|in|on) (?:this|the|our) (?:section|category|topic|author|site)\b",
         r"^\W*more (?:from|in|on) \S+$",
         r"^\W*more (?:from|in|on)\W*$",
@@ -549,6 +551,15 @@ mod tests {
         assert!(!RELATED_SECTION.is_match("More: the council wants a second bridge."));
         assert!(RELATED_SECTION.is_match("Latest Insights"));
         assert!(!RELATED_SECTION.is_match("Insights from the latest survey show prices rising."));
+    }
+
+    #[test]
+    fn a_threads_related_threads_and_questions_are_a_related_header() {
+        for line in ["Similar threads", "Hot Network Questions", "Related questions", "Explore related questions", "Suggested Topics", "Linked"] {
+            assert_eq!(RELATED_SECTION.is_match(line), line != "Linked", "{line}");
+        }
+        assert!(!RELATED_SECTION.is_match("Questions about the new bridge went unanswered."));
+        assert!(!RELATED_SECTION.is_match("Recent threads of research point to the same gene."));
     }
 
     #[test]
