@@ -316,13 +316,11 @@ fn run_single(args: &Args) -> Result<ExitCode> {
     let path = args.inputs.first().filter(|p| p.as_os_str() != "-");
     let max_bytes = args.max_bytes.unwrap_or(usize::MAX);
     let bytes = read_input(path, max_bytes, &options)?;
-    let started = Instant::now();
     let cleaned = if bytes.len() > max_bytes {
         Err(format!("the page is larger than --max-bytes {max_bytes}"))
     } else {
-        dechaff::clean(&bytes, &options).map_err(|err| err.to_string())
+        batch::clean_page(&bytes, &options, args.timeout)
     };
-    let cleaned = cleaned.and_then(|article| batch::within_timeout(started.elapsed(), args.timeout).map(|()| article));
     let article = match cleaned {
         Ok(article) => article,
         Err(err) => {

@@ -179,23 +179,25 @@ fn clean(mut document: Document, config: &Config) -> Outcome {
         // The record's URL is the page's address, unless one was given for every page.
         let base_url = config.options.base_url.clone().or_else(|| document.url.as_deref().and_then(|url| url::Url::parse(url).ok()));
         let options = Options { input: document.kind, declared_encoding: document.declared_encoding, base_url, ..config.options.clone() };
-        let started = Instant::now();
-        let article = catch_unwind(AssertUnwindSafe(|| crate::clean(&bytes, &options)))
-            .map_err(|_| "internal error: the cleaner panicked on this page (please report it)".to_string())?
-            .map_err(|e| e.to_string())?;
-        within_timeout(started.elapsed(), config.timeout)?;
-        Ok(article)
+        clean_page(&bytes, &options, config.timeout)
     });
     Outcome { document, result }
 }
 
-/// Refuses a page that took longer than `--timeout` to clean, saying how long
-/// it took in units that fit (a limit under a tenth of a second too).
-pub fn within_timeout(elapsed: Duration, timeout: Duration) -> Result<(), String> {
+/// Cleans one page, in a batch or alone: a page that makes the cleaner panic
+/// (a bug) fails with an internal error instead of taking the process down,
+/// and so does a page that took longer than `timeout` (`--timeout`), saying
+/// how long it took in units that fit (a limit under a tenth of a second too).
+pub fn clean_page(bytes: &[u8], options: &Options, timeout: Duration) -> Result<Article, String> {
+    let started = Instant::now();
+    let article = catch_unwind(AssertUnwindSafe(|| crate::clean(bytes, options)))
+        .map_err(|_| "internal error: the cleaner panicked on this page (please report it)".to_string())?
+        .map_err(|e| e.to_string())?;
+    let elapsed = started.elapsed();
     if elapsed > timeout {
         return Err(format!("cleaning took {elapsed:.1?}, over --timeout {timeout:?}"));
     }
-    Ok(())
+    Ok(article)
 }
 
 /// One line of `--format jsonl`.
