@@ -7,6 +7,7 @@
 use std::io::{self, BufRead, IsTerminal, Read, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use anyhow::{bail, Context, Result};
@@ -83,6 +84,9 @@ struct Args {
     /// Skip WARC responses whose HTTP status is not 2xx (redirects, errors).
     #[arg(long)]
     only_2xx: bool,
+    /// Read each JSON line's page from this field (such as "content" or "raw_content") instead of "html" or "text"; whether it is HTML or text is told from the page itself
+    #[arg(long, value_name = "NAME")]
+    page_field: Option<String>,
     /// Print a summary line on stderr at the end of a batch.
     #[arg(long, short)]
     verbose: bool,
@@ -216,8 +220,11 @@ fn check_flags(args: &Args, matches: &ArgMatches) -> Result<()> {
     if args.explain.is_some() && format != FormatArg::Text {
         bail!("--explain prints its own report: leave out --format (JSON's blocks carry each verdict too)");
     }
+    if args.page_field.is_some() && matches!(args.input, InputArg::Html | InputArg::Text | InputArg::Warc) {
+        bail!("--page-field names the field of a JSON line that holds the page; it does nothing with --input html, text or warc");
+    }
     if !is_batch(args) {
-        let batch_only = ["glob", "jobs", "progress", "verbose", "exit_zero", "only_2xx"];
+        let batch_only = ["glob", "jobs", "progress", "verbose", "exit_zero", "only_2xx", "page_field"];
         if let Some(flag) = batch_only.iter().find(|id| matches.value_source(id) == Some(ValueSource::CommandLine)) {
             bail!("--{} applies to a batch (several inputs, a directory, JSON Lines or WARC, --output-dir or --format jsonl), not to one page", flag.replace('_', "-"));
         }
@@ -367,8 +374,9 @@ fn run_batch(args: &Args) -> Result<ExitCode> {
         .all(|f| container.unwrap_or_else(|| f.path.as_deref().map_or(Container::Page, Container::from_name)) == Container::Page)
         .then_some(files.len() as u64);
     let max_bytes = args.max_bytes.unwrap_or(BATCH_MAX_BYTES);
-    let reading = batch::Reading { container, kind, max_bytes, only_2xx: args.only_2xx };
-    let documents = files.into_iter().flat_map(move |file| batch::sources::documents(file, reading));
+    let page_field = args.page_field.as_deref().map(Arc::from);
+    let reading = batch::Reading { container, kind, max_bytes, only_2xx: args.only_2xx, page_field };
+    let documents = files.into_iter().flat_map(move |file| batch::sources::documents(file, reading.clone()));
     let config = batch::Config {
         options: options(args)?,
         sink,

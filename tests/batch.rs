@@ -191,6 +191,30 @@ fn a_jsonl_record_with_a_field_of_the_wrong_type_keeps_its_id_and_url() {
     assert!(records[1]["error"].as_str().unwrap().contains("\"text\" is an array"));
 }
 
+/// A dataset that keeps its pages under its own field name ("content",
+/// "raw_content") is read with `--page-field`: each page, HTML or text, is
+/// told by its content. Without the flag every line was an error record.
+#[test]
+fn page_field_reads_each_page_from_the_named_field_html_or_text() {
+    let lines = [
+        format!(r#"{{"id": "h", "content": {}}}"#, serde_json::to_string(&page("One")).unwrap()),
+        format!(r#"{{"id": "t", "content": {}}}"#, serde_json::to_string(&format!("Two\n\n{BODY}")).unwrap()),
+        r#"{"id": "x", "html": "<p>not the named field</p>"}"#.to_string(),
+    ]
+    .join("\n");
+    let out = dechaff(&["--input", "jsonl", "--page-field", "content"], lines.as_bytes());
+    assert_eq!(out.status.code(), Some(1), "the line without the field is a failed record");
+    let pages = records(&out);
+    assert_eq!(pages.len(), 3);
+    assert_eq!(pages[0]["text"], format!("{BODY} (One)"), "read as HTML: no tags, no menu");
+    assert_eq!(pages[1]["text"], BODY, "read as text: the title line is not the article");
+    assert_eq!(pages[2]["error"], "line 3: the object has no \"content\"");
+    let without = records(&dechaff(&["--input", "jsonl"], lines.as_bytes()));
+    assert!(without[0]["error"].as_str().unwrap().contains("neither \"html\" nor \"text\""), "{}", without[0]);
+    let warc = dechaff(&["--input", "warc", "--page-field", "content"], b"");
+    assert_eq!(warc.status.code(), Some(2), "--page-field with --input warc is a usage error");
+}
+
 #[test]
 fn a_jsonl_line_that_is_an_array_is_an_error_record() {
     let array = serde_json::to_string(&["x1", "https://example.com/x", &page("Array")]).unwrap();

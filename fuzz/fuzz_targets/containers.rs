@@ -19,7 +19,7 @@ fuzz_target!(|bytes: &[u8]| {
     // would be a reader that stopped consuming its input.
     let most = (bytes.len() + 1) * MAX_DEFLATE_RATIO;
     for container in [Container::Jsonl, Container::Warc] {
-        let reading = Reading { container: Some(container), kind: InputKind::Auto, max_bytes: 1 << 20, only_2xx: false };
+        let reading = Reading { container: Some(container), kind: InputKind::Auto, max_bytes: 1 << 20, only_2xx: false, page_field: None };
         let count = documents(InputFile::new(path.clone()), reading).take(most + 1).count();
         assert!(count <= most, "an input gives at most one document per byte it inflates to");
     }

@@ -8,6 +8,7 @@ use std::collections::BTreeSet;
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use encoding_rs::Encoding;
 use globset::GlobMatcher;
@@ -156,7 +157,7 @@ pub fn canonical_paths(files: &[InputFile]) -> BTreeSet<PathBuf> {
 }
 
 /// How the documents of a file are read.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Debug)]
 pub struct Reading {
     /// `None`: by the file's name, or for standard input by its content.
     pub container: Option<Container>,
@@ -166,6 +167,9 @@ pub struct Reading {
     pub max_bytes: usize,
     /// Skip WARC responses whose HTTP status is not 2xx.
     pub only_2xx: bool,
+    /// The field of a JSON line that holds its page, HTML or text as its
+    /// content says (`--page-field`); `None`: `html` or else `text`.
+    pub page_field: Option<Arc<str>>,
 }
 
 /// The documents in `file`, read lazily.
@@ -191,7 +195,7 @@ pub fn documents(file: InputFile, reading: Reading) -> Box<dyn Iterator<Item = D
         Ok(reader) => {
             let max_record = reading.max_bytes.saturating_mul(MAX_RECORD_PER_PAGE_BYTES);
             match container {
-                Container::Jsonl => Box::new(JsonlDocuments { file, reader: Some(reader), max_line: max_record, line: 0 }),
+                Container::Jsonl => Box::new(JsonlDocuments { file, reader: Some(reader), max_line: max_record, line: 0, page_field: reading.page_field }),
                 _ => Box::new(WarcDocuments { file, reader: Some(reader), max_block: max_record as u64, record: 0, only_2xx: reading.only_2xx }),
             }
         }
@@ -280,6 +284,8 @@ struct JsonlDocuments {
     /// Longer lines are skipped (`MAX_RECORD_PER_PAGE_BYTES`).
     max_line: usize,
     line: usize,
+    /// `Reading::page_field`.
+    page_field: Option<Arc<str>>,
 }
 
 /// Reads the next line, without its "\n", as bytes: each line is decoded on
@@ -335,12 +341,12 @@ impl Iterator for JsonlDocuments {
                     return Some(record_document(content_id(err.as_bytes()), source, None, InputKind::Auto, Err(error)));
                 }
             };
-            return Some(jsonl_document(&line, source, self.line));
+            return Some(jsonl_document(&line, source, self.line, self.page_field.as_deref()));
         }
     }
 }
 
-fn jsonl_document(line: &str, source: String, number: usize) -> Document {
+fn jsonl_document(line: &str, source: String, number: usize, page_field: Option<&str>) -> Document {
     let failed = |error: String| record_document(content_id(line.as_bytes()), source.clone(), None, InputKind::Auto, Err(format!("line {number}: {error}")));
     // Read as a value first: serde would fill a struct from an array's items too.
     let object = match serde_json::from_str(line) {
@@ -370,10 +376,14 @@ fn jsonl_document(line: &str, source: String, number: usize) -> Document {
         _ => url.clone().ok().flatten().unwrap_or_else(|| content_id(line.as_bytes())),
     };
     // A url of the wrong type fails the record as a body of the wrong type does.
-    let page = url.clone().and_then(|_| match (field("html")?, field("text")?) {
-        (Some(html), _) => Ok((html.into_bytes(), InputKind::Html)),
-        (None, Some(text)) => Ok((text.into_bytes(), InputKind::Text)),
-        (None, None) => Err("the object has neither \"html\" nor \"text\"".to_string()),
+    let page = url.clone().and_then(|_| match page_field {
+        // A dataset's own field ("content"): the page says whether it is HTML or text.
+        Some(name) => field(name)?.map(|page| (page.into_bytes(), InputKind::Auto)).ok_or_else(|| format!("the object has no \"{name}\"")),
+        None => match (field("html")?, field("text")?) {
+            (Some(html), _) => Ok((html.into_bytes(), InputKind::Html)),
+            (None, Some(text)) => Ok((text.into_bytes(), InputKind::Text)),
+            (None, None) => Err("the object has neither \"html\" nor \"text\"".to_string()),
+        },
     });
     let kind = page.as_ref().map_or(InputKind::Auto, |(_, kind)| *kind);
     let body = page.map(|(body, _)| body).map_err(|e| format!("line {number}: {e}"));
@@ -692,15 +702,15 @@ mod tests {
 
     #[test]
     fn jsonl_lines_pass_ids_and_urls_through() {
-        let doc = jsonl_document(r#"{"id": 7, "url": "http://x", "html": "<p>hi</p>"}"#, "f:1".into(), 1);
+        let doc = jsonl_document(r#"{"id": 7, "url": "http://x", "html": "<p>hi</p>"}"#, "f:1".into(), 1, None);
         assert_eq!((doc.id.as_str(), doc.url.as_deref(), doc.kind), ("7", Some("http://x"), InputKind::Html));
         // Without an id, the URL; without either, a hash of the line: the same in every partition.
-        let doc = jsonl_document(r#"{"url": "http://y", "text": "hi"}"#, "f:2".into(), 2);
+        let doc = jsonl_document(r#"{"url": "http://y", "text": "hi"}"#, "f:2".into(), 2, None);
         assert_eq!((doc.id.as_str(), doc.kind), ("http://y", InputKind::Text));
-        let (a, b) = (jsonl_document(r#"{"text": "hi"}"#, "f:2".into(), 2), jsonl_document(r#"{"text": "hi"}"#, "g:9".into(), 9));
+        let (a, b) = (jsonl_document(r#"{"text": "hi"}"#, "f:2".into(), 2, None), jsonl_document(r#"{"text": "hi"}"#, "g:9".into(), 9, None));
         assert!(a.id.starts_with("fnv1a:") && a.id == b.id);
-        assert!(jsonl_document("not json", "f:3".into(), 3).body.is_err());
-        assert!(jsonl_document(r#"{"id": "x"}"#, "f:4".into(), 4).body.is_err());
+        assert!(jsonl_document("not json", "f:3".into(), 3, None).body.is_err());
+        assert!(jsonl_document(r#"{"id": "x"}"#, "f:4".into(), 4, None).body.is_err());
     }
 
     #[test]
