@@ -37,6 +37,23 @@ pub(crate) const GZIP_MAGIC: &[u8] = b"\x1f\x8b";
 /// A gzip page may inflate to this many bytes (the error says 256 MiB); more is a decompression bomb, not a page.
 pub(crate) const MAX_INFLATED_BYTES: u64 = 256 << 20;
 
+/// Compressions that dechaff does not inflate (it reads gzip), by their
+/// leading bytes: crawl datasets come as `.jsonl.zst` or `.warc.xz` too.
+/// bzip2's "BZh" is followed by the block size's digit and its block magic.
+const UNREAD_COMPRESSIONS: [(&[u8], &str); 3] = [
+    (b"\x28\xb5\x2f\xfd", "zstd-compressed data, which dechaff does not inflate (only gzip): decompress it first"),
+    (b"\xfd7zXZ\x00", "xz-compressed data, which dechaff does not inflate (only gzip): decompress it first"),
+    (b"BZh?1AY&SY", "bzip2-compressed data, which dechaff does not inflate (only gzip): decompress it first"),
+];
+
+/// The compression `bytes` start with, if dechaff does not inflate it, as an error's words.
+pub(crate) fn unread_compression(bytes: &[u8]) -> Option<&'static str> {
+    let starts_with = |signature: &[u8]| {
+        bytes.len() >= signature.len() && signature.iter().zip(bytes).all(|(&s, &b)| s == b || (s == b'?' && b.is_ascii_digit()))
+    };
+    UNREAD_COMPRESSIONS.iter().find(|(signature, _)| starts_with(signature)).map(|&(_, what)| what)
+}
+
 /// Leading bytes of common binary formats that are never pages, with their names.
 const BINARY_SIGNATURES: [(&[u8], &str); 9] = [
     (b"\x89PNG\r\n\x1a\n", "a PNG image"),
@@ -257,6 +274,9 @@ fn is_utf16(encoding: &'static Encoding) -> bool {
 fn binary_kind(bytes: &[u8]) -> Option<&'static str> {
     if let Some(&(_, name)) = BINARY_SIGNATURES.iter().find(|(signature, _)| bytes.starts_with(signature)) {
         return Some(name);
+    }
+    if let Some(what) = unread_compression(bytes) {
+        return Some(what);
     }
     let head = &bytes[..bytes.len().min(PRESCAN_BYTES)];
     let control = head.iter().filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c | 0x1b)).count();

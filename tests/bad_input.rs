@@ -64,6 +64,24 @@ fn a_png_is_refused_with_a_message() {
     assert!(out.stdout.is_empty());
 }
 
+/// Crawl datasets come as zstd, xz or bzip2 too, which dechaff does not
+/// inflate: the message names the format, where it said "binary data".
+#[test]
+fn zstd_xz_and_bzip2_data_are_refused_naming_their_compression() {
+    let zstd = b"\x28\xb5\x2f\xfd\x04\x58\x45\x00\x00\x10<p>hi</p>".as_slice();
+    let xz = b"\xfd7zXZ\x00\x00\x04\xe6\xd6\xb4\x46\x02\x00".as_slice();
+    let bzip2 = b"BZh91AY&SY\x4e\xec\xe8\x36\x00\x00".as_slice();
+    for (input, name) in [(zstd, "zstd"), (xz, "xz"), (bzip2, "bzip2")] {
+        let out = run(&[], input);
+        assert_eq!(out.status.code(), Some(1), "{name}");
+        let errors = String::from_utf8_lossy(&out.stderr);
+        assert!(errors.contains(&format!("{name}-compressed")) && errors.contains("decompress it first"), "{name}: {errors}");
+    }
+    // A text that happens to start with the letters of a signature is a page.
+    let memo = "BZh is how the memo began, and the rest of it explained the plan for the new bridge in detail.";
+    assert_eq!(cleaned(&["--input", "text"], memo.as_bytes()).trim_end(), memo);
+}
+
 /// A page of a million tags or a text of a million lines would take a
 /// hundred times its size in memory to clean (a 5 MB text of one-letter
 /// lines took 1 GB): it is refused, before it is parsed.

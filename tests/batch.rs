@@ -215,6 +215,22 @@ fn page_field_reads_each_page_from_the_named_field_html_or_text() {
     assert_eq!(warc.status.code(), Some(2), "--page-field with --input warc is a usage error");
 }
 
+/// A `.jsonl` file that holds zstd data is one error record naming the
+/// format; it was read as lines, one "not UTF-8" record per newline byte.
+#[test]
+fn a_zstd_compressed_jsonl_file_is_one_error_record_naming_its_compression() {
+    let dir = scratch("zstd_jsonl");
+    let path = dir.join("pages.jsonl");
+    let mut bytes = b"\x28\xb5\x2f\xfd\x04\x58".to_vec();
+    bytes.extend((0..200u8).flat_map(|i| [i.wrapping_mul(37) | 0x80, b'\n']));
+    std::fs::write(&path, bytes).unwrap();
+    let out = dechaff(&["--format", "jsonl", path.to_str().unwrap()], b"");
+    assert_eq!(out.status.code(), Some(1));
+    let lines = records(&out);
+    assert_eq!(lines.len(), 1, "{lines:?}");
+    assert!(lines[0]["error"].as_str().unwrap().contains("zstd-compressed"), "{}", lines[0]);
+}
+
 #[test]
 fn a_jsonl_line_that_is_an_array_is_an_error_record() {
     let array = serde_json::to_string(&["x1", "https://example.com/x", &page("Array")]).unwrap();

@@ -14,7 +14,7 @@ use encoding_rs::Encoding;
 use globset::GlobMatcher;
 use warc::{RecordType, WarcHeader, WarcReader};
 
-use crate::input::{GZIP_MAGIC, MAX_INFLATED_BYTES};
+use crate::input::{unread_compression, GZIP_MAGIC, MAX_INFLATED_BYTES};
 use crate::InputKind;
 
 use super::naming::{self, fnv1a, strip_extensions};
@@ -236,7 +236,12 @@ fn open(file: &InputFile) -> Result<Box<dyn BufRead + Send>, String> {
 /// magic bytes, whatever the name says). A container may inflate to any size:
 /// each page in it is held to the caps on its own.
 fn inflated(mut reader: Box<dyn BufRead + Send>) -> Result<Box<dyn BufRead + Send>, String> {
-    let is_gzip = reader.fill_buf().map_err(|e| format!("cannot read: {e}"))?.starts_with(GZIP_MAGIC);
+    let head = reader.fill_buf().map_err(|e| format!("cannot read: {e}"))?;
+    // Another compression would be read as lines or records of noise: one error per newline byte.
+    if let Some(what) = unread_compression(head) {
+        return Err(format!("the file is {what}"));
+    }
+    let is_gzip = head.starts_with(GZIP_MAGIC);
     Ok(if is_gzip { Box::new(BufReader::new(flate2::read::MultiGzDecoder::new(reader))) } else { reader })
 }
 
