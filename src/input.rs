@@ -39,7 +39,8 @@ pub(crate) const MAX_INFLATED_BYTES: u64 = 256 << 20;
 
 /// Compressions that dechaff does not inflate (it reads gzip), by their
 /// leading bytes: crawl datasets come as `.jsonl.zst` or `.warc.xz` too.
-/// bzip2's "BZh" is followed by the block size's digit and its block magic.
+/// A `?` in a signature stands for a digit: bzip2's "BZh" is followed by
+/// the block size's digit, then its first block's magic.
 const UNREAD_COMPRESSIONS: [(&[u8], &str); 3] = [
     (b"\x28\xb5\x2f\xfd", "zstd-compressed data, which dechaff does not inflate (only gzip): decompress it first"),
     (b"\xfd7zXZ\x00", "xz-compressed data, which dechaff does not inflate (only gzip): decompress it first"),
