@@ -52,7 +52,10 @@ pub fn clean(bytes: &[u8], options: &Options) -> Result<Article, Error> {
         answers: thread && html::marks_answers(&page.elements),
     };
     let classification = score::classify(&page, declared, switches);
-    let meta = meta::extract(markup, &page.blocks, &page.elements, &classification, switches);
+    let mut meta = meta::extract(markup, &page.blocks, &page.elements, &classification, switches);
+    if meta.lang.is_none() {
+        meta.lang = options.declared_language.clone();
+    }
     let images = score::images::kept_images(page.images, &page.blocks, &page.elements, &classification.verdicts);
     let blocks = page
         .blocks

@@ -266,6 +266,7 @@ fn options(args: &Args) -> Result<Options> {
         input: args.input.split().1,
         encoding: args.encoding.as_deref().map(dechaff::encoding_for_label).transpose()?,
         declared_encoding: None,
+        declared_language: None,
         links: args.links,
         images: args.images,
         base_url: args.base_url.clone(),

@@ -16,6 +16,7 @@ use serde::Serialize;
 use serde_json::{Map, Value};
 
 mod byline;
+pub mod language;
 mod page_type;
 pub(crate) mod page_type_model;
 mod title;

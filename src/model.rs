@@ -47,6 +47,10 @@ pub struct Options {
     /// The charset the page's transport declared (an HTTP `Content-Type`):
     /// trusted like a `<meta charset>`, after a byte-order mark and valid UTF-8.
     pub declared_encoding: Option<&'static encoding_rs::Encoding>,
+    /// The language the page's transport declared (an HTTP `Content-Language`,
+    /// a WET record's identified language), as a language tag: the page's
+    /// `lang` when the page itself declares none.
+    pub declared_language: Option<String>,
     /// Keep links in the blocks' Markdown as `[text](href)` (HTML only).
     pub links: bool,
     /// Keep the article's images ([`Article::images`]; HTML only).

@@ -292,6 +292,24 @@ fn warc_conversion_and_resource_records_are_pages_and_a_wet_file_is_warc() {
     assert_eq!(records[2]["text"], format!("{BODY} (Charlie)"));
 }
 
+/// Common Crawl's WET records name the language they found, and an HTTP
+/// response may carry a `Content-Language`: either is the page's `lang` when
+/// the page declares none (its `<html lang>` wins). Both were dropped.
+#[test]
+fn a_wet_records_language_and_an_http_content_language_give_lang_when_the_page_declares_none() {
+    let wet = warc_record_of("conversion", "11111111-1111-1111-1111-111111111111", "https://example.com/a", "text/plain", format!("{BODY}\n").as_bytes());
+    let wet = String::from_utf8(wet).unwrap().replacen("WARC-Type: conversion\r\n", "WARC-Type: conversion\r\nWARC-Identified-Content-Language: deu,eng\r\n", 1);
+    let french = |body: String| format!("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Language: fr-FR\r\nContent-Length: {}\r\n\r\n{body}", body.len());
+    let mut warc = wet.into_bytes();
+    warc.extend(warc_record("response", "22222222-2222-2222-2222-222222222222", "https://example.com/b", french(page("Bravo")).as_bytes()));
+    let declared = page("Charlie").replace("<html>", "<html lang=\"en-GB\">");
+    warc.extend(warc_record("response", "33333333-3333-3333-3333-333333333333", "https://example.com/c", french(declared).as_bytes()));
+    let out = dechaff(&["--input", "warc"], &warc);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let langs: Vec<Value> = records(&out).iter().map(|r| r["lang"].clone()).collect();
+    assert_eq!(langs, ["de", "fr-FR", "en-GB"]);
+}
+
 /// A record that lacks a header the standard requires was still read whole
 /// (its length is known), so the records after it are read too. Once, the
 /// first such record ended the file, and every page after it was lost.

@@ -178,7 +178,8 @@ fn clean(mut document: Document, config: &Config) -> Outcome {
         }
         // The record's URL is the page's address, unless one was given for every page.
         let base_url = config.options.base_url.clone().or_else(|| document.url.as_deref().and_then(|url| url::Url::parse(url).ok()));
-        let options = Options { input: document.kind, declared_encoding: document.declared_encoding, base_url, ..config.options.clone() };
+        let declared_language = document.declared_language.clone();
+        let options = Options { input: document.kind, declared_encoding: document.declared_encoding, declared_language, base_url, ..config.options.clone() };
         clean_page(&bytes, &options, config.timeout)
     });
     Outcome { document, result }
@@ -290,6 +291,7 @@ mod tests {
             output_name: PathBuf::from(id),
             kind: InputKind::Auto,
             declared_encoding: None,
+            declared_language: None,
             body: body.map(|b| b.as_bytes().to_vec()).map_err(str::to_string),
         }
     }

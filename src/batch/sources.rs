@@ -15,6 +15,7 @@ use globset::GlobMatcher;
 use warc::{RecordType, WarcHeader, WarcReader};
 
 use crate::input::{unread_compression, GZIP_MAGIC, MAX_INFLATED_BYTES};
+use crate::meta::language;
 use crate::InputKind;
 
 use super::naming::{self, fnv1a, strip_extensions};
@@ -65,6 +66,9 @@ pub struct Document {
     pub kind: InputKind,
     /// The charset its transport declared (HTTP `Content-Type` in a WARC).
     pub declared_encoding: Option<&'static Encoding>,
+    /// The language its transport declared (HTTP `Content-Language`, a WET
+    /// record's `WARC-Identified-Content-Language`), as a language tag.
+    pub declared_language: Option<String>,
     /// Its bytes, or why they could not be read.
     pub body: Result<Vec<u8>, String>,
 }
@@ -254,6 +258,7 @@ fn unreadable(file: &InputFile, error: String) -> Document {
         output_name: file.output_name.clone(),
         kind: InputKind::Auto,
         declared_encoding: None,
+        declared_language: None,
         body: Err(error),
     }
 }
@@ -272,6 +277,7 @@ fn page(file: InputFile, reader: Box<dyn BufRead + Send>, reading: Reading) -> D
         output_name: file.output_name,
         kind: reading.kind,
         declared_encoding: None,
+        declared_language: None,
         body,
     }
 }
@@ -397,7 +403,7 @@ fn jsonl_document(line: &str, source: String, number: usize, page_field: Option<
 
 /// The document a record of a container gives (a JSON line, a WARC record), page or error.
 fn record_document(id: String, source: String, url: Option<String>, kind: InputKind, body: Result<Vec<u8>, String>) -> Document {
-    Document { output_name: naming::id_file_name(&id), id, source, url, status: None, kind, declared_encoding: None, body }
+    Document { output_name: naming::id_file_name(&id), id, source, url, status: None, kind, declared_encoding: None, declared_language: None, body }
 }
 
 /// The id of a line that has none and no URL: a hash of the line, the same
@@ -498,14 +504,14 @@ impl Iterator for WarcDocuments {
                 Some(Err(err)) => return Some(self.stop(err)),
             };
             let content_type = record.header(WarcHeader::ContentType).map(|t| t.to_ascii_lowercase()).unwrap_or_default();
-            let (kind, status, declared_encoding, body) = match record.warc_type() {
+            let (kind, status, declared_encoding, declared_language, body) = match record.warc_type() {
                 // Responses to other protocols (`dns:`, `whois:`) are not pages.
                 RecordType::Response if content_type.is_empty() || content_type.contains("application/http") => {
                     match http_response(record.body()) {
                         Ok(response) if !response.is_html => continue,
                         Ok(response) if self.only_2xx && !(200..300).contains(&response.status) => continue,
-                        Ok(response) => (InputKind::Html, Some(response.status), response.charset, response.payload),
-                        Err(err) => (InputKind::Html, None, None, Err(format!("WARC record {}: {err}", self.record))),
+                        Ok(response) => (InputKind::Html, Some(response.status), response.charset, response.language, response.payload),
+                        Err(err) => (InputKind::Html, None, None, None, Err(format!("WARC record {}: {err}", self.record))),
                     }
                 }
                 // A page archived without its HTTP exchange (by a browser),
@@ -513,8 +519,10 @@ impl Iterator for WarcDocuments {
                 // Crawl's WET files): the record's block is the page. (A
                 // crawler's own files, such as wget's log, have other URIs.)
                 RecordType::Resource | RecordType::Conversion if is_web_address(record.header(WarcHeader::TargetURI).as_deref()) => {
+                    // Common Crawl's WET records name the languages their text is in.
+                    let language = record.header(WarcHeader::from("WARC-Identified-Content-Language")).and_then(|l| language::declared(&l));
                     match page_kind(&content_type) {
-                        Some(kind) => (kind, None, charset(&content_type), Ok(record.body().to_vec())),
+                        Some(kind) => (kind, None, charset(&content_type), language, Ok(record.body().to_vec())),
                         None => continue,
                     }
                 }
@@ -529,6 +537,7 @@ impl Iterator for WarcDocuments {
                 status,
                 kind,
                 declared_encoding,
+                declared_language,
                 body,
             });
         }
@@ -555,6 +564,8 @@ struct HttpResponse {
     status: u16,
     is_html: bool,
     charset: Option<&'static Encoding>,
+    /// Its `Content-Language`, as a language tag.
+    language: Option<String>,
     payload: Result<Vec<u8>, String>,
 }
 
@@ -588,6 +599,7 @@ fn http_response(message: &[u8]) -> Result<HttpResponse, String> {
     let content_type = header("content-type").unwrap_or_default();
     let is_html = content_type.is_empty() || page_kind(&content_type) == Some(InputKind::Html);
     let charset = charset(&content_type);
+    let language = response.headers.iter().find(|h| h.name.eq_ignore_ascii_case("content-language")).and_then(|h| std::str::from_utf8(h.value).ok()).and_then(language::declared);
     let mut payload = message[header_len..].to_vec();
     if header("transfer-encoding").is_some_and(|t| t.contains("chunked")) {
         payload = dechunk(&payload);
@@ -602,7 +614,7 @@ fn http_response(message: &[u8]) -> Result<HttpResponse, String> {
         Some("br") => inflate(brotli_decompressor::Decompressor::new(payload.as_slice(), BROTLI_BUFFER_BYTES)),
         Some(other) => Err(format!("the payload's content encoding {other:?} is not one dechaff reads (gzip, deflate, br)")),
     };
-    Ok(HttpResponse { status: response.code.unwrap_or_default(), is_html, charset, payload })
+    Ok(HttpResponse { status: response.code.unwrap_or_default(), is_html, charset, language, payload })
 }
 
 /// The page a lower-cased media type (a `Content-Type`) holds: markup

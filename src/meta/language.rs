@@ -1,0 +1,70 @@
+//! Language tags from what a page's transport declared: an HTTP
+//! `Content-Language`, or the languages a crawler found in a page's text
+//! (Common Crawl's WET records name them in ISO 639-3: "deu,eng").
+
+/// ISO 639-3 codes (and the ISO 639-2 bibliographic ones a few tools still
+/// write) of the languages that have a two-letter ISO 639-1 code, which a
+/// language tag must use: "deu" is "de". Sorted, for a binary search.
+/// It holds the widely written languages; one missing from it keeps its
+/// three letters, which make a valid tag too.
+const TWO_LETTER_CODES: [(&str, &str); 131] = [
+    ("afr", "af"), ("amh", "am"), ("ara", "ar"), ("asm", "as"), ("aze", "az"), ("bel", "be"), ("ben", "bn"),
+    ("bod", "bo"), ("bos", "bs"), ("bre", "br"), ("bul", "bg"), ("cat", "ca"), ("ces", "cs"), ("chi", "zh"),
+    ("cos", "co"), ("cym", "cy"), ("cze", "cs"), ("dan", "da"), ("deu", "de"), ("div", "dv"), ("dut", "nl"),
+    ("ell", "el"), ("eng", "en"), ("epo", "eo"), ("est", "et"), ("eus", "eu"), ("fao", "fo"), ("fas", "fa"),
+    ("fin", "fi"), ("fra", "fr"), ("fre", "fr"), ("fry", "fy"), ("ger", "de"), ("gla", "gd"), ("gle", "ga"),
+    ("glg", "gl"), ("gre", "el"), ("grn", "gn"), ("guj", "gu"), ("hat", "ht"), ("hau", "ha"), ("heb", "he"),
+    ("hin", "hi"), ("hrv", "hr"), ("hun", "hu"), ("hye", "hy"), ("ibo", "ig"), ("ind", "id"), ("isl", "is"),
+    ("ita", "it"), ("jav", "jv"), ("jpn", "ja"), ("kal", "kl"), ("kan", "kn"), ("kat", "ka"), ("kaz", "kk"),
+    ("khm", "km"), ("kin", "rw"), ("kir", "ky"), ("kor", "ko"), ("kur", "ku"), ("lao", "lo"), ("lat", "la"),
+    ("lav", "lv"), ("lin", "ln"), ("lit", "lt"), ("ltz", "lb"), ("lug", "lg"), ("mal", "ml"), ("mar", "mr"),
+    ("mkd", "mk"), ("mlg", "mg"), ("mlt", "mt"), ("mon", "mn"), ("mri", "mi"), ("msa", "ms"), ("mya", "my"),
+    ("nep", "ne"), ("nld", "nl"), ("nno", "nn"), ("nob", "nb"), ("nor", "no"), ("nya", "ny"), ("oci", "oc"),
+    ("ori", "or"), ("orm", "om"), ("pan", "pa"), ("per", "fa"), ("pol", "pl"), ("por", "pt"), ("pus", "ps"),
+    ("que", "qu"), ("roh", "rm"), ("ron", "ro"), ("rum", "ro"), ("rus", "ru"), ("san", "sa"), ("sin", "si"),
+    ("slk", "sk"), ("slo", "sk"), ("slv", "sl"), ("sna", "sn"), ("snd", "sd"), ("som", "so"), ("spa", "es"),
+    ("sqi", "sq"), ("srp", "sr"), ("sun", "su"), ("swa", "sw"), ("swe", "sv"), ("tam", "ta"), ("tat", "tt"),
+    ("tel", "te"), ("tgk", "tg"), ("tgl", "tl"), ("tha", "th"), ("tir", "ti"), ("ton", "to"), ("tuk", "tk"),
+    ("tur", "tr"), ("uig", "ug"), ("ukr", "uk"), ("urd", "ur"), ("uzb", "uz"), ("vie", "vi"), ("wln", "wa"),
+    ("xho", "xh"), ("yid", "yi"), ("yor", "yo"), ("zho", "zh"), ("zul", "zu"),
+];
+
+/// The language a transport declared, as a language tag: the first of a
+/// list ("de-DE, en;q=0.8", "deu,eng"), its primary subtag in two letters
+/// where ISO 639-1 has them. `None` when it reads as no tag.
+pub fn declared(declared: &str) -> Option<String> {
+    let first = declared.split(',').next()?.split(';').next()?.trim();
+    if !super::is_language_tag(first) {
+        return None;
+    }
+    let (primary, rest) = first.split_once('-').map_or((first, None), |(primary, rest)| (primary, Some(rest)));
+    let primary = primary.to_ascii_lowercase();
+    let primary = match TWO_LETTER_CODES.binary_search_by(|(three, _)| three.cmp(&primary.as_str())) {
+        Ok(at) => TWO_LETTER_CODES[at].1.to_string(),
+        Err(_) => primary,
+    };
+    Some(rest.map_or_else(|| primary.clone(), |rest| format!("{primary}-{rest}")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_declared_language_is_the_first_tag_in_two_letters_where_it_has_them() {
+        assert_eq!(declared("deu,eng").as_deref(), Some("de"));
+        assert_eq!(declared("fr-FR").as_deref(), Some("fr-FR"));
+        assert_eq!(declared(" en-GB, en;q=0.8").as_deref(), Some("en-GB"));
+        assert_eq!(declared("ENG").as_deref(), Some("en"));
+        assert_eq!(declared("nob").as_deref(), Some("nb"));
+        // A language with no two-letter code keeps its three letters.
+        assert_eq!(declared("fil").as_deref(), Some("fil"));
+        assert_eq!(declared("").as_deref(), None);
+        assert_eq!(declared("en us").as_deref(), None);
+    }
+
+    #[test]
+    fn the_code_table_is_sorted_for_its_binary_search() {
+        assert!(TWO_LETTER_CODES.windows(2).all(|pair| pair[0].0 < pair[1].0));
+    }
+}
