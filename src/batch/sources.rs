@@ -219,11 +219,20 @@ pub fn sniff(prefix: &[u8]) -> Container {
     let prefix = &prefix[start..];
     if prefix.starts_with(b"WARC/") {
         Container::Warc
-    } else if prefix.starts_with(b"{\"") || prefix.starts_with(b"{}") {
+    } else if is_json_object_start(prefix) {
         Container::Jsonl
     } else {
         Container::Page
     }
+}
+
+/// Whether `prefix` opens a JSON object on its first line: a brace, then
+/// (past spaces and tabs, which some writers put there) a key's quote or the
+/// closing brace. A pretty-printed JSON document, whose brace ends its line,
+/// is no JSON Lines.
+fn is_json_object_start(prefix: &[u8]) -> bool {
+    let Some(inside) = prefix.strip_prefix(b"{") else { return false };
+    matches!(inside.iter().find(|&&b| b != b' ' && b != b'\t'), Some(b'"' | b'}'))
 }
 
 /// How much inflated data [`sniff`] looks at.
@@ -704,6 +713,16 @@ mod tests {
         assert!(error.to_string().contains("over 1 MiB"));
         let header = read_warc_header(&mut io::Cursor::new("WARC/1.0\r\nContent-Length: 0\r\n\r\n\r\n\r\n")).unwrap().unwrap();
         assert_eq!(warc_field(&header, "content-length"), Some("0"));
+    }
+
+    /// Some writers put a space inside the brace (`{ "id": ...}`): such JSON
+    /// Lines on stdin were read as one page, and gave nothing.
+    #[test]
+    fn json_lines_with_a_space_inside_the_brace_are_sniffed_as_json_lines() {
+        assert_eq!(sniff(b"{ \"id\": 1, \"html\": \"<p>\"}"), Container::Jsonl);
+        assert_eq!(sniff(b"{\t}\n"), Container::Jsonl);
+        // A pretty-printed JSON document breaks the line after its brace: not JSON Lines.
+        assert_eq!(sniff(b"{\n  \"data\": [1, 2]\n}"), Container::Page);
     }
 
     #[test]
