@@ -244,7 +244,7 @@ fn format(args: &Args) -> FormatArg {
 /// Many pages, or pages held in a container, or results that go to files.
 fn is_batch(args: &Args) -> bool {
     let (container, _) = args.input.split();
-    let named_container = args.inputs.iter().any(|p| Container::from_name(p) != Container::Page);
+    let named_container = args.inputs.iter().any(|p| Container::of_file(p) != Container::Page);
     let reads_stdin = args.inputs.is_empty() || args.inputs.iter().all(|p| p.as_os_str() == "-");
     // Standard input has no name: under auto, its first bytes say whether it holds WARC or JSON Lines.
     let stdin_container = container.is_none() && reads_stdin && io::stdin().lock().fill_buf().is_ok_and(|prefix| batch::sources::sniff(prefix) != Container::Page);
@@ -372,7 +372,7 @@ fn run_batch(args: &Args) -> Result<ExitCode> {
     let (container, kind) = args.input.split();
     let expected = files
         .iter()
-        .all(|f| container.unwrap_or_else(|| f.path.as_deref().map_or(Container::Page, Container::from_name)) == Container::Page)
+        .all(|f| container.unwrap_or_else(|| f.path.as_deref().map_or(Container::Page, Container::of_file)) == Container::Page)
         .then_some(files.len() as u64);
     let max_bytes = args.max_bytes.unwrap_or(BATCH_MAX_BYTES);
     let page_field = args.page_field.as_deref().map(Arc::from);

@@ -191,6 +191,28 @@ fn a_jsonl_record_with_a_field_of_the_wrong_type_keeps_its_id_and_url() {
     assert!(records[1]["error"].as_str().unwrap().contains("\"text\" is an array"));
 }
 
+/// C4 and Dolma ship JSON Lines as `.json.gz`: such a file, named on the
+/// command line, is read as JSON Lines, as standard input would be. It was
+/// read as one page of JSON text. A pretty-printed JSON document is still a page.
+#[test]
+fn a_json_file_that_holds_json_lines_is_read_as_json_lines() {
+    let dir = scratch("json-named");
+    let line = |id: &str, key: &str, page: String| format!(r#"{{"id": "{id}", "{key}": {}}}"#, serde_json::to_string(&page).unwrap());
+    let lines = [line("a", "text", format!("Alpha\n\n{BODY}")), line("b", "html", page("Bravo"))].join("\n");
+    let path = dir.join("c4-train.00000-of-01024.json.gz");
+    std::fs::write(&path, gzip(lines.as_bytes())).unwrap();
+    let out = dechaff(&[path.to_str().unwrap()], b"");
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let pages = records(&out);
+    let got: Vec<(&str, &str)> = pages.iter().map(|r| (r["id"].as_str().unwrap(), r["text"].as_str().unwrap())).collect();
+    assert_eq!(got, [("a", BODY), ("b", format!("{BODY} (Bravo)").as_str())]);
+    let pretty = dir.join("settings.json");
+    std::fs::write(&pretty, format!("{{\n  \"note\": \"{BODY}\"\n}}\n")).unwrap();
+    let out = dechaff(&[pretty.to_str().unwrap()], b"");
+    assert_eq!(out.status.code(), Some(0));
+    assert!(!String::from_utf8_lossy(&out.stdout).contains("\"source\""), "one page, not a batch's records");
+}
+
 /// A dataset that keeps its pages under its own field name ("content",
 /// "raw_content") is read with `--page-field`: each page, HTML or text, is
 /// told by its content. Without the flag every line was an error record.

@@ -33,6 +33,21 @@ pub enum Container {
 }
 
 impl Container {
+    /// The container a file holds: what its name suggests, except that a
+    /// `.json` file (optionally `.gz`) is judged by its first bytes, as
+    /// standard input is: C4 and Dolma ship JSON Lines as `.json.gz`, while
+    /// a pretty-printed JSON document is one page.
+    pub fn of_file(path: &Path) -> Container {
+        if !has_json_name(path) {
+            return Container::from_name(path);
+        }
+        let mut reader = match File::open(path) {
+            Ok(file) => BufReader::new(file),
+            Err(_) => return Container::Page,
+        };
+        reader.fill_buf().map_or(Container::Page, sniff)
+    }
+
     /// The container a file's name suggests: `.warc` (and Common Crawl's
     /// `.warc.wet` and `.warc.wat`), `.jsonl`, `.ndjson`, each optionally `.gz`.
     pub fn from_name(path: &Path) -> Container {
@@ -46,6 +61,12 @@ impl Container {
             Container::Page
         }
     }
+}
+
+/// Whether a file is named `.json`, optionally `.gz`.
+fn has_json_name(path: &Path) -> bool {
+    let name = path.file_name().map(|n| n.to_string_lossy().to_ascii_lowercase()).unwrap_or_default();
+    name.strip_suffix(".gz").unwrap_or(&name).ends_with(".json")
 }
 
 /// One page to clean, or the reason it could not be read.
@@ -185,9 +206,10 @@ pub fn documents(file: InputFile, reading: Reading) -> Box<dyn Iterator<Item = D
         Ok(reader) => reader,
         Err(err) => return Box::new(std::iter::once(unreadable(&file, err))),
     };
+    // Standard input and `.json` files are judged by their first bytes (`Container::of_file`).
     let container = reading.container.unwrap_or_else(|| match &file.path {
-        Some(path) => Container::from_name(path),
-        None => reader.fill_buf().map_or(Container::Page, sniff),
+        Some(path) if !has_json_name(path) => Container::from_name(path),
+        _ => reader.fill_buf().map_or(Container::Page, sniff),
     });
     // A page is read as it came, gzip and all: `input::decode` inflates every page alike, with one cap.
     if container == Container::Page {
