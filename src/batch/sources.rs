@@ -36,9 +36,10 @@ impl Container {
     /// The container a file holds: what its name suggests, except that a
     /// `.json` file (optionally `.gz`) is judged by its first bytes, as
     /// standard input is: C4 and Dolma ship JSON Lines as `.json.gz`, while
-    /// a pretty-printed JSON document is one page.
+    /// a pretty-printed JSON document is one page. (Only a regular file is
+    /// opened to look: a named pipe's bytes would be gone when it is read.)
     pub fn of_file(path: &Path) -> Container {
-        if !has_json_name(path) {
+        if !has_json_name(path) || !path.metadata().is_ok_and(|m| m.is_file()) {
             return Container::from_name(path);
         }
         let mut reader = match File::open(path) {
