@@ -43,7 +43,10 @@ pub fn declared(declared: &str) -> Option<String> {
         Ok(at) => TWO_LETTER_CODES[at].1.to_string(),
         Err(_) => primary,
     };
-    Some(rest.map_or_else(|| primary.clone(), |rest| format!("{primary}-{rest}")))
+    Some(match rest {
+        Some(rest) => format!("{primary}-{rest}"),
+        None => primary,
+    })
 }
 
 #[cfg(test)]
