@@ -5,7 +5,7 @@
 //! markers), never a site. `score` decides *when* a table applies (block
 //! length, position); this module only says what the words look like.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -483,7 +483,7 @@ pub static NEGATIVE_CLASS: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Stopwords of the main Latin- and Cyrillic-script languages, merged: a
 /// block's share of them says whether it is running prose, whatever its language.
-pub static STOPWORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+pub static STOPWORDS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
     const LANGUAGES: [&str; 16] =
         ["en", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "no", "fi", "ru", "id", "tr", "ro", "hu"];
     LANGUAGES.iter().filter_map(|code| stop_words::lookup(code)).flatten().copied().collect()

@@ -231,7 +231,7 @@ impl AuthorCapture {
     fn enter(&mut self, element: &scraper::node::Element) {
         self.depth += 1;
         if self.name_depth.is_none() && self.name.is_empty() && has_itemprop(element, "name") {
-            match element.attr("content") {
+            match attribute(element, "content") {
                 Some(content) => self.name = content.to_string(),
                 None => self.name_depth = Some(self.depth),
             }
@@ -276,7 +276,7 @@ const CREDIT_TAGS: [&str; 3] = ["figure", "figcaption", "blockquote"];
 
 fn is_author_class(element: &scraper::node::Element) -> bool {
     // One search over the whole attribute: its tokens are parted by spaces, as a token's parts by hyphens.
-    element.attr("class").is_some_and(|class| CLASS_AUTHOR_NAME.is_match(class))
+    attribute(element, "class").is_some_and(|class| CLASS_AUTHOR_NAME.is_match(class))
 }
 
 /// The microdata properties (lower-cased, as elements' `class_id` holds
@@ -290,7 +290,7 @@ pub fn marks_answers(elements: &[Element]) -> bool {
 }
 
 fn has_itemprop(element: &scraper::node::Element, property: &str) -> bool {
-    element.attr("itemprop").is_some_and(|p| p.split_whitespace().any(|p| p == property))
+    attribute(element, "itemprop").is_some_and(|p| p.split_whitespace().any(|p| p == property))
 }
 
 /// Where the cells of one table stand: columns are counted across `colspan`s,
@@ -320,9 +320,9 @@ const MAX_ITEM_NUMBER: u32 = 999_999_999;
 
 impl ListNumbers {
     fn new(element: &scraper::node::Element, node: ego_tree::NodeRef<Node>) -> ListNumbers {
-        let reversed = element.attr("reversed").is_some();
+        let reversed = attribute(element, "reversed").is_some();
         let items = || node.children().filter(|child| child.value().as_element().is_some_and(|e| e.name.local == local_name!("li"))).count();
-        let start = element.attr("start").and_then(number).unwrap_or_else(|| if reversed { u32::try_from(items()).unwrap_or(MAX_ITEM_NUMBER) } else { 1 });
+        let start = attribute(element, "start").and_then(number).unwrap_or_else(|| if reversed { u32::try_from(items()).unwrap_or(MAX_ITEM_NUMBER) } else { 1 });
         ListNumbers { next: start, reversed }
     }
 
@@ -368,7 +368,7 @@ impl TableGrid {
 
 /// A `colspan` or `rowspan` as a number from 1 to [`MAX_SPAN`].
 fn span(element: &scraper::node::Element, attr: &str) -> u16 {
-    element.attr(attr).and_then(|v| v.trim().parse::<u16>().ok()).unwrap_or(1).clamp(1, MAX_SPAN)
+    attribute(element, attr).and_then(|v| v.trim().parse::<u16>().ok()).unwrap_or(1).clamp(1, MAX_SPAN)
 }
 
 /// Marks a `<br>` in a run of text until the run becomes a block: the HTML
@@ -415,29 +415,29 @@ impl Walker {
             self.read_meta(element);
         }
         if *name == local_name!("html") {
-            self.page.head.lang = element.attr("lang").map(|lang| lang.trim().to_string()).filter(|l| !l.is_empty());
+            self.page.head.lang = attribute(element, "lang").map(|lang| lang.trim().to_string()).filter(|l| !l.is_empty());
         }
         if *name == local_name!("link") && self.page.head.canonical.is_none() {
-            let canonical = element.attr("rel").is_some_and(|rel| rel.split_whitespace().any(|r| r.eq_ignore_ascii_case("canonical")));
-            self.page.head.canonical = element.attr("href").filter(|_| canonical).map(|href| href.trim().to_string());
+            let canonical = attribute(element, "rel").is_some_and(|rel| rel.split_whitespace().any(|r| r.eq_ignore_ascii_case("canonical")));
+            self.page.head.canonical = attribute(element, "href").filter(|_| canonical).map(|href| href.trim().to_string());
             if !self.address_given {
                 self.address = self.page.head.canonical.as_deref().and_then(|href| url::Url::parse(href).ok());
                 self.update_base();
             }
         }
         if *name == local_name!("base") && self.base_href.is_none() {
-            self.base_href = element.attr("href").map(|href| href.trim().to_string());
+            self.base_href = attribute(element, "href").map(|href| href.trim().to_string());
             self.update_base();
         }
         if *name == local_name!("img") && self.images {
             self.add_image(element);
         }
         if *name == local_name!("time") {
-            if let Some(datetime) = element.attr("datetime").map(str::trim).filter(|d| !d.is_empty()) {
+            if let Some(datetime) = attribute(element, "datetime").map(str::trim).filter(|d| !d.is_empty()) {
                 self.page.head.times.push(datetime.to_string());
             }
         }
-        if *name == local_name!("script") && element.attr("type").is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json")) {
+        if *name == local_name!("script") && attribute(element, "type").is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json")) {
             self.in_json_ld = true;
             self.page.head.json_ld.push(String::new());
             self.stack.push(Open { container: None, is_link: false, markdown_close: None, run: self.run, preformatted: false });
@@ -483,18 +483,18 @@ impl Walker {
             if self.code_language.is_none() {
                 // A highlighter marks the language on the `<pre>` or on a wrapper or two around it.
                 let wrappers = self.containers.iter().rev().take(2).map(|&id| self.page.elements[id as usize].class());
-                self.code_language = element.attr("class").into_iter().chain(wrappers).find_map(code_language);
+                self.code_language = attribute(element, "class").into_iter().chain(wrappers).find_map(code_language);
             }
         }
         if *name == local_name!("code") && self.in_pre > 0 && self.code_language.is_none() {
-            self.code_language = element.attr("class").and_then(code_language);
+            self.code_language = attribute(element, "class").and_then(code_language);
         }
         match *name {
             local_name!("ol") => self.lists.push(Some(ListNumbers::new(element, node))),
             local_name!("ul") | local_name!("menu") => self.lists.push(None),
             local_name!("li") => {
                 let numbers = self.lists.last_mut().and_then(Option::as_mut);
-                self.item_numbers.push(numbers.map(|numbers| numbers.take(element.attr("value").and_then(number))));
+                self.item_numbers.push(numbers.map(|numbers| numbers.take(attribute(element, "value").and_then(number))));
             }
             _ => {}
         }
@@ -510,7 +510,7 @@ impl Walker {
             // an attribute (`<shreddit-post author="...">`); HTML's own have none.
             let custom = element.name.local.contains('-');
             let is_name = |name: &String| (1..=CLASS_AUTHOR_MAX_WORDS).contains(&name.split_whitespace().count());
-            let attribute = custom.then(|| element.attr("author")).flatten().map(collapse_whitespace).filter(is_name);
+            let attribute = custom.then(|| attribute(element, "author")).flatten().map(collapse_whitespace).filter(is_name);
             if attribute.is_some() {
                 self.page.head.class_author = attribute.map(|name| (self.page.blocks.len(), name));
             } else if is_author_class(element) && !self.in_credit(element) {
@@ -533,7 +533,7 @@ impl Walker {
         }
         // A heading's permalink (`<h2><a href="#making-a-request">`) points at the
         // heading itself: its text is the heading's, not a link away from the page.
-        let is_link = *name == local_name!("a") && !(self.in_heading() && element.attr("href").is_some_and(|href| href.starts_with('#')));
+        let is_link = *name == local_name!("a") && !(self.in_heading() && attribute(element, "href").is_some_and(|href| href.starts_with('#')));
         self.open_links += usize::from(is_link);
         let container = if is_block_level(name) {
             self.flush();
@@ -552,7 +552,7 @@ impl Walker {
             local_name!("em") | local_name!("i") => ("_", "_".to_string()),
             local_name!("code") => ("`", "`".to_string()),
             local_name!("a") if self.links => {
-                let href = element.attr("href").map(str::trim).filter(|h| !h.is_empty() && is_web_address(h))?;
+                let href = attribute(element, "href").map(str::trim).filter(|h| !h.is_empty() && is_web_address(h))?;
                 ("[", format!("]({})", markdown_destination(&self.resolve(href))))
             }
             _ => return None,
@@ -663,7 +663,7 @@ impl Walker {
         }
         let id = self.page.elements.len() as u32;
         let tag = element.name.local.to_string();
-        let main = tag == "main" || element.attr("role").is_some_and(|role| role.eq_ignore_ascii_case("main"));
+        let main = tag == "main" || attribute(element, "role").is_some_and(|role| role.eq_ignore_ascii_case("main"));
         self.page.elements.push(Element { parent: self.containers.last().copied(), tag, class_id, class_span, main });
         self.containers.push(id);
         id
@@ -698,25 +698,25 @@ impl Walker {
     /// Records an `<img>`: its source (a lazy loader's `data-src` first: `src` then
     /// holds a placeholder), unless it is a tracking pixel or has no source.
     fn add_image(&mut self, element: &scraper::node::Element) {
-        let is_pixel = ["width", "height"].iter().any(|attr| element.attr(attr).and_then(number).is_some_and(|size| size <= 1));
+        let is_pixel = ["width", "height"].iter().any(|attr| attribute(element, attr).and_then(number).is_some_and(|size| size <= 1));
         let usable = |src: &&str| !src.is_empty() && is_web_address(src);
         let first_of_set = |set: &str| set.split(',').next().and_then(|candidate| candidate.split_whitespace().next()).map(str::to_string);
         let src = ["data-src", "data-lazy-src", "data-original", "src"]
             .iter()
-            .find_map(|attr| element.attr(attr).map(str::trim).filter(usable).map(str::to_string))
-            .or_else(|| ["data-srcset", "srcset"].iter().find_map(|attr| element.attr(attr).and_then(first_of_set)).filter(|s| usable(&s.as_str())));
+            .find_map(|attr| attribute(element, attr).map(str::trim).filter(usable).map(str::to_string))
+            .or_else(|| ["data-srcset", "srcset"].iter().find_map(|attr| attribute(element, attr).and_then(first_of_set)).filter(|s| usable(&s.as_str())));
         let Some(src) = src.filter(|_| !is_pixel) else { return };
         self.page.images.push(Image {
             src: self.resolve(&src),
-            alt: collapse_whitespace(element.attr("alt").unwrap_or_default()),
+            alt: collapse_whitespace(attribute(element, "alt").unwrap_or_default()),
             container: self.containers.last().copied(),
             position: self.page.blocks.len(),
         });
     }
 
     fn read_meta(&mut self, element: &scraper::node::Element) {
-        let key = ["property", "name", "itemprop"].iter().find_map(|attr| element.attr(attr));
-        if let (Some(key), Some(content)) = (key, element.attr("content")) {
+        let key = ["property", "name", "itemprop"].iter().find_map(|attr| attribute(element, attr));
+        if let (Some(key), Some(content)) = (key, attribute(element, "content")) {
             self.page.head.meta.push((key.trim().to_ascii_lowercase(), collapse_whitespace(content)));
         }
     }
@@ -819,7 +819,7 @@ fn compact_style(style: &str) -> String {
 /// A button that opens and closes a panel (`aria-controls`, `aria-expanded`):
 /// an accordion's or a tab's title, whose text heads the panel.
 fn is_disclosure_toggle(element: &scraper::node::Element) -> bool {
-    element.name.local == local_name!("button") && (element.attr("aria-controls").is_some() || element.attr("aria-expanded").is_some())
+    element.name.local == local_name!("button") && (attribute(element, "aria-controls").is_some() || attribute(element, "aria-expanded").is_some())
 }
 
 /// Whether `node` is a collapsed panel of an accordion or a set of tabs: it
@@ -838,7 +838,7 @@ const POP_UP_ROLES: [&str; 5] = ["dialog", "alertdialog", "tooltip", "alert", "s
 
 /// Whether the element's ARIA role is one of [`POP_UP_ROLES`].
 fn has_pop_up_role(element: &scraper::node::Element) -> bool {
-    element.attr("role").map(str::trim).is_some_and(|role| POP_UP_ROLES.iter().any(|pop_up| role.eq_ignore_ascii_case(pop_up)))
+    attribute(element, "role").map(str::trim).is_some_and(|role| POP_UP_ROLES.iter().any(|pop_up| role.eq_ignore_ascii_case(pop_up)))
 }
 
 /// Whether `element` is a `<template>` that declares a shadow root
@@ -846,7 +846,7 @@ fn has_pop_up_role(element: &scraper::node::Element) -> bool {
 /// content in place of the element's own, where an ordinary template's
 /// content is never shown.
 fn is_shadow_root(element: &scraper::node::Element) -> bool {
-    element.name.local == local_name!("template") && (element.attr("shadowrootmode").is_some() || element.attr("shadowroot").is_some())
+    element.name.local == local_name!("template") && (attribute(element, "shadowrootmode").is_some() || attribute(element, "shadowroot").is_some())
 }
 
 /// Elements whose whole subtree never holds article text.
@@ -899,6 +899,13 @@ impl Display {
         }
         display
     }
+}
+
+/// The value of `element`'s attribute `name` (lower case, no namespace).
+/// `Element::attr` interns the name as an atom first, and the walk reads a
+/// few attributes of every element: comparing the strings costs less.
+fn attribute<'e>(element: &'e scraper::node::Element, name: &str) -> Option<&'e str> {
+    element.attrs.iter().find(|(qualified, _)| qualified.ns == html5ever::ns!() && &*qualified.local == name).map(|(_, value)| &**value)
 }
 
 /// Elements that start and end a block of text.
@@ -993,6 +1000,20 @@ mod tests {
 
     fn texts(page: &Page) -> Vec<&str> {
         page.blocks.iter().map(|b| b.text.as_str()).collect()
+    }
+
+    #[test]
+    fn an_attribute_is_read_as_element_attr_reads_it() {
+        let html = Html::parse_document(r#"<div CLASS="story" data-x=""><svg><a xlink:href="/elsewhere"></a></svg></div>"#);
+        for node in html.tree.nodes() {
+            if let Node::Element(element) = node.value() {
+                for name in ["class", "data-x", "href", "id", "xlink:href"] {
+                    assert_eq!(attribute(element, name), element.attr(name), "<{}> {name}", element.name());
+                }
+            }
+        }
+        let link = html.tree.nodes().find_map(|node| node.value().as_element().filter(|e| e.name() == "a")).unwrap();
+        assert_eq!(attribute(link, "href"), None, "the namespaced xlink:href is another attribute");
     }
 
     #[test]

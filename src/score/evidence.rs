@@ -10,7 +10,7 @@
 //! Reads `features`, `quality`, `hints`, `region`; fills `verdicts` and
 //! `Scoring::matched_pattern`.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use crate::blocks::{Block, BlockKind, Label};
 use crate::model::{Rule, Switches, Verdict};
@@ -25,7 +25,7 @@ use super::Scoring;
 /// Gives every block its first verdict, or leaves it to its neighbours.
 pub(super) fn decide(s: &mut Scoring) {
     // Menus and footers repeat their lines: each distinct text meets the rules once.
-    let mut rule_memo: HashMap<&str, Option<(Label, Rule)>> = HashMap::new();
+    let mut rule_memo: FxHashMap<&str, Option<(Label, Rule)>> = FxHashMap::default();
     let mut matched_pattern = Vec::with_capacity(s.page.blocks.len());
     let text_page = s.page.elements.is_empty();
     for (index, block) in s.page.blocks.iter().enumerate() {

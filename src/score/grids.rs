@@ -9,7 +9,7 @@
 //! inside it) and fills `Scoring::prose_dropped` from `verdicts` and
 //! `matched_pattern`; the two others read it and `features`, and refine `verdicts`.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use crate::blocks::Label;
 use crate::model::{Rule, Verdict};
@@ -101,7 +101,7 @@ pub(super) fn keep_card_grid(s: &mut Scoring) {
     let shapes: Vec<Option<String>> = (0..verdicts.len())
         .map(|i| (prose_dropped[i] && features[i].words <= CARD_DETAIL_MAX_WORDS && has_figure(i)).then(|| card_shape(&page.blocks[i].text)))
         .collect();
-    let mut repeats: HashMap<&str, usize> = HashMap::new();
+    let mut repeats: FxHashMap<&str, usize> = FxHashMap::default();
     for shape in shapes.iter().flatten() {
         *repeats.entry(shape).or_default() += 1;
     }

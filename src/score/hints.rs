@@ -5,7 +5,7 @@
 //! (`article__share` is the article's share bar, `entry-content` the entry)
 //! gets no chaff hint.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use crate::blocks::{Block, Element, Label, Page};
 use crate::model::{Rule, Switches};
@@ -44,7 +44,7 @@ impl MarkupHints {
         let n = page.elements.len();
         let mut nearest: Vec<Option<Hint>> = Vec::with_capacity(n);
         // Pages repeat the same tag and class on many elements: match each pair once.
-        let mut seen: HashMap<(&str, &str), Option<(Label, Rule)>> = HashMap::new();
+        let mut seen: FxHashMap<(&str, &str), Option<(Label, Rule)>> = FxHashMap::default();
         let figure_content = switches.on(Rule::FigureContent);
         for (a, element) in page.elements.iter().enumerate() {
             let found = *seen.entry((&element.tag, &element.class_id)).or_insert_with(|| markup_label(element, switches, thread));

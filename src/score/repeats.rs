@@ -10,7 +10,7 @@
 //!
 //! Reads `features`; refines `verdicts`.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use crate::blocks::Label;
 use crate::model::{Rule, Verdict};
@@ -37,7 +37,7 @@ pub(super) fn drop_copies(s: &mut Scoring) {
     let kept: Vec<usize> = (0..s.verdicts.len()).filter(|&i| is_kept(&s.verdicts[i]) && features[i].words > 0).collect();
     let keys: Vec<&str> = kept.iter().map(|&i| page.blocks[i].text.as_str()).collect();
     let word_count = |k: usize| features[kept[k]].words;
-    let mut earlier: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut earlier: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
     let mut k = 0;
     while k < keys.len() {
         // The longest run starting here that copies one starting at an earlier
