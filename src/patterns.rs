@@ -36,6 +36,15 @@ pub(crate) fn table(alternatives: &[&str]) -> Regex {
     Regex::new(&format!("(?i)(?:{joined})")).expect("pattern tables are valid regexes")
 }
 
+/// One regex that matches where any of `patterns` does. A text that
+/// matches none of them, as most do, is read once rather than once each.
+/// (A union of the text rules' tables is no cheaper: its lazy DFA outgrows
+/// its cache on prose, and ran 20 times slower than the tables in turn.)
+pub(crate) fn any_of(patterns: &[&Regex]) -> Regex {
+    let alternatives: Vec<String> = patterns.iter().map(|pattern| format!("(?:{})", pattern.as_str())).collect();
+    Regex::new(&alternatives.join("|")).expect("a union of valid regexes is a valid regex")
+}
+
 /// A label's text pattern: `caption`, `related`, ... with the reason it records.
 pub struct TextRule {
     pub label: Label,

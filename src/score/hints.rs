@@ -5,17 +5,26 @@
 //! (`article__share` is the article's share bar, `entry-content` the entry)
 //! gets no chaff hint.
 
+use std::sync::LazyLock;
+
+use regex::Regex;
 use rustc_hash::FxHashMap;
 
 use crate::blocks::{Block, Element, Label, Page};
 use crate::model::{Rule, Switches};
-use crate::patterns::{ClassRule, CLASS_CONTENT, CLASS_LAYOUT, CLASS_RULES};
+use crate::patterns::{any_of, ClassRule, CLASS_CONTENT, CLASS_LAYOUT, CLASS_RULES};
 
 use super::container::Totals;
 
 /// Elements that a `<figure>` may set out as content rather than caption:
 /// a table, a paragraph, a list, code, a heading.
 const FIGURE_CONTENT_TAGS: [&str; 12] = ["table", "p", "ul", "ol", "dl", "pre", "h1", "h2", "h3", "h4", "h5", "h6"];
+
+/// Whether any of `CLASS_RULES` matches: most classes match none, and are read once.
+static ANY_CLASS_RULE: LazyLock<Regex> = LazyLock::new(|| any_of(&CLASS_RULES.iter().map(|rule| &**rule.regex).collect::<Vec<_>>()));
+
+/// `CLASS_CONTENT` or `CLASS_LAYOUT`, read at once.
+static CONTENT_OR_LAYOUT: LazyLock<Regex> = LazyLock::new(|| any_of(&[&CLASS_CONTENT, &CLASS_LAYOUT]));
 
 /// What markup says an element holds: a label, the rule that says so, and the element it is on.
 #[derive(Clone, Copy, Debug)]
@@ -109,10 +118,10 @@ fn markup_label(element: &Element, switches: Switches, thread: bool) -> Option<(
     if by_tag.is_some() || names_content(&element.class_id) {
         return by_tag.map(|label| (label, Rule::HintTag));
     }
-    let by_class = CLASS_RULES
-        .iter()
-        .find(|ClassRule { regex, rule, .. }| switches.on(*rule) && regex.is_match(&element.class_id))
-        .map(|rule| (rule.label, rule.rule));
+    let by_class = ANY_CLASS_RULE.is_match(&element.class_id).then(|| {
+        CLASS_RULES.iter().find(|ClassRule { regex, rule, .. }| switches.on(*rule) && regex.is_match(&element.class_id))
+    });
+    let by_class = by_class.flatten().map(|rule| (rule.label, rule.rule));
     // A form is something to fill in (a search box, a sign-up, a product's
     // options and cart button), not something to read; but forum software
     // puts a thread's posts in one (to quote or moderate several at once).
@@ -127,7 +136,7 @@ fn markup_label(element: &Element, switches: Switches, thread: bool) -> Option<(
 fn names_content(class_id: &str) -> bool {
     class_id.split_whitespace().any(|token| {
         let element = token.rsplit("__").next().unwrap_or(token);
-        CLASS_CONTENT.is_match(element) || CLASS_LAYOUT.is_match(element)
+        CONTENT_OR_LAYOUT.is_match(element)
     })
 }
 
@@ -135,6 +144,17 @@ fn names_content(class_id: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_union_of_the_class_tables_matches_where_one_of_them_does() {
+        let classes = ["related-posts", "post-related", "xrelated", "comments_area", "Comments", "entry-content", "content", "sidebar", "", "nav menu", "c-layout-sidebar-left"];
+        for class in classes {
+            assert_eq!(ANY_CLASS_RULE.is_match(class), CLASS_RULES.iter().any(|rule| rule.regex.is_match(class)), "{class:?}");
+            assert_eq!(CONTENT_OR_LAYOUT.is_match(class), CLASS_CONTENT.is_match(class) || CLASS_LAYOUT.is_match(class), "{class:?}");
+        }
+        // Each table keeps its own anchors: no alternative joins another's.
+        assert!(ANY_CLASS_RULE.is_match("post related") && !ANY_CLASS_RULE.is_match("unrelatedness"));
+    }
 
     #[test]
     fn a_bem_element_of_the_article_is_not_the_article() {
