@@ -655,7 +655,8 @@ impl Walker {
                     class_id.push(' ');
                 }
                 let start = class_id.len();
-                class_id.push_str(&value.to_ascii_lowercase());
+                class_id.push_str(value);
+                class_id[start..].make_ascii_lowercase();
                 if attr == "class" {
                     class_span = start..class_id.len();
                 }
