@@ -101,9 +101,9 @@ pub enum InputKind {
 
 /// A page decoded to text.
 #[derive(Debug)]
-pub struct Decoded {
-    /// The page as text.
-    pub text: String,
+pub struct Decoded<'a> {
+    /// The page as text: the input itself when it was UTF-8 to begin with.
+    pub text: Cow<'a, str>,
     /// The encoding it was decoded with.
     pub encoding: &'static Encoding,
     /// Whether it goes to the HTML parser.
@@ -130,14 +130,17 @@ fn decodes_text(encoding: &'static Encoding) -> bool {
 /// Decodes `bytes`, inflating gzip first, and decides whether they are HTML.
 /// Binary data (an image, an archive, or bytes that are mostly control codes)
 /// and corrupt gzip data are refused.
-pub fn decode(bytes: &[u8], options: &Options) -> Result<Decoded, Error> {
-    let inflated;
-    let bytes = if bytes.starts_with(GZIP_MAGIC) {
-        inflated = gunzip(bytes, MAX_INFLATED_BYTES)?;
-        inflated.as_slice()
-    } else {
-        bytes
-    };
+pub fn decode<'a>(bytes: &'a [u8], options: &Options) -> Result<Decoded<'a>, Error> {
+    if bytes.starts_with(GZIP_MAGIC) {
+        let inflated = gunzip(bytes, MAX_INFLATED_BYTES)?;
+        let Decoded { text, encoding, is_html } = decode_inflated(&inflated, options)?;
+        return Ok(Decoded { text: Cow::Owned(text.into_owned()), encoding, is_html });
+    }
+    decode_inflated(bytes, options)
+}
+
+/// [`decode`] for bytes that are not gzip data.
+fn decode_inflated<'a>(bytes: &'a [u8], options: &Options) -> Result<Decoded<'a>, Error> {
     let (encoding, bom_len) = match options.encoding {
         Some(encoding) => (encoding, 0),
         None => choose_encoding(bytes, options.declared_encoding),
@@ -149,7 +152,7 @@ pub fn decode(bytes: &[u8], options: &Options) -> Result<Decoded, Error> {
     }
     let (text, _had_errors) = encoding.decode_without_bom_handling(&bytes[bom_len..]);
     // An encoding the user forced is taken at its word, mojibake and all.
-    let text = if encoding == UTF_8 && options.encoding.is_none() { repair_double_encoding(text) } else { text.into_owned() };
+    let text = if encoding == UTF_8 && options.encoding.is_none() { repair_double_encoding(text) } else { text };
     let is_html = match options.input {
         InputKind::Html => true,
         InputKind::Text => false,
@@ -188,9 +191,9 @@ fn as_single_byte(c: char) -> Option<u8> {
 /// a character ("â€™" to "’", "Ã©" to "é"), and left as it is where they do
 /// not, but for a lone C1 control: Windows-1252 text read as Latin-1
 /// ("shouldn\u{92}t"), whose byte is read as Windows-1252 ("’").
-fn repair_double_encoding(text: Cow<'_, str>) -> String {
+fn repair_double_encoding(text: Cow<'_, str>) -> Cow<'_, str> {
     if !has_double_encoding(&text) {
-        return text.into_owned();
+        return text;
     }
     let mut repaired = String::with_capacity(text.len());
     let mut run: Vec<(char, u8)> = Vec::new();
@@ -205,7 +208,7 @@ fn repair_double_encoding(text: Cow<'_, str>) -> String {
         }
     }
     push_run_decoded(&run, &mut repaired);
-    repaired
+    Cow::Owned(repaired)
 }
 
 /// Pushes a run of characters that stood for single bytes: each stretch of
@@ -384,7 +387,7 @@ mod tests {
         assert_eq!(decoded.text, "hello");
         let utf16: Vec<u8> = [0xFF, 0xFE].into_iter().chain("hé".encode_utf16().flat_map(u16::to_le_bytes)).collect();
         let decoded = decode(&utf16, &options(None, InputKind::Auto)).unwrap();
-        assert_eq!((decoded.encoding, decoded.text.as_str()), (UTF_16LE, "hé"));
+        assert_eq!((decoded.encoding, &*decoded.text), (UTF_16LE, "hé"));
     }
 
     #[test]
@@ -466,7 +469,7 @@ mod tests {
         std::io::Write::write_all(&mut gzip, page.as_bytes()).unwrap();
         let gzip = gzip.finish().unwrap();
         let decoded = decode(&gzip, &options(None, InputKind::Auto)).unwrap();
-        assert_eq!((decoded.text.as_str(), decoded.is_html), (page, true));
+        assert_eq!((&*decoded.text, decoded.is_html), (page, true));
         let truncated = &gzip[..gzip.len() / 2];
         assert!(matches!(decode(truncated, &options(None, InputKind::Auto)), Err(Error::Binary(what)) if what.starts_with("corrupt")));
         assert_eq!(gunzip(&gzip, page.len() as u64).unwrap(), page.as_bytes());
@@ -475,7 +478,7 @@ mod tests {
 
     #[test]
     fn double_encoded_utf8_is_decoded_once_more_but_real_latin_text_is_left_alone() {
-        let decoded = |text: &str, options: &Options| decode(text.as_bytes(), options).unwrap().text;
+        let decoded = |text: &str, options: &Options| decode(text.as_bytes(), options).unwrap().text.into_owned();
         let text_options = options(None, InputKind::Text);
         // Read as Windows-1252, and as Latin-1 (C1 controls), then written out as UTF-8 again.
         assert_eq!(decoded("We donâ€™t know â€” yet. CafÃ© opens.", &text_options), "We don’t know — yet. Café opens.");

@@ -63,7 +63,7 @@ proptest! {
             let Ok(article) = dechaff::clean(&bytes, &options) else { continue };
             // The decoded page: decoding may repair double-encoded UTF-8 ("â€™" to "’"), which its own test covers.
             let source = dechaff::input::decode(&bytes, &options).expect("a page that was cleaned decodes").text;
-            let source = if input == InputKind::Html { without_tags(&source) } else { source };
+            let source = if input == InputKind::Html { without_tags(&source) } else { source.into_owned() };
             let source = letters_and_digits(&source);
             let mut from = 0;
             for line in dechaff::output::text(&article, Default::default()).lines() {
