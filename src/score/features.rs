@@ -64,7 +64,7 @@ pub(super) fn features(block: &Block, with_stopwords: bool) -> Features {
         };
         stopwords += usize::from(is_stopword);
     }
-    let cjk_chars = text.chars().filter(|&c| is_cjk(c)).count();
+    let cjk_chars = if text.is_ascii() { 0 } else { text.chars().filter(|&c| is_cjk(c)).count() };
     let trimmed = text.trim_end_matches(['"', '\'', '”', '’', '»', ')', ']', '*']);
     let ends_sentence = |t: &str| t.ends_with(FULL_STOPS);
     // "... by the end of the year. (Reuters)": a credit in brackets after the last full stop.
@@ -86,9 +86,11 @@ pub(super) fn features(block: &Block, with_stopwords: bool) -> Features {
 /// `=`, `;`, `{}` and underscores hardly ever; code uses them on every line.
 /// (Brackets alone are a table of figures, angle brackets Korean title quotes.)
 fn looks_like_code(text: &str, chars: usize) -> bool {
-    let is_operator = |c: char| matches!(c, '{' | '}' | '=' | ';' | '_');
-    let symbols = text.chars().filter(|&c| is_operator(c) || matches!(c, '(' | ')' | '[' | ']')).count();
-    chars >= CODE_MIN_CHARS && symbols as f32 >= CODE_MIN_SYMBOL_SHARE * chars as f32 && text.contains(is_operator)
+    // The symbols are ASCII, so their bytes are counted: no UTF-8 byte but an ASCII one is below 0x80.
+    let is_operator = |b: &u8| matches!(b, b'{' | b'}' | b'=' | b';' | b'_');
+    let has_operator = || text.bytes().any(|b| is_operator(&b));
+    let symbols = || text.bytes().filter(|b| is_operator(b) || matches!(b, b'(' | b')' | b'[' | b']')).count();
+    chars >= CODE_MIN_CHARS && has_operator() && symbols() as f32 >= CODE_MIN_SYMBOL_SHARE * chars as f32
 }
 
 /// Han, kana, hangul and Thai: scripts that do not separate words with spaces.
