@@ -12,7 +12,8 @@ use regex::Regex;
 use crate::blocks::collapse_whitespace;
 use crate::patterns::{written_month, DATE, MONTH_LETTER, WRITTEN_DATE};
 
-use super::{decode_entities, month_number};
+use super::date::month_number;
+use super::decode_entities;
 
 /// A label before the names: "By", "Written by:", "This post was written by",
 /// "Authors:", "About the author", and the same word in other languages.

@@ -1,0 +1,142 @@
+//! Dates: a machine date (`2019-11-19T10:31:00Z`) or a written one ("Nov
+//! 16 2015 | 9:42 AM IST", "16 de noviembre de 2015"), read into ISO 8601,
+//! and only where it can be a publication date (after the web opened).
+
+use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, SecondsFormat};
+
+use crate::patterns::{written_month, MONTH_NAMES, TIME_ZONES, WRITTEN_DATE};
+
+/// A date in ISO 8601: `2015-11-16T09:42:00+05:30` when the time and zone are
+/// known, `2015-11-16T09:42:00` without a zone, `2015-11-16` without a time.
+pub fn normalise_date(raw: &str) -> Option<String> {
+    let date = parse_date(raw)?;
+    // "0001-01-01T00:00:00Z" is a placeholder, not a date: nothing was
+    // published on the web before it existed. (The clock is no test: output
+    // must not depend on when it is made.)
+    let year: i32 = date.get(..4)?.parse().ok()?;
+    (FIRST_WEB_YEAR..=LAST_PLAUSIBLE_YEAR).contains(&year).then_some(date)
+}
+
+/// Whether two ISO dates fall on the same day.
+pub(super) fn same_day(a: &str, b: &str) -> bool {
+    let day = |date: &str| NaiveDate::parse_from_str(date.get(..10)?, "%Y-%m-%d").ok();
+    match (day(a), day(b)) {
+        (Some(a), Some(b)) => a == b,
+        _ => false,
+    }
+}
+
+/// The year the web opened; no page was published before it.
+const FIRST_WEB_YEAR: i32 = 1991;
+/// Nor after this year, which only placeholders and countdowns print
+/// ("November 20, 9999"); a fixed bound, so that output never depends on the clock.
+const LAST_PLAUSIBLE_YEAR: i32 = 2100;
+
+/// [`normalise_date`] before its plausibility check.
+fn parse_date(raw: &str) -> Option<String> {
+    let raw = raw.trim();
+    if let Ok(stamp) = DateTime::parse_from_rfc3339(raw) {
+        return Some(stamp.to_rfc3339_opts(SecondsFormat::Secs, false));
+    }
+    if let Ok(stamp) = DateTime::parse_from_str(raw, "%Y-%m-%dT%H:%M:%S%z") {
+        return Some(stamp.to_rfc3339_opts(SecondsFormat::Secs, false));
+    }
+    for format in ["%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M"] {
+        if let Ok(stamp) = NaiveDateTime::parse_from_str(raw, format) {
+            return Some(stamp.format("%Y-%m-%dT%H:%M:%S").to_string());
+        }
+    }
+    if let Ok(day) = NaiveDate::parse_from_str(raw.get(..10).unwrap_or(raw), "%Y-%m-%d") {
+        return Some(day.format("%Y-%m-%d").to_string());
+    }
+    written_date(raw)
+}
+
+/// A date written out: "Last Updated : Nov 16 2015 | 9:42 AM IST", "16. November 2015".
+fn written_date(text: &str) -> Option<String> {
+    let caps = WRITTEN_DATE.captures(text)?;
+    let number = |name: &str| caps.name(name).and_then(|m| m.as_str().parse::<u32>().ok());
+    let (day, month, year) = if let Some(month) = written_month(&caps) {
+        let day = number("day1").or(number("day2")).or(number("day4"))?;
+        (day, month_number(month.as_str())?, number("year1").or(number("year2")).or(number("year4"))?)
+    } else {
+        (number("day3").or(number("day5"))?, number("month3").or(number("month5"))?, number("year3").or(number("year5"))?)
+    };
+    let day = NaiveDate::from_ymd_opt(year as i32, month, day)?;
+    let Some(mut hour) = number("hour") else { return Some(day.format("%Y-%m-%d").to_string()) };
+    match caps.name("ampm").map(|m| m.as_str().to_ascii_lowercase().starts_with('p')) {
+        Some(true) if hour < 12 => hour += 12,
+        Some(false) if hour == 12 => hour = 0,
+        _ => {}
+    }
+    let stamp = day.and_time(NaiveTime::from_hms_opt(hour, number("minute")?, 0)?);
+    let zone = caps.name("zone").and_then(|z| TIME_ZONES.iter().find(|(name, _)| *name == z.as_str()));
+    Some(match zone.and_then(|(_, minutes)| FixedOffset::east_opt(minutes * 60)) {
+        Some(offset) => stamp.and_local_timezone(offset).single()?.to_rfc3339_opts(SecondsFormat::Secs, false),
+        None => stamp.format("%Y-%m-%dT%H:%M:%S").to_string(),
+    })
+}
+
+/// The month a written name stands for, if all the names it begins agree.
+pub(super) fn month_number(written: &str) -> Option<u32> {
+    let written = written.trim_end_matches('.').to_lowercase();
+    if written.chars().count() < 3 {
+        return None;
+    }
+    let mut months = MONTH_NAMES.iter().filter(|(name, _)| name.starts_with(&written)).map(|&(_, month)| month);
+    let first = months.next()?;
+    months.all(|m| m == first).then_some(first)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn written_dates_become_iso_8601_with_their_offset() {
+        assert_eq!(normalise_date("Last Updated : Nov 16 2015 | 9:42 AM IST").as_deref(), Some("2015-11-16T09:42:00+05:30"));
+        assert_eq!(normalise_date("Published: June 3, 2024").as_deref(), Some("2024-06-03"));
+        assert_eq!(normalise_date("16. November 2015, 14:05 Uhr").as_deref(), Some("2015-11-16T14:05:00"));
+        assert_eq!(normalise_date("le 3 décembre 2019 à 18h30 CET").as_deref(), Some("2019-12-03T18:30:00+01:00"));
+        assert_eq!(normalise_date("16 de noviembre de 2015").as_deref(), Some("2015-11-16"));
+        assert_eq!(normalise_date("Monday November 18, 2019 12:45 pm PST").as_deref(), Some("2019-11-18T12:45:00-08:00"));
+        assert_eq!(normalise_date("16.11.2015").as_deref(), Some("2015-11-16"));
+    }
+
+    #[test]
+    fn a_date_written_with_dashes_around_its_month_word_parses() {
+        assert_eq!(normalise_date("By: FlowGuard EMEA on 04-ago-2021 5:11:10").as_deref(), Some("2021-08-04T05:11:00"));
+        assert_eq!(normalise_date("19-Dec-2025").as_deref(), Some("2025-12-19"));
+        // Near misses: a month word that is no month, a year of two digits, no year.
+        for text in ["12-Top-2020", "19-Dec-25", "19-Dec"] {
+            assert_eq!(normalise_date(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn year_first_dates_parse_as_scholarly_indexes_and_iso_write_them() {
+        let dates = [("2023 Jan 7", "2023-01-07"), ("Cureus. 2023 Jan 7;15(1):e33475", "2023-01-07"), ("by Jon Foster - 2025-09-13", "2025-09-13"), ("2019/1/22", "2019-01-22")];
+        for (text, date) in dates {
+            assert_eq!(normalise_date(text).as_deref(), Some(date), "{text}");
+        }
+        // Near misses: a year and a month with no day, an impossible day, a year beside a count.
+        for text in ["2023 Jan", "2023-02-30", "Top 2019 10 picks"] {
+            assert_eq!(normalise_date(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn machine_dates_are_kept_in_iso_form() {
+        assert_eq!(normalise_date("2019-11-19T10:31:00Z").as_deref(), Some("2019-11-19T10:31:00+00:00"));
+        assert_eq!(normalise_date("2019-11-19T10:31:00+0100").as_deref(), Some("2019-11-19T10:31:00+01:00"));
+        assert_eq!(normalise_date("2019-11-19T10:31:00").as_deref(), Some("2019-11-19T10:31:00"));
+        assert_eq!(normalise_date("2019-11-19").as_deref(), Some("2019-11-19"));
+    }
+
+    #[test]
+    fn text_that_is_no_date_gives_none() {
+        for text in ["Chris Davies", "3 hours ago", "February 30, 2020", "Top 10 of 2019", "Marching 12 2020"] {
+            assert_eq!(normalise_date(text), None, "{text}");
+        }
+    }
+}
