@@ -27,11 +27,11 @@ pub use page_type_model::INPUTS as PAGE_TYPE_INPUTS;
 
 use crate::blocks::{collapse_whitespace, Block, Element, Head, Label};
 use crate::patterns::{is_call_to_action, BYLINE, CLASS_BYLINE};
-
-use date::same_day;
 use crate::blocks::BlockKind;
 use crate::model::{Rule, Switches, Verdict};
 use crate::score::Classification;
+
+use date::same_day;
 
 /// Words that mark a printed date as something other than the publication:
 /// a review, an expiry, an event. ("Next review due: 11 Jan 2029".)
