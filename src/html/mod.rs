@@ -207,6 +207,9 @@ struct Walker {
     class_author: Option<AuthorCapture>,
     /// Whether an element with one of [`POP_UP_ROLES`] is skipped as `<dialog>` is (`hints/pop-up-roles`).
     skip_pop_up_roles: bool,
+    /// A `<button>` (a tab's, an accordion's) opened or closed since the last
+    /// text: the next word, if it follows a word, is set apart from it.
+    word_break_pending: bool,
 }
 
 /// An element read for an author's name: a Person's `name` inside it, when
@@ -400,6 +403,17 @@ impl Walker {
         if self.open_links > 0 {
             self.buffer_link_chars += text.trim().chars().count();
         }
+        if self.word_break_pending && !text.trim().is_empty() {
+            self.word_break_pending = false;
+            // A button is a box of its own: its words and the next ones do not run together.
+            let word_ends = self.buffer.ends_with(char::is_alphanumeric);
+            if word_ends && text.starts_with(char::is_alphanumeric) {
+                self.buffer.push(' ');
+                if let Some(markdown) = &mut self.markdown {
+                    markdown.push(' ');
+                }
+            }
+        }
         self.buffer.push_str(text);
         if let Some(markdown) = &mut self.markdown {
             markdown.push_str(&escape_markdown(text));
@@ -541,6 +555,9 @@ impl Walker {
         } else {
             None
         };
+        if *name == local_name!("button") {
+            self.word_break_pending = true;
+        }
         let markdown_close = self.open_inline_markup(element);
         self.stack.push(Open { container, is_link, markdown_close, run: self.run, preformatted });
     }
@@ -620,6 +637,8 @@ impl Walker {
         }
         if is_block_level(name) {
             self.flush();
+        } else if *name == local_name!("button") {
+            self.word_break_pending = true;
         }
         // After the flush: an item's last text is numbered as the item.
         match *name {
@@ -1152,6 +1171,14 @@ mod tests {
                     <p>Shown.</p><div style='display:none'><p>A hidden pop-up.</p></div><button>Subscribe</button>";
         let texts: Vec<String> = segment(html, &Options::default()).unwrap().blocks.into_iter().map(|b| b.text).collect();
         assert_eq!(texts, ["Can I use it outside?", "Yes, on a terrace or a balcony.", "Learn fast", "Build the skills you need.", "Shown."]);
+    }
+
+    #[test]
+    fn tab_buttons_side_by_side_keep_their_words_apart() {
+        let html = "<div role=tablist><button aria-controls=a>Session Replay</button><button aria-controls=b>Web Analytics</button></div>\
+                    <p>Read the <button aria-expanded=false>notes</button>, then begin.</p>";
+        let page = segment(html, &Options::default()).unwrap();
+        assert_eq!(texts(&page), ["Session Replay Web Analytics", "Read the notes, then begin."]);
     }
 
     #[test]
