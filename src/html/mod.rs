@@ -13,20 +13,31 @@
 //! Deciding what the blocks *are* is left to `score`, so nav menus and
 //! footers arrive here as ordinary blocks with their tags and classes, and
 //! leave with a label and a reason.
-
-use std::sync::LazyLock;
+//!
+//! What an element is, from its tag and attributes alone, is in `elements`;
+//! where a table's cell stands and what number a list's item shows, in
+//! `numbering`; the author the markup marks, in `author`.
 
 use ego_tree::iter::Edge;
+use html5ever::local_name;
 use html5ever::tendril::TendrilSink;
-use html5ever::{local_name, LocalName};
-use regex::Regex;
 use scraper::{Html, Node};
 
 use crate::blocks::{collapse_whitespace, drop_invisible, escape_markdown, markdown_destination, Block, BlockKind, Element, Image, Page};
 use crate::model::{Error, Rule};
 use crate::Options;
 
+mod author;
+mod elements;
+mod numbering;
 mod parse_guard;
+
+use author::{is_author_class, AuthorCapture, CLASS_AUTHOR_MAX_WORDS, CREDIT_TAGS};
+use elements::{
+    attribute, code_language, has_itemprop, has_pop_up_role, is_block_level, is_disclosure_panel, is_disclosure_toggle, is_never_content, is_preformatted,
+    is_shadow_root, is_web_address, number, own_block_kind, Display,
+};
+use numbering::{span, ListNumbers, TableGrid};
 
 /// Containers deeper than this are folded into their ancestor at this depth.
 /// It bounds the walker's stack of open containers and the chain of
@@ -203,83 +214,13 @@ struct Walker {
     /// While inside the first `itemprop="author"` element: what it holds so far.
     item_author: Option<AuthorCapture>,
     /// While inside an element whose class names an author or a user
-    /// ([`CLASS_AUTHOR_NAME`]), until one holds a short name: what it holds so far.
+    /// ([`author::CLASS_AUTHOR_NAME`]), until one holds a short name: what it holds so far.
     class_author: Option<AuthorCapture>,
-    /// Whether an element with one of [`POP_UP_ROLES`] is skipped as `<dialog>` is (`hints/pop-up-roles`).
+    /// Whether an element with one of [`elements::POP_UP_ROLES`] is skipped as `<dialog>` is (`hints/pop-up-roles`).
     skip_pop_up_roles: bool,
     /// A `<button>` (a tab's, an accordion's) opened or closed since the last
     /// text: the next word, if it follows a word, is set apart from it.
     word_break_pending: bool,
-}
-
-/// An element read for an author's name: a Person's `name` inside it, when
-/// it has one, is the name; else its whole text is ("Ralston18 Titan
-/// Moderator" holds a name and a rank).
-#[derive(Default)]
-struct AuthorCapture {
-    /// How many elements deep the walk is inside the author element.
-    depth: usize,
-    text: String,
-    /// The depth of the open `itemprop="name"` element, if inside one.
-    name_depth: Option<usize>,
-    name: String,
-}
-
-impl AuthorCapture {
-    fn start() -> AuthorCapture {
-        AuthorCapture { depth: 1, ..AuthorCapture::default() }
-    }
-
-    /// An element opens inside the author element.
-    fn enter(&mut self, element: &scraper::node::Element) {
-        self.depth += 1;
-        if self.name_depth.is_none() && self.name.is_empty() && has_itemprop(element, "name") {
-            match attribute(element, "content") {
-                Some(content) => self.name = content.to_string(),
-                None => self.name_depth = Some(self.depth),
-            }
-        }
-    }
-
-    fn push_text(&mut self, text: &str) {
-        self.text.push_str(text);
-        if self.name_depth.is_some() {
-            self.name.push_str(text);
-        }
-    }
-
-    /// An element closes; when it is the author element itself, the name it held.
-    fn leave(&mut self) -> Option<String> {
-        if self.name_depth == Some(self.depth) {
-            self.name_depth = None;
-        }
-        self.depth -= 1;
-        if self.depth > 0 {
-            return None;
-        }
-        let name = collapse_whitespace(&self.name);
-        Some(if name.is_empty() { collapse_whitespace(&self.text) } else { name })
-    }
-}
-
-/// A class that marks a user's or an author's name, as a token of the
-/// attribute or a part of one between hyphens or underscores: a forum's
-/// `username`, `message-author`, `author-name`, `posted-by`; not
-/// `authorization-link`. (Its element must also hold a short text:
-/// `author-box` bios are longer.)
-static CLASS_AUTHOR_NAME: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)(?:^|[\s_-])(?:user-?name|author(?:-?name)?|poster|creator|posted-?by)(?:[\s_-]|$)").expect("class author pattern is valid"));
-
-/// A name read from a class ([`CLASS_AUTHOR_NAME`]) has at most this many
-/// words; a longer text is a bio or a box of links.
-const CLASS_AUTHOR_MAX_WORDS: usize = 4;
-
-/// Elements whose author is a photo's or a quotation's, not the page's.
-const CREDIT_TAGS: [&str; 3] = ["figure", "figcaption", "blockquote"];
-
-fn is_author_class(element: &scraper::node::Element) -> bool {
-    // One search over the whole attribute: its tokens are parted by spaces, as a token's parts by hyphens.
-    attribute(element, "class").is_some_and(|class| CLASS_AUTHOR_NAME.is_match(class))
 }
 
 /// The microdata properties (lower-cased, as elements' `class_id` holds
@@ -290,88 +231,6 @@ const ANSWER_ITEMPROPS: [&str; 2] = ["acceptedanswer", "suggestedanswer"];
 /// what it calls comments are remarks on the question and the answers, not replies.
 pub fn marks_answers(elements: &[Element]) -> bool {
     elements.iter().any(|e| e.class_id.split(' ').any(|token| ANSWER_ITEMPROPS.contains(&token)))
-}
-
-fn has_itemprop(element: &scraper::node::Element, property: &str) -> bool {
-    attribute(element, "itemprop").is_some_and(|p| p.split_whitespace().any(|p| p == property))
-}
-
-/// Where the cells of one table stand: columns are counted across `colspan`s,
-/// and a `rowspan` keeps its column taken in the rows below, so that a cell
-/// after an empty one or under a tall one keeps its column.
-#[derive(Default)]
-struct TableGrid {
-    /// The current row's ordinal, from 0; `None` before the first row.
-    row: Option<u32>,
-    /// The next free column in the current row.
-    next_column: u16,
-    /// For each column, the first row where it is free again.
-    taken_until: Vec<u32>,
-    /// The open cell's column and span.
-    cell: (u16, u16),
-}
-
-/// How an `<ol>` numbers its items: from its `start` (by default 1, or the
-/// item count when `reversed`), up or down.
-struct ListNumbers {
-    next: u32,
-    reversed: bool,
-}
-
-/// Item numbers past this are not list markers in CommonMark (nine digits at most).
-const MAX_ITEM_NUMBER: u32 = 999_999_999;
-
-impl ListNumbers {
-    fn new(element: &scraper::node::Element, node: ego_tree::NodeRef<Node>) -> ListNumbers {
-        let reversed = attribute(element, "reversed").is_some();
-        let items = || node.children().filter(|child| child.value().as_element().is_some_and(|e| e.name.local == local_name!("li"))).count();
-        let start = attribute(element, "start").and_then(number).unwrap_or_else(|| if reversed { u32::try_from(items()).unwrap_or(MAX_ITEM_NUMBER) } else { 1 });
-        ListNumbers { next: start, reversed }
-    }
-
-    /// The number of the next item: its own `value`, else the list's count, which goes on from it.
-    fn take(&mut self, value: Option<u32>) -> u32 {
-        let number = value.unwrap_or(self.next).min(MAX_ITEM_NUMBER);
-        self.next = if self.reversed { number.saturating_sub(1) } else { number.saturating_add(1) };
-        number
-    }
-}
-
-/// An attribute's whole number, such as an `<ol start>` or an `<li value>`.
-fn number(value: &str) -> Option<u32> {
-    value.trim().parse::<u32>().ok()
-}
-
-/// Spans past this are taken as this: no table needs more, and the grid stays small.
-const MAX_SPAN: u16 = 1000;
-
-impl TableGrid {
-    fn start_row(&mut self) {
-        self.row = Some(self.row.map_or(0, |row| row + 1));
-        self.next_column = 0;
-    }
-
-    /// Places a cell spanning `columns` and `rows` at the first free column.
-    fn place_cell(&mut self, columns: u16, rows: u16) {
-        let row = *self.row.get_or_insert(0);
-        while self.taken_until.get(usize::from(self.next_column)).is_some_and(|&until| until > row) {
-            self.next_column = self.next_column.saturating_add(1);
-        }
-        let (start, end) = (self.next_column, self.next_column.saturating_add(columns));
-        if self.taken_until.len() < usize::from(end) {
-            self.taken_until.resize(usize::from(end), 0);
-        }
-        for until in &mut self.taken_until[usize::from(start)..usize::from(end)] {
-            *until = row + u32::from(rows);
-        }
-        self.cell = (start, columns);
-        self.next_column = end;
-    }
-}
-
-/// A `colspan` or `rowspan` as a number from 1 to [`MAX_SPAN`].
-fn span(element: &scraper::node::Element, attr: &str) -> u16 {
-    attribute(element, attr).and_then(|v| v.trim().parse::<u16>().ok()).unwrap_or(1).clamp(1, MAX_SPAN)
 }
 
 /// Marks a `<br>` in a run of text until the run becomes a block: the HTML
@@ -797,20 +656,6 @@ fn lines(run: &str, separator: &str) -> String {
     run.split(LINE_BREAK).map(collapse_whitespace).filter(|line| !line.is_empty()).collect::<Vec<_>>().join(separator)
 }
 
-/// Code languages that name none: a highlighter's default or its off switch.
-const NO_LANGUAGE: &[&str] = &["none", "default", "nohighlight", "plaintext", "text", "plain"];
-
-/// The language a highlighter's class names: `language-rust`, `lang-js`
-/// (Prism, highlight.js), `highlight-source-python` (GitHub), `highlight-python` (Sphinx).
-fn code_language(class: &str) -> Option<String> {
-    class.split_whitespace().find_map(|token| {
-        let name = ["language-", "lang-", "highlight-source-", "highlight-"].iter().find_map(|prefix| token.strip_prefix(prefix))?;
-        let is_name = !name.is_empty() && name.len() <= 32 && name.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '#' | '-' | '_' | '.'));
-        let name = name.to_ascii_lowercase();
-        (is_name && !NO_LANGUAGE.contains(&name.as_str())).then_some(name)
-    })
-}
-
 /// A `<pre>`'s text as it stands, without the blank lines around it and the
 /// characters nobody sees: code keeps its line breaks and its indentation.
 fn preformatted(run: &str) -> String {
@@ -819,200 +664,6 @@ fn preformatted(run: &str) -> String {
     drop_invisible(&run[first_line..]).into_owned()
 }
 
-/// Whether an element's whitespace is its text's, as a `<pre>`'s is (an
-/// element styled `white-space: pre` is too; see [`Display`]): a `<pre>`, or,
-/// when it `stands_alone` (not inside a paragraph or other code), a `<code>`
-/// whose text breaks lines: a code block written without `<pre>`.
-fn is_preformatted(element: &scraper::node::Element, node: ego_tree::NodeRef<Node>, stands_alone: impl FnOnce() -> bool) -> bool {
-    match element.name.local {
-        local_name!("pre") => true,
-        local_name!("code") => stands_alone() && node.descendants().any(|d| d.value().as_text().is_some_and(|t| t.contains('\n'))),
-        _ => false,
-    }
-}
-
-/// An inline style without whitespace, lower-cased: `display:none;`.
-fn compact_style(style: &str) -> String {
-    style.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase()
-}
-
-/// A button that opens and closes a panel (`aria-controls`, `aria-expanded`):
-/// an accordion's or a tab's title, whose text heads the panel.
-fn is_disclosure_toggle(element: &scraper::node::Element) -> bool {
-    element.name.local == local_name!("button") && (attribute(element, "aria-controls").is_some() || attribute(element, "aria-expanded").is_some())
-}
-
-/// Whether `node` is a collapsed panel of an accordion or a set of tabs: it
-/// comes right after its toggle button or its heading, and is hidden only
-/// until the reader opens it, so its text is the page's (an FAQ's answers).
-fn is_disclosure_panel(node: ego_tree::NodeRef<Node>) -> bool {
-    let Some(previous) = node.prev_siblings().find_map(|sibling| sibling.value().as_element()) else { return false };
-    is_disclosure_toggle(previous) || matches!(previous.name.local, local_name!("h2") | local_name!("h3") | local_name!("h4") | local_name!("h5") | local_name!("h6"))
-}
-
-/// ARIA roles of what pops up over a page or flashes on it: a dialog (a
-/// newsletter sign-up, a quick view, a country picker built from `<div>`s),
-/// a tooltip, a live message ("Added to your cart"). No more the page's text
-/// than a `<dialog>`.
-const POP_UP_ROLES: [&str; 5] = ["dialog", "alertdialog", "tooltip", "alert", "status"];
-
-/// Whether the element's ARIA role is one of [`POP_UP_ROLES`].
-fn has_pop_up_role(element: &scraper::node::Element) -> bool {
-    attribute(element, "role").map(str::trim).is_some_and(|role| POP_UP_ROLES.iter().any(|pop_up| role.eq_ignore_ascii_case(pop_up)))
-}
-
-/// Whether `element` is a `<template>` that declares a shadow root
-/// (`shadowrootmode`, or the older `shadowroot`): a browser shows its
-/// content in place of the element's own, where an ordinary template's
-/// content is never shown.
-fn is_shadow_root(element: &scraper::node::Element) -> bool {
-    element.name.local == local_name!("template") && (attribute(element, "shadowrootmode").is_some() || attribute(element, "shadowroot").is_some())
-}
-
-/// Elements whose whole subtree never holds article text.
-fn is_never_content(name: &LocalName) -> bool {
-    matches!(
-        *name,
-        local_name!("script")
-            | local_name!("style")
-            | local_name!("template")
-            | local_name!("svg")
-            | local_name!("math")
-            | local_name!("iframe")
-            | local_name!("object")
-            | local_name!("embed")
-            | local_name!("canvas")
-            | local_name!("video")
-            | local_name!("audio")
-            | local_name!("select")
-            | local_name!("textarea")
-            | local_name!("button")
-            | local_name!("input")
-            | local_name!("label")
-            | local_name!("dialog")
-    )
-}
-
-/// What an element's attributes say of how it shows, read in one pass over them.
-#[derive(Clone, Copy, Default)]
-struct Display {
-    /// `hidden`, `aria-hidden="true"`, or an inline style that hides it.
-    hidden: bool,
-    /// An inline style `white-space: pre` (or `pre-wrap`, `pre-line`): its whitespace is its text's.
-    white_space_pre: bool,
-}
-
-impl Display {
-    fn of(element: &scraper::node::Element) -> Display {
-        let mut display = Display::default();
-        for (name, value) in element.attrs() {
-            match name {
-                "hidden" => display.hidden = true,
-                "aria-hidden" => display.hidden |= value.trim().eq_ignore_ascii_case("true"),
-                "style" => {
-                    let style = compact_style(value);
-                    display.hidden |= style.contains("display:none") || style.contains("visibility:hidden");
-                    display.white_space_pre = style.contains("white-space:pre");
-                }
-                _ => {}
-            }
-        }
-        display
-    }
-}
-
-/// The value of `element`'s attribute `name` (lower case, no namespace).
-/// `Element::attr` interns the name as an atom first, and the walk reads a
-/// few attributes of every element: comparing the strings costs less.
-fn attribute<'e>(element: &'e scraper::node::Element, name: &str) -> Option<&'e str> {
-    element.attrs.iter().find(|(qualified, _)| qualified.ns == html5ever::ns!() && &*qualified.local == name).map(|(_, value)| &**value)
-}
-
-/// Elements that start and end a block of text.
-fn is_block_level(name: &LocalName) -> bool {
-    matches!(
-        *name,
-        local_name!("address")
-            | local_name!("article")
-            | local_name!("aside")
-            | local_name!("blockquote")
-            | local_name!("body")
-            | local_name!("caption")
-            | local_name!("center")
-            | local_name!("dd")
-            | local_name!("details")
-            | local_name!("div")
-            | local_name!("dl")
-            | local_name!("dt")
-            | local_name!("fieldset")
-            | local_name!("figcaption")
-            | local_name!("figure")
-            | local_name!("footer")
-            | local_name!("form")
-            | local_name!("h1")
-            | local_name!("h2")
-            | local_name!("h3")
-            | local_name!("h4")
-            | local_name!("h5")
-            | local_name!("h6")
-            | local_name!("header")
-            | local_name!("hgroup")
-            | local_name!("hr")
-            | local_name!("html")
-            | local_name!("legend")
-            | local_name!("li")
-            | local_name!("main")
-            | local_name!("menu")
-            | local_name!("nav")
-            | local_name!("ol")
-            | local_name!("p")
-            | local_name!("pre")
-            | local_name!("section")
-            | local_name!("summary")
-            | local_name!("table")
-            | local_name!("tbody")
-            | local_name!("td")
-            | local_name!("tfoot")
-            | local_name!("th")
-            | local_name!("thead")
-            | local_name!("tr")
-            | local_name!("ul")
-    )
-}
-
-/// The kind of block an element makes of its own text, if it is paragraph-level;
-/// `parent` is the container around it (a `<tr>` for a cell).
-fn own_block_kind(tag: &str, parent: Option<u32>) -> Option<BlockKind> {
-    Some(match tag {
-        "p" | "figcaption" | "caption" | "address" | "summary" | "legend" | "dt" | "dd" => BlockKind::Paragraph,
-        "h1" => BlockKind::Heading(1),
-        "h2" => BlockKind::Heading(2),
-        "h3" => BlockKind::Heading(3),
-        "h4" => BlockKind::Heading(4),
-        "h5" => BlockKind::Heading(5),
-        "h6" => BlockKind::Heading(6),
-        "li" => BlockKind::ListItem { number: None },
-        "blockquote" => BlockKind::Quote,
-        "pre" => BlockKind::Preformatted,
-        "td" | "th" => BlockKind::Cell { header: tag == "th", row: parent.unwrap_or(0), column: 0, span: 1 },
-        _ => return None,
-    })
-}
-
-/// The schemes a link or an image keeps in the output: the web's, mail's
-/// and the phone's. A `javascript:`, `vbscript:` or `data:` address in
-/// Markdown is a script, or a page, that runs when the reader clicks it.
-const WEB_SCHEMES: [&str; 5] = ["http", "https", "ftp", "mailto", "tel"];
-
-/// Whether `address` is relative or has one of `WEB_SCHEMES`, read as a
-/// browser reads it (any case, tabs and newlines inside ignored).
-fn is_web_address(address: &str) -> bool {
-    match url::Url::parse(address) {
-        Ok(url) => WEB_SCHEMES.contains(&url.scheme()),
-        Err(url::ParseError::RelativeUrlWithoutBase) => true,
-        Err(_) => false,
-    }
-}
 
 #[cfg(test)]
 mod tests {

@@ -1,0 +1,228 @@
+//! What an element is, read from its tag and its attributes alone: whether
+//! it starts a block and of what kind, whether it never holds the page's
+//! text or is hidden, whether it is a pop-up, an accordion's toggle or
+//! panel, code, and the attributes the walk reads (a number, a link's address).
+
+use html5ever::{local_name, LocalName};
+use scraper::Node;
+
+use crate::blocks::BlockKind;
+
+/// The value of `element`'s attribute `name` (lower case, no namespace).
+/// `Element::attr` interns the name as an atom first, and the walk reads a
+/// few attributes of every element: comparing the strings costs less.
+pub(super) fn attribute<'e>(element: &'e scraper::node::Element, name: &str) -> Option<&'e str> {
+    element.attrs.iter().find(|(qualified, _)| qualified.ns == html5ever::ns!() && &*qualified.local == name).map(|(_, value)| &**value)
+}
+
+/// Whether `element`'s `itemprop` names `property` (one of its space-separated tokens).
+pub(super) fn has_itemprop(element: &scraper::node::Element, property: &str) -> bool {
+    attribute(element, "itemprop").is_some_and(|p| p.split_whitespace().any(|p| p == property))
+}
+
+/// An attribute's whole number, such as an `<ol start>` or an `<li value>`.
+pub(super) fn number(value: &str) -> Option<u32> {
+    value.trim().parse::<u32>().ok()
+}
+
+/// Elements that start and end a block of text.
+pub(super) fn is_block_level(name: &LocalName) -> bool {
+    matches!(
+        *name,
+        local_name!("address")
+            | local_name!("article")
+            | local_name!("aside")
+            | local_name!("blockquote")
+            | local_name!("body")
+            | local_name!("caption")
+            | local_name!("center")
+            | local_name!("dd")
+            | local_name!("details")
+            | local_name!("div")
+            | local_name!("dl")
+            | local_name!("dt")
+            | local_name!("fieldset")
+            | local_name!("figcaption")
+            | local_name!("figure")
+            | local_name!("footer")
+            | local_name!("form")
+            | local_name!("h1")
+            | local_name!("h2")
+            | local_name!("h3")
+            | local_name!("h4")
+            | local_name!("h5")
+            | local_name!("h6")
+            | local_name!("header")
+            | local_name!("hgroup")
+            | local_name!("hr")
+            | local_name!("html")
+            | local_name!("legend")
+            | local_name!("li")
+            | local_name!("main")
+            | local_name!("menu")
+            | local_name!("nav")
+            | local_name!("ol")
+            | local_name!("p")
+            | local_name!("pre")
+            | local_name!("section")
+            | local_name!("summary")
+            | local_name!("table")
+            | local_name!("tbody")
+            | local_name!("td")
+            | local_name!("tfoot")
+            | local_name!("th")
+            | local_name!("thead")
+            | local_name!("tr")
+            | local_name!("ul")
+    )
+}
+
+/// The kind of block an element makes of its own text, if it is paragraph-level;
+/// `parent` is the container around it (a `<tr>` for a cell).
+pub(super) fn own_block_kind(tag: &str, parent: Option<u32>) -> Option<BlockKind> {
+    Some(match tag {
+        "p" | "figcaption" | "caption" | "address" | "summary" | "legend" | "dt" | "dd" => BlockKind::Paragraph,
+        "h1" => BlockKind::Heading(1),
+        "h2" => BlockKind::Heading(2),
+        "h3" => BlockKind::Heading(3),
+        "h4" => BlockKind::Heading(4),
+        "h5" => BlockKind::Heading(5),
+        "h6" => BlockKind::Heading(6),
+        "li" => BlockKind::ListItem { number: None },
+        "blockquote" => BlockKind::Quote,
+        "pre" => BlockKind::Preformatted,
+        "td" | "th" => BlockKind::Cell { header: tag == "th", row: parent.unwrap_or(0), column: 0, span: 1 },
+        _ => return None,
+    })
+}
+
+/// Elements whose whole subtree never holds article text.
+pub(super) fn is_never_content(name: &LocalName) -> bool {
+    matches!(
+        *name,
+        local_name!("script")
+            | local_name!("style")
+            | local_name!("template")
+            | local_name!("svg")
+            | local_name!("math")
+            | local_name!("iframe")
+            | local_name!("object")
+            | local_name!("embed")
+            | local_name!("canvas")
+            | local_name!("video")
+            | local_name!("audio")
+            | local_name!("select")
+            | local_name!("textarea")
+            | local_name!("button")
+            | local_name!("input")
+            | local_name!("label")
+            | local_name!("dialog")
+    )
+}
+
+/// What an element's attributes say of how it shows, read in one pass over them.
+#[derive(Clone, Copy, Default)]
+pub(super) struct Display {
+    /// `hidden`, `aria-hidden="true"`, or an inline style that hides it.
+    pub(super) hidden: bool,
+    /// An inline style `white-space: pre` (or `pre-wrap`, `pre-line`): its whitespace is its text's.
+    pub(super) white_space_pre: bool,
+}
+
+impl Display {
+    pub(super) fn of(element: &scraper::node::Element) -> Display {
+        let mut display = Display::default();
+        for (name, value) in element.attrs() {
+            match name {
+                "hidden" => display.hidden = true,
+                "aria-hidden" => display.hidden |= value.trim().eq_ignore_ascii_case("true"),
+                "style" => {
+                    let style = compact_style(value);
+                    display.hidden |= style.contains("display:none") || style.contains("visibility:hidden");
+                    display.white_space_pre = style.contains("white-space:pre");
+                }
+                _ => {}
+            }
+        }
+        display
+    }
+}
+
+/// An inline style without whitespace, lower-cased: `display:none;`.
+fn compact_style(style: &str) -> String {
+    style.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase()
+}
+
+/// ARIA roles of what pops up over a page or flashes on it: a dialog (a
+/// newsletter sign-up, a quick view, a country picker built from `<div>`s),
+/// a tooltip, a live message ("Added to your cart"). No more the page's text
+/// than a `<dialog>`.
+pub(super) const POP_UP_ROLES: [&str; 5] = ["dialog", "alertdialog", "tooltip", "alert", "status"];
+
+/// Whether the element's ARIA role is one of [`POP_UP_ROLES`].
+pub(super) fn has_pop_up_role(element: &scraper::node::Element) -> bool {
+    attribute(element, "role").map(str::trim).is_some_and(|role| POP_UP_ROLES.iter().any(|pop_up| role.eq_ignore_ascii_case(pop_up)))
+}
+
+/// Whether `element` is a `<template>` that declares a shadow root
+/// (`shadowrootmode`, or the older `shadowroot`): a browser shows its
+/// content in place of the element's own, where an ordinary template's
+/// content is never shown.
+pub(super) fn is_shadow_root(element: &scraper::node::Element) -> bool {
+    element.name.local == local_name!("template") && (attribute(element, "shadowrootmode").is_some() || attribute(element, "shadowroot").is_some())
+}
+
+/// A button that opens and closes a panel (`aria-controls`, `aria-expanded`):
+/// an accordion's or a tab's title, whose text heads the panel.
+pub(super) fn is_disclosure_toggle(element: &scraper::node::Element) -> bool {
+    element.name.local == local_name!("button") && (attribute(element, "aria-controls").is_some() || attribute(element, "aria-expanded").is_some())
+}
+
+/// Whether `node` is a collapsed panel of an accordion or a set of tabs: it
+/// comes right after its toggle button or its heading, and is hidden only
+/// until the reader opens it, so its text is the page's (an FAQ's answers).
+pub(super) fn is_disclosure_panel(node: ego_tree::NodeRef<Node>) -> bool {
+    let Some(previous) = node.prev_siblings().find_map(|sibling| sibling.value().as_element()) else { return false };
+    is_disclosure_toggle(previous) || matches!(previous.name.local, local_name!("h2") | local_name!("h3") | local_name!("h4") | local_name!("h5") | local_name!("h6"))
+}
+
+/// Whether an element's whitespace is its text's, as a `<pre>`'s is (an
+/// element styled `white-space: pre` is too; see [`Display`]): a `<pre>`, or,
+/// when it `stands_alone` (not inside a paragraph or other code), a `<code>`
+/// whose text breaks lines: a code block written without `<pre>`.
+pub(super) fn is_preformatted(element: &scraper::node::Element, node: ego_tree::NodeRef<Node>, stands_alone: impl FnOnce() -> bool) -> bool {
+    match element.name.local {
+        local_name!("pre") => true,
+        local_name!("code") => stands_alone() && node.descendants().any(|d| d.value().as_text().is_some_and(|t| t.contains('\n'))),
+        _ => false,
+    }
+}
+
+/// Code languages that name none: a highlighter's default or its off switch.
+const NO_LANGUAGE: &[&str] = &["none", "default", "nohighlight", "plaintext", "text", "plain"];
+
+/// The language a highlighter's class names: `language-rust`, `lang-js`
+/// (Prism, highlight.js), `highlight-source-python` (GitHub), `highlight-python` (Sphinx).
+pub(super) fn code_language(class: &str) -> Option<String> {
+    class.split_whitespace().find_map(|token| {
+        let name = ["language-", "lang-", "highlight-source-", "highlight-"].iter().find_map(|prefix| token.strip_prefix(prefix))?;
+        let is_name = !name.is_empty() && name.len() <= 32 && name.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '#' | '-' | '_' | '.'));
+        let name = name.to_ascii_lowercase();
+        (is_name && !NO_LANGUAGE.contains(&name.as_str())).then_some(name)
+    })
+}
+
+/// The schemes a link or an image keeps in the output: the web's, mail's
+/// and the phone's. A `javascript:`, `vbscript:` or `data:` address in
+/// Markdown is a script, or a page, that runs when the reader clicks it.
+const WEB_SCHEMES: [&str; 5] = ["http", "https", "ftp", "mailto", "tel"];
+
+/// Whether `address` is relative or has one of `WEB_SCHEMES`, read as a
+/// browser reads it (any case, tabs and newlines inside ignored).
+pub(super) fn is_web_address(address: &str) -> bool {
+    match url::Url::parse(address) {
+        Ok(url) => WEB_SCHEMES.contains(&url.scheme()),
+        Err(url::ParseError::RelativeUrlWithoutBase) => true,
+        Err(_) => false,
+    }
+}
