@@ -96,7 +96,10 @@ pub(super) fn own_block_kind(tag: &str, parent: Option<u32>) -> Option<BlockKind
     })
 }
 
-/// Elements whose whole subtree never holds article text.
+/// Elements whose whole subtree never holds article text. (A ruby's
+/// readings, `<rt>`, and the parentheses shown around them where ruby is not
+/// supported, `<rp>`, are set over the text, not in it: 漢字 reads as 漢字,
+/// not 漢(かん)字(じ).)
 pub(super) fn is_never_content(name: &LocalName) -> bool {
     matches!(
         *name,
@@ -117,6 +120,8 @@ pub(super) fn is_never_content(name: &LocalName) -> bool {
             | local_name!("input")
             | local_name!("label")
             | local_name!("dialog")
+            | local_name!("rt")
+            | local_name!("rp")
     )
 }
 

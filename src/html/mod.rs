@@ -738,6 +738,15 @@ mod tests {
     }
 
     #[test]
+    fn ruby_annotations_stay_out_of_the_base_text() {
+        // A browser sets a reading (`<rt>`) over its characters, and the
+        // fallback parentheses (`<rp>`) only show where ruby is not supported:
+        // the line reads 漢字, not 漢(かん)字(じ).
+        let page = segment("<p>今日は<ruby>漢<rp>(</rp><rt>かん</rt><rp>)</rp>字<rp>(</rp><rt>じ</rt><rp>)</rp></ruby>の勉強。</p>", &Options::default()).unwrap();
+        assert_eq!(texts(&page), ["今日は漢字の勉強。"]);
+    }
+
+    #[test]
     fn never_content_and_hidden_elements_are_skipped() {
         let page = segment(
             "<p>keep</p><script>var x;</script><style>p{}</style><div hidden>h</div>\
