@@ -6,8 +6,9 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::elements::{attribute, has_itemprop};
 use crate::blocks::collapse_whitespace;
+
+use super::elements::{attribute, has_itemprop};
 
 /// An element read for an author's name: a Person's `name` inside it, when
 /// it has one, is the name; else its whole text is ("Ralston18 Titan
