@@ -16,6 +16,7 @@ use serde_json::{Map, Value};
 
 mod byline;
 mod date;
+mod json_ld;
 pub mod language;
 mod page_type;
 pub(crate) mod page_type_model;
@@ -25,13 +26,13 @@ pub use date::normalise_date;
 pub use page_type::PageType;
 pub use page_type_model::INPUTS as PAGE_TYPE_INPUTS;
 
-use crate::blocks::{collapse_whitespace, Block, Element, Head, Label};
+use crate::blocks::{collapse_whitespace, Block, BlockKind, Element, Head, Label};
 use crate::patterns::{is_call_to_action, BYLINE, CLASS_BYLINE};
-use crate::blocks::BlockKind;
 use crate::model::{Rule, Switches, Verdict};
 use crate::score::Classification;
 
 use date::same_day;
+use json_ld::{first_object_of, first_object_where, names_of, object_with_id, text_of};
 
 /// Words that mark a printed date as something other than the publication:
 /// a review, an expiry, an event. ("Next review due: 11 Jan 2029".)
@@ -466,53 +467,6 @@ pub fn extract(markup: Markup, blocks: &[Block], elements: &[Element], classific
     meta
 }
 
-/// The first object of one of `types` in a JSON-LD script, looking inside
-/// arrays and the properties named in `inside` (`@graph`, `mainEntity`).
-fn first_object_of<'a>(script: &'a Value, types: &[&str], inside: &[&str]) -> Option<&'a Map<String, Value>> {
-    first_object_where(script, inside, |object| match object.get("@type") {
-        Some(Value::String(kind)) => types.contains(&kind.as_str()),
-        Some(Value::Array(kinds)) => kinds.iter().any(|k| k.as_str().is_some_and(|k| types.contains(&k))),
-        _ => false,
-    })
-}
-
-/// The first object in a JSON-LD script that `is_wanted`, looking inside
-/// arrays and the properties named in `inside`.
-fn first_object_where<'a>(script: &'a Value, inside: &[&str], is_wanted: impl Fn(&Map<String, Value>) -> bool) -> Option<&'a Map<String, Value>> {
-    let mut pending = vec![script];
-    while let Some(value) = pending.pop() {
-        match value {
-            Value::Array(items) => pending.extend(items.iter().rev()),
-            Value::Object(object) => {
-                if is_wanted(object) {
-                    return Some(object);
-                }
-                pending.extend(inside.iter().rev().filter_map(|key| object.get(*key)));
-            }
-            _ => {}
-        }
-    }
-    None
-}
-
-/// A JSON-LD value as text: a string, or a number.
-fn text_of(value: &Value) -> Option<String> {
-    match value {
-        Value::String(text) => Some(collapse_whitespace(text)).filter(|t| !t.is_empty()),
-        Value::Number(number) => Some(number.to_string()),
-        _ => None,
-    }
-}
-
-/// Names in a JSON-LD `author` or `publisher`: a string, an object with `name`, or a list of either.
-fn names_of(value: &Value) -> Vec<String> {
-    match value {
-        Value::Array(items) => items.iter().flat_map(names_of).collect(),
-        Value::Object(object) => object.get("name").and_then(text_of).into_iter().collect(),
-        other => text_of(other).into_iter().collect(),
-    }
-}
-
 /// The authors in a JSON-LD `author`: strings, objects with a `name`, or
 /// references (`{"@id": ...}`) to an object elsewhere in the page's JSON-LD.
 fn authors_of(value: &Value, scripts: &[Value], switches: Switches) -> Vec<String> {
@@ -533,24 +487,6 @@ fn authors_of(value: &Value, scripts: &[Value], switches: Switches) -> Vec<Strin
     }
 }
 
-/// The JSON-LD object whose `@id` is `id`, in any script, array or `@graph`.
-fn object_with_id<'a>(scripts: &'a [Value], id: &str) -> Option<&'a Map<String, Value>> {
-    let mut pending: Vec<&Value> = scripts.iter().collect();
-    while let Some(value) = pending.pop() {
-        match value {
-            Value::Array(items) => pending.extend(items),
-            Value::Object(object) => {
-                if object.get("@id").and_then(Value::as_str) == Some(id) && object.contains_key("name") {
-                    return Some(object);
-                }
-                pending.extend(object.get("@graph"));
-            }
-            _ => {}
-        }
-    }
-    None
-}
-
 /// A byline's names ([`byline::clean`]), or with the rule off its text as it is.
 fn clean_byline(raw: &str, switches: Switches) -> Option<String> {
     if switches.on(Rule::BylineCleaning) {
@@ -569,7 +505,6 @@ fn decode_entities(text: &str) -> std::borrow::Cow<'_, str> {
     let fragment = scraper::Html::parse_fragment(text);
     std::borrow::Cow::Owned(fragment.root_element().text().collect())
 }
-
 
 /// `address` as the page's address: an absolute web address (`http` or
 /// `https`) written as the URL standard writes it (spaces and control
