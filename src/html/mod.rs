@@ -664,7 +664,6 @@ fn preformatted(run: &str) -> String {
     drop_invisible(&run[first_line..]).into_owned()
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -108,7 +108,6 @@ pub fn count_prices(text: &str) -> usize {
 /// A cart's button: the page sells what it shows.
 static CART_BUTTON: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)add to (?:cart|bag|basket)|buy now").unwrap());
 
-
 /// A kept block this short is a card's line or a button; this long, a paragraph of prose.
 const SHORT_BLOCK_WORDS: usize = 6;
 const LONG_BLOCK_WORDS: usize = 40;

@@ -8,7 +8,6 @@
 //! Markdown, however the page was cleaned; links when
 //! [`Options::links`](crate::Options) kept them.
 
-
 use crate::blocks::{escape_markdown, markdown_destination, BlockKind, Element, Image};
 use crate::{Article, ClassifiedBlock, Label};
 

@@ -649,7 +649,6 @@ fn initial_score(container: &Element) -> f32 {
     by_tag + by_class
 }
 
-
 #[cfg(test)]
 mod tests {
     use crate::score::test_support::*;

@@ -266,7 +266,6 @@ pub(super) fn mark_headline_lists(s: &mut Scoring) {
     }
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;

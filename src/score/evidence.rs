@@ -154,7 +154,6 @@ fn first_verdict(
     }
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;

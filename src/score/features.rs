@@ -98,7 +98,6 @@ fn is_cjk(c: char) -> bool {
     matches!(c as u32, 0x0E00..=0x0E7F | 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF)
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;

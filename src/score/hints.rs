@@ -140,7 +140,6 @@ fn names_content(class_id: &str) -> bool {
     })
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -37,7 +37,6 @@ pub(super) fn drop_if_none(s: &mut Scoring) {
     }
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;

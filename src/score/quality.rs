@@ -106,7 +106,6 @@ fn promote_prose_runs(features: &[Features], quality: &mut [Quality]) {
     }
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;

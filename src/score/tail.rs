@@ -296,7 +296,6 @@ pub(super) fn mark_sign_off(s: &mut Scoring) {
     }
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;
