@@ -37,7 +37,7 @@
 //! Then, when images are asked for, [`images`] keeps those that sit with kept blocks.
 //!
 //! Every verdict names the [`Rule`] that made it, and every rule can be
-//! switched off through [`Options::switched_off`] to measure what it is worth.
+//! switched off through [`Options::switched_off`](crate::Options::switched_off) to measure what it is worth.
 
 mod buttons;
 mod container;
