@@ -191,6 +191,26 @@ pub(super) fn is_disclosure_panel(node: ego_tree::NodeRef<Node>) -> bool {
     is_disclosure_toggle(previous) || matches!(previous.name.local, local_name!("h2") | local_name!("h3") | local_name!("h4") | local_name!("h5") | local_name!("h6"))
 }
 
+/// Inline tags that style words inside a sentence: a browser sets two of
+/// them side by side with no space between, and so does a page that means it.
+const WORD_STYLES: [&str; 11] = ["b", "strong", "i", "em", "u", "s", "mark", "sub", "sup", "small", "abbr"];
+
+/// Whether `node`, an inline element, starts a new box of words against the
+/// element just before it, with no whitespace between them (`<a>Shooter</a><a>Sandbox</a>`,
+/// `<span class=name>Sally</span><span class=role>Parent</span>`): pages
+/// style such neighbours apart (tags, chips, a name over its title), so
+/// their words do not run together. Neighbours alike in tag, class, style
+/// and link are one run of text that an editor split (`<span
+/// style="font-weight: 400">`, Word's text runs), mid-word as often as not,
+/// and a word's styled part (`<b>un</b>likely`) is no box of its own.
+pub(super) fn starts_inline_box(element: &scraper::node::Element, node: ego_tree::NodeRef<Node>) -> bool {
+    let Some(previous) = node.prev_sibling().and_then(|sibling| sibling.value().as_element()) else { return false };
+    let alike = |name: &str| attribute(element, name) == attribute(previous, name);
+    let styles_words = |e: &scraper::node::Element| WORD_STYLES.contains(&&*e.name.local);
+    let same_run = element.name.local == previous.name.local && alike("class") && alike("style") && alike("href");
+    !same_run && !styles_words(element) && !styles_words(previous) && !is_block_level(&previous.name.local)
+}
+
 /// Whether an element's whitespace is its text's, as a `<pre>`'s is (an
 /// element styled `white-space: pre` is too; see [`Display`]): a `<pre>`, or,
 /// when it `stands_alone` (not inside a paragraph or other code), a `<code>`

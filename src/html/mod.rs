@@ -35,7 +35,7 @@ mod parse_guard;
 use author::{is_author_class, AuthorCapture, CLASS_AUTHOR_MAX_WORDS, CREDIT_TAGS};
 use elements::{
     attribute, code_language, has_itemprop, has_pop_up_role, is_block_level, is_disclosure_panel, is_disclosure_toggle, is_never_content, is_preformatted,
-    is_shadow_root, is_web_address, number, own_block_kind, Display,
+    is_shadow_root, is_web_address, number, own_block_kind, starts_inline_box, Display,
 };
 use numbering::{span, ListNumbers, TableGrid};
 
@@ -264,7 +264,7 @@ impl Walker {
         }
         if self.word_break_pending && !text.trim().is_empty() {
             self.word_break_pending = false;
-            // A button is a box of its own: its words and the next ones do not run together.
+            // A button, or an inline box, is a box of its own: its words and the next ones do not run together.
             let word_ends = self.buffer.ends_with(char::is_alphanumeric);
             if word_ends && text.starts_with(char::is_alphanumeric) {
                 self.buffer.push(' ');
@@ -414,7 +414,7 @@ impl Walker {
         } else {
             None
         };
-        if *name == local_name!("button") {
+        if *name == local_name!("button") || (self.in_pre == 0 && starts_inline_box(element, node)) {
             self.word_break_pending = true;
         }
         let markdown_close = self.open_inline_markup(element);
@@ -838,6 +838,19 @@ mod tests {
                     <p>Read the <button aria-expanded=false>notes</button>, then begin.</p>";
         let page = segment(html, &Options::default()).unwrap();
         assert_eq!(texts(&page), ["Session Replay Web Analytics", "Read the notes, then begin."]);
+    }
+
+    #[test]
+    fn inline_boxes_side_by_side_keep_their_words_apart() {
+        let html = "<p><a href=/tags/shooter class=tag>Shooter</a><a href=/tags/sandbox class=tag>Sandbox</a></p>\
+                    <p><cite><span class=name>Sally Oldfield</span><span class=role>Parent</span></cite></p>";
+        let page = segment(html, &Options::default()).unwrap();
+        assert_eq!(texts(&page), ["Shooter Sandbox", "Sally Oldfield Parent"]);
+        // Near misses: one run of text an editor split mid-word, a link split in two, a word's styled part.
+        let html = "<p><span style='font-weight: 400'>up to 30 colleges f</span><span style='font-weight: 400'>or you</span></p>\
+                    <p><a href=/contact>Co</a><a href=/contact>ntact</a> us</p><p><b>un</b><i>likely</i>, H<sub>2</sub>O</p>";
+        let page = segment(html, &Options::default()).unwrap();
+        assert_eq!(texts(&page), ["up to 30 colleges for you", "Contact us", "unlikely, H2O"]);
     }
 
     #[test]
