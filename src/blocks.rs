@@ -334,10 +334,16 @@ pub fn drop_invisible(text: &str) -> Cow<'_, str> {
     }
 }
 
-/// Collapses runs of whitespace to one space, drops invisible characters and trims the ends.
+/// A zero-width joiner and non-joiner join the characters on either side (an
+/// emoji's parts, a Persian word's); at a word's edge they join nothing: a
+/// page's editor leaves them at the end of a paragraph or on an empty line.
+const JOINERS: [char; 2] = ['\u{200C}', '\u{200D}'];
+
+/// Collapses runs of whitespace to one space, drops invisible characters
+/// (and joiners at a word's edge) and trims the ends.
 pub fn collapse_whitespace(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for word in drop_invisible(text).split_whitespace() {
+    for word in drop_invisible(text).split_whitespace().map(|word| word.trim_matches(JOINERS)).filter(|word| !word.is_empty()) {
         if !out.is_empty() {
             out.push(' ');
         }
@@ -385,6 +391,12 @@ mod tests {
         assert_eq!(collapse_whitespace("\u{200B}"), "");
         assert_eq!(collapse_whitespace("a \u{200B} b\u{00AD}c \u{FEFF}"), "a bc");
         assert_eq!(collapse_whitespace("a\u{1b}[31mred\u{7} \u{9b}b\u{7f}"), "a[31mred b");
+    }
+
+    #[test]
+    fn joiners_at_a_words_edge_are_dropped_and_inside_a_word_kept() {
+        assert_eq!(collapse_whitespace("on their own.\u{200D}\n\u{200D}\n"), "on their own.");
+        assert_eq!(collapse_whitespace("\u{200C} family 👨\u{200D}👩\u{200D}👧 می\u{200C}خواهم"), "family 👨\u{200D}👩\u{200D}👧 می\u{200C}خواهم");
     }
 
     #[test]

@@ -619,6 +619,10 @@ impl Walker {
         let text = if self.in_pre > 0 { preformatted(&self.buffer) } else { lines(&self.buffer, "\n") };
         self.buffer.clear();
         let link_chars = std::mem::take(&mut self.buffer_link_chars).min(text.chars().count());
+        // Only characters nobody sees (a zero-width space, a stray joiner): no block.
+        if text.is_empty() {
+            return;
+        }
         let containers = &self.page.elements;
         let parent = self.containers.len().checked_sub(2).map(|i| self.containers[i]);
         let own_kind = self.containers.last().and_then(|&id| own_block_kind(&containers[id as usize].tag, parent));
@@ -838,6 +842,12 @@ mod tests {
                     <p>Read the <button aria-expanded=false>notes</button>, then begin.</p>";
         let page = segment(html, &Options::default()).unwrap();
         assert_eq!(texts(&page), ["Session Replay Web Analytics", "Read the notes, then begin."]);
+    }
+
+    #[test]
+    fn a_paragraph_of_only_invisible_characters_makes_no_block() {
+        let page = segment("<p>\u{200B}</p><p>\u{200D}&nbsp;</p><p>Text.\u{200D}</p>", &Options::default()).unwrap();
+        assert_eq!(texts(&page), ["Text."]);
     }
 
     #[test]
