@@ -204,7 +204,13 @@ const WORD_STYLES: [&str; 11] = ["b", "strong", "i", "em", "u", "s", "mark", "su
 /// style="font-weight: 400">`, Word's text runs), mid-word as often as not,
 /// and a word's styled part (`<b>un</b>likely`) is no box of its own.
 pub(super) fn starts_inline_box(element: &scraper::node::Element, node: ego_tree::NodeRef<Node>) -> bool {
-    let Some(previous) = node.prev_sibling().and_then(|sibling| sibling.value().as_element()) else { return false };
+    // A `<wbr>` marks where a long word may break, with no space: it is passed over.
+    let is_word_break = |node: &ego_tree::NodeRef<Node>| node.value().as_element().is_some_and(|e| e.name.local == local_name!("wbr"));
+    if is_word_break(&node) {
+        return false;
+    }
+    let previous = node.prev_siblings().find(|sibling| !is_word_break(sibling) && !sibling.value().is_comment());
+    let Some(previous) = previous.and_then(|sibling| sibling.value().as_element()) else { return false };
     let alike = |name: &str| attribute(element, name) == attribute(previous, name);
     let styles_words = |e: &scraper::node::Element| WORD_STYLES.contains(&&*e.name.local);
     let same_run = element.name.local == previous.name.local && alike("class") && alike("style") && alike("href");

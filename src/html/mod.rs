@@ -852,15 +852,16 @@ mod tests {
 
     #[test]
     fn inline_boxes_side_by_side_keep_their_words_apart() {
-        let html = "<p><a href=/tags/shooter class=tag>Shooter</a><a href=/tags/sandbox class=tag>Sandbox</a></p>\
+        let html = "<p><a href=/tags/shooter class=tag>Shooter</a><!-- tag --><a href=/tags/sandbox class=tag>Sandbox</a></p>\
                     <p><cite><span class=name>Sally Oldfield</span><span class=role>Parent</span></cite></p>";
         let page = segment(html, &Options::default()).unwrap();
         assert_eq!(texts(&page), ["Shooter Sandbox", "Sally Oldfield Parent"]);
         // Near misses: one run of text an editor split mid-word, a link split in two, a word's styled part.
         let html = "<p><span style='font-weight: 400'>up to 30 colleges f</span><span style='font-weight: 400'>or you</span></p>\
-                    <p><a href=/contact>Co</a><a href=/contact>ntact</a> us</p><p><b>un</b><i>likely</i>, H<sub>2</sub>O</p>";
+                    <p><a href=/contact>Co</a><a href=/contact>ntact</a> us</p><p><b>un</b><i>likely</i>, H<sub>2</sub>O</p>\
+                    <p><span>super</span><wbr><span>califragilistic</span></p>";
         let page = segment(html, &Options::default()).unwrap();
-        assert_eq!(texts(&page), ["up to 30 colleges for you", "Contact us", "unlikely, H2O"]);
+        assert_eq!(texts(&page), ["up to 30 colleges for you", "Contact us", "unlikely, H2O", "supercalifragilistic"]);
     }
 
     #[test]
