@@ -169,6 +169,17 @@ pub(super) fn has_pop_up_role(element: &scraper::node::Element) -> bool {
     attribute(element, "role").map(str::trim).is_some_and(|role| POP_UP_ROLES.iter().any(|pop_up| role.eq_ignore_ascii_case(pop_up)))
 }
 
+/// Whether `element` is a permalink: a link to a place on the same page
+/// (`href="#..."`) that shows a symbol and no word (`¶`, `#`, `§`, `🔗`, a
+/// footnote's `↩`), set after a heading or a definition so a reader can
+/// copy its address. A handle, not text: "Cache middleware¶" reads as
+/// "Cache middleware".
+pub(super) fn is_permalink(element: &scraper::node::Element, node: ego_tree::NodeRef<Node>) -> bool {
+    element.name.local == local_name!("a")
+        && attribute(element, "href").is_some_and(|href| href.trim_start().starts_with('#'))
+        && !node.descendants().filter_map(|d| d.value().as_text()).any(|text| text.contains(char::is_alphanumeric))
+}
+
 /// Whether `element` is a `<template>` that declares a shadow root
 /// (`shadowrootmode`, or the older `shadowroot`): a browser shows its
 /// content in place of the element's own, where an ordinary template's

@@ -34,8 +34,8 @@ mod parse_guard;
 
 use author::{is_author_class, AuthorCapture, CLASS_AUTHOR_MAX_WORDS, CREDIT_TAGS};
 use elements::{
-    attribute, code_language, has_itemprop, has_pop_up_role, is_block_level, is_disclosure_panel, is_disclosure_toggle, is_never_content, is_preformatted,
-    is_shadow_root, is_web_address, number, own_block_kind, starts_inline_box, Display,
+    attribute, code_language, has_itemprop, has_pop_up_role, is_block_level, is_disclosure_panel, is_disclosure_toggle, is_never_content, is_permalink,
+    is_preformatted, is_shadow_root, is_web_address, number, own_block_kind, starts_inline_box, Display,
 };
 use numbering::{span, ListNumbers, TableGrid};
 
@@ -319,7 +319,10 @@ impl Walker {
         let display = Display::of(element);
         let skip = if *name == local_name!("noscript") {
             (!self.read.noscript).then_some(Skip::Noscript)
-        } else if (is_never_content(name) && !is_disclosure_toggle(element) && !is_shadow_root(element)) || (self.skip_pop_up_roles && has_pop_up_role(element)) {
+        } else if (is_never_content(name) && !is_disclosure_toggle(element) && !is_shadow_root(element))
+            || (self.skip_pop_up_roles && has_pop_up_role(element))
+            || is_permalink(element, node)
+        {
             Some(Skip::NeverContent)
         } else if display.hidden && !is_disclosure_panel(node) {
             (!self.read.hidden).then_some(Skip::Hidden)
@@ -862,6 +865,14 @@ mod tests {
                     <p><span>super</span><wbr><span>califragilistic</span></p>";
         let page = segment(html, &Options::default()).unwrap();
         assert_eq!(texts(&page), ["up to 30 colleges for you", "Contact us", "unlikely, H2O", "supercalifragilistic"]);
+    }
+
+    #[test]
+    fn a_permalinks_symbol_is_not_text() {
+        let html = "<h2 id=cache>Cache middleware<a class=headerlink href='#cache'>¶</a></h2>\
+                    <p>Read on.<sup><a href='#fn1'>1</a></sup></p><p>A footnote. <a href='#fnref1'>↩︎</a></p>";
+        let page = segment(html, &Options::default()).unwrap();
+        assert_eq!(texts(&page), ["Cache middleware", "Read on.1", "A footnote."]);
     }
 
     #[test]
