@@ -217,7 +217,7 @@ const WORD_STYLES: [&str; 11] = ["b", "strong", "i", "em", "u", "s", "mark", "su
 pub(super) fn starts_inline_box(element: &scraper::node::Element, node: ego_tree::NodeRef<Node>) -> bool {
     // A `<wbr>` marks where a long word may break, with no space: it is passed over.
     let is_word_break = |node: &ego_tree::NodeRef<Node>| node.value().as_element().is_some_and(|e| e.name.local == local_name!("wbr"));
-    if is_word_break(&node) {
+    if is_word_break(&node) || is_block_level(&element.name.local) {
         return false;
     }
     let previous = node.prev_siblings().find(|sibling| !is_word_break(sibling) && !sibling.value().is_comment());
