@@ -218,9 +218,14 @@ struct Walker {
     class_author: Option<AuthorCapture>,
     /// Whether an element with one of [`elements::POP_UP_ROLES`] is skipped as `<dialog>` is (`hints/pop-up-roles`).
     skip_pop_up_roles: bool,
-    /// A `<button>` (a tab's, an accordion's) opened or closed since the last
-    /// text: the next word, if it follows a word, is set apart from it.
+    /// A `<button>` (a tab's, an accordion's) opened or closed, or an inline
+    /// box opened, since the last text: the next word, if it follows a word,
+    /// is set apart from it...
     word_break_pending: bool,
+    /// ...in the Markdown at this point, before the markup opened since
+    /// (`[Caching](/a) [HTTP](/b)`, not `[Caching](/a)[ HTTP](/b)`); `None`:
+    /// where the Markdown starts, if markup opens before the word.
+    word_break_in_markdown: Option<usize>,
 }
 
 /// The microdata properties (lower-cased, as elements' `class_id` holds
@@ -264,12 +269,13 @@ impl Walker {
         }
         if self.word_break_pending && !text.trim().is_empty() {
             self.word_break_pending = false;
-            // A button, or an inline box, is a box of its own: its words and the next ones do not run together.
-            let word_ends = self.buffer.ends_with(char::is_alphanumeric);
-            if word_ends && text.starts_with(char::is_alphanumeric) {
+            let at = self.word_break_in_markdown.take();
+            // A button or an inline box is a box of its own: its words and the ones beside it do not run together.
+            if self.buffer.ends_with(char::is_alphanumeric) && text.starts_with(char::is_alphanumeric) {
                 self.buffer.push(' ');
                 if let Some(markdown) = &mut self.markdown {
-                    markdown.push(' ');
+                    let at = at.filter(|&at| at <= markdown.len() && markdown.is_char_boundary(at)).unwrap_or(markdown.len());
+                    markdown.insert(at, ' ');
                 }
             }
         }
@@ -277,6 +283,12 @@ impl Walker {
         if let Some(markdown) = &mut self.markdown {
             markdown.push_str(&escape_markdown(text));
         }
+    }
+
+    /// The next word, if it follows a word, is set apart from it (see `word_break_pending`).
+    fn break_before_next_word(&mut self) {
+        self.word_break_pending = true;
+        self.word_break_in_markdown = self.markdown.as_ref().map(String::len);
     }
 
     fn open(&mut self, element: &scraper::node::Element, node: ego_tree::NodeRef<Node>) {
@@ -418,7 +430,7 @@ impl Walker {
             None
         };
         if *name == local_name!("button") || (self.in_pre == 0 && starts_inline_box(element, node)) {
-            self.word_break_pending = true;
+            self.break_before_next_word();
         }
         let markdown_close = self.open_inline_markup(element);
         self.stack.push(Open { container, is_link, markdown_close, run: self.run, preformatted });
@@ -436,7 +448,11 @@ impl Walker {
             }
             _ => return None,
         };
-        self.markdown.get_or_insert_with(|| escape_markdown(&self.buffer)).push_str(open);
+        let markdown = self.markdown.get_or_insert_with(|| escape_markdown(&self.buffer));
+        if self.word_break_pending && self.word_break_in_markdown.is_none() {
+            self.word_break_in_markdown = Some(markdown.len());
+        }
+        markdown.push_str(open);
         Some(close)
     }
 
@@ -500,7 +516,7 @@ impl Walker {
         if is_block_level(name) {
             self.flush();
         } else if *name == local_name!("button") {
-            self.word_break_pending = true;
+            self.break_before_next_word();
         }
         // After the flush: an item's last text is numbered as the item.
         match *name {
@@ -614,6 +630,7 @@ impl Walker {
         }
         self.run = self.run.wrapping_add(1);
         let markdown = self.markdown.take();
+        self.word_break_in_markdown = None;
         if self.buffer.trim().is_empty() {
             self.buffer.clear();
             self.buffer_link_chars = 0;
@@ -865,6 +882,14 @@ mod tests {
                     <p><span>super</span><wbr><span>califragilistic</span></p>";
         let page = segment(html, &Options::default()).unwrap();
         assert_eq!(texts(&page), ["up to 30 colleges for you", "Contact us", "unlikely, H2O", "supercalifragilistic"]);
+    }
+
+    #[test]
+    fn an_inline_boxs_space_goes_before_its_markdown() {
+        let html = "<p>Topics: <a href=/a>Caching</a><a href=/b>HTTP</a>, <span class=x>one</span><span class=y><b>two</b></span></p>";
+        let page = segment(html, &Options { links: true, ..Options::default() }).unwrap();
+        assert_eq!(page.blocks[0].text, "Topics: Caching HTTP, one two");
+        assert_eq!(page.blocks[0].markdown.as_deref(), Some("Topics: [Caching](/a) [HTTP](/b), one **two**"));
     }
 
     #[test]
