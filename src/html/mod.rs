@@ -226,6 +226,10 @@ struct Walker {
     /// (`[Caching](/a) [HTTP](/b)`, not `[Caching](/a)[ HTTP](/b)`); `None`:
     /// where the Markdown starts, if markup opens before the word.
     word_break_in_markdown: Option<usize>,
+    /// Where the markup opened since the last text starts in the Markdown:
+    /// whitespace that opens the next text goes before it (`word **bold**`,
+    /// not `word** bold**`, which is no emphasis).
+    markup_opened_at: Option<usize>,
 }
 
 /// The microdata properties (lower-cased, as elements' `class_id` holds
@@ -281,7 +285,16 @@ impl Walker {
         }
         self.buffer.push_str(text);
         if let Some(markdown) = &mut self.markdown {
-            markdown.push_str(&escape_markdown(text));
+            let escaped = escape_markdown(text);
+            let word = escaped.trim_start();
+            let opened_at = self.markup_opened_at.take().filter(|&at| at <= markdown.len() && markdown.is_char_boundary(at));
+            match opened_at {
+                Some(at) if word.len() < escaped.len() => {
+                    markdown.insert_str(at, &escaped[..escaped.len() - word.len()]);
+                    markdown.push_str(word);
+                }
+                _ => markdown.push_str(&escaped),
+            }
         }
     }
 
@@ -452,6 +465,7 @@ impl Walker {
         if self.word_break_pending && self.word_break_in_markdown.is_none() {
             self.word_break_in_markdown = Some(markdown.len());
         }
+        self.markup_opened_at.get_or_insert(markdown.len());
         markdown.push_str(open);
         Some(close)
     }
@@ -631,6 +645,7 @@ impl Walker {
         self.run = self.run.wrapping_add(1);
         let markdown = self.markdown.take();
         self.word_break_in_markdown = None;
+        self.markup_opened_at = None;
         if self.buffer.trim().is_empty() {
             self.buffer.clear();
             self.buffer_link_chars = 0;
@@ -890,6 +905,13 @@ mod tests {
         let page = segment(html, &Options { links: true, ..Options::default() }).unwrap();
         assert_eq!(page.blocks[0].text, "Topics: Caching HTTP, one two");
         assert_eq!(page.blocks[0].markdown.as_deref(), Some("Topics: [Caching](/a) [HTTP](/b), one **two**"));
+    }
+
+    #[test]
+    fn whitespace_that_opens_marked_up_text_goes_before_its_marker() {
+        let html = "<p>Read<a href=/d> our disclosure</a> and<b> bold</b>, <b><i> both</i></b> and<code> x = 1</code>; <b>kept </b>apart.</p>";
+        let page = segment(html, &Options { links: true, ..Options::default() }).unwrap();
+        assert_eq!(page.blocks[0].markdown.as_deref(), Some("Read [our disclosure](/d) and **bold**, **_both_** and `x = 1`; **kept** apart."));
     }
 
     #[test]
