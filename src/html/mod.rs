@@ -220,15 +220,12 @@ struct Walker {
     skip_pop_up_roles: bool,
     /// A `<button>` (a tab's, an accordion's) opened or closed, or an inline
     /// box opened, since the last text: the next word, if it follows a word,
-    /// is set apart from it...
+    /// is set apart from it.
     word_break_pending: bool,
-    /// ...in the Markdown at this point, before the markup opened since
-    /// (`[Caching](/a) [HTTP](/b)`, not `[Caching](/a)[ HTTP](/b)`); `None`:
-    /// where the Markdown starts, if markup opens before the word.
-    word_break_in_markdown: Option<usize>,
-    /// Where the markup opened since the last text starts in the Markdown:
-    /// whitespace that opens the next text goes before it (`word **bold**`,
-    /// not `word** bold**`, which is no emphasis).
+    /// Where the markup opened since the last text starts in the Markdown: a
+    /// space or the whitespace that opens the next text goes before it
+    /// (`[Caching](/a) [HTTP](/b)`, `word **bold**`; not `[Caching](/a)[ HTTP](/b)`,
+    /// `word** bold**`, which is no emphasis).
     markup_opened_at: Option<usize>,
 }
 
@@ -271,37 +268,28 @@ impl Walker {
         if self.open_links > 0 {
             self.buffer_link_chars += text.trim().chars().count();
         }
-        if self.word_break_pending && !text.trim().is_empty() {
+        // A button or an inline box is a box of its own: its words and the ones beside it do not run together.
+        let word_break = self.word_break_pending && self.buffer.ends_with(char::is_alphanumeric) && text.starts_with(char::is_alphanumeric);
+        if !text.trim().is_empty() {
             self.word_break_pending = false;
-            let at = self.word_break_in_markdown.take();
-            // A button or an inline box is a box of its own: its words and the ones beside it do not run together.
-            if self.buffer.ends_with(char::is_alphanumeric) && text.starts_with(char::is_alphanumeric) {
-                self.buffer.push(' ');
-                if let Some(markdown) = &mut self.markdown {
-                    let at = at.filter(|&at| at <= markdown.len() && markdown.is_char_boundary(at)).unwrap_or(markdown.len());
-                    markdown.insert(at, ' ');
-                }
-            }
         }
+        let space = if word_break { " " } else { "" };
+        self.buffer.push_str(space);
         self.buffer.push_str(text);
         if let Some(markdown) = &mut self.markdown {
             let escaped = escape_markdown(text);
             let word = escaped.trim_start();
             let opened_at = self.markup_opened_at.take().filter(|&at| at <= markdown.len() && markdown.is_char_boundary(at));
-            match opened_at {
-                Some(at) if word.len() < escaped.len() => {
-                    markdown.insert_str(at, &escaped[..escaped.len() - word.len()]);
-                    markdown.push_str(word);
-                }
-                _ => markdown.push_str(&escaped),
+            let at = opened_at.unwrap_or(markdown.len());
+            let leading = &escaped[..escaped.len() - word.len()];
+            markdown.insert_str(at, leading);
+            markdown.insert_str(at, space);
+            markdown.push_str(word);
+            // Only whitespace: the markers still wait for their text, just after it.
+            if word.is_empty() {
+                self.markup_opened_at = opened_at.map(|at| at + space.len() + leading.len());
             }
         }
-    }
-
-    /// The next word, if it follows a word, is set apart from it (see `word_break_pending`).
-    fn break_before_next_word(&mut self) {
-        self.word_break_pending = true;
-        self.word_break_in_markdown = self.markdown.as_ref().map(String::len);
     }
 
     fn open(&mut self, element: &scraper::node::Element, node: ego_tree::NodeRef<Node>) {
@@ -369,7 +357,14 @@ impl Walker {
             } else {
                 self.buffer.push(LINE_BREAK);
                 if let Some(markdown) = &mut self.markdown {
-                    markdown.push(LINE_BREAK);
+                    // Before the markers that wait for their text (`**` then a break then `Total`).
+                    match self.markup_opened_at.filter(|&at| at <= markdown.len() && markdown.is_char_boundary(at)) {
+                        Some(at) => {
+                            markdown.insert(at, LINE_BREAK);
+                            self.markup_opened_at = Some(at + LINE_BREAK.len_utf8());
+                        }
+                        None => markdown.push(LINE_BREAK),
+                    }
                 }
             }
             return;
@@ -443,7 +438,7 @@ impl Walker {
             None
         };
         if *name == local_name!("button") || (self.in_pre == 0 && starts_inline_box(element, node)) {
-            self.break_before_next_word();
+            self.word_break_pending = true;
         }
         let markdown_close = self.open_inline_markup(element);
         self.stack.push(Open { container, is_link, markdown_close, run: self.run, preformatted });
@@ -462,9 +457,6 @@ impl Walker {
             _ => return None,
         };
         let markdown = self.markdown.get_or_insert_with(|| escape_markdown(&self.buffer));
-        if self.word_break_pending && self.word_break_in_markdown.is_none() {
-            self.word_break_in_markdown = Some(markdown.len());
-        }
         self.markup_opened_at.get_or_insert(markdown.len());
         markdown.push_str(open);
         Some(close)
@@ -477,7 +469,8 @@ impl Walker {
     fn close_inline_markup(&mut self, close: &str) {
         let Some(markdown) = &mut self.markdown else { return };
         let opener = if close.starts_with(']') { "[" } else { close };
-        let trimmed = markdown.trim_end();
+        // A line break before the end marker stays outside it, as spaces do.
+        let trimmed = markdown.trim_end_matches(|c: char| c.is_whitespace() || c == LINE_BREAK);
         if trimmed.ends_with(opener) {
             let cut = trimmed.len() - opener.len();
             let spaces = markdown[trimmed.len()..].to_string();
@@ -530,7 +523,7 @@ impl Walker {
         if is_block_level(name) {
             self.flush();
         } else if *name == local_name!("button") {
-            self.break_before_next_word();
+            self.word_break_pending = true;
         }
         // After the flush: an item's last text is numbered as the item.
         match *name {
@@ -644,7 +637,6 @@ impl Walker {
         }
         self.run = self.run.wrapping_add(1);
         let markdown = self.markdown.take();
-        self.word_break_in_markdown = None;
         self.markup_opened_at = None;
         if self.buffer.trim().is_empty() {
             self.buffer.clear();
@@ -909,9 +901,14 @@ mod tests {
 
     #[test]
     fn whitespace_that_opens_marked_up_text_goes_before_its_marker() {
-        let html = "<p>Read<a href=/d> our disclosure</a> and<b> bold</b>, <b><i> both</i></b> and<code> x = 1</code>; <b>kept </b>apart.</p>";
+        let html = "<p>Read<a href=/d> our disclosure</a> and<b> bold</b>, <b><i> both</i></b> and<code> x = 1</code>; <b>kept </b>apart.</p>\
+                    <p>Monitors:<strong>\n  <a href=/m>\n   ViewSonic 27</a></strong></p>";
         let page = segment(html, &Options { links: true, ..Options::default() }).unwrap();
         assert_eq!(page.blocks[0].markdown.as_deref(), Some("Read [our disclosure](/d) and **bold**, **_both_** and `x = 1`; **kept** apart."));
+        assert_eq!(page.blocks[1].markdown.as_deref(), Some("Monitors: **[ViewSonic 27](/m)**"));
+        // A line break at either end of the marked-up text stays outside its markers.
+        let page = segment("<p>Save <b>$500<br></b>Book by <b><br>Dec 31</b></p>", &Options::default()).unwrap();
+        assert_eq!(page.blocks[0].markdown.as_deref(), Some("Save **$500**\\\nBook by\\\n**Dec 31**"));
     }
 
     #[test]
