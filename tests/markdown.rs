@@ -113,8 +113,9 @@ fn meant(article: &dechaff::Article) -> Vec<Part> {
             list_base = None;
         }
         match b.block.kind {
-            BlockKind::Heading(level) => parts.push(Part::Heading(level.clamp(2, 6), text)),
-            _ if b.verdict.label == Label::Heading => parts.push(Part::Heading(2, text)),
+            // A heading is one line: its line breaks read back as spaces.
+            BlockKind::Heading(level) => parts.push(Part::Heading(level.clamp(2, 6), text.replace('\n', " "))),
+            _ if b.verdict.label == Label::Heading => parts.push(Part::Heading(2, text.replace('\n', " "))),
             BlockKind::Preformatted => parts.push(Part::Code { language: b.block.code_language.clone().unwrap_or_default(), text: format!("{text}\n") }),
             BlockKind::ListItem { number } => {
                 let ordered = number.is_some();

@@ -48,8 +48,9 @@ pub fn markdown(article: &Article, layout: Layout) -> String {
 fn block(b: &ClassifiedBlock, elements: &[Element]) -> String {
     match b.block.kind {
         BlockKind::Preformatted => fenced(&b.block.text, b.block.code_language.as_deref().unwrap_or_default()),
-        BlockKind::Heading(level) => format!("{} {}", "#".repeat(usize::from(level.clamp(2, 6))), inline(b)),
-        _ if b.verdict.label == Label::Heading => format!("## {}", inline(b)),
+        // A heading is one line: its line breaks (`<br>`) become spaces, or its second line would be a paragraph.
+        BlockKind::Heading(level) => format!("{} {}", "#".repeat(usize::from(level.clamp(2, 6))), one_line(&inline(b))),
+        _ if b.verdict.label == Label::Heading => format!("## {}", one_line(&inline(b))),
         // A `<blockquote>`'s own text: the quote around it comes from `markdown`.
         BlockKind::Quote if enclosing(b, elements, &["blockquote"]).is_some() => line_starts_escaped(&inline(b)),
         BlockKind::Quote => quoted(&line_starts_escaped(&inline(b))),
@@ -136,9 +137,14 @@ fn table(cells: &[&ClassifiedBlock]) -> String {
     lines.join("\n")
 }
 
+/// Inline Markdown on one line: its hard breaks become spaces.
+fn one_line(inline: &str) -> String {
+    inline.replace("\\\n", " ").replace('\n', " ")
+}
+
 /// Inline Markdown made fit for a table cell.
 fn cell_text(inline: &str) -> String {
-    let one_line = inline.replace("\\\n", " ").replace('\n', " ");
+    let one_line = one_line(inline);
     // Bars escaped while segmenting are already `\|`; escape the others.
     let mut out = String::with_capacity(one_line.len());
     let mut escaped = false;
