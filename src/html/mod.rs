@@ -227,6 +227,10 @@ struct Walker {
     /// (`[Caching](/a) [HTTP](/b)`, `word **bold**`; not `[Caching](/a)[ HTTP](/b)`,
     /// `word** bold**`, which is no emphasis).
     markup_opened_at: Option<usize>,
+    /// Where the Markdown ended when an end marker was last written right
+    /// after its text: the same marker opening there continues the run
+    /// (`**trends**`, not `**trend****s**`, which is no emphasis).
+    marker_closed_at: Option<usize>,
 }
 
 /// The microdata properties (lower-cased, as elements' `class_id` holds
@@ -276,8 +280,10 @@ impl Walker {
         let space = if word_break { " " } else { "" };
         self.buffer.push_str(space);
         self.buffer.push_str(text);
+        // Inside inline code every character is itself: a backslash there would be printed.
+        let in_code = self.stack.iter().any(|open| open.run == self.run && open.markdown_close.as_deref() == Some("`"));
         if let Some(markdown) = &mut self.markdown {
-            let escaped = escape_markdown(text);
+            let escaped = if in_code { std::borrow::Cow::Borrowed(text) } else { escape_markdown(text).into() };
             let word = escaped.trim_start();
             let opened_at = self.markup_opened_at.take().filter(|&at| at <= markdown.len() && markdown.is_char_boundary(at));
             let at = opened_at.unwrap_or(markdown.len());
@@ -457,6 +463,11 @@ impl Walker {
             _ => return None,
         };
         let markdown = self.markdown.get_or_insert_with(|| escape_markdown(&self.buffer));
+        if self.marker_closed_at == Some(markdown.len()) && close == open && markdown.ends_with(open) {
+            markdown.truncate(markdown.len() - open.len());
+            self.marker_closed_at = None;
+            return Some(close);
+        }
         self.markup_opened_at.get_or_insert(markdown.len());
         markdown.push_str(open);
         Some(close)
@@ -481,7 +492,9 @@ impl Walker {
         let spaces = markdown[trimmed.len()..].to_string();
         markdown.truncate(trimmed.len());
         markdown.push_str(close);
+        let closed_at = spaces.is_empty().then_some(markdown.len());
         markdown.push_str(&spaces);
+        self.marker_closed_at = closed_at;
     }
 
     fn close(&mut self, element: &scraper::node::Element) {
@@ -638,6 +651,7 @@ impl Walker {
         self.run = self.run.wrapping_add(1);
         let markdown = self.markdown.take();
         self.markup_opened_at = None;
+        self.marker_closed_at = None;
         if self.buffer.trim().is_empty() {
             self.buffer.clear();
             self.buffer_link_chars = 0;
@@ -909,6 +923,12 @@ mod tests {
         // A line break at either end of the marked-up text stays outside its markers.
         let page = segment("<p>Save <b>$500<br></b>Book by <b><br>Dec 31</b></p>", &Options::default()).unwrap();
         assert_eq!(page.blocks[0].markdown.as_deref(), Some("Save **$500**\\\nBook by\\\n**Dec 31**"));
+        // Code is not escaped: `read_file`, not `read\_file`.
+        let page = segment("<p>Call <code>read_file</code> on <code>Box&lt;dyn Error&gt;</code>, not read_file.</p>", &Options::default()).unwrap();
+        assert_eq!(page.blocks[0].markdown.as_deref(), Some("Call `read_file` on `Box<dyn Error>`, not read\\_file."));
+        // The same marker closed and opened again with nothing between is one run.
+        let page = segment("<p>Corporate event <b>trend</b><b>s</b>, <i>re</i><i>read</i>, <b>one</b> <b>two</b></p>", &Options::default()).unwrap();
+        assert_eq!(page.blocks[0].markdown.as_deref(), Some("Corporate event **trends**, _reread_, **one** **two**"));
     }
 
     #[test]
