@@ -285,6 +285,9 @@ impl Walker {
         if let Some(markdown) = &mut self.markdown {
             let escaped = if in_code { std::borrow::Cow::Borrowed(text) } else { escape_markdown(text).into() };
             let word = escaped.trim_start();
+            if escaped.starts_with(char::is_alphanumeric) && self.marker_closed_at == Some(markdown.len()) {
+                move_end_marker_before_punctuation(markdown);
+            }
             let opened_at = self.markup_opened_at.take().filter(|&at| at <= markdown.len() && markdown.is_char_boundary(at));
             let at = opened_at.unwrap_or(markdown.len());
             let leading = &escaped[..escaped.len() - word.len()];
@@ -692,6 +695,23 @@ impl Walker {
     }
 }
 
+/// An end marker right after punctuation and right before a letter ends
+/// nothing in CommonMark ("**Licensed there?**The"): it goes before the
+/// punctuation that ends the word ("**Licensed there**?The").
+fn move_end_marker_before_punctuation(markdown: &mut String) {
+    let Some(marker) = ["**", "_"].into_iter().find(|marker| markdown.ends_with(marker)) else { return };
+    let inside = &markdown[..markdown.len() - marker.len()];
+    let is_punctuation = |c: char| !c.is_alphanumeric() && !c.is_whitespace();
+    let word_end = inside.trim_end_matches(is_punctuation).len();
+    if word_end == inside.len() || !inside[..word_end].ends_with(char::is_alphanumeric) {
+        return;
+    }
+    let punctuation = inside[word_end..].to_string();
+    markdown.truncate(word_end);
+    markdown.push_str(marker);
+    markdown.push_str(&punctuation);
+}
+
 /// A run's lines, each with its whitespace collapsed, joined by `separator`:
 /// the `<br>`s in a paragraph are its only line breaks.
 fn lines(run: &str, separator: &str) -> String {
@@ -923,6 +943,9 @@ mod tests {
         // A line break at either end of the marked-up text stays outside its markers.
         let page = segment("<p>Save <b>$500<br></b>Book by <b><br>Dec 31</b></p>", &Options::default()).unwrap();
         assert_eq!(page.blocks[0].markdown.as_deref(), Some("Save **$500**\\\nBook by\\\n**Dec 31**"));
+        // An end marker after punctuation and before a letter goes before the punctuation.
+        let page = segment("<p><b>Is it licensed there?</b>The policies vary; <b>it is</b>, mostly.</p>", &Options::default()).unwrap();
+        assert_eq!(page.blocks[0].markdown.as_deref(), Some("**Is it licensed there**?The policies vary; **it is**, mostly."));
         // Code is not escaped: `read_file`, not `read\_file`.
         let page = segment("<p>Call <code>read_file</code> on <code>Box&lt;dyn Error&gt;</code>, not read_file.</p>", &Options::default()).unwrap();
         assert_eq!(page.blocks[0].markdown.as_deref(), Some("Call `read_file` on `Box<dyn Error>`, not read\\_file."));
