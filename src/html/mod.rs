@@ -940,18 +940,36 @@ mod tests {
         let page = segment(html, &Options { links: true, ..Options::default() }).unwrap();
         assert_eq!(page.blocks[0].markdown.as_deref(), Some("Read [our disclosure](/d) and **bold**, **_both_** and `x = 1`; **kept** apart."));
         assert_eq!(page.blocks[1].markdown.as_deref(), Some("Monitors: **[ViewSonic 27](/m)**"));
-        // A line break at either end of the marked-up text stays outside its markers.
-        let page = segment("<p>Save <b>$500<br></b>Book by <b><br>Dec 31</b></p>", &Options::default()).unwrap();
-        assert_eq!(page.blocks[0].markdown.as_deref(), Some("Save **$500**\\\nBook by\\\n**Dec 31**"));
-        // An end marker after punctuation and before a letter goes before the punctuation.
-        let page = segment("<p><b>Is it licensed there?</b>The policies vary; <b>it is</b>, mostly.</p>", &Options::default()).unwrap();
-        assert_eq!(page.blocks[0].markdown.as_deref(), Some("**Is it licensed there**?The policies vary; **it is**, mostly."));
-        // Code is not escaped: `read_file`, not `read\_file`.
-        let page = segment("<p>Call <code>read_file</code> on <code>Box&lt;dyn Error&gt;</code>, not read_file.</p>", &Options::default()).unwrap();
-        assert_eq!(page.blocks[0].markdown.as_deref(), Some("Call `read_file` on `Box<dyn Error>`, not read\\_file."));
-        // The same marker closed and opened again with nothing between is one run.
-        let page = segment("<p>Corporate event <b>trend</b><b>s</b>, <i>re</i><i>read</i>, <b>one</b> <b>two</b></p>", &Options::default()).unwrap();
-        assert_eq!(page.blocks[0].markdown.as_deref(), Some("Corporate event **trends**, _reread_, **one** **two**"));
+    }
+
+    /// The Markdown of the first block of `html`. (The tests below each
+    /// fixed a marker that CommonMark read as text: `**$500\`,
+    /// `**trend****s**`, `there?**The`, `read\_file`.)
+    fn markdown_of(html: &str) -> String {
+        segment(html, &Options::default()).unwrap().blocks[0].markdown.clone().unwrap_or_default()
+    }
+
+    #[test]
+    fn a_line_break_at_either_end_of_marked_up_text_stays_outside_its_markers() {
+        assert_eq!(markdown_of("<p>Save <b>$500<br></b>Book by <b><br>Dec 31</b></p>"), "Save **$500**\\\nBook by\\\n**Dec 31**");
+    }
+
+    #[test]
+    fn an_end_marker_after_punctuation_and_before_a_letter_goes_before_the_punctuation() {
+        let markdown = markdown_of("<p><b>Is it licensed there?</b>The policies vary; <b>it is</b>, mostly.</p>");
+        assert_eq!(markdown, "**Is it licensed there**?The policies vary; **it is**, mostly.");
+    }
+
+    #[test]
+    fn the_same_marker_closed_and_opened_again_with_nothing_between_is_one_run() {
+        let markdown = markdown_of("<p>Corporate event <b>trend</b><b>s</b>, <i>re</i><i>read</i>, <b>one</b> <b>two</b></p>");
+        assert_eq!(markdown, "Corporate event **trends**, _reread_, **one** **two**");
+    }
+
+    #[test]
+    fn inline_code_is_not_escaped() {
+        let markdown = markdown_of("<p>Call <code>read_file</code> on <code>Box&lt;dyn Error&gt;</code>, not read_file.</p>");
+        assert_eq!(markdown, "Call `read_file` on `Box<dyn Error>`, not read\\_file.");
     }
 
     #[test]
