@@ -280,9 +280,9 @@ impl Walker {
         let space = if word_break { " " } else { "" };
         self.buffer.push_str(space);
         self.buffer.push_str(text);
-        // Inside inline code every character is itself: a backslash there would be printed.
-        let in_code = self.stack.iter().any(|open| open.run == self.run && open.markdown_close.as_deref() == Some("`"));
         if let Some(markdown) = &mut self.markdown {
+            // Inside inline code every character is itself: a backslash there would be printed.
+            let in_code = self.stack.iter().any(|open| open.run == self.run && open.markdown_close.as_deref() == Some("`"));
             let escaped = if in_code { std::borrow::Cow::Borrowed(text) } else { escape_markdown(text).into() };
             let word = escaped.trim_start();
             if escaped.starts_with(char::is_alphanumeric) && self.marker_closed_at == Some(markdown.len()) {
