@@ -343,7 +343,11 @@ const JOINERS: [char; 2] = ['\u{200C}', '\u{200D}'];
 /// (and joiners at a word's edge) and trims the ends.
 pub fn collapse_whitespace(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for word in drop_invisible(text).split_whitespace().map(|word| word.trim_matches(JOINERS)).filter(|word| !word.is_empty()) {
+    let visible = drop_invisible(text);
+    // (Joiners are not ASCII: most text is checked in one fast pass.)
+    let has_joiners = !visible.is_ascii() && visible.contains(JOINERS);
+    let words = visible.split_whitespace().map(|word| if has_joiners { word.trim_matches(JOINERS) } else { word });
+    for word in words.filter(|word| !word.is_empty()) {
         if !out.is_empty() {
             out.push(' ');
         }

@@ -231,6 +231,8 @@ struct Walker {
     /// after its text: the same marker opening there continues the run
     /// (`**trends**`, not `**trend****s**`, which is no emphasis).
     marker_closed_at: Option<usize>,
+    /// Inline code elements open in this run: their text is not escaped.
+    open_code_spans: usize,
 }
 
 /// The microdata properties (lower-cased, as elements' `class_id` holds
@@ -282,8 +284,7 @@ impl Walker {
         self.buffer.push_str(text);
         if let Some(markdown) = &mut self.markdown {
             // Inside inline code every character is itself: a backslash there would be printed.
-            let in_code = self.stack.iter().any(|open| open.run == self.run && open.markdown_close.as_deref() == Some("`"));
-            let escaped = if in_code { std::borrow::Cow::Borrowed(text) } else { escape_markdown(text).into() };
+            let escaped = if self.open_code_spans > 0 { std::borrow::Cow::Borrowed(text) } else { escape_markdown(text).into() };
             let word = escaped.trim_start();
             if escaped.starts_with(char::is_alphanumeric) && self.marker_closed_at == Some(markdown.len()) {
                 move_end_marker_before_punctuation(markdown);
@@ -465,6 +466,9 @@ impl Walker {
             }
             _ => return None,
         };
+        if open == "`" {
+            self.open_code_spans += 1;
+        }
         let markdown = self.markdown.get_or_insert_with(|| escape_markdown(&self.buffer));
         if self.marker_closed_at == Some(markdown.len()) && close == open && markdown.ends_with(open) {
             markdown.truncate(markdown.len() - open.len());
@@ -534,6 +538,9 @@ impl Walker {
             self.open_links -= 1;
         }
         if let Some(close) = open.markdown_close.as_deref().filter(|_| open.run == self.run) {
+            if close == "`" {
+                self.open_code_spans = self.open_code_spans.saturating_sub(1);
+            }
             self.close_inline_markup(close);
         }
         if is_block_level(name) {
@@ -655,6 +662,7 @@ impl Walker {
         let markdown = self.markdown.take();
         self.markup_opened_at = None;
         self.marker_closed_at = None;
+        self.open_code_spans = 0;
         if self.buffer.trim().is_empty() {
             self.buffer.clear();
             self.buffer_link_chars = 0;
