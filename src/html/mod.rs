@@ -160,6 +160,8 @@ struct Open {
     run: u32,
     /// Whether its whitespace is its text's (see [`is_preformatted`]).
     preformatted: bool,
+    /// `Walker::words_pushed` when it opened: if no word came since, it leaves no markers.
+    words_at_open: usize,
 }
 
 #[derive(Default)]
@@ -233,6 +235,8 @@ struct Walker {
     marker_closed_at: Option<usize>,
     /// Inline code elements open in this run: their text is not escaped.
     open_code_spans: usize,
+    /// Texts with a word in them, so far.
+    words_pushed: usize,
 }
 
 /// The microdata properties (lower-cased, as elements' `class_id` holds
@@ -278,6 +282,7 @@ impl Walker {
         let word_break = self.word_break_pending && self.buffer.ends_with(char::is_alphanumeric) && text.starts_with(char::is_alphanumeric);
         if !text.trim().is_empty() {
             self.word_break_pending = false;
+            self.words_pushed += 1;
         }
         let space = if word_break { " " } else { "" };
         self.buffer.push_str(space);
@@ -336,7 +341,7 @@ impl Walker {
         if *name == local_name!("script") && attribute(element, "type").is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json")) {
             self.in_json_ld = true;
             self.page.head.json_ld.push(String::new());
-            self.stack.push(Open { container: None, is_link: false, markdown_close: None, run: self.run, preformatted: false });
+            self.stack.push(Open { container: None, is_link: false, markdown_close: None, run: self.run, preformatted: false, words_at_open: self.words_pushed });
             return;
         }
         let display = Display::of(element);
@@ -451,7 +456,7 @@ impl Walker {
             self.word_break_pending = true;
         }
         let markdown_close = self.open_inline_markup(element);
-        self.stack.push(Open { container, is_link, markdown_close, run: self.run, preformatted });
+        self.stack.push(Open { container, is_link, markdown_close, run: self.run, preformatted, words_at_open: self.words_pushed });
     }
 
     /// Opens the Markdown for an inline element, returning what closes it.
@@ -484,12 +489,14 @@ impl Walker {
     /// spaces stay outside the markers (`**bold** text`, not `**bold **text`).
     /// An element that a block boundary cut (`<b>one<p>two</p></b>`) closes
     /// nothing in the new run.
-    fn close_inline_markup(&mut self, close: &str) {
+    fn close_inline_markup(&mut self, close: &str, words_at_open: usize) {
+        let no_words = self.words_pushed == words_at_open;
         let Some(markdown) = &mut self.markdown else { return };
         let opener = if close.starts_with(']') { "[" } else { close };
         // A line break before the end marker stays outside it, as spaces do.
         let trimmed = markdown.trim_end_matches(|c: char| c.is_whitespace() || c == LINE_BREAK);
-        if trimmed.ends_with(opener) {
+        // (Text that ends with the same marker, `<b><b>text</b></b>`, is not empty.)
+        if no_words && trimmed.ends_with(opener) {
             let cut = trimmed.len() - opener.len();
             let spaces = markdown[trimmed.len()..].to_string();
             markdown.truncate(cut);
@@ -541,7 +548,7 @@ impl Walker {
             if close == "`" {
                 self.open_code_spans = self.open_code_spans.saturating_sub(1);
             }
-            self.close_inline_markup(close);
+            self.close_inline_markup(close, open.words_at_open);
         }
         if is_block_level(name) {
             self.flush();
@@ -653,9 +660,10 @@ impl Walker {
     fn flush(&mut self) {
         if self.markdown.is_some() {
             // Markup a block boundary cuts (`<b>one<p>two</p></b>`) is closed in the run it opened in.
-            let open: Vec<String> = self.stack.iter().rev().filter(|o| o.run == self.run).filter_map(|o| o.markdown_close.clone()).collect();
-            for close in &open {
-                self.close_inline_markup(close);
+            let open: Vec<(String, usize)> =
+                self.stack.iter().rev().filter(|o| o.run == self.run).filter_map(|o| Some((o.markdown_close.clone()?, o.words_at_open))).collect();
+            for (close, words_at_open) in &open {
+                self.close_inline_markup(close, *words_at_open);
             }
         }
         self.run = self.run.wrapping_add(1);
@@ -972,6 +980,12 @@ mod tests {
     fn the_same_marker_closed_and_opened_again_with_nothing_between_is_one_run() {
         let markdown = markdown_of("<p>Corporate event <b>trend</b><b>s</b>, <i>re</i><i>read</i>, <b>one</b> <b>two</b></p>");
         assert_eq!(markdown, "Corporate event **trends**, _reread_, **one** **two**");
+    }
+
+    #[test]
+    fn text_that_ends_with_its_own_marker_is_not_taken_for_empty() {
+        let markdown = markdown_of("<p><strong><strong>Other considerations:</strong></strong> and <b></b>one <b> </b>two</p>");
+        assert_eq!(markdown, "****Other considerations:**** and one two");
     }
 
     #[test]
