@@ -461,6 +461,10 @@ impl Walker {
 
     /// Opens the Markdown for an inline element, returning what closes it.
     fn open_inline_markup(&mut self, element: &scraper::node::Element) -> Option<String> {
+        // Inside inline code every character is printed as it is: markup there would be too.
+        if self.open_code_spans > 0 {
+            return None;
+        }
         let (open, close) = match element.name.local {
             local_name!("strong") | local_name!("b") => ("**", "**".to_string()),
             local_name!("em") | local_name!("i") => ("_", "_".to_string()),
@@ -705,7 +709,7 @@ impl Walker {
             line: 0,
             gap_before: true,
             // A hard line break in Markdown is a backslash at the end of the line.
-            markdown: markdown.map(|markdown| lines(&markdown, "\\\n")),
+            markdown: markdown.map(|markdown| lines(&settle_italics(markdown), "\\\n")),
             code_language: self.code_language.clone().filter(|_| self.in_pre > 0),
         });
     }
@@ -726,6 +730,87 @@ fn move_end_marker_before_punctuation(markdown: &mut String) {
     markdown.truncate(word_end);
     markdown.push_str(marker);
     markdown.push_str(&punctuation);
+}
+
+/// Settles the italics markers of a run's Markdown. CommonMark reads an
+/// underscore beside a letter or a digit as text (`S_amurai_`,
+/// `_G-SYNC_NVIDIA`), an asterisk there as a marker: such a pair becomes
+/// `*…*`. A pair that neither can open and close (`said_"so"_`), or one
+/// around no letter or digit (`Showgirl_,_`), is left out: a stray marker
+/// would be printed, and the italics would show nothing.
+fn settle_italics(markdown: String) -> String {
+    if !markdown.contains('_') {
+        return markdown;
+    }
+    // The markers: every underscore not escaped, not in inline code, and not in a link's destination.
+    let bytes = markdown.as_bytes();
+    let mut markers = Vec::new();
+    let (mut at, mut in_code) = (0, false);
+    while at < bytes.len() {
+        match bytes[at] {
+            b'\\' if !in_code => at += 1,
+            b'`' => in_code = !in_code,
+            b']' if !in_code && bytes.get(at + 1) == Some(&b'(') => {
+                at += bytes[at..].iter().position(|&b| b == b')').unwrap_or(bytes.len() - at);
+            }
+            b'_' if !in_code => markers.push(at),
+            _ => {}
+        }
+        at += 1;
+    }
+    let mut replacements: Vec<(usize, &str)> = Vec::new();
+    for pair in markers.chunks_exact(2) {
+        let (open, close) = (pair[0], pair[1]);
+        let before = markdown[..open].chars().next_back();
+        let after = markdown[close + 1..].chars().next();
+        let first = markdown[open + 1..].chars().next();
+        let last = markdown[..close].chars().next_back();
+        let underscores_hold = can_open(before, first, false) && can_close(last, after, false);
+        if underscores_hold && markdown[open..close].contains(char::is_alphanumeric) {
+            continue;
+        }
+        let asterisks_hold = can_open(before, first, true) && can_close(last, after, true);
+        let marker = if asterisks_hold && markdown[open..close].contains(char::is_alphanumeric) { "*" } else { "" };
+        replacements.extend([(open, marker), (close, marker)]);
+    }
+    if replacements.is_empty() {
+        return markdown;
+    }
+    let mut settled = String::with_capacity(markdown.len());
+    let mut copied = 0;
+    for (at, marker) in replacements {
+        settled.push_str(&markdown[copied..at]);
+        settled.push_str(marker);
+        copied = at + 1;
+    }
+    settled.push_str(&markdown[copied..]);
+    settled
+}
+
+/// CommonMark's "left-flanking" test, which decides whether a marker between
+/// `before` and `next` can open emphasis; an underscore also must not follow
+/// a letter or a digit (`intra_word`).
+fn can_open(before: Option<char>, next: Option<char>, asterisk: bool) -> bool {
+    let space_or_punctuation = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
+    let left_flanking = next.is_some_and(|c| !is_space(c)) && (!next.is_some_and(is_punctuation) || space_or_punctuation(before));
+    left_flanking && (asterisk || space_or_punctuation(before))
+}
+
+/// CommonMark's "right-flanking" test, which decides whether a marker between
+/// `previous` and `after` can close emphasis; an underscore also must not come
+/// before a letter or a digit.
+fn can_close(previous: Option<char>, after: Option<char>, asterisk: bool) -> bool {
+    let space_or_punctuation = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
+    let right_flanking = previous.is_some_and(|c| !is_space(c)) && (!previous.is_some_and(is_punctuation) || space_or_punctuation(after));
+    right_flanking && (asterisk || space_or_punctuation(after))
+}
+
+fn is_space(c: char) -> bool {
+    c.is_whitespace() || c == LINE_BREAK
+}
+
+fn is_punctuation(c: char) -> bool {
+    !c.is_alphanumeric() && !is_space(c)
 }
 
 /// A run's lines, each with its whitespace collapsed, joined by `separator`:
@@ -989,9 +1074,21 @@ mod tests {
     }
 
     #[test]
+    fn italics_beside_a_letter_take_asterisks_and_italics_around_no_letter_are_left_out() {
+        let markdown = markdown_of("<p>S<i>amurai Champloo</i> and <i>G-SYNC</i>NVIDIA, Showgirl<i>,</i> which, said<i>\"so\"</i> once</p>");
+        assert_eq!(markdown, "S*amurai Champloo* and *G-SYNC*NVIDIA, Showgirl, which, said\"so\" once");
+        let html = "<p>An <i>italic</i> word, <b><i>both</i></b>, <code>read_file</code>, <a href='/x_y'>a_b</a>_<i>c</i></p>";
+        let page = segment(html, &Options { links: true, ..Options::default() }).unwrap();
+        assert_eq!(page.blocks[0].markdown.as_deref(), Some("An _italic_ word, **_both_**, `read_file`, [a\\_b](/x_y)\\__c_"));
+    }
+
+    #[test]
     fn inline_code_is_not_escaped() {
         let markdown = markdown_of("<p>Call <code>read_file</code> on <code>Box&lt;dyn Error&gt;</code>, not read_file.</p>");
         assert_eq!(markdown, "Call `read_file` on `Box<dyn Error>`, not read\\_file.");
+        // Markup inside inline code would be printed: the code span is all there is.
+        let markdown = markdown_of("<p><code>TABLESAMPLE <i><code>sampling_method</code></i> ( <b>seed</b> )</code> runs.</p>");
+        assert_eq!(markdown, "`TABLESAMPLE sampling_method ( seed )` runs.");
     }
 
     #[test]
