@@ -475,6 +475,10 @@ impl Walker {
             }
             _ => return None,
         };
+        // Bold inside bold, italics inside italics: the text is already so.
+        if open != "[" && self.stack.iter().any(|o| o.run == self.run && o.markdown_close.as_deref() == Some(open)) {
+            return None;
+        }
         if open == "`" {
             self.open_code_spans += 1;
         }
@@ -499,9 +503,11 @@ impl Walker {
         let opener = if close.starts_with(']') { "[" } else { close };
         // A line break before the end marker stays outside it, as spaces do.
         let trimmed = markdown.trim_end_matches(|c: char| c.is_whitespace() || c == LINE_BREAK);
-        // (Text that ends with the same marker, `<b><b>text</b></b>`, is not empty.)
+        // Markup that waited for text after this point waits no more: what is written next goes after the end marker.
+        self.markup_opened_at = self.markup_opened_at.filter(|&at| at < trimmed.len());
         if no_words && trimmed.ends_with(opener) {
             let cut = trimmed.len() - opener.len();
+            self.markup_opened_at = self.markup_opened_at.filter(|&at| at < cut);
             let spaces = markdown[trimmed.len()..].to_string();
             markdown.truncate(cut);
             markdown.push_str(&spaces);
@@ -709,7 +715,7 @@ impl Walker {
             line: 0,
             gap_before: true,
             // A hard line break in Markdown is a backslash at the end of the line.
-            markdown: markdown.map(|markdown| lines(&settle_italics(markdown), "\\\n")),
+            markdown: markdown.map(|markdown| lines(&settle_emphasis(markdown), "\\\n")),
             code_language: self.code_language.clone().filter(|_| self.in_pre > 0),
         });
     }
@@ -717,11 +723,12 @@ impl Walker {
 
 /// An end marker right after punctuation and right before a letter ends
 /// nothing in CommonMark ("**Licensed there?**The"): it goes before the
-/// punctuation that ends the word ("**Licensed there**?The").
+/// punctuation that ends the word ("**Licensed there**?The"). Another
+/// marker is not punctuation to move over (`_**Guide**_s`, not `_**Guide_**s`).
 fn move_end_marker_before_punctuation(markdown: &mut String) {
     let Some(marker) = ["**", "_"].into_iter().find(|marker| markdown.ends_with(marker)) else { return };
     let inside = &markdown[..markdown.len() - marker.len()];
-    let is_punctuation = |c: char| !c.is_alphanumeric() && !c.is_whitespace();
+    let is_punctuation = |c: char| !c.is_alphanumeric() && !c.is_whitespace() && !matches!(c, '*' | '_');
     let word_end = inside.trim_end_matches(is_punctuation).len();
     if word_end == inside.len() || !inside[..word_end].ends_with(char::is_alphanumeric) {
         return;
@@ -732,17 +739,25 @@ fn move_end_marker_before_punctuation(markdown: &mut String) {
     markdown.push_str(&punctuation);
 }
 
-/// Settles the italics markers of a run's Markdown. CommonMark reads an
-/// underscore beside a letter or a digit as text (`S_amurai_`,
-/// `_G-SYNC_NVIDIA`), an asterisk there as a marker: such a pair becomes
-/// `*…*`. A pair that neither can open and close (`said_"so"_`), or one
-/// around no letter or digit (`Showgirl_,_`), is left out: a stray marker
-/// would be printed, and the italics would show nothing.
-fn settle_italics(markdown: String) -> String {
-    if !markdown.contains('_') {
+/// Settles the emphasis markers of a run's Markdown, which the walk wrote
+/// without seeing what follows them. CommonMark reads an underscore beside a
+/// letter or a digit as text (`S_amurai_`, `_G-SYNC_NVIDIA`), an asterisk
+/// there as a marker: such a pair of italics markers becomes `*…*`. A pair
+/// that cannot open and close where it stands (`real**: cups**`), or one
+/// around no letter or digit (`Showgirl_,_`, `Combo**®**`), is left out: a
+/// stray marker would be printed, and the emphasis would show nothing.
+/// Bold goes first: italics markers that bold markers stood beside may then
+/// stand beside a letter.
+fn settle_emphasis(markdown: String) -> String {
+    settle_markers(settle_markers(markdown, "**"), "_")
+}
+
+/// [`settle_emphasis`] for one marker, `**` or `_`.
+fn settle_markers(markdown: String, marker: &str) -> String {
+    if !markdown.contains(marker) {
         return markdown;
     }
-    // The markers: every underscore not escaped, not in inline code, and not in a link's destination.
+    // The markers: every one not escaped, not in inline code, and not in a link's destination.
     let bytes = markdown.as_bytes();
     let mut markers = Vec::new();
     let (mut at, mut in_code) = (0, false);
@@ -753,35 +768,43 @@ fn settle_italics(markdown: String) -> String {
             b']' if !in_code && bytes.get(at + 1) == Some(&b'(') => {
                 at += bytes[at..].iter().position(|&b| b == b')').unwrap_or(bytes.len() - at);
             }
-            b'_' if !in_code => markers.push(at),
+            _ if !in_code && bytes[at..].starts_with(marker.as_bytes()) => {
+                markers.push(at);
+                at += marker.len() - 1;
+            }
             _ => {}
         }
         at += 1;
     }
-    let mut replacements: Vec<(usize, &str)> = Vec::new();
-    for pair in markers.chunks_exact(2) {
-        let (open, close) = (pair[0], pair[1]);
-        let before = markdown[..open].chars().next_back();
-        let after = markdown[close + 1..].chars().next();
-        let first = markdown[open + 1..].chars().next();
-        let last = markdown[..close].chars().next_back();
-        let underscores_hold = can_open(before, first, false) && can_close(last, after, false);
-        if underscores_hold && markdown[open..close].contains(char::is_alphanumeric) {
-            continue;
-        }
-        let asterisks_hold = can_open(before, first, true) && can_close(last, after, true);
-        let marker = if asterisks_hold && markdown[open..close].contains(char::is_alphanumeric) { "*" } else { "" };
-        replacements.extend([(open, marker), (close, marker)]);
-    }
-    if replacements.is_empty() {
-        return markdown;
-    }
     let mut settled = String::with_capacity(markdown.len());
     let mut copied = 0;
-    for (at, marker) in replacements {
-        settled.push_str(&markdown[copied..at]);
-        settled.push_str(marker);
-        copied = at + 1;
+    for pair in markers.chunks_exact(2) {
+        let (open, close) = (pair[0], pair[1]);
+        // What stands beside the markers; an asterisk joins the asterisks beside it into one run (`***Guide***s`).
+        let (ahead, inside, behind) = (&markdown[..open], &markdown[open + marker.len()..close], &markdown[close + marker.len()..]);
+        let holds = |asterisk: bool| {
+            let beside = |text| if asterisk { str::trim_matches(text, '*') } else { text };
+            let (ahead, inside, behind) = (beside(ahead), beside(inside), beside(behind));
+            can_open(ahead.chars().next_back(), inside.chars().next(), asterisk)
+                && can_close(inside.chars().next_back(), behind.chars().next(), asterisk)
+        };
+        let replacement = if !inside.contains(char::is_alphanumeric) {
+            ""
+        } else if holds(marker == "**") {
+            continue;
+        } else if marker == "_" && holds(true) {
+            "*"
+        } else {
+            ""
+        };
+        for at in [open, close] {
+            settled.push_str(&markdown[copied..at]);
+            settled.push_str(replacement);
+            copied = at + marker.len();
+        }
+    }
+    if copied == 0 {
+        return markdown;
     }
     settled.push_str(&markdown[copied..]);
     settled
@@ -1068,9 +1091,25 @@ mod tests {
     }
 
     #[test]
-    fn text_that_ends_with_its_own_marker_is_not_taken_for_empty() {
-        let markdown = markdown_of("<p><strong><strong>Other considerations:</strong></strong> and <b></b>one <b> </b>two</p>");
-        assert_eq!(markdown, "****Other considerations:**** and one two");
+    fn an_empty_element_inside_a_link_leaves_no_space_in_its_address() {
+        let html = "<div><a href='https://example.com/browse#filters'>\n\t<span>Filter (1)</span>\n\t<i>\n\t</i>\n</a>\n<div>Sort by</div></div>";
+        let page = segment(html, &Options { links: true, ..Options::default() }).unwrap();
+        assert_eq!(page.blocks[0].markdown.as_deref(), Some("[Filter (1)](https://example.com/browse#filters)"));
+    }
+
+    #[test]
+    fn bold_inside_bold_and_italics_inside_italics_add_no_markers() {
+        let markdown = markdown_of("<p><strong><strong>Other considerations:</strong></strong> and <b></b>one <b> </b>two, <i>an <em>inner</em> one</i></p>");
+        assert_eq!(markdown, "**Other considerations:** and one two, _an inner one_");
+    }
+
+    #[test]
+    fn bold_around_no_letter_or_that_cannot_open_is_left_out() {
+        let markdown = markdown_of("<p>Cool Down<b>:</b> Ensure, Combo<b>®</b> j7+, the top<b>.</b> But real<strong>: cups are <strong>5-oz</strong> in all</strong>. <b>Kept:</b> yes</p>");
+        assert_eq!(markdown, "Cool Down: Ensure, Combo® j7+, the top. But real: cups are 5-oz in all. **Kept:** yes");
+        // An end marker is not moved over another marker ("Actuarie_**s"), and italics end with an asterisk before a letter.
+        let markdown = markdown_of("<p>In <em><strong>A Guide for Actuarie</strong></em>s: big, <b>open</b><b>?</b>no</p>");
+        assert_eq!(markdown, "In ***A Guide for Actuarie***s: big, **open**?no");
     }
 
     #[test]
