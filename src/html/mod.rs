@@ -16,7 +16,8 @@
 //!
 //! What an element is, from its tag and attributes alone, is in `elements`;
 //! where a table's cell stands and what number a list's item shows, in
-//! `numbering`; the author the markup marks, in `author`.
+//! `numbering`; the author the markup marks, in `author`; where bold and
+//! italics markers may stand in the Markdown, in `emphasis`.
 
 use ego_tree::iter::Edge;
 use html5ever::local_name;
@@ -29,6 +30,7 @@ use crate::Options;
 
 mod author;
 mod elements;
+mod emphasis;
 mod numbering;
 mod parse_guard;
 
@@ -37,6 +39,7 @@ use elements::{
     attribute, code_language, has_itemprop, has_pop_up_role, is_block_level, is_disclosure_panel, is_disclosure_toggle, is_never_content, is_permalink,
     is_preformatted, is_shadow_root, is_web_address, number, own_block_kind, starts_inline_box, Display,
 };
+use emphasis::{move_end_marker_before_punctuation, settle_emphasis};
 use numbering::{span, ListNumbers, TableGrid};
 
 /// Containers deeper than this are folded into their ancestor at this depth.
@@ -719,121 +722,6 @@ impl Walker {
             code_language: self.code_language.clone().filter(|_| self.in_pre > 0),
         });
     }
-}
-
-/// An end marker right after punctuation and right before a letter ends
-/// nothing in CommonMark ("**Licensed there?**The"): it goes before the
-/// punctuation that ends the word ("**Licensed there**?The"). Another
-/// marker is not punctuation to move over (`_**Guide**_s`, not `_**Guide_**s`).
-fn move_end_marker_before_punctuation(markdown: &mut String) {
-    let Some(marker) = ["**", "_"].into_iter().find(|marker| markdown.ends_with(marker)) else { return };
-    let inside = &markdown[..markdown.len() - marker.len()];
-    let is_punctuation = |c: char| !c.is_alphanumeric() && !c.is_whitespace() && !matches!(c, '*' | '_');
-    let word_end = inside.trim_end_matches(is_punctuation).len();
-    if word_end == inside.len() || !inside[..word_end].ends_with(char::is_alphanumeric) {
-        return;
-    }
-    let punctuation = inside[word_end..].to_string();
-    markdown.truncate(word_end);
-    markdown.push_str(marker);
-    markdown.push_str(&punctuation);
-}
-
-/// Settles the emphasis markers of a run's Markdown, which the walk wrote
-/// without seeing what follows them. CommonMark reads an underscore beside a
-/// letter or a digit as text (`S_amurai_`, `_G-SYNC_NVIDIA`), an asterisk
-/// there as a marker: such a pair of italics markers becomes `*…*`. A pair
-/// that cannot open and close where it stands (`real**: cups**`), or one
-/// around no letter or digit (`Showgirl_,_`, `Combo**®**`), is left out: a
-/// stray marker would be printed, and the emphasis would show nothing.
-/// Bold goes first: italics markers that bold markers stood beside may then
-/// stand beside a letter.
-fn settle_emphasis(markdown: String) -> String {
-    settle_markers(settle_markers(markdown, "**"), "_")
-}
-
-/// [`settle_emphasis`] for one marker, `**` or `_`.
-fn settle_markers(markdown: String, marker: &str) -> String {
-    if !markdown.contains(marker) {
-        return markdown;
-    }
-    // The markers: every one not escaped, not in inline code, and not in a link's destination.
-    let bytes = markdown.as_bytes();
-    let mut markers = Vec::new();
-    let (mut at, mut in_code) = (0, false);
-    while at < bytes.len() {
-        match bytes[at] {
-            b'\\' if !in_code => at += 1,
-            b'`' => in_code = !in_code,
-            b']' if !in_code && bytes.get(at + 1) == Some(&b'(') => {
-                at += bytes[at..].iter().position(|&b| b == b')').unwrap_or(bytes.len() - at);
-            }
-            _ if !in_code && bytes[at..].starts_with(marker.as_bytes()) => {
-                markers.push(at);
-                at += marker.len() - 1;
-            }
-            _ => {}
-        }
-        at += 1;
-    }
-    let mut settled = String::with_capacity(markdown.len());
-    let mut copied = 0;
-    for pair in markers.chunks_exact(2) {
-        let (open, close) = (pair[0], pair[1]);
-        // What stands beside the markers; an asterisk joins the asterisks beside it into one run (`***Guide***s`).
-        let (ahead, inside, behind) = (&markdown[..open], &markdown[open + marker.len()..close], &markdown[close + marker.len()..]);
-        let holds = |asterisk: bool| {
-            let beside = |text| if asterisk { str::trim_matches(text, '*') } else { text };
-            let (ahead, inside, behind) = (beside(ahead), beside(inside), beside(behind));
-            can_open(ahead.chars().next_back(), inside.chars().next(), asterisk)
-                && can_close(inside.chars().next_back(), behind.chars().next(), asterisk)
-        };
-        let replacement = if !inside.contains(char::is_alphanumeric) {
-            ""
-        } else if holds(marker == "**") {
-            continue;
-        } else if marker == "_" && holds(true) {
-            "*"
-        } else {
-            ""
-        };
-        for at in [open, close] {
-            settled.push_str(&markdown[copied..at]);
-            settled.push_str(replacement);
-            copied = at + marker.len();
-        }
-    }
-    if copied == 0 {
-        return markdown;
-    }
-    settled.push_str(&markdown[copied..]);
-    settled
-}
-
-/// CommonMark's "left-flanking" test, which decides whether a marker between
-/// `before` and `next` can open emphasis; an underscore also must not follow
-/// a letter or a digit (`intra_word`).
-fn can_open(before: Option<char>, next: Option<char>, asterisk: bool) -> bool {
-    let space_or_punctuation = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
-    let left_flanking = next.is_some_and(|c| !is_space(c)) && (!next.is_some_and(is_punctuation) || space_or_punctuation(before));
-    left_flanking && (asterisk || space_or_punctuation(before))
-}
-
-/// CommonMark's "right-flanking" test, which decides whether a marker between
-/// `previous` and `after` can close emphasis; an underscore also must not come
-/// before a letter or a digit.
-fn can_close(previous: Option<char>, after: Option<char>, asterisk: bool) -> bool {
-    let space_or_punctuation = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
-    let right_flanking = previous.is_some_and(|c| !is_space(c)) && (!previous.is_some_and(is_punctuation) || space_or_punctuation(after));
-    right_flanking && (asterisk || space_or_punctuation(after))
-}
-
-fn is_space(c: char) -> bool {
-    c.is_whitespace() || c == LINE_BREAK
-}
-
-fn is_punctuation(c: char) -> bool {
-    !c.is_alphanumeric() && !is_space(c)
 }
 
 /// A run's lines, each with its whitespace collapsed, joined by `separator`:
