@@ -12,7 +12,8 @@ use super::LINE_BREAK;
 pub(super) fn move_end_marker_before_punctuation(markdown: &mut String) {
     let Some(marker) = ["**", "_"].into_iter().find(|marker| markdown.ends_with(marker)) else { return };
     let inside = &markdown[..markdown.len() - marker.len()];
-    let ends_word = |c: char| is_punctuation(c) && !matches!(c, '*' | '_');
+    // (A `<br>` not yet written out moves too: `**Faster builds<br>&zwj;**Tools`.)
+    let ends_word = |c: char| !c.is_alphanumeric() && !c.is_whitespace() && !matches!(c, '*' | '_');
     let word_end = inside.trim_end_matches(ends_word).len();
     if word_end == inside.len() || !inside[..word_end].ends_with(char::is_alphanumeric) {
         return;

@@ -964,6 +964,7 @@ mod tests {
     #[test]
     fn a_line_break_at_either_end_of_marked_up_text_stays_outside_its_markers() {
         assert_eq!(markdown_of("<p>Save <b>$500<br></b>Book by <b><br>Dec 31</b></p>"), "Save **$500**\\\nBook by\\\n**Dec 31**");
+        assert_eq!(markdown_of("<p><strong>Faster builds<br>&zwj;</strong>Tools write it.</p>"), "**Faster builds**\\\nTools write it.");
     }
 
     #[test]
