@@ -218,3 +218,45 @@ fn text_that_reads_as_a_character_reference_reads_back_as_written() {
     assert_eq!(read_back(&markdown), [Part::Paragraph { text: text.to_string(), quoted: false }]);
     assert!(markdown.contains("AT&T"), "a lone ampersand needs no escape: {markdown}");
 }
+
+/// The text a Markdown reader prints: every text, code and line break, without its whitespace.
+fn printed_text(markdown: &str) -> String {
+    let mut printed = String::new();
+    for event in Parser::new(markdown) {
+        if let Event::Text(text) | Event::Code(text) = event {
+            printed.push_str(&text);
+        }
+    }
+    printed.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+/// A paragraph of words, punctuation and symbols with bold, italics, code
+/// and links opened and closed anywhere: inside a word, around punctuation
+/// alone, nested in each other, crossed, left empty.
+fn marked_up_paragraph() -> impl proptest::strategy::Strategy<Value = String> {
+    use proptest::prelude::*;
+    let piece = prop::sample::select(vec![
+        "<b>", "</b>", "<strong>", "</strong>", "<i>", "</i>", "<em>", "</em>", "<code>", "</code>", "<a href='/x_(y)'>", "</a>", "<br>",
+        "council", "bridge", "re", "S", "G-SYNC", "5-oz", "read_file", "a*b", " ", " the ", ", ", ". ", ": ", "?", "\"", "(", ")", "®", "[1]",
+        "&amp;", "#", "_", "*", "**",
+    ]);
+    prop::collection::vec(piece, 1..40).prop_map(|pieces| pieces.concat())
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(256))]
+
+    /// Whatever inline markup a paragraph holds, its Markdown reads back to
+    /// its text: no marker is printed as text, no word lost.
+    #[test]
+    fn inline_markup_reads_back_as_the_text(paragraph in marked_up_paragraph()) {
+        let prose = "The council met on Tuesday and agreed, after a long debate that went on into the night, that the new bridge would be built over the river this year.";
+        let page = format!("<html><body><article><h1>Bridge</h1><p>{prose}</p><p>{paragraph}</p><p>{prose}</p></article></body></html>");
+        for links in [false, true] {
+            let article = dechaff::clean(page.as_bytes(), &Options { links, ..Options::default() }).unwrap();
+            let markdown = dechaff::output::markdown(&article, Layout::default());
+            let text: String = dechaff::output::text(&article, Default::default()).chars().filter(|c| !c.is_whitespace()).collect();
+            proptest::prop_assert_eq!(printed_text(&markdown), text, "{}", markdown);
+        }
+    }
+}

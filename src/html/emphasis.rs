@@ -7,13 +7,14 @@ use super::LINE_BREAK;
 
 /// An end marker right after punctuation and right before a letter ends
 /// nothing in CommonMark ("**Licensed there?**The"): it goes before the
-/// punctuation that ends the word ("**Licensed there**?The"). Another
-/// marker is not punctuation to move over (`_**Guide**_s`, not `_**Guide_**s`).
+/// punctuation that ends the word ("**Licensed there**?The"). Markdown's
+/// own is not punctuation to move over: another marker (`_**Guide**_s`, not
+/// `_**Guide_**s`), a code span's backtick, the end of a link.
 pub(super) fn move_end_marker_before_punctuation(markdown: &mut String) {
     let Some(marker) = ["**", "_"].into_iter().find(|marker| markdown.ends_with(marker)) else { return };
     let inside = &markdown[..markdown.len() - marker.len()];
     // (A `<br>` not yet written out moves too: `**Faster builds<br>&zwj;**Tools`.)
-    let ends_word = |c: char| !c.is_alphanumeric() && !c.is_whitespace() && !matches!(c, '*' | '_');
+    let ends_word = |c: char| !c.is_alphanumeric() && !c.is_whitespace() && !matches!(c, '*' | '_' | '`' | ')' | ']');
     let word_end = inside.trim_end_matches(ends_word).len();
     if word_end == inside.len() || !inside[..word_end].ends_with(char::is_alphanumeric) {
         return;
@@ -31,11 +32,49 @@ pub(super) fn move_end_marker_before_punctuation(markdown: &mut String) {
 /// that cannot open and close where it stands (`real**: cups**`), or one
 /// around no letter or digit (`Showgirl_,_`, `Combo**®**`), is left out: a
 /// stray marker would be printed, and the emphasis would show nothing.
-/// Bold goes first: italics markers that bold markers stood beside may then
-/// stand beside a letter.
-pub(super) fn settle_emphasis(markdown: String) -> String {
-    settle_markers(settle_markers(markdown, "**"), "_")
+/// A pair left out may leave another pair beside a letter: bold, then
+/// italics, are settled again until none is left out, a few rounds at most.
+pub(super) fn settle_emphasis(mut markdown: String) -> String {
+    for _ in 0..SETTLE_ROUNDS {
+        let length = markdown.len();
+        markdown = settle_markers(settle_markers(markdown, "**"), "_");
+        if markdown.len() == length {
+            break;
+        }
+    }
+    join_code_spans(markdown)
 }
+
+/// Two code spans with nothing between them (`` `a``b` ``, where markup
+/// left out or an element the parser re-created parted one) are one: a
+/// reader takes the double backtick for another delimiter and prints them.
+fn join_code_spans(markdown: String) -> String {
+    if !markdown.contains("``") {
+        return markdown;
+    }
+    let mut joined = String::with_capacity(markdown.len());
+    let (mut in_code, mut escaped, mut skip) = (false, false, false);
+    for (at, c) in markdown.char_indices() {
+        if std::mem::take(&mut skip) {
+            continue;
+        }
+        match c {
+            '`' if !escaped && in_code && markdown[at + 1..].starts_with('`') => skip = true,
+            '`' if !escaped => {
+                in_code = !in_code;
+                joined.push(c);
+            }
+            _ => joined.push(c),
+        }
+        escaped = c == '\\' && !escaped && !in_code;
+    }
+    joined
+}
+
+/// Rounds of [`settle_emphasis`]: each one that leaves a pair out may
+/// unsettle a pair beside it, and a chain of them is rare; the bound keeps
+/// a pathological paragraph linear.
+const SETTLE_ROUNDS: usize = 4;
 
 /// [`settle_emphasis`] for one marker, `**` or `_`.
 fn settle_markers(markdown: String, marker: &str) -> String {
@@ -61,35 +100,52 @@ fn settle_markers(markdown: String, marker: &str) -> String {
         }
         at += 1;
     }
-    let mut settled = String::with_capacity(markdown.len());
-    let mut copied = 0;
-    for pair in markers.chunks_exact(2) {
-        let (open, close) = (pair[0], pair[1]);
-        // What stands beside the markers; an asterisk joins the asterisks beside it into one run (`***Guide***s`).
+    // An end marker that the same marker follows (`**a****b**`, the parser
+    // re-created an element) joins the two pairs into one; as two, a reader
+    // takes the four for another delimiter.
+    let mut changes: Vec<(usize, &str)> = Vec::new();
+    let mut pairs = Vec::new();
+    let mut open = None;
+    let mut markers = markers.into_iter().peekable();
+    while let Some(at) = markers.next() {
+        match open {
+            None => open = Some(at),
+            Some(_) if markers.next_if_eq(&(at + marker.len())).is_some() => changes.extend([(at, ""), (at + marker.len(), "")]),
+            Some(opened) => {
+                pairs.push((opened, at));
+                open = None;
+            }
+        }
+    }
+    for (open, close) in pairs {
         let (ahead, inside, behind) = (&markdown[..open], &markdown[open + marker.len()..close], &markdown[close + marker.len()..]);
         let holds = |asterisk: bool| {
-            let beside = |text| if asterisk { str::trim_matches(text, '*') } else { text };
-            let (ahead, inside, behind) = (beside(ahead), beside(inside), beside(behind));
             can_open(ahead.chars().next_back(), inside.chars().next(), asterisk)
                 && can_close(inside.chars().next_back(), behind.chars().next(), asterisk)
         };
+        // An asterisk beside bold's would join its run (`***Guide***s`), whose reading CommonMark leaves to rules of three.
+        let beside_asterisks = ahead.ends_with('*') || inside.starts_with('*') || inside.ends_with('*') || behind.starts_with('*');
         let replacement = if !inside.contains(char::is_alphanumeric) {
             ""
         } else if holds(marker == "**") {
             continue;
-        } else if marker == "_" && holds(true) {
+        } else if marker == "_" && !beside_asterisks && holds(true) {
             "*"
         } else {
             ""
         };
-        for at in [open, close] {
-            settled.push_str(&markdown[copied..at]);
-            settled.push_str(replacement);
-            copied = at + marker.len();
-        }
+        changes.extend([(open, replacement), (close, replacement)]);
     }
-    if copied == 0 {
+    if changes.is_empty() {
         return markdown;
+    }
+    changes.sort_unstable();
+    let mut settled = String::with_capacity(markdown.len());
+    let mut copied = 0;
+    for (at, replacement) in changes {
+        settled.push_str(&markdown[copied..at]);
+        settled.push_str(replacement);
+        copied = at + marker.len();
     }
     settled.push_str(&markdown[copied..]);
     settled

@@ -375,6 +375,11 @@ impl Walker {
             } else {
                 self.buffer.push(LINE_BREAK);
                 if let Some(markdown) = &mut self.markdown {
+                    // Inline code holds no line break (its backslash would be printed): a space stands for it.
+                    if self.open_code_spans > 0 {
+                        markdown.push(' ');
+                        return;
+                    }
                     // Before the markers that wait for their text (`**` then a break then `Total`).
                     match self.markup_opened_at.filter(|&at| at <= markdown.len() && markdown.is_char_boundary(at)) {
                         Some(at) => {
@@ -508,7 +513,9 @@ impl Walker {
         let trimmed = markdown.trim_end_matches(|c: char| c.is_whitespace() || c == LINE_BREAK);
         // Markup that waited for text after this point waits no more: what is written next goes after the end marker.
         self.markup_opened_at = self.markup_opened_at.filter(|&at| at < trimmed.len());
-        if no_words && trimmed.ends_with(opener) {
+        // (Not a text's escaped `\_`: an element that continued the one before it, `_a\_` then `<em></em>`, wrote no opener.)
+        let ends_with_opener = trimmed.strip_suffix(opener).is_some_and(|before| before.len() % 2 == before.trim_end_matches('\\').len() % 2);
+        if no_words && ends_with_opener {
             let cut = trimmed.len() - opener.len();
             self.markup_opened_at = self.markup_opened_at.filter(|&at| at < cut);
             let spaces = markdown[trimmed.len()..].to_string();
@@ -996,9 +1003,30 @@ mod tests {
     fn bold_around_no_letter_or_that_cannot_open_is_left_out() {
         let markdown = markdown_of("<p>Cool Down<b>:</b> Ensure, Combo<b>®</b> j7+, the top<b>.</b> But real<strong>: cups are <strong>5-oz</strong> in all</strong>. <b>Kept:</b> yes</p>");
         assert_eq!(markdown, "Cool Down: Ensure, Combo® j7+, the top. But real: cups are 5-oz in all. **Kept:** yes");
-        // An end marker is not moved over another marker ("Actuarie_**s"), and italics end with an asterisk before a letter.
+    }
+
+    #[test]
+    fn an_end_marker_is_not_moved_over_another_marker_a_code_span_or_a_links_end() {
+        // ("Actuarie_**s"; the italics, which cannot end before a letter beside bold's asterisks, are left out.)
         let markdown = markdown_of("<p>In <em><strong>A Guide for Actuarie</strong></em>s: big, <b>open</b><b>?</b>no</p>");
-        assert_eq!(markdown, "In ***A Guide for Actuarie***s: big, **open**?no");
+        assert_eq!(markdown, "In **A Guide for Actuarie**s: big, **open**?no");
+        assert_eq!(markdown_of("<p><strong><code>council</code></strong>council meets</p>"), "`council`council meets");
+        let page = segment("<p><b><a href='/x'>council</a></b>meets</p>", &Options { links: true, ..Options::default() }).unwrap();
+        assert_eq!(page.blocks[0].markdown.as_deref(), Some("[council](/x)meets"));
+    }
+
+    #[test]
+    fn an_escaped_underscore_is_no_opener_to_cut_from_an_empty_element() {
+        // The second `<em>`, which the parser re-created, continued the first and wrote no opener.
+        assert_eq!(markdown_of("<p>council<a href='/x'><em>_<a href='/y'></a></em></a> meets</p>"), "council\\_ meets");
+    }
+
+    #[test]
+    fn pairs_that_a_pair_left_out_parted_or_unsettled_are_settled_again() {
+        // Bold runs that only the italics parted are one run.
+        assert_eq!(markdown_of("<p>council<em><b>council</em>meets</b></p>"), "council**councilmeets**");
+        // Italics left out leave the bold after them between a letter and punctuation.
+        assert_eq!(markdown_of("<p>council<i>council<strong></i>, council</strong></p>"), "councilcouncil, council");
     }
 
     #[test]
@@ -1014,9 +1042,17 @@ mod tests {
     fn inline_code_is_not_escaped() {
         let markdown = markdown_of("<p>Call <code>read_file</code> on <code>Box&lt;dyn Error&gt;</code>, not read_file.</p>");
         assert_eq!(markdown, "Call `read_file` on `Box<dyn Error>`, not read\\_file.");
+    }
+
+    #[test]
+    fn inline_code_holds_no_markup_no_line_break_and_no_span_beside_it() {
         // Markup inside inline code would be printed: the code span is all there is.
         let markdown = markdown_of("<p><code>TABLESAMPLE <i><code>sampling_method</code></i> ( <b>seed</b> )</code> runs.</p>");
         assert_eq!(markdown, "`TABLESAMPLE sampling_method ( seed )` runs.");
+        // Nor can it break a line: a space stands for the break.
+        assert_eq!(markdown_of("<p>Run <code>make<br>make install</code> now.</p>"), "Run `make make install` now.");
+        // Code spans that only italics left out parted are one span.
+        assert_eq!(markdown_of("<p>council<em><code>make</code></em><code>install</code> now</p>"), "council`makeinstall` now");
     }
 
     #[test]
