@@ -219,15 +219,20 @@ fn text_that_reads_as_a_character_reference_reads_back_as_written() {
     assert!(markdown.contains("AT&T"), "a lone ampersand needs no escape: {markdown}");
 }
 
-/// The text a Markdown reader prints: every text, code and line break, without its whitespace.
+/// The text a Markdown reader prints: every text and code, without its whitespace.
 fn printed_text(markdown: &str) -> String {
     let mut printed = String::new();
-    for event in Parser::new(markdown) {
+    for event in Parser::new_ext(markdown, pulldown_cmark::Options::ENABLE_TABLES) {
         if let Event::Text(text) | Event::Code(text) = event {
             printed.push_str(&text);
         }
     }
-    printed.chars().filter(|c| !c.is_whitespace()).collect()
+    without_spaces_and_bars(&printed)
+}
+
+/// Text compared with what a reader prints: no whitespace, and no bars, which the text output sets between a table's cells.
+fn without_spaces_and_bars(text: &str) -> String {
+    text.chars().filter(|&c| !c.is_whitespace() && c != '|').collect()
 }
 
 /// A paragraph of words, punctuation and symbols with bold, italics, code
@@ -249,13 +254,22 @@ proptest::proptest! {
     /// Whatever inline markup a paragraph holds, its Markdown reads back to
     /// its text: no marker is printed as text, no word lost.
     #[test]
-    fn inline_markup_reads_back_as_the_text(paragraph in marked_up_paragraph()) {
+    fn inline_markup_reads_back_as_the_text(paragraph in marked_up_paragraph(), block in 0..6usize) {
         let prose = "The council met on Tuesday and agreed, after a long debate that went on into the night, that the new bridge would be built over the river this year.";
-        let page = format!("<html><body><article><h1>Bridge</h1><p>{prose}</p><p>{paragraph}</p><p>{prose}</p></article></body></html>");
+        // The paragraph as a paragraph, a heading, a list's item, a quote, a table's cell or a line of a poem.
+        let block = match block {
+            0 => format!("<p>{paragraph}</p>"),
+            1 => format!("<h2>{paragraph}</h2>"),
+            2 => format!("<ul><li>{paragraph}</li><li>council</li></ul>"),
+            3 => format!("<blockquote><p>{paragraph}</p></blockquote>"),
+            4 => format!("<table><tr><th>Council</th><th>Bridge</th></tr><tr><td>{paragraph}</td><td>river</td></tr></table>"),
+            _ => format!("<p>council<br>{paragraph}<br>council</p>"),
+        };
+        let page = format!("<html><body><article><h1>Bridge</h1><p>{prose}</p>{block}<p>{prose}</p></article></body></html>");
         for links in [false, true] {
             let article = dechaff::clean(page.as_bytes(), &Options { links, ..Options::default() }).unwrap();
             let markdown = dechaff::output::markdown(&article, Layout::default());
-            let text: String = dechaff::output::text(&article, Default::default()).chars().filter(|c| !c.is_whitespace()).collect();
+            let text = without_spaces_and_bars(&dechaff::output::text(&article, Default::default()));
             proptest::prop_assert_eq!(printed_text(&markdown), text, "{}", markdown);
         }
     }

@@ -40,7 +40,7 @@ pub fn markdown(article: &Article, layout: Layout) -> String {
     }
     rendered.extend(images.map(|image| (None, image_markdown(image))));
     let body = rendered.into_iter().map(|(quote, text)| if quote.is_some() { quoted(&text) } else { text });
-    let title = layout.title.then(|| article.meta.title.as_ref().map(|t| format!("# {}", inline_text(t)))).flatten();
+    let title = layout.title.then(|| article.meta.title.as_ref().map(|t| heading(1, &inline_text(t)))).flatten();
     join_paragraphs(front_matter(article, layout).into_iter().chain(title).chain(body))
 }
 
@@ -49,8 +49,8 @@ fn block(b: &ClassifiedBlock, elements: &[Element]) -> String {
     match b.block.kind {
         BlockKind::Preformatted => fenced(&b.block.text, b.block.code_language.as_deref().unwrap_or_default()),
         // A heading is one line: its line breaks (`<br>`) become spaces, or its second line would be a paragraph.
-        BlockKind::Heading(level) => format!("{} {}", "#".repeat(usize::from(level.clamp(2, 6))), one_line(&inline(b))),
-        _ if b.verdict.label == Label::Heading => format!("## {}", one_line(&inline(b))),
+        BlockKind::Heading(level) => heading(level.clamp(2, 6), &inline(b)),
+        _ if b.verdict.label == Label::Heading => heading(2, &inline(b)),
         // A `<blockquote>`'s own text: the quote around it comes from `markdown`.
         BlockKind::Quote if enclosing(b, elements, &["blockquote"]).is_some() => line_starts_escaped(&inline(b)),
         BlockKind::Quote => quoted(&line_starts_escaped(&inline(b))),
@@ -137,6 +137,18 @@ fn table(cells: &[&ClassifiedBlock]) -> String {
     lines.join("\n")
 }
 
+/// A heading of `level`, on one line. A `#` that ends it after a space
+/// (`Tips #`) is escaped: CommonMark takes a closing run of `#`s for the
+/// heading's optional end and prints none of it.
+fn heading(level: u8, inline: &str) -> String {
+    let mut text = one_line(inline);
+    let without_closing_run = text.trim_end_matches('#');
+    if without_closing_run.len() < text.len() && (without_closing_run.is_empty() || without_closing_run.ends_with(' ')) {
+        text.insert(without_closing_run.len(), '\\');
+    }
+    format!("{} {text}", "#".repeat(usize::from(level)))
+}
+
 /// Inline Markdown on one line: its hard breaks become spaces.
 fn one_line(inline: &str) -> String {
     inline.replace("\\\n", " ").replace('\n', " ")
@@ -195,6 +207,15 @@ mod tests {
     fn a_fence_is_longer_than_the_backticks_inside_and_names_the_language() {
         assert_eq!(fenced("let a = 1;", ""), "```\nlet a = 1;\n```");
         assert_eq!(fenced("```rust\nx\n```", "markdown"), "````markdown\n```rust\nx\n```\n````");
+    }
+
+    #[test]
+    fn a_headings_closing_hashes_are_escaped_and_other_hashes_are_not() {
+        assert_eq!(heading(2, "Tips #"), "## Tips \\#");
+        assert_eq!(heading(3, "Council\\\n##"), "### Council \\##");
+        assert_eq!(heading(2, "#"), "## \\#");
+        assert_eq!(heading(2, "Learn C#"), "## Learn C#");
+        assert_eq!(heading(1, "We're #1 in town"), "# We're #1 in town");
     }
 
     #[test]
