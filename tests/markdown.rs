@@ -237,13 +237,15 @@ fn without_spaces_and_bars(text: &str) -> String {
 
 /// A paragraph of words, punctuation and symbols with bold, italics, code
 /// and links opened and closed anywhere: inside a word, around punctuation
-/// alone, nested in each other, crossed, left empty.
+/// alone, nested in each other, crossed, left empty. (No backtick and no
+/// bar: inside inline code a backtick would end the span, and a bar in a
+/// table's cell would lose a backslash before it, limits the README states.)
 fn marked_up_paragraph() -> impl proptest::strategy::Strategy<Value = String> {
     use proptest::prelude::*;
     let piece = prop::sample::select(vec![
         "<b>", "</b>", "<strong>", "</strong>", "<i>", "</i>", "<em>", "</em>", "<code>", "</code>", "<a href='/x_(y)'>", "</a>", "<br>",
         "council", "bridge", "re", "S", "G-SYNC", "5-oz", "read_file", "a*b", " ", " the ", ", ", ". ", ": ", "?", "\"", "(", ")", "®", "[1]",
-        "&amp;", "#", "_", "*", "**",
+        "&amp;", "&amp;amp;", "#", "_", "*", "**", "\\", "> ", "1. ", "- ", "+ ", "&lt;b&gt;", "~", "!", "[", "]",
     ]);
     prop::collection::vec(piece, 1..40).prop_map(|pieces| pieces.concat())
 }

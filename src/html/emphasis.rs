@@ -169,6 +169,11 @@ fn can_close(previous: Option<char>, after: Option<char>, asterisk: bool) -> boo
     right_flanking && (asterisk || space_or_punctuation(after))
 }
 
+/// Whether `text` ends with a backslash that escapes what follows it: an odd run of them.
+pub(super) fn escapes_next(text: &str) -> bool {
+    (text.len() - text.trim_end_matches('\\').len()) % 2 == 1
+}
+
 /// Whitespace, as CommonMark counts it, and a `<br>` not yet written out.
 fn is_space(c: char) -> bool {
     c.is_whitespace() || c == LINE_BREAK

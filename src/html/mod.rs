@@ -39,7 +39,7 @@ use elements::{
     attribute, code_language, has_itemprop, has_pop_up_role, is_block_level, is_disclosure_panel, is_disclosure_toggle, is_never_content, is_permalink,
     is_preformatted, is_shadow_root, is_web_address, number, own_block_kind, starts_inline_box, Display,
 };
-use emphasis::{move_end_marker_before_punctuation, settle_emphasis};
+use emphasis::{escapes_next, move_end_marker_before_punctuation, settle_emphasis};
 use numbering::{span, ListNumbers, TableGrid};
 
 /// Containers deeper than this are folded into their ancestor at this depth.
@@ -496,6 +496,10 @@ impl Walker {
             self.marker_closed_at = None;
             return Some(close);
         }
+        // A "!" just before a link would make it an image (`Sign up now![here](/x)`).
+        if open == "[" && markdown.strip_suffix('!').is_some_and(|before| !escapes_next(before)) {
+            markdown.insert(markdown.len() - 1, '\\');
+        }
         self.markup_opened_at.get_or_insert(markdown.len());
         markdown.push_str(open);
         Some(close)
@@ -514,7 +518,7 @@ impl Walker {
         // Markup that waited for text after this point waits no more: what is written next goes after the end marker.
         self.markup_opened_at = self.markup_opened_at.filter(|&at| at < trimmed.len());
         // (Not a text's escaped `\_`: an element that continued the one before it, `_a\_` then `<em></em>`, wrote no opener.)
-        let ends_with_opener = trimmed.strip_suffix(opener).is_some_and(|before| before.len() % 2 == before.trim_end_matches('\\').len() % 2);
+        let ends_with_opener = trimmed.strip_suffix(opener).is_some_and(|before| !escapes_next(before));
         if no_words && ends_with_opener {
             let cut = trimmed.len() - opener.len();
             self.markup_opened_at = self.markup_opened_at.filter(|&at| at < cut);
@@ -991,6 +995,15 @@ mod tests {
         let html = "<div><a href='https://example.com/browse#filters'>\n\t<span>Filter (1)</span>\n\t<i>\n\t</i>\n</a>\n<div>Sort by</div></div>";
         let page = segment(html, &Options { links: true, ..Options::default() }).unwrap();
         assert_eq!(page.blocks[0].markdown.as_deref(), Some("[Filter (1)](https://example.com/browse#filters)"));
+    }
+
+    #[test]
+    fn an_exclamation_mark_before_a_link_does_not_make_it_an_image() {
+        let page = segment("<p>Sign up now!<a href='/x'>here</a>, or later! <a href='/y'>there</a></p>", &Options { links: true, ..Options::default() }).unwrap();
+        assert_eq!(page.blocks[0].markdown.as_deref(), Some("Sign up now\\![here](/x), or later! [there](/y)"));
+        // After a backslash of the text's, written `\\`, the mark is still unescaped.
+        let page = segment("<p>Type \\!<a href='/x'>here</a></p>", &Options { links: true, ..Options::default() }).unwrap();
+        assert_eq!(page.blocks[0].markdown.as_deref(), Some("Type \\\\\\![here](/x)"));
     }
 
     #[test]
