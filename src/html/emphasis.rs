@@ -45,32 +45,6 @@ pub(super) fn settle_emphasis(mut markdown: String) -> String {
     join_code_spans(markdown)
 }
 
-/// Two code spans with nothing between them (`` `a``b` ``, where markup
-/// left out or an element the parser re-created parted one) are one: a
-/// reader takes the double backtick for another delimiter and prints them.
-fn join_code_spans(markdown: String) -> String {
-    if !markdown.contains("``") {
-        return markdown;
-    }
-    let mut joined = String::with_capacity(markdown.len());
-    let (mut in_code, mut escaped, mut skip) = (false, false, false);
-    for (at, c) in markdown.char_indices() {
-        if std::mem::take(&mut skip) {
-            continue;
-        }
-        match c {
-            '`' if !escaped && in_code && markdown[at + 1..].starts_with('`') => skip = true,
-            '`' if !escaped => {
-                in_code = !in_code;
-                joined.push(c);
-            }
-            _ => joined.push(c),
-        }
-        escaped = c == '\\' && !escaped && !in_code;
-    }
-    joined
-}
-
 /// Rounds of [`settle_emphasis`]: each one that leaves a pair out may
 /// unsettle a pair beside it, and a chain of them is rare; the bound keeps
 /// a pathological paragraph linear.
@@ -149,6 +123,32 @@ fn settle_markers(markdown: String, marker: &str) -> String {
     }
     settled.push_str(&markdown[copied..]);
     settled
+}
+
+/// Two code spans with nothing between them (`` `a``b` ``, where markup
+/// left out or an element the parser re-created parted one) are one: a
+/// reader takes the double backtick for another delimiter and prints them.
+fn join_code_spans(markdown: String) -> String {
+    if !markdown.contains("``") {
+        return markdown;
+    }
+    let mut joined = String::with_capacity(markdown.len());
+    let (mut in_code, mut escaped, mut skip) = (false, false, false);
+    for (at, c) in markdown.char_indices() {
+        if std::mem::take(&mut skip) {
+            continue;
+        }
+        match c {
+            '`' if !escaped && in_code && markdown[at + 1..].starts_with('`') => skip = true,
+            '`' if !escaped => {
+                in_code = !in_code;
+                joined.push(c);
+            }
+            _ => joined.push(c),
+        }
+        escaped = c == '\\' && !escaped && !in_code;
+    }
+    joined
 }
 
 /// CommonMark's "left-flanking" test, which decides whether a marker between
