@@ -972,6 +972,11 @@ mod tests {
         segment(html, &Options::default()).unwrap().blocks[0].markdown.clone().unwrap_or_default()
     }
 
+    /// The same, with links kept.
+    fn linked_markdown_of(html: &str) -> String {
+        segment(html, &Options { links: true, ..Options::default() }).unwrap().blocks[0].markdown.clone().unwrap_or_default()
+    }
+
     #[test]
     fn a_line_break_at_either_end_of_marked_up_text_stays_outside_its_markers() {
         assert_eq!(markdown_of("<p>Save <b>$500<br></b>Book by <b><br>Dec 31</b></p>"), "Save **$500**\\\nBook by\\\n**Dec 31**");
@@ -993,17 +998,15 @@ mod tests {
     #[test]
     fn an_empty_element_inside_a_link_leaves_no_space_in_its_address() {
         let html = "<div><a href='https://example.com/browse#filters'>\n\t<span>Filter (1)</span>\n\t<i>\n\t</i>\n</a>\n<div>Sort by</div></div>";
-        let page = segment(html, &Options { links: true, ..Options::default() }).unwrap();
-        assert_eq!(page.blocks[0].markdown.as_deref(), Some("[Filter (1)](https://example.com/browse#filters)"));
+        assert_eq!(linked_markdown_of(html), "[Filter (1)](https://example.com/browse#filters)");
     }
 
     #[test]
     fn an_exclamation_mark_before_a_link_does_not_make_it_an_image() {
-        let page = segment("<p>Sign up now!<a href='/x'>here</a>, or later! <a href='/y'>there</a></p>", &Options { links: true, ..Options::default() }).unwrap();
-        assert_eq!(page.blocks[0].markdown.as_deref(), Some("Sign up now\\![here](/x), or later! [there](/y)"));
+        let markdown = linked_markdown_of("<p>Sign up now!<a href='/x'>here</a>, or later! <a href='/y'>there</a></p>");
+        assert_eq!(markdown, "Sign up now\\![here](/x), or later! [there](/y)");
         // After a backslash of the text's, written `\\`, the mark is still unescaped.
-        let page = segment("<p>Type \\!<a href='/x'>here</a></p>", &Options { links: true, ..Options::default() }).unwrap();
-        assert_eq!(page.blocks[0].markdown.as_deref(), Some("Type \\\\\\![here](/x)"));
+        assert_eq!(linked_markdown_of("<p>Type \\!<a href='/x'>here</a></p>"), "Type \\\\\\![here](/x)");
     }
 
     #[test]
@@ -1024,8 +1027,7 @@ mod tests {
         let markdown = markdown_of("<p>In <em><strong>A Guide for Actuarie</strong></em>s: big, <b>open</b><b>?</b>no</p>");
         assert_eq!(markdown, "In **A Guide for Actuarie**s: big, **open**?no");
         assert_eq!(markdown_of("<p><strong><code>council</code></strong>council meets</p>"), "`council`council meets");
-        let page = segment("<p><b><a href='/x'>council</a></b>meets</p>", &Options { links: true, ..Options::default() }).unwrap();
-        assert_eq!(page.blocks[0].markdown.as_deref(), Some("[council](/x)meets"));
+        assert_eq!(linked_markdown_of("<p><b><a href='/x'>council</a></b>meets</p>"), "[council](/x)meets");
     }
 
     #[test]
@@ -1047,8 +1049,7 @@ mod tests {
         let markdown = markdown_of("<p>S<i>amurai Champloo</i> and <i>G-SYNC</i>NVIDIA, Showgirl<i>,</i> which, said<i>\"so\"</i> once</p>");
         assert_eq!(markdown, "S*amurai Champloo* and *G-SYNC*NVIDIA, Showgirl, which, said\"so\" once");
         let html = "<p>An <i>italic</i> word, <b><i>both</i></b>, <code>read_file</code>, <a href='/x_y'>a_b</a>_<i>c</i></p>";
-        let page = segment(html, &Options { links: true, ..Options::default() }).unwrap();
-        assert_eq!(page.blocks[0].markdown.as_deref(), Some("An _italic_ word, **_both_**, `read_file`, [a\\_b](/x_y)\\__c_"));
+        assert_eq!(linked_markdown_of(html), "An _italic_ word, **_both_**, `read_file`, [a\\_b](/x_y)\\__c_");
     }
 
     #[test]
