@@ -325,3 +325,48 @@ fn explain_on_several_pages_names_the_fix_one_page_not_a_format() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("take one page"), "{}", String::from_utf8_lossy(&out.stderr));
 }
+
+/// The long flags that `--help` lists, such as `--output-dir`.
+fn flags_in_help() -> std::collections::BTreeSet<String> {
+    let help = dechaff(&["--help"], b"");
+    stdout(&help)
+        .lines()
+        .map(str::trim_start)
+        .filter(|line| line.starts_with('-'))
+        // "-o, --output-dir <DIR>": the long flag is the first or second word.
+        .filter_map(|line| line.split([' ', '[', '<', '=']).take(2).find(|word| word.starts_with("--")))
+        .map(str::to_string)
+        .collect()
+}
+
+/// The flags that the first cells of the README's tables name: the code
+/// spans that open a cell, such as `--input auto|html|...` or `-f, --format ...`.
+fn flags_in_readme_tables() -> std::collections::BTreeSet<String> {
+    use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let mut flags = std::collections::BTreeSet::new();
+    let mut cell_in_row = None;
+    for event in Parser::new_ext(&readme, Options::ENABLE_TABLES) {
+        match event {
+            Event::Start(Tag::TableRow | Tag::TableHead) => cell_in_row = Some(0),
+            Event::Start(Tag::TableCell) => cell_in_row = cell_in_row.map(|cell| cell + 1),
+            Event::End(TagEnd::TableRow | TagEnd::TableHead) => cell_in_row = None,
+            Event::Code(code) if cell_in_row == Some(1) => {
+                flags.extend(code.split([' ', ',', '[', '=']).filter(|word| word.starts_with("--")).map(str::to_string));
+            }
+            _ => {}
+        }
+    }
+    flags
+}
+
+#[test]
+fn the_readme_flags_table_documents_every_flag_that_help_lists_and_no_other() {
+    let in_help = flags_in_help();
+    assert!(in_help.contains("--output-dir") && in_help.contains("--help"), "{in_help:?}");
+    let in_readme = flags_in_readme_tables();
+    let missing: Vec<_> = in_help.difference(&in_readme).collect();
+    assert!(missing.is_empty(), "flags in --help that no README table row documents: {missing:?}");
+    let stale: Vec<_> = in_readme.difference(&in_help).collect();
+    assert!(stale.is_empty(), "flags in the README's tables that --help does not list: {stale:?}");
+}
