@@ -339,34 +339,52 @@ fn flags_in_help() -> std::collections::BTreeSet<String> {
         .collect()
 }
 
-/// The flags that the first cells of the README's tables name: the code
-/// spans that open a cell, such as `--input auto|html|...` or `-f, --format ...`.
-fn flags_in_readme_tables() -> std::collections::BTreeSet<String> {
+/// The rows of the README's tables whose first header cell is `first_header`,
+/// each a list of its cells' text (code spans as written, `\|` read as `|`).
+fn readme_table_rows(first_header: &str) -> Vec<Vec<String>> {
     use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
     let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
-    let mut flags = std::collections::BTreeSet::new();
-    let mut cell_in_row = None;
+    let (mut rows, mut row, mut in_table) = (Vec::new(), Vec::<String>::new(), false);
     for event in Parser::new_ext(&readme, Options::ENABLE_TABLES) {
         match event {
-            Event::Start(Tag::TableRow | Tag::TableHead) => cell_in_row = Some(0),
-            Event::Start(Tag::TableCell) => cell_in_row = cell_in_row.map(|cell| cell + 1),
-            Event::End(TagEnd::TableRow | TagEnd::TableHead) => cell_in_row = None,
-            Event::Code(code) if cell_in_row == Some(1) => {
-                flags.extend(code.split([' ', ',', '[', '=']).filter(|word| word.starts_with("--")).map(str::to_string));
-            }
+            Event::Start(Tag::TableRow | Tag::TableHead) => row.clear(),
+            Event::Start(Tag::TableCell) => row.push(String::new()),
+            Event::Text(text) | Event::Code(text) => row.last_mut().into_iter().for_each(|cell| cell.push_str(&text)),
+            Event::End(TagEnd::TableHead) => in_table = row.first().is_some_and(|cell| cell == first_header),
+            Event::End(TagEnd::TableRow) if in_table => rows.push(std::mem::take(&mut row)),
+            Event::End(TagEnd::Table) => (in_table, row) = (false, Vec::new()),
             _ => {}
         }
     }
-    flags
+    rows
+}
+
+/// The long flags that the README's flags table documents, such as
+/// `--input` from "`--input auto|html|...`" and `--format` from "`-f, --format ...`".
+fn flags_in_readme_table() -> std::collections::BTreeSet<String> {
+    readme_table_rows("flag")
+        .iter()
+        .flat_map(|row| row[0].split([' ', ',', '[', '=']).filter(|word| word.starts_with("--")).map(str::to_string).collect::<Vec<_>>())
+        .collect()
 }
 
 #[test]
 fn the_readme_flags_table_documents_every_flag_that_help_lists_and_no_other() {
     let in_help = flags_in_help();
     assert!(in_help.contains("--output-dir") && in_help.contains("--help"), "{in_help:?}");
-    let in_readme = flags_in_readme_tables();
+    let in_readme = flags_in_readme_table();
     let missing: Vec<_> = in_help.difference(&in_readme).collect();
     assert!(missing.is_empty(), "flags in --help that no README table row documents: {missing:?}");
     let stale: Vec<_> = in_readme.difference(&in_help).collect();
-    assert!(stale.is_empty(), "flags in the README's tables that --help does not list: {stale:?}");
+    assert!(stale.is_empty(), "flags in the README's table that --help does not list: {stale:?}");
+}
+
+#[test]
+fn the_readme_labels_table_lists_every_label_in_order_with_whether_it_is_kept() {
+    let documented: Vec<(String, String)> = readme_table_rows("label").into_iter().map(|row| (row[0].clone(), row[1].clone())).collect();
+    let labels: Vec<(String, String)> = dechaff::Label::ALL
+        .iter()
+        .map(|label| (label.as_str().to_string(), if label.is_kept() { "yes" } else { "no" }.to_string()))
+        .collect();
+    assert_eq!(documented, labels);
 }
