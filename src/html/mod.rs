@@ -310,37 +310,12 @@ impl Walker {
         }
     }
 
+    /// Opens an element: records what it says of the page, skips it if it
+    /// is never content, and otherwise sets up its block, list, table, code
+    /// or link and the Markdown around it.
     fn open(&mut self, element: &scraper::node::Element, node: ego_tree::NodeRef<Node>) {
         let name = &element.name.local;
-        if *name == local_name!("title") && self.page.head.title.is_none() {
-            self.in_title = true;
-        }
-        if *name == local_name!("meta") {
-            self.read_meta(element);
-        }
-        if *name == local_name!("html") {
-            self.page.head.lang = attribute(element, "lang").map(|lang| lang.trim().to_string()).filter(|l| !l.is_empty());
-        }
-        if *name == local_name!("link") && self.page.head.canonical.is_none() {
-            let canonical = attribute(element, "rel").is_some_and(|rel| rel.split_whitespace().any(|r| r.eq_ignore_ascii_case("canonical")));
-            self.page.head.canonical = attribute(element, "href").filter(|_| canonical).map(|href| href.trim().to_string());
-            if !self.address_given {
-                self.address = self.page.head.canonical.as_deref().and_then(|href| url::Url::parse(href).ok());
-                self.update_base();
-            }
-        }
-        if *name == local_name!("base") && self.base_href.is_none() {
-            self.base_href = attribute(element, "href").map(|href| href.trim().to_string());
-            self.update_base();
-        }
-        if *name == local_name!("img") && self.images {
-            self.add_image(element);
-        }
-        if *name == local_name!("time") {
-            if let Some(datetime) = attribute(element, "datetime").map(str::trim).filter(|d| !d.is_empty()) {
-                self.page.head.times.push(datetime.to_string());
-            }
-        }
+        self.record(element);
         if *name == local_name!("script") && attribute(element, "type").is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json")) {
             self.in_json_ld = true;
             self.page.head.json_ld.push(String::new());
@@ -348,7 +323,75 @@ impl Walker {
             return;
         }
         let display = Display::of(element);
-        let skip = if *name == local_name!("noscript") {
+        if let Some(skip) = self.skip_reason(element, node, &display) {
+            self.skip_depth = 1;
+            self.skipping = skip;
+            return;
+        }
+        if *name == local_name!("br") {
+            self.break_line();
+            return;
+        }
+        let preformatted = self.open_preformatted(element, node, &display);
+        self.open_list_part(element, node);
+        self.watch_for_authors(element);
+        self.open_table_part(element);
+        // A heading's permalink (`<h2><a href="#making-a-request">`) points at the
+        // heading itself: its text is the heading's, not a link away from the page.
+        let is_link = *name == local_name!("a") && !(self.in_heading() && attribute(element, "href").is_some_and(|href| href.starts_with('#')));
+        self.open_links += usize::from(is_link);
+        let container = if is_block_level(name) {
+            self.flush();
+            (self.containers.len() < MAX_CONTAINER_DEPTH).then(|| self.new_container(element))
+        } else {
+            None
+        };
+        if *name == local_name!("button") || (self.in_pre == 0 && starts_inline_box(element, node)) {
+            self.word_break_pending = true;
+        }
+        let markdown_close = self.open_inline_markup(element);
+        self.stack.push(Open { container, is_link, markdown_close, run: self.run, preformatted, words_at_open: self.words_pushed });
+    }
+
+    /// Records what an element says of the page, whether or not its text is
+    /// read: the `<title>`, a `<meta>`, the language, the canonical and base
+    /// addresses, an image (with `--images`), a `<time>`'s datetime.
+    fn record(&mut self, element: &scraper::node::Element) {
+        match element.name.local {
+            local_name!("title") if self.page.head.title.is_none() => self.in_title = true,
+            local_name!("meta") => self.read_meta(element),
+            local_name!("html") => {
+                self.page.head.lang = attribute(element, "lang").map(|lang| lang.trim().to_string()).filter(|l| !l.is_empty());
+            }
+            local_name!("link") if self.page.head.canonical.is_none() => {
+                let canonical = attribute(element, "rel").is_some_and(|rel| rel.split_whitespace().any(|r| r.eq_ignore_ascii_case("canonical")));
+                self.page.head.canonical = attribute(element, "href").filter(|_| canonical).map(|href| href.trim().to_string());
+                if !self.address_given {
+                    self.address = self.page.head.canonical.as_deref().and_then(|href| url::Url::parse(href).ok());
+                    self.update_base();
+                }
+            }
+            local_name!("base") if self.base_href.is_none() => {
+                self.base_href = attribute(element, "href").map(|href| href.trim().to_string());
+                self.update_base();
+            }
+            local_name!("img") if self.images => self.add_image(element),
+            local_name!("time") => {
+                if let Some(datetime) = attribute(element, "datetime").map(str::trim).filter(|d| !d.is_empty()) {
+                    self.page.head.times.push(datetime.to_string());
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Why the element and all it holds are skipped, if they are: a
+    /// `<noscript>` (unless the page is read again for it), an element that
+    /// is never content or pops up over the page, a permalink, or a hidden
+    /// element (unless read again for it, or an accordion's panel).
+    fn skip_reason(&self, element: &scraper::node::Element, node: ego_tree::NodeRef<Node>, display: &Display) -> Option<Skip> {
+        let name = &element.name.local;
+        if *name == local_name!("noscript") {
             (!self.read.noscript).then_some(Skip::Noscript)
         } else if (is_never_content(name) && !is_disclosure_toggle(element) && !is_shadow_root(element))
             || (self.skip_pop_up_roles && has_pop_up_role(element))
@@ -359,39 +402,40 @@ impl Walker {
             (!self.read.hidden).then_some(Skip::Hidden)
         } else {
             None
-        };
-        if let Some(skip) = skip {
-            self.skip_depth = 1;
-            self.skipping = skip;
-            return;
         }
-        if *name == local_name!("br") {
-            // A line break ends a bare text run (`text<br><br>text` in a div);
-            // inside a paragraph of its own it breaks the line (a poem, an address).
-            if self.in_pre > 0 {
-                self.buffer.push('\n');
-            } else if !self.in_own_block() {
-                self.flush();
-            } else {
-                self.buffer.push(LINE_BREAK);
-                if let Some(markdown) = &mut self.markdown {
-                    // Inline code holds no line break (its backslash would be printed): a space stands for it.
-                    if self.open_code_spans > 0 {
-                        markdown.push(' ');
-                        return;
+    }
+
+    /// A `<br>`: a line break ends a bare text run (`text<br><br>text` in a
+    /// div); inside a paragraph of its own it breaks the line (a poem, an address).
+    fn break_line(&mut self) {
+        if self.in_pre > 0 {
+            self.buffer.push('\n');
+        } else if !self.in_own_block() {
+            self.flush();
+        } else {
+            self.buffer.push(LINE_BREAK);
+            if let Some(markdown) = &mut self.markdown {
+                // Inline code holds no line break (its backslash would be printed): a space stands for it.
+                if self.open_code_spans > 0 {
+                    markdown.push(' ');
+                    return;
+                }
+                // Before the markers that wait for their text (`**` then a break then `Total`).
+                match self.markup_opened_at.filter(|&at| at <= markdown.len() && markdown.is_char_boundary(at)) {
+                    Some(at) => {
+                        markdown.insert(at, LINE_BREAK);
+                        self.markup_opened_at = Some(at + LINE_BREAK.len_utf8());
                     }
-                    // Before the markers that wait for their text (`**` then a break then `Total`).
-                    match self.markup_opened_at.filter(|&at| at <= markdown.len() && markdown.is_char_boundary(at)) {
-                        Some(at) => {
-                            markdown.insert(at, LINE_BREAK);
-                            self.markup_opened_at = Some(at + LINE_BREAK.len_utf8());
-                        }
-                        None => markdown.push(LINE_BREAK),
-                    }
+                    None => markdown.push(LINE_BREAK),
                 }
             }
-            return;
         }
+    }
+
+    /// Opens a block of code if the element is one (or lays its text out as
+    /// one), noting the code's language; returns whether it did.
+    fn open_preformatted(&mut self, element: &scraper::node::Element, node: ego_tree::NodeRef<Node>, display: &Display) -> bool {
+        let name = &element.name.local;
         let preformatted = display.white_space_pre || is_preformatted(element, node, || self.in_pre == 0 && !self.in_own_block());
         if preformatted {
             // An inline element laid out as a block of code is cut from the text around it.
@@ -408,7 +452,12 @@ impl Walker {
         if *name == local_name!("code") && self.in_pre > 0 && self.code_language.is_none() {
             self.code_language = attribute(element, "class").and_then(code_language);
         }
-        match *name {
+        preformatted
+    }
+
+    /// A list opens, numbered or not, or a list item takes its number.
+    fn open_list_part(&mut self, element: &scraper::node::Element, node: ego_tree::NodeRef<Node>) {
+        match element.name.local {
             local_name!("ol") => self.lists.push(Some(ListNumbers::new(element, node))),
             local_name!("ul") | local_name!("menu") => self.lists.push(None),
             local_name!("li") => {
@@ -417,6 +466,12 @@ impl Walker {
             }
             _ => {}
         }
+    }
+
+    /// Follows an author capture into the element, or starts one where
+    /// microdata (`itemprop="author"`) or a class (`class="author"`) marks the
+    /// page's author; a custom element may carry the name as an attribute.
+    fn watch_for_authors(&mut self, element: &scraper::node::Element) {
         if let Some(author) = &mut self.item_author {
             author.enter(element);
         } else if self.page.head.item_author.is_none() && has_itemprop(element, "author") {
@@ -436,7 +491,11 @@ impl Walker {
                 self.class_author = Some(AuthorCapture::start());
             }
         }
-        match *name {
+    }
+
+    /// A table opens, a row starts, or a cell takes its place in the grid.
+    fn open_table_part(&mut self, element: &scraper::node::Element) {
+        match element.name.local {
             local_name!("table") => self.tables.push(TableGrid::default()),
             local_name!("tr") => {
                 if let Some(grid) = self.tables.last_mut() {
@@ -450,21 +509,6 @@ impl Walker {
             }
             _ => {}
         }
-        // A heading's permalink (`<h2><a href="#making-a-request">`) points at the
-        // heading itself: its text is the heading's, not a link away from the page.
-        let is_link = *name == local_name!("a") && !(self.in_heading() && attribute(element, "href").is_some_and(|href| href.starts_with('#')));
-        self.open_links += usize::from(is_link);
-        let container = if is_block_level(name) {
-            self.flush();
-            (self.containers.len() < MAX_CONTAINER_DEPTH).then(|| self.new_container(element))
-        } else {
-            None
-        };
-        if *name == local_name!("button") || (self.in_pre == 0 && starts_inline_box(element, node)) {
-            self.word_break_pending = true;
-        }
-        let markdown_close = self.open_inline_markup(element);
-        self.stack.push(Open { container, is_link, markdown_close, run: self.run, preformatted, words_at_open: self.words_pushed });
     }
 
     /// Opens the Markdown for an inline element, returning what closes it.
