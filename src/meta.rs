@@ -361,63 +361,131 @@ fn written_by_label(head: &Head) -> Option<String> {
     head.meta_content(&[data.as_str()]).map(str::to_string)
 }
 
+/// The page's blocks with the classifier's verdicts: where the metadata
+/// reads what the page prints (its headline, its byline, its date lines).
+struct Printed<'a> {
+    blocks: &'a [Block],
+    verdicts: &'a [Verdict],
+    elements: &'a [Element],
+    switches: Switches,
+}
+
+impl<'a> Printed<'a> {
+    /// The text of the blocks labelled `label`, in page order.
+    fn labelled(&self, label: Label) -> impl Iterator<Item = &'a str> {
+        self.blocks.iter().zip(self.verdicts).filter(move |(_, v)| v.label == label).map(|(b, _)| b.text.as_str())
+    }
+
+    /// The byline blocks the page prints, outside its menus and its footer.
+    fn bylines(&self) -> impl Iterator<Item = &'a str> {
+        let (chrome, elements) = (self.switches.on(Rule::ChromeByline), self.elements);
+        self.blocks.iter().zip(self.verdicts).filter(move |(b, v)| v.label == Label::Byline && !(chrome && in_page_chrome(b, elements))).map(|(b, _)| b.text.as_str())
+    }
+}
+
 /// Completes the markup's facts with what the labelled blocks say, and tells
 /// the page's type (from, among others, whether the classifier took the page
 /// for a listing of cards).
 pub fn extract(markup: Markup, blocks: &[Block], elements: &[Element], classification: &Classification, switches: Switches) -> Meta {
-    let verdicts = classification.verdicts.as_slice();
-    let labelled = |label: Label| blocks.iter().zip(verdicts).filter(move |(_, v)| v.label == label).map(|(b, _)| b.text.as_str());
+    let printed = Printed { blocks, verdicts: &classification.verdicts, elements, switches };
     let mut meta = markup.meta;
-    let site = title::SiteNames::new(meta.site.as_deref(), meta.url.as_deref());
+    // (Owned, as the steps below fill in `meta`.)
+    let (site_name, url) = (meta.site.clone(), meta.url.clone());
+    let site = title::SiteNames::new(site_name.as_deref(), url.as_deref());
+    set_title(&mut meta, &markup.titles, &site, &printed);
+    set_byline(&mut meta, markup.written_by.as_deref(), markup.class_author.as_ref(), &site, &printed);
+    set_date(&mut meta, &printed);
+    let kept = || blocks.iter().zip(&classification.verdicts).filter(|(_, v)| v.label.is_kept()).map(|(b, _)| b);
+    let evidence = page_type::Evidence {
+        ld_types: &markup.ld_types,
+        og_type: markup.og_type.as_deref(),
+        url: meta.url.as_deref(),
+        title: meta.title.as_deref(),
+        listing: classification.listing,
+        linked_cards: classification.linked_cards,
+        code_blocks: kept().filter(|b| b.kind == BlockKind::Preformatted).count(),
+        // Only a listing's prices count, and a regex over the text is not free.
+        prices: if classification.listing { kept().map(|b| page_type::count_prices(&b.text)).sum() } else { 0 },
+        calls_to_action: if classification.listing { blocks.iter().filter(|b| is_call_to_action(&b.text)).count() } else { 0 },
+        dated: meta.date.is_some(),
+        text_page: elements.is_empty(),
+        forms: elements.iter().filter(|e| e.tag == "form").count(),
+        shape: switches.on(Rule::PageTypeModel).then(|| page_type::Shape::measure(blocks.iter().zip(classification.verdicts.iter().map(|v| v.label)), meta.byline.is_some())),
+        switches,
+    };
+    let (page_type, model_input) = page_type::page_type(evidence);
+    meta.page_type = page_type;
+    meta.page_type_inputs = model_input.map(|input| input.to_vec()).unwrap_or_default();
+    set_date_from_the_text(&mut meta, classification.listing, &printed);
+    meta
+}
+
+/// The title: the printed headline that agrees with a title the markup
+/// declares, else the declared title, else the block labelled the title.
+fn set_title(meta: &mut Meta, declared: &[String], site: &title::SiteNames, printed: &Printed) {
+    let switches = printed.switches;
     if switches.on(Rule::VisibleTitle) {
-        let headlines = blocks.iter().filter(|b| b.kind == BlockKind::Heading(1)).map(|b| b.text.as_str());
-        if let Some(headline) = title::agreeing_headline(headlines, &markup.titles) {
+        let headlines = printed.blocks.iter().filter(|b| b.kind == BlockKind::Heading(1)).map(|b| b.text.as_str());
+        if let Some(headline) = title::agreeing_headline(headlines, declared) {
             // A headline broken over lines (`<br>`) is one line as a title; one
             // whose entities were encoded twice (`&amp;#x26;`) reads as the page shows it.
             let headline = collapse_whitespace(&decode_entities(headline));
             // Some sites print their name in the headline too ("Coverage | WRAL").
-            let headline = if switches.on(Rule::SiteName) { title::strip_site_name(&headline, &site) } else { &headline };
+            let headline = if switches.on(Rule::SiteName) { title::strip_site_name(&headline, site) } else { &headline };
             let headline = if switches.on(Rule::TitleTagline) { title::strip_tagline(headline) } else { headline };
             meta.title = Some(headline.to_string());
         }
     }
     if meta.title.is_none() {
-        meta.title = labelled(Label::Title).next().map(collapse_whitespace);
+        meta.title = printed.labelled(Label::Title).next().map(collapse_whitespace);
     }
-    // A byline block the page prints, outside its menus and its footer.
-    let chrome = switches.on(Rule::ChromeByline);
-    let printed_bylines = || blocks.iter().zip(verdicts).filter(move |(b, v)| v.label == Label::Byline && !(chrome && in_page_chrome(b, elements))).map(|(b, _)| b.text.as_str());
+}
+
+/// The byline: the markup's author, unless that names the site and the page
+/// prints a person's byline; with none in the markup, the printed byline, a
+/// Twitter card's "Written by", a line the markup calls the author's, or a
+/// post's author name above the text.
+fn set_byline(meta: &mut Meta, written_by: Option<&str>, class_author: Option<&(usize, String)>, site: &title::SiteNames, printed: &Printed) {
+    let switches = printed.switches;
     // The site named as the author (a company blog's JSON-LD, a shop's
     // `<meta name=author>`) where the page prints a person's byline and not
     // the site's: the person. (A personal blog's site is its author's name.)
     let site_author = meta.byline.clone().filter(|byline| site.is_named(byline));
     if let Some(site_author) = site_author.filter(|_| switches.on(Rule::PrintedByline)) {
         let site_author = site_author.to_lowercase();
-        let site_printed = printed_bylines().any(|b| b.to_lowercase().contains(&site_author));
-        let person = || printed_bylines().filter_map(|b| clean_byline(b, switches)).find(|name| byline::is_capitalised_name(name) && !site.is_named(name));
+        let site_printed = printed.bylines().any(|b| b.to_lowercase().contains(&site_author));
+        let person = || printed.bylines().filter_map(|b| clean_byline(b, switches)).find(|name| byline::is_capitalised_name(name) && !site.is_named(name));
         if let Some(byline) = person().filter(|_| !site_printed) {
             meta.authors = byline::split(&byline);
             meta.byline = Some(byline);
         }
     }
-    if meta.authors.is_empty() {
-        let written_by = || markup.written_by.as_deref().and_then(|name| clean_byline(name, switches));
-        let markup_byline = || markup_byline(blocks, verdicts, elements, switches);
-        // Last, a forum's "username" or a post's "author-name" that stands
-        // above the text it signs (a review's below a product is not the page's author).
-        let class_author = || {
-            let (at, name) = markup.class_author.as_ref()?;
-            let above_text = first_paragraph(blocks, verdicts).is_none_or(|paragraph| *at <= paragraph);
-            above_text.then(|| clean_byline(name, switches)).flatten()
-        };
-        if let Some(byline) = printed_bylines().find_map(|b| clean_byline(b, switches)).or_else(written_by).or_else(markup_byline).or_else(class_author) {
-            meta.authors = byline::split(&byline);
-            meta.byline = Some(byline);
-        }
+    if !meta.authors.is_empty() {
+        return;
     }
+    let written_by = || written_by.and_then(|name| clean_byline(name, switches));
+    let markup_byline = || markup_byline(printed.blocks, printed.verdicts, printed.elements, switches);
+    // Last, a forum's "username" or a post's "author-name" that stands
+    // above the text it signs (a review's below a product is not the page's author).
+    let class_author = || {
+        let (at, name) = class_author?;
+        let above_text = first_paragraph(printed.blocks, printed.verdicts).is_none_or(|paragraph| *at <= paragraph);
+        above_text.then(|| clean_byline(name, switches)).flatten()
+    };
+    if let Some(byline) = printed.bylines().find_map(|b| clean_byline(b, switches)).or_else(written_by).or_else(markup_byline).or_else(class_author) {
+        meta.authors = byline::split(&byline);
+        meta.byline = Some(byline);
+    }
+}
+
+/// The date: with none in the markup, the first date or byline line that
+/// dates the publication; with one, a publication date printed in the
+/// article's header on another day.
+fn set_date(meta: &mut Meta, printed: &Printed) {
+    let (blocks, verdicts, switches) = (printed.blocks, printed.verdicts, printed.switches);
     if meta.date.is_none() {
-        let bylines = labelled(Label::Byline).filter(|_| switches.on(Rule::BylineDate));
-        meta.date = labelled(Label::Date).chain(bylines).filter(|line| !NOT_PUBLISHED.is_match(line)).find_map(normalise_date);
+        let bylines = printed.labelled(Label::Byline).filter(|_| switches.on(Rule::BylineDate));
+        meta.date = printed.labelled(Label::Date).chain(bylines).filter(|line| !NOT_PUBLISHED.is_match(line)).find_map(normalise_date);
     } else if switches.on(Rule::PrintedDate) {
         // The article's header: the blocks before its first paragraph of body.
         let header_end = verdicts.iter().position(|v| v.label == Label::Body).unwrap_or(0);
@@ -434,37 +502,21 @@ pub fn extract(markup: Markup, blocks: &[Block], elements: &[Element], classific
             meta.date = Some(printed);
         }
     }
-    let kept = || blocks.iter().zip(verdicts).filter(|(_, v)| v.label.is_kept()).map(|(b, _)| b);
-    let evidence = page_type::Evidence {
-        ld_types: &markup.ld_types,
-        og_type: markup.og_type.as_deref(),
-        url: meta.url.as_deref(),
-        title: meta.title.as_deref(),
-        listing: classification.listing,
-        linked_cards: classification.linked_cards,
-        code_blocks: kept().filter(|b| b.kind == BlockKind::Preformatted).count(),
-        // Only a listing's prices count, and a regex over the text is not free.
-        prices: if classification.listing { kept().map(|b| page_type::count_prices(&b.text)).sum() } else { 0 },
-        calls_to_action: if classification.listing { blocks.iter().filter(|b| is_call_to_action(&b.text)).count() } else { 0 },
-        dated: meta.date.is_some(),
-        text_page: elements.is_empty(),
-        forms: elements.iter().filter(|e| e.tag == "form").count(),
-        shape: switches.on(Rule::PageTypeModel).then(|| page_type::Shape::measure(blocks.iter().zip(verdicts.iter().map(|v| v.label)), meta.byline.is_some())),
-        switches,
-    };
-    let (page_type, model_input) = page_type::page_type(evidence);
-    meta.page_type = page_type;
-    meta.page_type_inputs = model_input.map(|input| input.to_vec()).unwrap_or_default();
+}
+
+/// With still no date, one printed on a short line of the article's header,
+/// or, on a page of one text (an article, a manual, a thread), in its body.
+fn set_date_from_the_text(meta: &mut Meta, listing: bool, printed: &Printed) {
+    let switches = printed.switches;
     // (A listing's header holds its first card's date, not the page's.)
-    if meta.date.is_none() && !classification.listing && switches.on(Rule::HeaderDate) {
-        meta.date = header_date(blocks, verdicts);
+    if meta.date.is_none() && !listing && switches.on(Rule::HeaderDate) {
+        meta.date = header_date(printed.blocks, printed.verdicts);
     }
     // A shop's or a listing's kept lines date its reviews and its cards, not the page.
     let one_text = matches!(meta.page_type, PageType::Article | PageType::Documentation | PageType::Forum);
     if meta.date.is_none() && one_text && switches.on(Rule::BodyDate) {
-        meta.date = body_date(blocks, verdicts);
+        meta.date = body_date(printed.blocks, printed.verdicts);
     }
-    meta
 }
 
 /// The authors in a JSON-LD `author`: strings, objects with a `name`, or
