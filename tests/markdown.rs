@@ -219,6 +219,20 @@ fn text_that_reads_as_a_character_reference_reads_back_as_written() {
     assert!(markdown.contains("AT&T"), "a lone ampersand needs no escape: {markdown}");
 }
 
+#[test]
+fn inline_code_holding_backticks_reads_back_with_them() {
+    for code in ["a`b", "`x`", "``", "x``y`z", "`"] {
+        let page = format!(
+            "<html><body><article><h1>Bridge</h1><p>The council met on Tuesday and agreed, after a long debate, that the new bridge would be built.</p>\
+             <p>Run <code>{code}</code> now, then stop.</p></article></body></html>"
+        );
+        let article = dechaff::clean(page.as_bytes(), &Options::default()).unwrap();
+        let markdown = dechaff::output::markdown(&article, Layout::default());
+        let spans: Vec<String> = Parser::new(&markdown).filter_map(|event| if let Event::Code(text) = event { Some(text.to_string()) } else { None }).collect();
+        assert_eq!(spans, [code], "{markdown}");
+    }
+}
+
 /// The text a Markdown reader prints: every text and code, without its whitespace.
 fn printed_text(markdown: &str) -> String {
     let mut printed = String::new();
@@ -237,15 +251,16 @@ fn without_spaces_and_bars(text: &str) -> String {
 
 /// A paragraph of words, punctuation and symbols with bold, italics, code
 /// and links opened and closed anywhere: inside a word, around punctuation
-/// alone, nested in each other, crossed, left empty. (No backtick and no
-/// bar: inside inline code a backtick would end the span, and a bar in a
-/// table's cell would lose a backslash before it, limits the README states.)
+/// alone, nested in each other, crossed, left empty; backticks in code and
+/// out of it. (No bar: in a table's cell, inline code would lose a
+/// backslash before it, a limit the README states.)
 fn marked_up_paragraph() -> impl proptest::strategy::Strategy<Value = String> {
     use proptest::prelude::*;
     let piece = prop::sample::select(vec![
         "<b>", "</b>", "<strong>", "</strong>", "<i>", "</i>", "<em>", "</em>", "<code>", "</code>", "<a href='/x_(y)'>", "</a>", "<br>",
         "council", "bridge", "re", "S", "G-SYNC", "5-oz", "read_file", "a*b", " ", " the ", ", ", ". ", ": ", "?", "\"", "(", ")", "®", "[1]",
         "&amp;", "&amp;amp;", "#", "_", "*", "**", "\\", "> ", "1. ", "- ", "+ ", "&lt;b&gt;", "~", "!", "[", "]",
+        "`", "``", "a`b",
     ]);
     prop::collection::vec(piece, 1..40).prop_map(|pieces| pieces.concat())
 }

@@ -42,7 +42,7 @@ pub(super) fn settle_emphasis(mut markdown: String) -> String {
             break;
         }
     }
-    join_code_spans(markdown)
+    delimit_code_spans(join_code_spans(markdown))
 }
 
 /// Rounds of [`settle_emphasis`]: each one that leaves a pair out may
@@ -149,6 +149,51 @@ fn join_code_spans(markdown: String) -> String {
         escaped = c == '\\' && !escaped && !in_code;
     }
     joined
+}
+
+/// Stands for a backtick inside inline code while a run's Markdown is
+/// written and settled. The walk drops the page's own control characters
+/// from code's text, so the spans' delimiters are the only backticks until
+/// [`delimit_code_spans`] writes these out.
+pub(super) const CODE_BACKTICK: char = '\u{1}';
+
+/// Code spans whose text holds backticks (`` `a`b` ``): each gets a
+/// delimiter one backtick longer than the longest run of them inside it, and
+/// a space inside each end when its text starts or ends with one, as
+/// CommonMark reads such spans (it strips one space at each end).
+fn delimit_code_spans(markdown: String) -> String {
+    if !markdown.contains(CODE_BACKTICK) {
+        return markdown;
+    }
+    let mut delimited = String::with_capacity(markdown.len() + 8);
+    let mut code: Option<String> = None;
+    let mut escaped = false;
+    for c in markdown.chars() {
+        match &mut code {
+            Some(text) if c == '`' => {
+                delimited.push_str(&code_span(text));
+                code = None;
+            }
+            Some(text) => text.push(c),
+            None if c == '`' && !escaped => code = Some(String::new()),
+            None => delimited.push(c),
+        }
+        escaped = c == '\\' && !escaped && code.is_none();
+    }
+    // (A span the walk left open, which it never does, stays as written.)
+    if let Some(text) = code {
+        delimited.push('`');
+        delimited.push_str(&text.replace(CODE_BACKTICK, "`"));
+    }
+    delimited
+}
+
+/// One code span of `text`, its backticks written as [`CODE_BACKTICK`].
+fn code_span(text: &str) -> String {
+    let longest_run = text.split(|c| c != CODE_BACKTICK).map(|run| run.chars().count()).max().unwrap_or(0);
+    let fence = "`".repeat(longest_run + 1);
+    let pad = if text.starts_with(CODE_BACKTICK) || text.ends_with(CODE_BACKTICK) { " " } else { "" };
+    format!("{fence}{pad}{}{pad}{fence}", text.replace(CODE_BACKTICK, "`"))
 }
 
 /// CommonMark's "left-flanking" test, which decides whether a marker between

@@ -39,7 +39,7 @@ use elements::{
     attribute, code_language, has_itemprop, has_pop_up_role, is_block_level, is_disclosure_panel, is_disclosure_toggle, is_never_content, is_permalink,
     is_preformatted, is_shadow_root, is_web_address, number, own_block_kind, starts_inline_box, Display,
 };
-use emphasis::{escapes_next, move_end_marker_before_punctuation, settle_emphasis};
+use emphasis::{escapes_next, move_end_marker_before_punctuation, settle_emphasis, CODE_BACKTICK};
 use numbering::{span, ListNumbers, TableGrid};
 
 /// Containers deeper than this are folded into their ancestor at this depth.
@@ -291,8 +291,10 @@ impl Walker {
         self.buffer.push_str(space);
         self.buffer.push_str(text);
         if let Some(markdown) = &mut self.markdown {
-            // Inside inline code every character is itself: a backslash there would be printed.
-            let escaped = if self.open_code_spans > 0 { std::borrow::Cow::Borrowed(text) } else { escape_markdown(text).into() };
+            // Inside inline code every character is itself: a backslash there
+            // would be printed. Its backticks wait as stand-ins until the span's
+            // delimiter is known (`emphasis::CODE_BACKTICK`).
+            let escaped = if self.open_code_spans > 0 { drop_invisible(text).replace('`', &CODE_BACKTICK.to_string()) } else { escape_markdown(text) };
             let word = escaped.trim_start();
             if escaped.starts_with(char::is_alphanumeric) && self.marker_closed_at == Some(markdown.len()) {
                 move_end_marker_before_punctuation(markdown);
