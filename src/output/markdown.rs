@@ -154,17 +154,37 @@ fn one_line(inline: &str) -> String {
     inline.replace("\\\n", " ").replace('\n', " ")
 }
 
-/// Inline Markdown made fit for a table cell.
+/// Inline Markdown made fit for a table cell. Every bar in it must be
+/// escaped, inline code's too: a table's row is cut at its bars before its
+/// cells are read, and that cut takes a backslash before a bar as the bar's
+/// escape, even inside code (where `a\|b` is written `a\\|b`).
 fn cell_text(inline: &str) -> String {
     let one_line = one_line(inline);
-    // Bars escaped while segmenting are already `\|`; escape the others.
     let mut out = String::with_capacity(one_line.len());
     let mut escaped = false;
-    for c in one_line.chars() {
-        if c == '|' && !escaped {
+    // The delimiter of the code span we are in: a run of backticks.
+    let mut code_delimiter: Option<usize> = None;
+    let mut chars = one_line.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '`' && !escaped {
+            let mut run = 1;
+            while chars.next_if_eq(&'`').is_some() {
+                run += 1;
+            }
+            code_delimiter = match code_delimiter {
+                None => Some(run),
+                Some(open) if open == run => None,
+                inside => inside,
+            };
+            out.extend(std::iter::repeat_n('`', run));
+            continue;
+        }
+        // Bars escaped while segmenting are already `\|`; escape the others,
+        // and in code every one.
+        if c == '|' && (!escaped || code_delimiter.is_some()) {
             out.push('\\');
         }
-        escaped = c == '\\' && !escaped;
+        escaped = c == '\\' && !escaped && code_delimiter.is_none();
         out.push(c);
     }
     out
@@ -232,5 +252,12 @@ mod tests {
         assert_eq!(cell_text("a | b"), "a \\| b");
         assert_eq!(cell_text("a \\| b"), "a \\| b");
         assert_eq!(cell_text("line\\\nbreak"), "line break");
+    }
+
+    #[test]
+    fn a_backslash_before_a_bar_in_a_cells_code_is_kept() {
+        // In code a backslash is itself: the bar after it is escaped all the same.
+        assert_eq!(cell_text("`a\\|b` c\\|d"), "`a\\\\|b` c\\|d");
+        assert_eq!(cell_text("``x`|`` |"), "``x`\\|`` \\|");
     }
 }
