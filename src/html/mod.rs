@@ -295,7 +295,9 @@ impl Walker {
             // would be printed. Its backticks wait as stand-ins until the span's
             // delimiter is known (`emphasis::CODE_BACKTICK`).
             let escaped = if self.open_code_spans > 0 { drop_invisible(text).replace('`', &CODE_BACKTICK.to_string()) } else { escape_markdown(text) };
-            let word = escaped.trim_start();
+            // Text that keeps its white space keeps its newlines as line breaks.
+            let escaped = if self.in_pre > 0 && self.open_code_spans == 0 { escaped.replace('\n', &LINE_BREAK.to_string()) } else { escaped };
+            let word = escaped.trim_start_matches(|c: char| c.is_whitespace() || c == LINE_BREAK);
             if escaped.starts_with(char::is_alphanumeric) && self.marker_closed_at == Some(markdown.len()) {
                 move_end_marker_before_punctuation(markdown);
             }
@@ -408,14 +410,14 @@ impl Walker {
     }
 
     /// A `<br>`: a line break ends a bare text run (`text<br><br>text` in a
-    /// div); inside a paragraph of its own it breaks the line (a poem, an address).
+    /// div); inside a paragraph of its own it breaks the line (a poem, an
+    /// address), and so it does in text that keeps its white space (code, or
+    /// a paragraph set `white-space: pre-wrap`, whose Markdown breaks there too).
     fn break_line(&mut self) {
-        if self.in_pre > 0 {
-            self.buffer.push('\n');
-        } else if !self.in_own_block() {
+        if self.in_pre == 0 && !self.in_own_block() {
             self.flush();
         } else {
-            self.buffer.push(LINE_BREAK);
+            self.buffer.push(if self.in_pre > 0 { '\n' } else { LINE_BREAK });
             if let Some(markdown) = &mut self.markdown {
                 // Inline code holds no line break (its backslash would be printed): a space stands for it.
                 if self.open_code_spans > 0 {
@@ -1027,6 +1029,14 @@ mod tests {
     fn a_line_break_at_either_end_of_marked_up_text_stays_outside_its_markers() {
         assert_eq!(markdown_of("<p>Save <b>$500<br></b>Book by <b><br>Dec 31</b></p>"), "Save **$500**\\\nBook by\\\n**Dec 31**");
         assert_eq!(markdown_of("<p><strong>Faster builds<br>&zwj;</strong>Tools write it.</p>"), "**Faster builds**\\\nTools write it.");
+    }
+
+    #[test]
+    fn a_paragraph_that_keeps_its_white_space_keeps_its_line_breaks_in_markdown() {
+        // Site builders set `white-space: pre-wrap` on every paragraph: its `<br>`s and its newlines are line breaks.
+        let html = "<p style='white-space:pre-wrap'><strong>Why work with us?<br></strong><br>Numbers talk.\nAnd more.</p>";
+        assert_eq!(markdown_of(html), "**Why work with us?**\\\nNumbers talk.\\\nAnd more.");
+        assert_eq!(markdown_of("<p style='white-space:pre-wrap'>Save\n<b>\n$500</b></p>"), "Save\\\n**$500**");
     }
 
     #[test]
