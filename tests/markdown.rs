@@ -233,20 +233,25 @@ fn inline_code_holding_backticks_reads_back_with_them() {
     }
 }
 
-/// The text a Markdown reader prints: every text and code, without its whitespace.
-fn printed_text(markdown: &str) -> String {
+/// The words a Markdown reader prints: every text and code, a line break
+/// or a block's end parting words, and no bars.
+fn printed_words(markdown: &str) -> Vec<String> {
     let mut printed = String::new();
     for event in Parser::new_ext(markdown, pulldown_cmark::Options::ENABLE_TABLES) {
-        if let Event::Text(text) | Event::Code(text) = event {
-            printed.push_str(&text);
+        match event {
+            Event::Text(text) | Event::Code(text) => printed.push_str(&text),
+            Event::SoftBreak
+            | Event::HardBreak
+            | Event::End(TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item | TagEnd::TableCell | TagEnd::CodeBlock) => printed.push(' '),
+            _ => {}
         }
     }
-    without_spaces_and_bars(&printed)
+    words_without_bars(&printed)
 }
 
-/// Text compared with what a reader prints: no whitespace, and no bars, which the text output sets between a table's cells.
-fn without_spaces_and_bars(text: &str) -> String {
-    text.chars().filter(|&c| !c.is_whitespace() && c != '|').collect()
+/// Text's words, without the bars that the text output sets between a table's cells.
+fn words_without_bars(text: &str) -> Vec<String> {
+    text.replace('|', " ").split_whitespace().map(str::to_string).collect()
 }
 
 /// A paragraph of words, punctuation and symbols with bold, italics, code
@@ -287,8 +292,8 @@ proptest::proptest! {
         for links in [false, true] {
             let article = dechaff::clean(page.as_bytes(), &Options { links, ..Options::default() }).unwrap();
             let markdown = dechaff::output::markdown(&article, Layout::default());
-            let text = without_spaces_and_bars(&dechaff::output::text(&article, Default::default()));
-            proptest::prop_assert_eq!(printed_text(&markdown), text, "{}", markdown);
+            let words = words_without_bars(&dechaff::output::text(&article, Default::default()));
+            proptest::prop_assert_eq!(printed_words(&markdown), words, "{}", markdown);
         }
     }
 }

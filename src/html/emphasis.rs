@@ -1,7 +1,9 @@
 //! Where emphasis markers may stand in CommonMark. The walk writes a
 //! paragraph's Markdown as it goes, before it sees what follows a marker;
 //! these checks move or settle the markers that a reader would print as
-//! text instead of reading as bold or italics.
+//! text instead of reading as bold or italics, and, once the run is
+//! written, escape a "!" left before a link and give code spans that hold
+//! backticks a delimiter longer than any run of them.
 
 use super::LINE_BREAK;
 
@@ -42,7 +44,7 @@ pub(super) fn settle_emphasis(mut markdown: String) -> String {
             break;
         }
     }
-    delimit_code_spans(join_code_spans(markdown))
+    escape_bangs_before_links(join_code_spans(markdown))
 }
 
 /// Rounds of [`settle_emphasis`]: each one that leaves a pair out may
@@ -151,17 +153,42 @@ fn join_code_spans(markdown: String) -> String {
     joined
 }
 
+/// A "!" right before a link makes the link an image (`Sign up now![here](/x)`):
+/// it is escaped, wherever it comes from (the text before the link, or the
+/// text left there when settling took out the markers between them: `_!_[here]`).
+fn escape_bangs_before_links(markdown: String) -> String {
+    if !markdown.contains("![") {
+        return markdown;
+    }
+    let mut escaped_bangs = String::with_capacity(markdown.len() + 2);
+    let (mut in_code, mut escaped) = (false, false);
+    let mut chars = markdown.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '!' && !in_code && !escaped && chars.peek() == Some(&'[') {
+            escaped_bangs.push('\\');
+        }
+        if c == '`' && !escaped {
+            in_code = !in_code;
+        }
+        escaped = c == '\\' && !escaped && !in_code;
+        escaped_bangs.push(c);
+    }
+    escaped_bangs
+}
+
 /// Stands for a backtick inside inline code while a run's Markdown is
-/// written and settled. The walk drops the page's own control characters
-/// from code's text, so the spans' delimiters are the only backticks until
-/// [`delimit_code_spans`] writes these out.
-pub(super) const CODE_BACKTICK: char = '\u{1}';
+/// written, settled and its whitespace collapsed: a noncharacter, which the
+/// walk drops from code's text (it is no text), so the spans' delimiters are
+/// the only backticks until [`delimit_code_spans`] writes these out. (Not a
+/// control character: collapsing the whitespace drops those, and the
+/// padding a span's delimiter may need must come after it.)
+pub(super) const CODE_BACKTICK: char = '\u{FFFF}';
 
 /// Code spans whose text holds backticks (`` `a`b` ``): each gets a
 /// delimiter one backtick longer than the longest run of them inside it, and
 /// a space inside each end when its text starts or ends with one, as
 /// CommonMark reads such spans (it strips one space at each end).
-fn delimit_code_spans(markdown: String) -> String {
+pub(super) fn delimit_code_spans(markdown: String) -> String {
     if !markdown.contains(CODE_BACKTICK) {
         return markdown;
     }

@@ -39,7 +39,7 @@ use elements::{
     attribute, code_language, has_itemprop, has_pop_up_role, is_block_level, is_disclosure_panel, is_disclosure_toggle, is_never_content, is_permalink,
     is_preformatted, is_shadow_root, is_web_address, number, own_block_kind, starts_inline_box, Display,
 };
-use emphasis::{escapes_next, move_end_marker_before_punctuation, settle_emphasis, CODE_BACKTICK};
+use emphasis::{delimit_code_spans, escapes_next, move_end_marker_before_punctuation, settle_emphasis, CODE_BACKTICK};
 use numbering::{span, ListNumbers, TableGrid};
 
 /// Containers deeper than this are folded into their ancestor at this depth.
@@ -294,7 +294,7 @@ impl Walker {
             // Inside inline code every character is itself: a backslash there
             // would be printed. Its backticks wait as stand-ins until the span's
             // delimiter is known (`emphasis::CODE_BACKTICK`).
-            let escaped = if self.open_code_spans > 0 { drop_invisible(text).replace('`', &CODE_BACKTICK.to_string()) } else { escape_markdown(text) };
+            let escaped = if self.open_code_spans > 0 { text.replace(CODE_BACKTICK, "").replace('`', &CODE_BACKTICK.to_string()) } else { escape_markdown(text) };
             // Text that keeps its white space keeps its newlines as line breaks.
             let escaped = if self.in_pre > 0 && self.open_code_spans == 0 { escaped.replace('\n', &LINE_BREAK.to_string()) } else { escaped };
             let word = escaped.trim_start_matches(|c: char| c.is_whitespace() || c == LINE_BREAK);
@@ -538,15 +538,16 @@ impl Walker {
         if open == "`" {
             self.open_code_spans += 1;
         }
-        let markdown = self.markdown.get_or_insert_with(|| escape_markdown(&self.buffer));
+        // (The run so far: in text that keeps its white space, its newlines are line breaks.)
+        let in_pre = self.in_pre > 0;
+        let markdown = self.markdown.get_or_insert_with(|| {
+            let escaped = escape_markdown(&self.buffer);
+            if in_pre { escaped.replace('\n', &LINE_BREAK.to_string()) } else { escaped }
+        });
         if self.marker_closed_at == Some(markdown.len()) && close == open && markdown.ends_with(open) {
             markdown.truncate(markdown.len() - open.len());
             self.marker_closed_at = None;
             return Some(close);
-        }
-        // A "!" just before a link would make it an image (`Sign up now![here](/x)`).
-        if open == "[" && markdown.strip_suffix('!').is_some_and(|before| !escapes_next(before)) {
-            markdown.insert(markdown.len() - 1, '\\');
         }
         self.markup_opened_at.get_or_insert(markdown.len());
         markdown.push_str(open);
@@ -777,7 +778,7 @@ impl Walker {
             line: 0,
             gap_before: true,
             // A hard line break in Markdown is a backslash at the end of the line.
-            markdown: markdown.map(|markdown| lines(&settle_emphasis(markdown), "\\\n")),
+            markdown: markdown.map(|markdown| delimit_code_spans(lines(&settle_emphasis(markdown), "\\\n"))),
             code_language: self.code_language.clone().filter(|_| self.in_pre > 0),
         });
     }
@@ -1037,6 +1038,8 @@ mod tests {
         let html = "<p style='white-space:pre-wrap'><strong>Why work with us?<br></strong><br>Numbers talk.\nAnd more.</p>";
         assert_eq!(markdown_of(html), "**Why work with us?**\\\nNumbers talk.\\\nAnd more.");
         assert_eq!(markdown_of("<p style='white-space:pre-wrap'>Save\n<b>\n$500</b></p>"), "Save\\\n**$500**");
+        // A newline before the first markup, too.
+        assert_eq!(markdown_of("<p style='white-space:pre-wrap'>Save\nthe <b>date</b></p>"), "Save\\\nthe **date**");
     }
 
     #[test]
@@ -1063,6 +1066,8 @@ mod tests {
         assert_eq!(markdown, "Sign up now\\![here](/x), or later! [there](/y)");
         // After a backslash of the text's, written `\\`, the mark is still unescaped.
         assert_eq!(linked_markdown_of("<p>Type \\!<a href='/x'>here</a></p>"), "Type \\\\\\![here](/x)");
+        // Italics around no word are taken out, and the mark they held comes to stand before the link.
+        assert_eq!(linked_markdown_of("<p>council<i>, !</i><a href='/x'>here</a></p>"), "council, \\![here](/x)");
     }
 
     #[test]

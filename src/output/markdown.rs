@@ -198,11 +198,16 @@ fn line_starts_escaped(text: &str) -> String {
 }
 
 fn line_start_escaped(line: &str) -> String {
-    let digits = line.chars().take_while(char::is_ascii_digit).count();
-    let after_digits = &line[digits..];
+    // Spaces before a marker still let it start a quote or an item (a
+    // paragraph that keeps its white space keeps them): the escape goes after them.
+    let text = line.trim_start_matches([' ', '\t']);
+    let indent = &line[..line.len() - text.len()];
+    let digits = text.chars().take_while(char::is_ascii_digit).count();
+    let after_digits = &text[digits..];
     if digits > 0 && digits <= 9 && (after_digits.starts_with(". ") || after_digits.starts_with(") ") || matches!(after_digits, "." | ")")) {
-        return format!("{}\\{}", &line[..digits], after_digits);
+        return format!("{indent}{}\\{}", &text[..digits], after_digits);
     }
+    let line = text;
     let starts_markup = line.starts_with('#')
         || line.starts_with('>')
         || line.starts_with("- ")
@@ -213,9 +218,9 @@ fn line_start_escaped(line: &str) -> String {
         || line.starts_with('=')
         || (line.len() >= 3 && line.chars().all(|c| c == '-' || c == ' '));
     if starts_markup {
-        format!("\\{line}")
+        format!("{indent}\\{line}")
     } else {
-        line.to_string()
+        format!("{indent}{line}")
     }
 }
 
@@ -245,6 +250,12 @@ mod tests {
         assert_eq!(line_starts_escaped("- dash\n> quote"), "\\- dash\n\\> quote");
         assert_eq!(line_starts_escaped("2024 was a year. 1.5 million came"), "2024 was a year. 1.5 million came");
         assert_eq!(line_starts_escaped("-5 degrees"), "-5 degrees");
+    }
+
+    #[test]
+    fn markup_after_spaces_at_the_start_of_a_line_is_escaped() {
+        // A paragraph that keeps its white space keeps the spaces before a line's text; a quote or an item may still start there.
+        assert_eq!(line_starts_escaped(" > quote\n  - dash\n   1. one\n    # hash"), " \\> quote\n  \\- dash\n   1\\. one\n    \\# hash");
     }
 
     #[test]
