@@ -1033,6 +1033,12 @@ mod tests {
     }
 
     #[test]
+    fn a_line_break_at_the_start_of_inline_code_holding_a_backtick_still_parts_the_words() {
+        // The span's padding comes after the run's whitespace is collapsed: a reader strips one space, not the line break's.
+        assert_eq!(markdown_of("<p>council<code><br>`</code></p>"), "council``  ` ``");
+    }
+
+    #[test]
     fn a_paragraph_that_keeps_its_white_space_keeps_its_line_breaks_in_markdown() {
         // Site builders set `white-space: pre-wrap` on every paragraph: its `<br>`s and its newlines are line breaks.
         let html = "<p style='white-space:pre-wrap'><strong>Why work with us?<br></strong><br>Numbers talk.\nAnd more.</p>";
