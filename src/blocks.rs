@@ -318,7 +318,7 @@ pub struct Page {
 /// So are control characters other than whitespace (an escape sequence's ESC,
 /// a bell, a backspace): a browser shows nothing for them, and a terminal
 /// that printed the output would obey them.
-fn is_invisible(c: char) -> bool {
+pub(crate) fn is_invisible(c: char) -> bool {
     matches!(c, '\u{200B}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}') || (c.is_control() && !c.is_whitespace())
 }
 
@@ -332,6 +332,12 @@ pub fn drop_invisible(text: &str) -> Cow<'_, str> {
     } else {
         text.into()
     }
+}
+
+/// Whether `c` shows nothing in the text output: whitespace, or a character
+/// that [`collapse_whitespace`] drops (an invisible one, a joiner at a word's edge).
+pub(crate) fn shows_nothing(c: char) -> bool {
+    c.is_whitespace() || is_invisible(c) || JOINERS.contains(&c)
 }
 
 /// A zero-width joiner and non-joiner join the characters on either side (an

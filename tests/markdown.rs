@@ -265,6 +265,8 @@ fn marked_up_paragraph() -> impl proptest::strategy::Strategy<Value = String> {
         "council", "bridge", "re", "S", "G-SYNC", "5-oz", "read_file", "a*b", " ", " the ", ", ", ". ", ": ", "?", "\"", "(", ")", "®", "[1]",
         "&amp;", "&amp;amp;", "#", "_", "*", "**", "\\", "> ", "1. ", "- ", "+ ", "&lt;b&gt;", "~", "!", "[", "]",
         "`", "``", "a`b", "|", "a\\|b",
+        "&nbsp;", "\n", "\t", "&#8203;", "<span>", "</span>", "<u>", "</u>", "<a>", "</a>", "<a href='javascript:x'>", "<button>go</button>",
+        "<div>", "</div>", "<p>", "é", "日本", "👍", "’",
     ]);
     prop::collection::vec(piece, 1..40).prop_map(|pieces| pieces.concat())
 }

@@ -24,7 +24,7 @@ use html5ever::local_name;
 use html5ever::tendril::TendrilSink;
 use scraper::{Html, Node};
 
-use crate::blocks::{collapse_whitespace, drop_invisible, escape_markdown, markdown_destination, Block, BlockKind, Element, Image, Page};
+use crate::blocks::{collapse_whitespace, drop_invisible, escape_markdown, is_invisible, markdown_destination, shows_nothing, Block, BlockKind, Element, Image, Page};
 use crate::model::{Error, Rule};
 use crate::Options;
 
@@ -283,7 +283,8 @@ impl Walker {
         }
         // A button or an inline box is a box of its own: its words and the ones beside it do not run together.
         let word_break = self.word_break_pending && self.buffer.ends_with(char::is_alphanumeric) && text.starts_with(char::is_alphanumeric);
-        if !text.trim().is_empty() {
+        // (A zero-width space alone is no word: the text drops it.)
+        if text.contains(|c: char| !shows_nothing(c)) {
             self.word_break_pending = false;
             self.words_pushed += 1;
         }
@@ -297,7 +298,7 @@ impl Walker {
             let escaped = if self.open_code_spans > 0 { text.replace(CODE_BACKTICK, "").replace('`', &CODE_BACKTICK.to_string()) } else { escape_markdown(text) };
             // Text that keeps its white space keeps its newlines as line breaks.
             let escaped = if self.in_pre > 0 && self.open_code_spans == 0 { escaped.replace('\n', &LINE_BREAK.to_string()) } else { escaped };
-            let word = escaped.trim_start_matches(|c: char| c.is_whitespace() || c == LINE_BREAK);
+            let word = escaped.trim_start_matches(|c: char| c == LINE_BREAK || shows_nothing(c));
             if escaped.starts_with(char::is_alphanumeric) && self.marker_closed_at == Some(markdown.len()) {
                 move_end_marker_before_punctuation(markdown);
             }
@@ -562,8 +563,10 @@ impl Walker {
         let no_words = self.words_pushed == words_at_open;
         let Some(markdown) = &mut self.markdown else { return };
         let opener = if close.starts_with(']') { "[" } else { close };
-        // A line break before the end marker stays outside it, as spaces do.
-        let trimmed = markdown.trim_end_matches(|c: char| c.is_whitespace() || c == LINE_BREAK);
+        // A line break before the end marker stays outside it, as spaces do,
+        // and so does what the text drops (`council&#8203;&nbsp;`): dropped,
+        // it would leave the space before the marker.
+        let trimmed = markdown.trim_end_matches(|c: char| c == LINE_BREAK || shows_nothing(c));
         // Markup that waited for text after this point waits no more: what is written next goes after the end marker.
         self.markup_opened_at = self.markup_opened_at.filter(|&at| at < trimmed.len());
         // (Not a text's escaped `\_`: an element that continued the one before it, `_a\_` then `<em></em>`, wrote no opener.)
@@ -778,9 +781,20 @@ impl Walker {
             line: 0,
             gap_before: true,
             // A hard line break in Markdown is a backslash at the end of the line.
-            markdown: markdown.map(|markdown| delimit_code_spans(lines(&settle_emphasis(markdown), "\\\n"))),
+            markdown: markdown.map(|markdown| delimit_code_spans(lines(&settle_emphasis(visible_markdown(markdown)), "\\\n"))),
             code_language: self.code_language.clone().filter(|_| self.in_pre > 0),
         });
+    }
+}
+
+/// A run's Markdown without the characters the text drops (its line breaks
+/// kept): settled so, each marker's neighbours are the final ones
+/// (`council&#8203;**, council**` reads `council**, council**`, no bold).
+fn visible_markdown(markdown: String) -> String {
+    if markdown.contains(|c| c != LINE_BREAK && is_invisible(c)) {
+        markdown.chars().filter(|&c| c == LINE_BREAK || !is_invisible(c)).collect()
+    } else {
+        markdown
     }
 }
 
@@ -796,9 +810,11 @@ fn lines(run: &str, separator: &str) -> String {
 /// A `<pre>`'s text as it stands, without the blank lines around it and the
 /// characters nobody sees: code keeps its line breaks and its indentation.
 fn preformatted(run: &str) -> String {
-    let run = run.trim_end();
+    // (Invisible characters first: one on the last line would keep the line break before it.)
+    let visible = drop_invisible(run);
+    let run = visible.trim_end();
     let first_line = run.find(|c: char| c != '\n' && c != '\r' && !c.is_whitespace()).map_or(0, |at| run[..at].rfind('\n').map_or(0, |nl| nl + 1));
-    drop_invisible(&run[first_line..]).into_owned()
+    run[first_line..].to_string()
 }
 
 #[cfg(test)]
@@ -1036,6 +1052,21 @@ mod tests {
     fn a_line_break_at_the_start_of_inline_code_holding_a_backtick_still_parts_the_words() {
         // The span's padding comes after the run's whitespace is collapsed: a reader strips one space, not the line break's.
         assert_eq!(markdown_of("<p>council<code><br>`</code></p>"), "council``  ` ``");
+    }
+
+    #[test]
+    fn characters_the_text_drops_neither_part_a_marker_from_its_word_nor_make_a_word() {
+        // An end marker goes before a zero-width space as before a space; an opener after one is read without it.
+        assert_eq!(markdown_of("<p>Save <b>council &#8203;&nbsp;</b>now</p>"), "Save **council** now");
+        assert_eq!(markdown_of("<p>council<b>&#8203;, council</b></p>"), "council, council");
+        // Inline code holding only a zero-width space is no code span (an empty one would print its backticks).
+        assert_eq!(markdown_of("<p>council<code>&#8203;</code> now</p>"), "council now");
+    }
+
+    #[test]
+    fn a_paragraph_that_keeps_its_white_space_ends_at_its_last_visible_character() {
+        let page = segment("<p style='white-space:pre-wrap'>council\n&#8203;</p>", &Options::default()).unwrap();
+        assert_eq!(page.blocks[0].text, "council");
     }
 
     #[test]

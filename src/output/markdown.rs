@@ -8,7 +8,7 @@
 //! Markdown, however the page was cleaned; links when
 //! [`Options::links`](crate::Options) kept them.
 
-use crate::blocks::{escape_markdown, markdown_destination, BlockKind, Element, Image};
+use crate::blocks::{collapse_whitespace, escape_markdown, markdown_destination, BlockKind, Element, Image};
 use crate::{Article, ClassifiedBlock, Label};
 
 use super::{front_matter, groups, join_paragraphs, rows, Group, Layout};
@@ -68,9 +68,11 @@ fn inline(b: &ClassifiedBlock) -> String {
     b.block.markdown.clone().unwrap_or_else(|| inline_text(&b.block.text))
 }
 
-/// Plain text made inline Markdown: markup characters escaped, line breaks hard.
+/// Plain text made inline Markdown: markup characters escaped, line breaks
+/// hard, and each line's whitespace collapsed (a paragraph that keeps its
+/// white space may indent a line, and four spaces or a tab would start code).
 fn inline_text(text: &str) -> String {
-    escape_markdown(text).replace('\n', "\\\n")
+    text.split('\n').map(collapse_whitespace).filter(|line| !line.is_empty()).map(|line| escape_markdown(&line)).collect::<Vec<_>>().join("\\\n")
 }
 
 /// Code in a fence of backticks longer than any run of backticks inside it,
@@ -250,6 +252,12 @@ mod tests {
         assert_eq!(line_starts_escaped("- dash\n> quote"), "\\- dash\n\\> quote");
         assert_eq!(line_starts_escaped("2024 was a year. 1.5 million came"), "2024 was a year. 1.5 million came");
         assert_eq!(line_starts_escaped("-5 degrees"), "-5 degrees");
+    }
+
+    #[test]
+    fn plain_text_lines_lose_their_indentation_and_blank_lines_in_markdown() {
+        // A tab or four spaces would start code, and a hard break before a blank line would be printed.
+        assert_eq!(inline_text("\tcouncil\n\n  met *today*"), "council\\\nmet \\*today\\*");
     }
 
     #[test]
