@@ -242,6 +242,7 @@ fn printed_words(markdown: &str) -> Vec<String> {
             Event::Text(text) | Event::Code(text) => printed.push_str(&text),
             Event::SoftBreak
             | Event::HardBreak
+            | Event::Start(Tag::Item | Tag::List(_))
             | Event::End(TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item | TagEnd::TableCell | TagEnd::CodeBlock) => printed.push(' '),
             _ => {}
         }
@@ -277,10 +278,11 @@ proptest::proptest! {
     /// Whatever inline markup a paragraph holds, its Markdown reads back to
     /// its text: no marker is printed as text, no word lost.
     #[test]
-    fn inline_markup_reads_back_as_the_text(paragraph in marked_up_paragraph(), block in 0..7usize) {
+    fn inline_markup_reads_back_as_the_text(paragraph in marked_up_paragraph(), block in 0..11usize) {
         let prose = "The council met on Tuesday and agreed, after a long debate that went on into the night, that the new bridge would be built over the river this year.";
-        // The paragraph as a paragraph, a heading, a list's item, a quote, a table's cell, a line of a poem
-        // or a paragraph that keeps its white space (its newlines are line breaks).
+        // The paragraph as a paragraph, a heading, a list's item, a quote, a table's cell, a line of a poem,
+        // a paragraph that keeps its white space (its newlines are line breaks), an ordered list's item, a
+        // nested item, a cell of two paragraphs or a term of a definition list.
         let block = match block {
             0 => format!("<p>{paragraph}</p>"),
             1 => format!("<h2>{paragraph}</h2>"),
@@ -288,6 +290,10 @@ proptest::proptest! {
             3 => format!("<blockquote><p>{paragraph}</p></blockquote>"),
             4 => format!("<table><tr><th>Council</th><th>Bridge</th></tr><tr><td>{paragraph}</td><td>river</td></tr></table>"),
             5 => format!("<p>council<br>{paragraph}<br>council</p>"),
+            7 => format!("<ol start='3'><li>council</li><li>{paragraph}</li></ol>"),
+            8 => format!("<ul><li>council<ul><li>{paragraph}</li></ul></li><li>bridge</li></ul>"),
+            9 => format!("<table><tr><th>Council</th><th>Bridge</th></tr><tr><td><p>{paragraph}</p><p>council</p></td><td>river</td></tr></table>"),
+            10 => format!("<dl><dt>{paragraph}</dt><dd>council</dd></dl>"),
             _ => format!("<p style='white-space:pre-wrap'>council\n{paragraph}\ncouncil</p>"),
         };
         let page = format!("<html><body><article><h1>Bridge</h1><p>{prose}</p>{block}<p>{prose}</p></article></body></html>");
