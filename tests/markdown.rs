@@ -233,6 +233,23 @@ fn inline_code_holding_backticks_reads_back_with_them() {
     }
 }
 
+#[test]
+fn items_of_one_list_nested_past_a_missing_level_stay_siblings() {
+    // A list set straight inside a list (no item around it) skips a level of nesting; Markdown
+    // nests one level at a time, and the skipped level must not push the second sibling deeper.
+    let page = "<html><body><article><h1>Bridge</h1><p>The council met on Tuesday and agreed, after a long debate, that the new bridge would be built.</p>\
+        <ul><li>Council minutes</li><ul><ul><li>Bridge vote</li><li>Road budget</li></ul></ul><li>Next meeting</li></ul>\
+        <p>Work will start in the spring, and the old bridge will stay open to traffic until the new one is ready.</p></article></body></html>";
+    let article = dechaff::clean(page.as_bytes(), &Options::default()).unwrap();
+    let markdown = dechaff::output::markdown(&article, Layout::default());
+    let items: Vec<(usize, String)> = read_back(&markdown)
+        .into_iter()
+        .filter_map(|part| if let Part::Item { depth, text, .. } = part { Some((depth, text)) } else { None })
+        .collect();
+    let expected = [(1, "Council minutes"), (2, "Bridge vote"), (2, "Road budget"), (1, "Next meeting")].map(|(depth, text)| (depth, text.to_string()));
+    assert_eq!(items, expected, "{markdown}");
+}
+
 /// The words a Markdown reader prints: every text and code, a line break
 /// or a block's end parting words, and no bars.
 fn printed_words(markdown: &str) -> Vec<String> {

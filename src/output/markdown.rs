@@ -91,21 +91,26 @@ fn quoted(text: &str) -> String {
 /// List items, nested by how many lists enclose each, numbered as the page numbers them.
 fn list(items: &[&ClassifiedBlock], elements: &[Element]) -> String {
     let depth_of = |b: &ClassifiedBlock| b.block.ancestors(elements).filter(|&id| is_list(&elements[id as usize])).count();
-    let base = items.iter().map(|b| depth_of(b)).min().unwrap_or(0);
-    // The width of the marker of the last item at each depth: a nested item is indented past them.
-    let mut marker_widths: Vec<usize> = Vec::new();
+    // The items this one is nested under: each one's depth in the page and
+    // its marker's width (a nested item is indented past them). Markdown
+    // nests one level at a time, so an item sits one level under the last
+    // shallower item, however many lists the page set between them, and its
+    // siblings with it.
+    let mut parents: Vec<(usize, usize)> = Vec::new();
     let mut lines = Vec::with_capacity(items.len());
     for b in items {
-        let depth = depth_of(b).saturating_sub(base).min(marker_widths.len());
-        marker_widths.truncate(depth);
+        let depth = depth_of(b);
+        while parents.last().is_some_and(|&(parent_depth, _)| parent_depth >= depth) {
+            parents.pop();
+        }
         let marker = match b.block.kind {
             BlockKind::ListItem { number: Some(number) } => format!("{number}. "),
             _ => "- ".to_string(),
         };
-        let indent = " ".repeat(marker_widths.iter().sum());
+        let indent = " ".repeat(parents.iter().map(|&(_, width)| width).sum());
         let continuation = format!("\n{indent}{}", " ".repeat(marker.len()));
         lines.push(format!("{indent}{marker}{}", line_starts_escaped(&inline(b)).replace('\n', &continuation)));
-        marker_widths.push(marker.len());
+        parents.push((depth, marker.len()));
     }
     lines.join("\n")
 }
