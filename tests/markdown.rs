@@ -322,3 +322,88 @@ proptest::proptest! {
         }
     }
 }
+
+/// A list's part: an item, with the lists nested in it, or a list set
+/// straight inside a list (no item around it), which skips a level.
+#[derive(Debug, Clone)]
+enum ListPart {
+    Item(Vec<Vec<ListPart>>),
+    BareList(Vec<ListPart>),
+}
+
+fn list_parts() -> impl proptest::strategy::Strategy<Value = Vec<ListPart>> {
+    use proptest::prelude::*;
+    let leaf = Just(ListPart::Item(Vec::new()));
+    let part = leaf.prop_recursive(4, 24, 3, |inner| {
+        prop_oneof![
+            prop::collection::vec(prop::collection::vec(inner.clone(), 1..4), 0..2).prop_map(ListPart::Item),
+            prop::collection::vec(inner, 1..4).prop_map(ListPart::BareList),
+        ]
+    });
+    prop::collection::vec(part, 1..5)
+}
+
+/// Where each item stands: the list that holds it and the item it is nested in.
+struct ListItemPlace {
+    list: usize,
+    parent_item: Option<usize>,
+}
+
+/// Writes `parts` as a list (`<ol>` when `ordered`), numbering items and lists in page order.
+fn write_list(parts: &[ListPart], ordered: bool, parent_item: Option<usize>, html: &mut String, places: &mut Vec<ListItemPlace>, lists: &mut usize) {
+    let list = *lists;
+    *lists += 1;
+    html.push_str(if ordered { "<ol>" } else { "<ul>" });
+    for part in parts {
+        match part {
+            ListPart::Item(nested) => {
+                let item = places.len();
+                places.push(ListItemPlace { list, parent_item });
+                html.push_str(&format!("<li>Item {item}: the council agreed to fund the new bridge over the river this spring."));
+                for sublist in nested {
+                    write_list(sublist, !ordered, Some(item), html, places, lists);
+                }
+                html.push_str("</li>");
+            }
+            ListPart::BareList(inner) => write_list(inner, ordered, parent_item, html, places, lists),
+        }
+    }
+    html.push_str(if ordered { "</ol>" } else { "</ul>" });
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(128))]
+
+    /// However a page nests its lists, the items read back in order, the
+    /// items of one list at one depth, and an item nested in another deeper than it.
+    #[test]
+    fn nested_lists_read_back_in_order_with_siblings_level(parts in list_parts(), ordered in proptest::bool::ANY) {
+        let (mut html, mut places, mut lists) = (String::new(), Vec::new(), 0);
+        write_list(&parts, ordered, None, &mut html, &mut places, &mut lists);
+        let prose = "<p>The council met on Tuesday and agreed, after a long debate that went on into the night, that the new bridge would be built.</p>";
+        let page = format!("<html><body><article><h1>Bridge</h1>{prose}{html}{prose}</article></body></html>");
+        let article = dechaff::clean(page.as_bytes(), &Options::default()).unwrap();
+        let markdown = dechaff::output::markdown(&article, Layout::default());
+        let depths: Vec<(usize, usize)> = read_back(&markdown)
+            .into_iter()
+            .filter_map(|part| match part {
+                Part::Item { depth, text, .. } => Some((text.strip_prefix("Item ")?.split(':').next()?.parse().ok()?, depth)),
+                _ => None,
+            })
+            .collect();
+        proptest::prop_assert_eq!(depths.len(), places.len(), "items lost\n{}", markdown);
+        proptest::prop_assert!(depths.windows(2).all(|pair| pair[0].0 < pair[1].0), "out of order: {:?}\n{}", depths, markdown);
+        let depth_of = |item: usize| depths.iter().find(|&&(i, _)| i == item).map(|&(_, depth)| depth);
+        for &(item, depth) in &depths {
+            let place = &places[item];
+            for &(other, other_depth) in &depths {
+                if places[other].list == place.list {
+                    proptest::prop_assert_eq!(depth, other_depth, "items {} and {} of one list\n{}", item, other, markdown);
+                }
+            }
+            if let Some(parent_depth) = place.parent_item.and_then(depth_of) {
+                proptest::prop_assert!(depth > parent_depth, "item {} not under item {:?}\n{}", item, place.parent_item, markdown);
+            }
+        }
+    }
+}
