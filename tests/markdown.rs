@@ -407,3 +407,40 @@ proptest::proptest! {
         }
     }
 }
+
+/// A table's rows: each cell's column span (1 to 3) and row span (1 or 2), and whether it is a header cell.
+fn table_rows() -> impl proptest::strategy::Strategy<Value = Vec<Vec<(usize, usize, bool)>>> {
+    use proptest::prelude::*;
+    prop::collection::vec(prop::collection::vec((1..4usize, 1..3usize, proptest::bool::weighted(0.2)), 1..5), 1..6)
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(128))]
+
+    /// However a table spans its cells, every cell's text reads back from
+    /// the Markdown's table, row by row in order, and no row is cut short.
+    #[test]
+    fn spanned_tables_read_back_every_cell_in_order(rows in table_rows()) {
+        let mut html = String::from("<table>");
+        let mut cells = Vec::new();
+        for row in &rows {
+            html.push_str("<tr>");
+            for &(colspan, rowspan, header) in row {
+                let text = format!("Cell{}", cells.len());
+                let tag = if header { "th" } else { "td" };
+                html.push_str(&format!("<{tag} colspan={colspan} rowspan={rowspan}>{text}</{tag}>"));
+                cells.push(text);
+            }
+            html.push_str("</tr>");
+        }
+        html.push_str("</table>");
+        let prose = "<p>The council met on Tuesday and agreed, after a long debate that went on into the night, that the new bridge would be built.</p>";
+        let page = format!("<html><body><article><h1>Bridge</h1>{prose}{html}{prose}</article></body></html>");
+        let article = dechaff::clean(page.as_bytes(), &Options::default()).unwrap();
+        let markdown = dechaff::output::markdown(&article, Layout::default());
+        let tables: Vec<Vec<Vec<String>>> = read_back(&markdown).into_iter().filter_map(|part| if let Part::Table(rows) = part { Some(rows) } else { None }).collect();
+        proptest::prop_assert_eq!(tables.len(), 1, "{}", markdown);
+        let read: Vec<String> = tables[0].iter().flatten().filter(|cell| !cell.is_empty()).cloned().collect();
+        proptest::prop_assert_eq!(read, cells, "{}", markdown);
+    }
+}
