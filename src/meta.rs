@@ -160,25 +160,7 @@ pub fn read_markup(head: &Head, switches: Switches) -> Markup {
     let ld = ld_article.or_else(|| ld_posting().filter(|_| switches.on(Rule::ForumPosting))).unwrap_or(&no_object);
     let ld_str = |key: &str| ld.get(key).and_then(text_of);
     let meta = |names: &[&str]| head.meta_content(names).map(str::to_string);
-    // Each source in turn, until one gives a date that can be one.
-    let published_metas = ["article:published_time", "datepublished", "date", "dc.date", "dc.date.issued", "pubdate", "publish-date"];
-    // A question has a `dateCreated`, not a `datePublished`.
-    // A page that is no article may still date itself in its JSON-LD (a WebPage's `datePublished`).
-    let page_date = || {
-        scripts
-            .iter()
-            .find_map(|script| first_object_where(script, &["@graph"], |object| object.contains_key("datePublished")))
-            .and_then(|object| object.get("datePublished").and_then(text_of))
-            .filter(|_| switches.on(Rule::PageDate))
-    };
-    let date = [ld_str("datePublished"), ld_str("dateCreated")]
-        .into_iter()
-        .chain(published_metas.iter().map(|name| meta(&[name])))
-        .chain(std::iter::once_with(|| published_meta(head).filter(|_| switches.on(Rule::PublishedMetaName))))
-        .chain(std::iter::once_with(page_date))
-        .chain(std::iter::once(head.times.first().cloned()))
-        .flatten()
-        .find_map(|d| normalise_date(&d));
+    let date = markup_date(head, ld, &scripts, switches);
     let modified_metas = ["article:modified_time", "og:updated_time", "datemodified", "last-modified"];
     let modified = std::iter::once(ld_str("dateModified"))
         .chain(modified_metas.iter().map(|name| meta(&[name])))
@@ -196,23 +178,7 @@ pub fn read_markup(head: &Head, switches: Switches) -> Markup {
     let site_names = title::SiteNames::new(site.as_deref(), url.as_deref());
     let titles = title::declared(head, ld_str("headline"), &site_names, switches);
     let title = titles.first().cloned();
-    // Authors: JSON-LD's (an `@id` reference resolved), else a `<meta>` tag's;
-    // the blocks labelled byline come in `extract`, after classification.
-    // (An author with the site's name is kept: on the tune half, dropping
-    // it unless JSON-LD typed it an Organization cost 5 points of bylines,
-    // for the gold names the site as often as the page does.)
-    let mut authors = ld.get("author").map(|author| authors_of(author, &scripts, switches)).unwrap_or_default();
-    if authors.is_empty() && switches.on(Rule::CitationAuthors) {
-        authors = citation_authors(head);
-    }
-    if authors.is_empty() {
-        authors = meta(&["author", "article:author", "dc.creator", "sailthru.author", "parsely-author"])
-            .filter(|a| !a.starts_with("http"))
-            .or_else(|| microdata_author(head, switches))
-            .and_then(|a| clean_byline(&a, switches))
-            .map(|a| byline::split(&a))
-            .unwrap_or_default();
-    }
+    let authors = markup_authors(head, ld, &scripts, switches);
     // A name written surname first ("Kaufman, Jeff T.") keeps its comma: then semicolons part the names.
     let separator = if authors.iter().any(|author| author.contains(',')) { "; " } else { ", " };
     let byline = (!authors.is_empty()).then(|| authors.join(separator));
@@ -221,6 +187,54 @@ pub fn read_markup(head: &Head, switches: Switches) -> Markup {
     let written_by = written_by_label(head).filter(|_| switches.on(Rule::WrittenByLabel));
     let class_author = head.class_author.clone().filter(|_| switches.on(Rule::ClassAuthor));
     Markup { meta, titles, declares_article, og_type, ld_types: page_type::declared_types(&head.json_ld), written_by, class_author }
+}
+
+/// The publication date the markup gives: each source in turn, until one
+/// gives a date that can be one. JSON-LD's article (a question has a
+/// `dateCreated`, not a `datePublished`), the `<meta>` names for it, any
+/// JSON-LD object's `datePublished` (a page that is no article may still
+/// date itself: a WebPage's), then the first `<time>`.
+fn markup_date(head: &Head, ld: &Map<String, Value>, scripts: &[Value], switches: Switches) -> Option<String> {
+    let published_metas = ["article:published_time", "datepublished", "date", "dc.date", "dc.date.issued", "pubdate", "publish-date"];
+    let page_date = || {
+        scripts
+            .iter()
+            .find_map(|script| first_object_where(script, &["@graph"], |object| object.contains_key("datePublished")))
+            .and_then(|object| object.get("datePublished").and_then(text_of))
+            .filter(|_| switches.on(Rule::PageDate))
+    };
+    [ld.get("datePublished").and_then(text_of), ld.get("dateCreated").and_then(text_of)]
+        .into_iter()
+        .chain(published_metas.iter().map(|name| head.meta_content(&[name]).map(str::to_string)))
+        .chain(std::iter::once_with(|| published_meta(head).filter(|_| switches.on(Rule::PublishedMetaName))))
+        .chain(std::iter::once_with(page_date))
+        .chain(std::iter::once(head.times.first().cloned()))
+        .flatten()
+        .find_map(|d| normalise_date(&d))
+}
+
+/// The authors the markup names: JSON-LD's (an `@id` reference resolved),
+/// else the scholarly tags', else a `<meta>` tag's or the microdata's. The
+/// blocks labelled byline come in `extract`, after classification. (An
+/// author with the site's name is kept: on the tune half, dropping it unless
+/// JSON-LD typed it an Organization cost 5 points of bylines, for the gold
+/// names the site as often as the page does.)
+fn markup_authors(head: &Head, ld: &Map<String, Value>, scripts: &[Value], switches: Switches) -> Vec<String> {
+    let mut authors = ld.get("author").map(|author| authors_of(author, scripts, switches)).unwrap_or_default();
+    if authors.is_empty() && switches.on(Rule::CitationAuthors) {
+        authors = citation_authors(head);
+    }
+    if authors.is_empty() {
+        authors = head
+            .meta_content(&["author", "article:author", "dc.creator", "sailthru.author", "parsely-author"])
+            .filter(|a| !a.starts_with("http"))
+            .map(str::to_string)
+            .or_else(|| microdata_author(head, switches))
+            .and_then(|a| clean_byline(&a, switches))
+            .map(|a| byline::split(&a))
+            .unwrap_or_default();
+    }
+    authors
 }
 
 /// The authors a paper names in Google Scholar's tags (the Highwire Press
