@@ -351,6 +351,7 @@ struct ListItemPlace {
 
 /// Writes `parts` as a list (`<ol>` when `ordered`), numbering items and lists in page order.
 fn write_list(parts: &[ListPart], ordered: bool, parent_item: Option<usize>, html: &mut String, places: &mut Vec<ListItemPlace>, lists: &mut usize) {
+    // Every other item sets its text in a paragraph (`<li><p>…</p>`), as many editors write it.
     let list = *lists;
     *lists += 1;
     html.push_str(if ordered { "<ol>" } else { "<ul>" });
@@ -359,7 +360,8 @@ fn write_list(parts: &[ListPart], ordered: bool, parent_item: Option<usize>, htm
             ListPart::Item(nested) => {
                 let item = places.len();
                 places.push(ListItemPlace { list, parent_item });
-                html.push_str(&format!("<li>Item {item}: the council agreed to fund the new bridge over the river this spring."));
+                let text = format!("Item {item}: the council agreed to fund the new bridge over the river this spring.");
+                html.push_str(&if item % 2 == 1 { format!("<li><p>{text}</p>") } else { format!("<li>{text}") });
                 for sublist in nested {
                     write_list(sublist, !ordered, Some(item), html, places, lists);
                 }

@@ -167,6 +167,14 @@ struct Open {
     words_at_open: usize,
 }
 
+/// One open `<li>`.
+struct OpenItem {
+    /// Its number in its `<ol>`; `None` in a `<ul>`.
+    number: Option<u32>,
+    /// Whether a block inside it was made yet.
+    has_block: bool,
+}
+
 #[derive(Default)]
 struct Walker {
     page: Page,
@@ -202,8 +210,9 @@ struct Walker {
     code_language: Option<String>,
     /// Open lists, innermost last: the next number of an `<ol>`'s items, `None` for a `<ul>`.
     lists: Vec<Option<ListNumbers>>,
-    /// Open `<li>`s, innermost last: each one's number in its `<ol>`.
-    item_numbers: Vec<Option<u32>>,
+    /// Open `<li>`s, innermost last: each one's number in its `<ol>`, and
+    /// whether a block inside it was made yet.
+    items: Vec<OpenItem>,
     /// Whether to gather the page's `<img>`s into `Page::images`.
     images: bool,
     /// The page's address: as given, else its canonical link.
@@ -467,7 +476,8 @@ impl Walker {
             local_name!("ul") | local_name!("menu") => self.lists.push(None),
             local_name!("li") => {
                 let numbers = self.lists.last_mut().and_then(Option::as_mut);
-                self.item_numbers.push(numbers.map(|numbers| numbers.take(attribute(element, "value").and_then(number))));
+                let number = numbers.map(|numbers| numbers.take(attribute(element, "value").and_then(number)));
+                self.items.push(OpenItem { number, has_block: false });
             }
             _ => {}
         }
@@ -637,7 +647,7 @@ impl Walker {
                 self.lists.pop();
             }
             local_name!("li") => {
-                self.item_numbers.pop();
+                self.items.pop();
             }
             _ => {}
         }
@@ -767,7 +777,9 @@ impl Walker {
                 let (column, span) = self.tables.last().map_or((0, 1), |grid| grid.cell);
                 Some(BlockKind::Cell { header, row, column, span })
             }
-            Some(BlockKind::ListItem { .. }) => Some(BlockKind::ListItem { number: self.item_numbers.last().copied().flatten() }),
+            Some(BlockKind::ListItem { .. }) => Some(BlockKind::ListItem { number: self.items.last().and_then(|item| item.number) }),
+            // An item that sets its text in paragraphs (`<li><p>…</p></li>`): its first paragraph is the item.
+            Some(BlockKind::Paragraph) if self.is_items_first_paragraph(parent) => Some(BlockKind::ListItem { number: self.items.last().and_then(|item| item.number) }),
             // A bare run inside a `<code>` or a `white-space: pre` element is code too.
             None if self.in_pre > 0 => Some(BlockKind::Preformatted),
             other => other,
@@ -784,6 +796,17 @@ impl Walker {
             markdown: markdown.map(|markdown| delimit_code_spans(lines(&settle_emphasis(visible_markdown(markdown)), "\\\n"))),
             code_language: self.code_language.clone().filter(|_| self.in_pre > 0),
         });
+        if let Some(item) = self.items.last_mut() {
+            item.has_block = true;
+        }
+    }
+
+    /// Whether a paragraph whose element's parent is `parent` is the first
+    /// block of the innermost open `<li>`, and that item its parent.
+    fn is_items_first_paragraph(&self, parent: Option<u32>) -> bool {
+        let parent_is_item = parent.is_some_and(|p| self.page.elements[p as usize].tag == "li");
+        let own_is_paragraph = self.containers.last().is_some_and(|&id| self.page.elements[id as usize].tag == "p");
+        parent_is_item && own_is_paragraph && self.items.last().is_some_and(|item| !item.has_block)
     }
 }
 
@@ -1067,6 +1090,21 @@ mod tests {
     fn a_paragraph_that_keeps_its_white_space_ends_at_its_last_visible_character() {
         let page = segment("<p style='white-space:pre-wrap'>council\n&#8203;</p>", &Options::default()).unwrap();
         assert_eq!(page.blocks[0].text, "council");
+    }
+
+    #[test]
+    fn an_items_first_paragraph_is_the_item() {
+        // `<li><p>…</p></li>`: the item's number goes with its first paragraph; a second paragraph stays a paragraph.
+        let page = segment("<ol start=4><li><p>Bridge vote</p><p>Passed at night.</p></li><li><p>Road budget</p></li></ol>", &Options::default()).unwrap();
+        let kinds: Vec<_> = page.blocks.iter().map(|b| (b.text.as_str(), b.kind)).collect();
+        assert_eq!(
+            kinds,
+            [
+                ("Bridge vote", BlockKind::ListItem { number: Some(4) }),
+                ("Passed at night.", BlockKind::Paragraph),
+                ("Road budget", BlockKind::ListItem { number: Some(5) })
+            ]
+        );
     }
 
     #[test]

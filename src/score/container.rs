@@ -172,7 +172,12 @@ impl Scores {
                 continue;
             }
             main_chars += f.chars;
-            let scorable = matches!(block.kind, BlockKind::Paragraph | BlockKind::Text | BlockKind::Cell { .. } | BlockKind::Preformatted | BlockKind::Quote);
+            // (A list item's `<p>` is a paragraph too, as readability scores it.)
+            let item_paragraph = matches!(block.kind, BlockKind::ListItem { .. })
+                && block.own_element
+                && block.container.is_some_and(|a| page.elements[a as usize].tag == "p");
+            let scorable = item_paragraph
+                || matches!(block.kind, BlockKind::Paragraph | BlockKind::Text | BlockKind::Cell { .. } | BlockKind::Preformatted | BlockKind::Quote);
             if !scorable || f.chars < MIN_SCORED_CHARS {
                 continue;
             }
