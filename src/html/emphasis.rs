@@ -135,22 +135,34 @@ fn join_code_spans(markdown: String) -> String {
         return markdown;
     }
     let mut joined = String::with_capacity(markdown.len());
-    let (mut in_code, mut escaped, mut skip) = (false, false, false);
-    for (at, c) in markdown.char_indices() {
+    let mut skip = false;
+    for (at, c, in_code, escaped) in read_code_and_escapes(&markdown) {
         if std::mem::take(&mut skip) {
             continue;
         }
-        match c {
-            '`' if !escaped && in_code && markdown[at + 1..].starts_with('`') => skip = true,
-            '`' if !escaped => {
-                in_code = !in_code;
-                joined.push(c);
-            }
-            _ => joined.push(c),
+        if c == '`' && !escaped && in_code && markdown[at + 1..].starts_with('`') {
+            skip = true;
+        } else {
+            joined.push(c);
         }
-        escaped = c == '\\' && !escaped && !in_code;
     }
     joined
+}
+
+/// Each character of a run's Markdown with where it stands: whether it is
+/// inside inline code (a backtick that opens or closes a span counts as
+/// outside or inside, as before it) and whether a backslash escapes it.
+/// Inside code a backslash is itself, and escapes nothing.
+fn read_code_and_escapes(markdown: &str) -> impl Iterator<Item = (usize, char, bool, bool)> + '_ {
+    let (mut in_code, mut escaped) = (false, false);
+    markdown.char_indices().map(move |(at, c)| {
+        let read = (at, c, in_code, escaped);
+        if c == '`' && !escaped {
+            in_code = !in_code;
+        }
+        escaped = c == '\\' && !escaped && !in_code;
+        read
+    })
 }
 
 /// A "!" right before a link makes the link an image (`Sign up now![here](/x)`):
@@ -161,16 +173,10 @@ fn escape_bangs_before_links(markdown: String) -> String {
         return markdown;
     }
     let mut escaped_bangs = String::with_capacity(markdown.len() + 2);
-    let (mut in_code, mut escaped) = (false, false);
-    let mut chars = markdown.chars().peekable();
-    while let Some(c) = chars.next() {
-        if c == '!' && !in_code && !escaped && chars.peek() == Some(&'[') {
+    for (at, c, in_code, escaped) in read_code_and_escapes(&markdown) {
+        if c == '!' && !in_code && !escaped && markdown[at + 1..].starts_with('[') {
             escaped_bangs.push('\\');
         }
-        if c == '`' && !escaped {
-            in_code = !in_code;
-        }
-        escaped = c == '\\' && !escaped && !in_code;
         escaped_bangs.push(c);
     }
     escaped_bangs
@@ -194,18 +200,16 @@ pub(super) fn delimit_code_spans(markdown: String) -> String {
     }
     let mut delimited = String::with_capacity(markdown.len() + 8);
     let mut code: Option<String> = None;
-    let mut escaped = false;
-    for c in markdown.chars() {
-        match &mut code {
-            Some(text) if c == '`' => {
+    for (_, c, _, escaped) in read_code_and_escapes(&markdown) {
+        match (&mut code, c) {
+            (Some(text), '`') => {
                 delimited.push_str(&code_span(text));
                 code = None;
             }
-            Some(text) => text.push(c),
-            None if c == '`' && !escaped => code = Some(String::new()),
-            None => delimited.push(c),
+            (Some(text), _) => text.push(c),
+            (None, '`') if !escaped => code = Some(String::new()),
+            (None, _) => delimited.push(c),
         }
-        escaped = c == '\\' && !escaped && code.is_none();
     }
     // (A span the walk left open, which it never does, stays as written.)
     if let Some(text) = code {

@@ -772,14 +772,15 @@ impl Walker {
         let containers = &self.page.elements;
         let parent = self.containers.len().checked_sub(2).map(|i| self.containers[i]);
         let own_kind = self.containers.last().and_then(|&id| own_block_kind(&containers[id as usize].tag, parent));
+        let item_number = self.items.last().and_then(|item| item.number);
         let own_kind = match own_kind {
             Some(BlockKind::Cell { header, row, .. }) => {
                 let (column, span) = self.tables.last().map_or((0, 1), |grid| grid.cell);
                 Some(BlockKind::Cell { header, row, column, span })
             }
-            Some(BlockKind::ListItem { .. }) => Some(BlockKind::ListItem { number: self.items.last().and_then(|item| item.number) }),
+            Some(BlockKind::ListItem { .. }) => Some(BlockKind::ListItem { number: item_number }),
             // An item that sets its text in paragraphs (`<li><p>…</p></li>`): its first paragraph is the item.
-            Some(BlockKind::Paragraph) if self.is_items_first_paragraph(parent) => Some(BlockKind::ListItem { number: self.items.last().and_then(|item| item.number) }),
+            Some(BlockKind::Paragraph) if self.is_items_first_paragraph(parent) => Some(BlockKind::ListItem { number: item_number }),
             // A bare run inside a `<code>` or a `white-space: pre` element is code too.
             None if self.in_pre > 0 => Some(BlockKind::Preformatted),
             other => other,
