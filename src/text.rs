@@ -5,8 +5,9 @@
 //! not blank-separated paragraphs, are the unit a label can be given to.
 //! Whether a blank line came before each block is kept, since it is the
 //! only layout this input still has. `\n`, `\r\n` and a lone `\r` all end a line.
+//! A line that starts with a bullet is a list's item, as an `<li>` is.
 
-use crate::blocks::{collapse_whitespace, Block, Page};
+use crate::blocks::{collapse_whitespace, Block, BlockKind, Page};
 use crate::model::Error;
 
 /// A text with more lines than this is refused: each line is a block, which
@@ -14,6 +15,19 @@ use crate::model::Error;
 /// take two hundred times its size in memory. The longest of the 1,585 texts
 /// of wcxb and aeb-dev has under 3,000.
 pub const MAX_LINES: usize = 1_000_000;
+
+/// What starts a line as a list's item, before a space: ASCII's `-` and
+/// `*`, and the bullets that extracted text keeps from a page's lists. (Not
+/// an en dash nor a middle dot: they start a comment's signature, "– Isaac",
+/// and a count after a separator, "· 76 comments"; and not a number, which
+/// numbers a heading as often as an item, "5. Surfshark Alert", and is a word
+/// of the text.)
+const BULLETS: [char; 5] = ['-', '*', '•', '◦', '▪'];
+
+/// A line's text after its bullet, when it starts with one.
+fn after_bullet(line: &str) -> Option<&str> {
+    line.strip_prefix(BULLETS)?.strip_prefix(' ')
+}
 
 /// Cuts `text` into one block per non-empty line.
 pub fn segment(text: &str) -> Result<Page, Error> {
@@ -28,7 +42,12 @@ pub fn segment(text: &str) -> Result<Page, Error> {
         if page.blocks.len() == MAX_LINES {
             return Err(Error::TooManyParts { what: "lines", limit: MAX_LINES });
         }
-        page.blocks.push(Block::text_line(collapsed, index + 1, gap_before));
+        // The bullet is the item's marker, not its text, as in HTML.
+        let block = match after_bullet(&collapsed) {
+            Some(item) => Block { kind: BlockKind::ListItem { number: None }, ..Block::text_line(item.to_string(), index + 1, gap_before) },
+            None => Block::text_line(collapsed, index + 1, gap_before),
+        };
+        page.blocks.push(block);
         gap_before = false;
     }
     Ok(page)
@@ -55,6 +74,18 @@ mod tests {
         let page = segment("a\r\nb\rc").unwrap();
         let got: Vec<_> = page.blocks.iter().map(|b| (b.line, b.text.as_str())).collect();
         assert_eq!(got, [(1, "a"), (2, "b"), (3, "c")]);
+    }
+
+    #[test]
+    fn a_line_that_starts_with_a_bullet_is_a_list_item_without_it() {
+        let page = segment("- Flour\n* Two eggs\n• A pinch of salt\n").unwrap();
+        let got: Vec<_> = page.blocks.iter().map(|b| (b.kind, b.text.as_str())).collect();
+        let item = BlockKind::ListItem { number: None };
+        assert_eq!(got, [(item, "Flour"), (item, "Two eggs"), (item, "A pinch of salt")]);
+        // Near misses: a signature, a count after a separator, a number, a
+        // bullet with nothing after it, a minus sign.
+        let page = segment("– Isaac\n· 76 comments\n5. Surfshark Alert\n-\n-5 degrees at night\n").unwrap();
+        assert!(page.blocks.iter().all(|b| b.kind == BlockKind::Text), "{:?}", page.blocks);
     }
 
     #[test]

@@ -183,6 +183,17 @@ fn the_constructs_sample_holds_every_construct() {
     assert!(parts.iter().any(|p| matches!(p, Part::Paragraph { text, .. } if text.ends_with("Hello, reader,\nhello, world,\ngoodbye for now."))));
 }
 
+#[test]
+fn a_text_pages_bulleted_lines_read_back_as_one_list() {
+    let bytes = std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("samples/ingredient-list.txt")).unwrap();
+    let article = dechaff::clean(&bytes, &Options::default()).unwrap();
+    let markdown = dechaff::output::markdown(&article, Layout::default());
+    let items: Vec<_> = read_back(&markdown).into_iter().filter_map(|p| if let Part::Item { depth: 1, ordered: false, text } = p { Some(text) } else { None }).collect();
+    assert_eq!(items.len(), 4, "{markdown}");
+    assert_eq!(items[0], "450 g plain flour, plus a little for dusting");
+    assert!(markdown.contains("You will need:\n\n- 450 g"), "one list, its items on consecutive lines:\n{markdown}");
+}
+
 /// Not Markdown, but the samples are here: `--favor` moves every sample's kept text the way it says.
 #[test]
 fn favouring_recall_keeps_at_least_the_balance_and_precision_at_most() {

@@ -131,7 +131,8 @@ fn first_verdict(
     if switches.on(Rule::InContainer) {
         match block.kind {
             BlockKind::Heading(_) => return Some(Verdict::new(Label::Heading, Rule::InContainer, "heading inside the article")),
-            BlockKind::Text if block.container.is_none() => {}
+            // A line of text, or of a text's list: no container to vouch for it.
+            BlockKind::Text | BlockKind::ListItem { .. } if block.container.is_none() => {}
             _ => return Some(Verdict::new(Label::Body, Rule::InContainer, "inside the article container")),
         }
     }
