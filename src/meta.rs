@@ -450,9 +450,26 @@ fn set_title(meta: &mut Meta, declared: &[String], site: &title::SiteNames, prin
             meta.title = Some(headline.to_string());
         }
     }
+    if meta.title.is_none() && printed.elements.is_empty() {
+        set_text_title(meta, printed);
+    }
     if meta.title.is_none() {
         meta.title = printed.labelled(Label::Title).next().map(collapse_whitespace);
     }
+}
+
+/// A text page's title, when its first line is the title: the headline
+/// printed in its header (the lines before its body) that agrees with that
+/// line, else the line itself, its tagline cut off.
+fn set_text_title(meta: &mut Meta, printed: &Printed) {
+    let switches = printed.switches;
+    let Some(first_line) = printed.blocks.first().filter(|_| printed.verdicts[0].label == Label::Title).map(|b| b.text.as_str()) else { return };
+    let header_end = printed.verdicts.iter().position(|v| v.label == Label::Body).unwrap_or(printed.blocks.len()).max(1);
+    // (A list's item is no headline.)
+    let header = printed.blocks[1..header_end].iter().filter(|b| b.kind == BlockKind::Text).map(|b| b.text.as_str());
+    let headline = if switches.on(Rule::TextHeadline) { title::text_headline(first_line, header) } else { None };
+    let title = headline.unwrap_or(if switches.on(Rule::TitleTagline) { title::strip_tagline(first_line) } else { first_line });
+    meta.title = Some(collapse_whitespace(title));
 }
 
 /// The byline: the markup's author, unless that names the site and the page
@@ -987,6 +1004,23 @@ mod tests {
         let mut switches = Switches::default();
         switches.switch_off("meta/forum-posting").unwrap();
         assert_eq!(read_markup(&head_with(&[], &[posting]), switches).meta.byline, None);
+    }
+
+    #[test]
+    fn a_text_pages_title_is_its_printed_headline_or_its_first_line_without_the_tagline() {
+        let story = "The council met on Tuesday evening and agreed, after a long debate about the budget and the roads, that the bridge would be built.";
+        let title_of = |text: &str, off: &[&str]| {
+            let mut options = crate::Options { input: crate::InputKind::Text, ..crate::Options::default() };
+            off.iter().for_each(|rule| options.switched_off.switch_off(rule).unwrap());
+            crate::clean(text.as_bytes(), &options).unwrap().meta.title
+        };
+        let page = format!("Bridge vote: what it means | The Gazette\nHome\nThe Gazette\nBridge vote: what it means for the town\n\n{story}\n");
+        assert_eq!(title_of(&page, &[]).as_deref(), Some("Bridge vote: what it means for the town"));
+        assert_eq!(title_of(&page, &["meta/text-headline"]).as_deref(), Some("Bridge vote: what it means"));
+        assert_eq!(title_of(&page, &["meta/text-headline", "meta/title-tagline"]).as_deref(), Some("Bridge vote: what it means | The Gazette"));
+        // A near miss: a header that prints only the site's name.
+        let page = format!("Bridge vote: what it means | The Gazette\nThe Gazette\n\n{story}\n");
+        assert_eq!(title_of(&page, &[]).as_deref(), Some("Bridge vote: what it means"));
     }
 
     #[test]

@@ -250,6 +250,7 @@ rules! {
     PageTypeModel => "meta/page-type-model", "a linear model trained on the tune half (one for HTML pages, one for text pages) weighs the rules' type with the page's shape (kept blocks, prices, buttons), its title and its URL's slug, and names the type";
     SiteName => "meta/site-name", "a declared title's part that names the site (og:site_name, the host) is cut off";
     VisibleTitle => "meta/visible-title", "the h1 that best agrees with a declared title is the title";
+    TextHeadline => "meta/text-headline", "on a text page, the header's line that agrees best with the first line's headline part (and is not the site's name) is the title";
     TitleTagline => "meta/title-tagline", "a title ends at its first pipe, and at its last hyphen after a few words: what follows is a tagline or the site (Headline | Top 19 Companies)";
 }
 

@@ -126,6 +126,19 @@ pub(super) fn agreeing_headline<'a>(headlines: impl Iterator<Item = &'a str>, de
     best.map(|(_, headline)| headline)
 }
 
+/// A text page's headline: the line of its header that agrees best with its
+/// first line, which is the page's `<title>` ("Headline | Site"), its
+/// tagline cut off, as an `<h1>` must agree with a declared title. Not a
+/// line that shares no word with the title's part before its first
+/// separator: that names the site ("ArchWiki" under "Sudo - ArchWiki") or a
+/// section ("JavaScript" under "Promise - JavaScript | MDN").
+pub(super) fn text_headline<'a>(first_line: &str, header: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+    let first_part = TITLE_SEPARATORS.iter().filter_map(|sep| first_line.find(sep)).min().map_or(first_line, |at| &first_line[..at]);
+    let first_part_words = words(first_part);
+    let declared = [strip_tagline(first_line).to_string()];
+    agreeing_headline(header.filter(|line| !words(line).is_disjoint(&first_part_words)), &declared)
+}
+
 /// "Headline | Site" and "Site | Headline" to "Headline", where the part cut
 /// off names the site.
 pub(super) fn strip_site_name<'a>(title: &'a str, site: &SiteNames) -> &'a str {
@@ -199,6 +212,18 @@ mod tests {
         let declared = ["Wikimedia list article".to_string(), "List of Nobel laureates - Wikipedia".to_string()];
         let headlines = ["Contents", "List of Nobel laureates"];
         assert_eq!(agreeing_headline(headlines.into_iter(), &declared), Some("List of Nobel laureates"));
+    }
+
+    #[test]
+    fn a_text_pages_headline_agrees_with_its_first_line_and_is_not_the_sites_name() {
+        let header = ["Home", "ArchWiki", "Sudo", "Related articles"];
+        assert_eq!(text_headline("Sudo - ArchWiki", header.into_iter()), Some("Sudo"));
+        let header = ["Services", "Hire Movers in Jackson, NJ", "Book now"];
+        assert_eq!(text_headline("Hire Local Movers – Moving Help in Jackson, NJ | HireAHelper", header.into_iter()), Some("Hire Movers in Jackson, NJ"));
+        // Near misses: the site's name or a section's, alone or with a word
+        // the headline has after the first separator; no line agreeing.
+        assert_eq!(text_headline("Promise - JavaScript | MDN", ["JavaScript", "MDN Web Docs"].into_iter()), None);
+        assert_eq!(text_headline("Bridge opens to traffic | The Gazette", ["Subscribe", "Sign in"].into_iter()), None);
     }
 
     #[test]
