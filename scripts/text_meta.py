@@ -1,23 +1,28 @@
 #!/usr/bin/env python3
-"""Score the title and page type dechaff gives on the text track of
-../shared/corpus/wcxb (its pages as extracted text), by half, with the
-comparison `../shared/eval/meta.py` uses for HTML (which runs HTML only).
+"""Score the metadata dechaff gives on the text track of
+../shared/corpus/wcxb (its pages as extracted text): title, byline, date
+and page type, by half, each compared as `../shared/eval/meta.py` compares
+it for HTML (which runs HTML pages only).
 
   python3 scripts/text_meta.py [--bin target/release/dechaff]
+  python3 scripts/text_meta.py --min title=65,byline=40   # exit 1 below (exact %, all pages)
 """
 import argparse, json, re, subprocess, sys
 from pathlib import Path
 
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
 sys.path.insert(0, str(SHARED / "eval"))
-from meta import norm  # noqa: E402
+from meta import FIELDS, as_str  # noqa: E402
 from wcxb import half  # noqa: E402
 
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--bin", default="target/release/dechaff")
+    ap.add_argument("--min", default="", help="floors in exact %% over all pages, e.g. title=65,byline=40")
     args = ap.parse_args()
+    floors = {field: float(floor) for field, floor in (pair.split("=") for pair in filter(None, args.min.split(",")))}
+    failed = []
     corpus = SHARED / "corpus" / "wcxb"
     gold = json.loads((corpus / "ground-truth.json").read_text())
     out = subprocess.run([args.bin, "--input", "text", "-f", "jsonl", str(corpus / "text")], capture_output=True, text=True, check=True).stdout
@@ -25,12 +30,23 @@ def main():
     for line in out.splitlines():
         record = json.loads(line)
         ours[re.search(r"(\d+)\.txt$", record["source"]).group(1)] = record
+    print(f"{args.bin} metadata on the text track of {corpus.name}: exact % (pages with gold)")
+    print(f"  {'half':<6}" + "".join(f"{field:>16}" for field, _, _ in FIELDS))
     for name in ("all", "tune", "check"):
-        ids = [k for k in gold if name == "all" or half(gold[k].get("domain") or "") == name]
-        titled = [k for k in ids if gold[k].get("title")]
-        title = sum(norm(ours[k].get("title") or "") == norm(gold[k]["title"]) for k in titled) / len(titled)
-        page_type = sum(ours[k].get("page_type") == gold[k]["page_type"] for k in ids) / len(ids)
-        print(f"{name:6} pages={len(ids):5}  title exact {100 * title:5.1f}%  page type {100 * page_type:5.1f}%")
+        ids = [k for k in gold if name == "all" or half(gold[k].get("domain")) == name]
+        cells = []
+        for field, gold_field, match in FIELDS:
+            pairs = [(as_str(ours[k].get(field)).strip(), as_str(gold[k].get(gold_field)).strip()) for k in ids]
+            pairs = [(p, g) for p, g in pairs if g and g.lower() != "none"]
+            exact = sum(bool(p) and match(p, g)[0] for p, g in pairs)
+            score = 100 * exact / len(pairs)
+            cells.append(f"{score:6.1f} ({len(pairs):4})")
+            if name == "all" and field in floors and score < floors[field]:
+                failed.append(f"{field} {score:.1f}% < {floors[field]}%")
+        print(f"  {name:<6}" + "".join(f"{cell:>16}" for cell in cells))
+    if failed:
+        print("FAIL: " + "; ".join(failed))
+        sys.exit(1)
 
 
 if __name__ == "__main__":

@@ -252,6 +252,10 @@ fn citation_authors(head: &Head) -> Vec<String> {
         .collect()
 }
 
+/// Labels of blocks that name no author of the page, whatever they read:
+/// a menu's "By Sector", a comment's "by jdoe", a photo's credit.
+const NAMES_NO_AUTHOR: [Label; 3] = [Label::Navigation, Label::Comments, Label::Caption];
+
 /// A short block that the markup calls the author's line (its element or
 /// the one around it has a class or id such as `byline`, `author-name`) or
 /// that reads as one ("By Ann Lee"), whatever label the classifier gave it:
@@ -275,7 +279,7 @@ fn markup_byline(blocks: &[Block], verdicts: &[Verdict], elements: &[Element], s
         .iter()
         .zip(verdicts)
         .filter(|(block, verdict)| {
-            !matches!(verdict.label, Label::Navigation | Label::Comments | Label::Caption)
+            !NAMES_NO_AUTHOR.contains(&verdict.label)
                 && !in_chrome(block)
                 && block.text.split_whitespace().count() < MARKUP_BYLINE_MAX_WORDS
                 && (marked_author(block) || BYLINE.is_match(&block.text))
@@ -503,10 +507,57 @@ fn set_byline(meta: &mut Meta, written_by: Option<&str>, class_author: Option<&(
         let above_text = first_paragraph(printed.blocks, printed.verdicts).is_none_or(|paragraph| *at <= paragraph);
         above_text.then(|| clean_byline(name, switches)).flatten()
     };
-    if let Some(byline) = printed.bylines().find_map(|b| clean_byline(b, switches)).or_else(written_by).or_else(markup_byline).or_else(class_author) {
+    // The article's header: on a text page, where no markup says which line
+    // is the byline, before the lines the classifier labelled bylines
+    // anywhere on the page (a related story's author, a guessed sign-off);
+    // on HTML, when nothing else names the author.
+    let text_page = printed.elements.is_empty();
+    let header = || header_byline(printed).filter(|_| switches.on(Rule::HeaderByline));
+    let header_first = || if text_page { header() } else { None };
+    let header_last = || if text_page { None } else { header() };
+    let printed_byline = || printed.bylines().find_map(|b| clean_byline(b, switches));
+    if let Some(byline) = header_first().or_else(printed_byline).or_else(written_by).or_else(markup_byline).or_else(class_author).or_else(header_last) {
         meta.authors = byline::split(&byline);
         meta.byline = Some(byline);
     }
+}
+
+/// The article's header, where its byline stands: this many blocks before
+/// its first paragraph of body, and this many into it. (Measured on the
+/// text track's tune half: 5, 8, 12, 16 and 24 before, with 0, 2 and 4 into.)
+const HEADER_BLOCKS_BEFORE_BODY: usize = 12;
+const HEADER_BLOCKS_INTO_BODY: usize = 4;
+
+/// Where an article's header names its author, the name: the first of its
+/// lines that is a byline, a date line with a name beside the date ("Tom
+/// Talbot October 14, 2025", "Faith Katunga • Oct 20, 2025"), a label alone
+/// whose next line is the name ("Written by", then "David Jackson"), or a
+/// name of two to four capitalised words beside a date line. Extracted text
+/// sets a byline's parts on lines of their own, which the classifier, reading
+/// line by line, does not see as one.
+fn header_byline(printed: &Printed) -> Option<String> {
+    let (blocks, verdicts, switches) = (printed.blocks, printed.verdicts, printed.switches);
+    let first_body = verdicts.iter().position(|v| v.label == Label::Body)?;
+    let header = first_body.saturating_sub(HEADER_BLOCKS_BEFORE_BODY)..(first_body + HEADER_BLOCKS_INTO_BODY).min(blocks.len());
+    let is_date = |i: usize| verdicts.get(i).is_some_and(|v| v.label == Label::Date);
+    let in_chrome = |i: usize| switches.on(Rule::ChromeByline) && in_page_chrome(&blocks[i], printed.elements);
+    header.into_iter().filter(|&i| !in_chrome(i) && !NAMES_NO_AUTHOR.contains(&verdicts[i].label)).find_map(|i| {
+        let text = blocks[i].text.as_str();
+        let name = |text: &str| clean_byline(text, switches);
+        if byline::is_label_alone(text) {
+            return blocks.get(i + 1).and_then(|next| name(&next.text));
+        }
+        match verdicts[i].label {
+            Label::Byline => name(text),
+            Label::Date => name(text).filter(|name| byline::is_capitalised_name(name) && name.split_whitespace().count() >= 2),
+            Label::Body => None,
+            _ => {
+                let beside_date = (i > 0 && is_date(i - 1)) || is_date(i + 1);
+                let words = text.split_whitespace().count();
+                (beside_date && (2..=4).contains(&words) && byline::is_capitalised_name(text)).then(|| name(text)).flatten()
+            }
+        }
+    })
 }
 
 /// The date: with none in the markup, the first date or byline line that
@@ -686,8 +737,10 @@ mod tests {
         // author's slug over a short heading; a photo's credit.
         assert_eq!(page("<p>Filed under bridges</p>", on), None);
         assert_eq!(page(r#"<figure><img src="b.jpg"><figcaption class="photo-author">Sam Roe</figcaption></figure>"#, on), None);
+        // (The header's date line names her too: both rules go.)
         let mut off = Switches::default();
         off.switch_off("meta/markup-byline").unwrap();
+        off.switch_off("meta/header-byline").unwrap();
         assert_eq!(page(author, off), None);
     }
 
@@ -1021,6 +1074,44 @@ mod tests {
         // A near miss: a header that prints only the site's name.
         let page = format!("Bridge vote: what it means | The Gazette\nThe Gazette\n\n{story}\n");
         assert_eq!(title_of(&page, &[]).as_deref(), Some("Bridge vote: what it means"));
+    }
+
+    /// The byline of a text page whose header holds `header`, with `off` switched off.
+    fn text_byline(header: &str, off: &[&str]) -> Option<String> {
+        let story = "The council met on Tuesday evening and agreed, after a long debate about the budget and the roads, that the bridge would be built.\n\n\
+                     Work will start in the spring, once the river is low enough for the engineers to reach the old piers, and should take two years.\n";
+        let mut options = crate::Options { input: crate::InputKind::Text, ..crate::Options::default() };
+        off.iter().for_each(|rule| options.switched_off.switch_off(rule).unwrap());
+        let page = format!("Bridge vote | The Gazette\n\nHome\nNews\n\nBridge vote: what it means\n\n{header}\n\n{story}");
+        crate::clean(page.as_bytes(), &options).unwrap().meta.byline
+    }
+
+    #[test]
+    fn a_name_in_a_text_pages_header_is_its_byline_where_extracted_text_split_the_byline() {
+        // A label alone, the name on the next line.
+        assert_eq!(text_byline("Written by\nDavid Jackson", &[]).as_deref(), Some("David Jackson"));
+        // A date line with a name beside the date.
+        assert_eq!(text_byline("Tom Talbot October 14, 2025", &[]).as_deref(), Some("Tom Talbot"));
+        assert_eq!(text_byline("Faith Katunga • Oct 20, 2025", &[]).as_deref(), Some("Faith Katunga"));
+        // A name on a line beside a date line, blank lines between.
+        assert_eq!(text_byline("Andrew King\n\nSeptember 4, 2025", &[]).as_deref(), Some("Andrew King"));
+        assert_eq!(text_byline("Andrew King\n\nSeptember 4, 2025", &["meta/header-byline"]), None);
+        // Near misses: a section beside a date, a reading time, a name with no date beside it.
+        assert_eq!(text_byline("Sourdough · December 9, 2021", &[]), None);
+        assert_eq!(text_byline("September 4, 2025\n\n5 min read", &[]), None);
+        assert_eq!(text_byline("Andrew King", &[]), None);
+    }
+
+    #[test]
+    fn an_html_articles_header_names_its_author_only_when_nothing_else_does() {
+        let story = "<p>The council met on Tuesday evening and agreed, after a long debate about the budget and the roads, that the bridge would be built.</p>";
+        let byline_of = |head: &str, header: &str| {
+            let page = format!("<html><head><title>Bridge vote</title>{head}</head><body><article><h1>Bridge vote</h1>{header}{story}</article></body></html>");
+            crate::clean(page.as_bytes(), &crate::Options::default()).unwrap().meta.byline
+        };
+        assert_eq!(byline_of("", "<div>Written by</div><div>Ann Lee</div>").as_deref(), Some("Ann Lee"));
+        // The markup's author comes first.
+        assert_eq!(byline_of("<meta name=author content='Jo Marsh'>", "<div>Written by</div><div>Ann Lee</div>").as_deref(), Some("Jo Marsh"));
     }
 
     #[test]

@@ -89,6 +89,13 @@ const MAX_WORDS: usize = 12;
 /// What separates authors in a byline.
 const AUTHOR_SEPARATORS: [&str; 7] = [", ", " and ", " & ", " und ", " et ", " y ", " e "];
 
+/// Whether `text` is a byline's label and nothing more ("Written by",
+/// "By", "Author:"): extracted text puts the name on the next line.
+pub(super) fn is_label_alone(text: &str) -> bool {
+    let text = text.trim();
+    LABEL.find(text).is_some_and(|label| label.end() == text.len())
+}
+
 /// A byline reduced to its names, or `None` when no name is left.
 pub(super) fn clean(raw: &str) -> Option<String> {
     let decoded = decode_entities(raw);
