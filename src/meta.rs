@@ -478,8 +478,9 @@ fn set_text_title(meta: &mut Meta, printed: &Printed) {
 
 /// The byline: the markup's author, unless that names the site and the page
 /// prints a person's byline; with none in the markup, the printed byline, a
-/// Twitter card's "Written by", a line the markup calls the author's, or a
-/// post's author name above the text.
+/// Twitter card's "Written by", a line the markup calls the author's, a
+/// post's author name above the text, or a name in the article's header
+/// (which on a text page comes before the printed byline).
 fn set_byline(meta: &mut Meta, written_by: Option<&str>, class_author: Option<&(usize, String)>, site: &title::SiteNames, printed: &Printed) {
     let switches = printed.switches;
     // The site named as the author (a company blog's JSON-LD, a shop's
