@@ -15,7 +15,8 @@ use pulldown_cmark::{CodeBlockKind, Event, Parser, Tag, TagEnd};
 #[derive(Debug, PartialEq)]
 enum Part {
     Heading(u8, String),
-    Paragraph { text: String, quoted: bool },
+    /// `quotes`: how many block quotes hold it.
+    Paragraph { text: String, quotes: usize },
     Code { language: String, text: String },
     Item { depth: usize, ordered: bool, text: String },
     Image { src: String, alt: String },
@@ -58,7 +59,7 @@ fn read_back(markdown: &str) -> Vec<Part> {
             Event::End(TagEnd::Item) => flush_item(&mut text, &mut parts, &list_kinds),
             // A paragraph that held only an image was the image.
             Event::End(TagEnd::Paragraph) if list_kinds.is_empty() && !text.is_empty() => {
-                parts.push(Part::Paragraph { text: std::mem::take(&mut text), quoted: quote_depth > 0 });
+                parts.push(Part::Paragraph { text: std::mem::take(&mut text), quotes: quote_depth });
             }
             Event::End(TagEnd::Heading(level)) => parts.push(Part::Heading(level as u8, std::mem::take(&mut text))),
             Event::Start(Tag::CodeBlock(kind)) => {
@@ -139,7 +140,7 @@ fn meant(article: &dechaff::Article) -> Vec<Part> {
                 cells[usize::from(column)] = text.replace('\n', " ");
                 continue;
             }
-            _ => parts.push(Part::Paragraph { text, quoted: has(b, &["blockquote"]) > 0 || b.block.kind == BlockKind::Quote }),
+            _ => parts.push(Part::Paragraph { text, quotes: has(b, &["blockquote"]).max(usize::from(b.block.kind == BlockKind::Quote)) }),
         }
         current_table = None;
     }
@@ -179,7 +180,7 @@ fn the_constructs_sample_holds_every_construct() {
     assert!(parts.iter().any(|p| matches!(p, Part::Item { depth: 2, ordered: true, .. })));
     assert_eq!(parts.iter().filter(|p| matches!(p, Part::Table(_))).count(), 2, "two tables side by side stay two");
     assert!(parts.iter().any(|p| matches!(p, Part::Table(rows) if rows[0][0].is_empty() && rows[0][1] == "Debug build")));
-    assert_eq!(parts.iter().filter(|p| matches!(p, Part::Paragraph { quoted: true, .. })).count(), 2);
+    assert_eq!(parts.iter().filter(|p| matches!(p, Part::Paragraph { quotes: 1, .. })).count(), 2);
     assert!(parts.iter().any(|p| matches!(p, Part::Paragraph { text, .. } if text.ends_with("Hello, reader,\nhello, world,\ngoodbye for now."))));
 }
 
@@ -192,6 +193,24 @@ fn a_text_pages_bulleted_lines_read_back_as_one_list() {
     assert_eq!(items.len(), 4, "{markdown}");
     assert_eq!(items[0], "450 g plain flour, plus a little for dusting");
     assert!(markdown.contains("You will need:\n\n- 450 g"), "one list, its items on consecutive lines:\n{markdown}");
+}
+
+/// A forum's post quotes a post that quoted another: each quote inside the
+/// one before, and two paragraphs of one quote in one quote. (Markdown set
+/// them all in one quote, one level deep.)
+#[test]
+fn a_quote_inside_a_quote_reads_back_nested() {
+    let said = |who: &str| format!("{who} wrote that the council met on Tuesday and agreed, after a long debate about the budget, that the bridge would be built.");
+    let page = format!(
+        "<html><body><article><p>{}</p><blockquote><p>{}</p><blockquote><p>{}</p><p>{}</p></blockquote><p>{}</p></blockquote><p>{}</p></article></body></html>",
+        said("Ann"), said("Bo"), said("Cy"), said("Di"), said("Ed"), said("Flo")
+    );
+    let article = dechaff::clean(page.as_bytes(), &Options::default()).unwrap();
+    let markdown = dechaff::output::markdown(&article, Layout::default());
+    let quotes: Vec<usize> = read_back(&markdown).iter().map(|p| if let Part::Paragraph { quotes, .. } = p { *quotes } else { 99 }).collect();
+    assert_eq!(quotes, [0, 1, 2, 2, 1, 0], "{markdown}");
+    assert_eq!(read_back(&markdown), meant(&article));
+    assert!(markdown.contains(&format!("> > {}\n> >\n> > {}\n>\n> {}", said("Cy"), said("Di"), said("Ed"))), "{markdown}");
 }
 
 /// Not Markdown, but the samples are here: `--favor` moves every sample's kept text the way it says.
@@ -226,7 +245,7 @@ fn text_that_reads_as_a_character_reference_reads_back_as_written() {
     let article = dechaff::clean(page, &Options::default()).unwrap();
     let markdown = dechaff::output::markdown(&article, Layout::default());
     let text = "The council met on Tuesday and agreed, after a long debate, that the page should write &amp; and &#39; and &#x27; as text, and AT&T stays as it is.";
-    assert_eq!(read_back(&markdown), [Part::Paragraph { text: text.to_string(), quoted: false }]);
+    assert_eq!(read_back(&markdown), [Part::Paragraph { text: text.to_string(), quotes: 0 }]);
     assert!(markdown.contains("AT&T"), "a lone ampersand needs no escape: {markdown}");
 }
 

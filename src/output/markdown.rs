@@ -16,30 +16,26 @@ use super::{front_matter, groups, join_paragraphs, rows, Group, Layout};
 /// Kept blocks as Markdown.
 pub fn markdown(article: &Article, layout: Layout) -> String {
     let elements = &article.elements;
-    let mut rendered: Vec<(Option<u32>, String)> = Vec::new();
+    // Each group's Markdown, with the block quotes that hold it, outermost first.
+    let mut rendered: Vec<(Vec<u32>, String)> = Vec::new();
     let mut images = article.images.iter().peekable();
     for (index, group) in groups(article, layout) {
         // An image stands before the first group that comes after it in the page.
         while let Some(image) = images.next_if(|image| image.position <= index) {
-            rendered.push((None, image_markdown(image)));
+            rendered.push((Vec::new(), image_markdown(image)));
         }
         let (first, text) = match &group {
             Group::Block(b) => (*b, block(b, elements)),
             Group::List(items) => (items[0], list(items, elements)),
             Group::Table(cells) => (cells[0], table(cells)),
         };
-        let quote = enclosing(first, elements, &["blockquote"]);
-        // The paragraphs of one block quote stay in one quote.
-        match rendered.last_mut() {
-            Some((last_quote, last)) if quote.is_some() && *last_quote == quote => {
-                last.push_str("\n\n");
-                last.push_str(&text);
-            }
-            _ => rendered.push((quote, text)),
-        }
+        let mut quotes: Vec<u32> = first.block.ancestors(elements).filter(|&id| elements[id as usize].tag == "blockquote").collect();
+        quotes.reverse();
+        rendered.push((quotes, text));
     }
-    rendered.extend(images.map(|image| (None, image_markdown(image))));
-    let body = rendered.into_iter().map(|(quote, text)| if quote.is_some() { quoted(&text) } else { text });
+    rendered.extend(images.map(|image| (Vec::new(), image_markdown(image))));
+    // The groups of one block quote stay in one quote.
+    let body = rendered.chunk_by(|(a, _), (b, _)| !a.is_empty() && a.first() == b.first()).map(in_their_quotes);
     let title = layout.title.then(|| article.meta.title.as_ref().map(|t| heading(1, &inline_text(t)))).flatten();
     join_paragraphs(front_matter(article, layout).into_iter().chain(title).chain(body))
 }
@@ -85,7 +81,32 @@ fn fenced(code: &str, language: &str) -> String {
 
 /// `text` inside a block quote: every line starts with `> `.
 fn quoted(text: &str) -> String {
-    text.lines().map(|line| if line.is_empty() { ">".to_string() } else { format!("> {line}") }).collect::<Vec<_>>().join("\n")
+    in_quotes(text, 1)
+}
+
+/// `text` inside `depth` block quotes, one inside the other: every line
+/// starts with as many `> `.
+fn in_quotes(text: &str, depth: usize) -> String {
+    let marks = "> ".repeat(depth);
+    text.lines().map(|line| if line.is_empty() { marks.trim_end().to_string() } else { format!("{marks}{line}") }).collect::<Vec<_>>().join("\n")
+}
+
+/// Consecutive groups that one block quote holds (or one group that none
+/// does), each set inside the quotes that hold it, and between two groups
+/// a line that keeps open the quotes they share: a quote inside a quote
+/// stays inside it, and a quote's paragraphs stay in one quote.
+fn in_their_quotes(run: &[(Vec<u32>, String)]) -> String {
+    let mut out = String::new();
+    for (i, (quotes, text)) in run.iter().enumerate() {
+        if i > 0 {
+            let shared = quotes.iter().zip(&run[i - 1].0).take_while(|(a, b)| a == b).count();
+            out.push('\n');
+            out.push_str("> ".repeat(shared).trim_end());
+            out.push('\n');
+        }
+        out.push_str(&in_quotes(text, quotes.len()));
+    }
+    out
 }
 
 /// List items, nested by how many lists enclose each, numbered as the page numbers them.
