@@ -462,17 +462,24 @@ fn set_title(meta: &mut Meta, declared: &[String], site: &title::SiteNames, prin
     }
 }
 
-/// A text page's title, when its first line is the title: the headline
-/// printed in its header (the lines before its body) that agrees with that
-/// line, else the line itself, its tagline cut off.
+/// A text page's title: the headline printed in its header (the lines
+/// before its body) that agrees with its first line, the page's `<title>`;
+/// else that line, its tagline cut off, when the classifier took it for the
+/// title. (A first line that ends like a sentence, "JF Possibilities,
+/// Inc.", is a title when a headline agrees with it.)
 fn set_text_title(meta: &mut Meta, printed: &Printed) {
     let switches = printed.switches;
-    let Some(first_line) = printed.blocks.first().filter(|_| printed.verdicts[0].label == Label::Title).map(|b| b.text.as_str()) else { return };
+    let Some(first_line) = printed.blocks.first().map(|b| b.text.as_str()) else { return };
     let header_end = printed.verdicts.iter().position(|v| v.label == Label::Body).unwrap_or(printed.blocks.len()).max(1);
     // (A list's item is no headline.)
     let header = printed.blocks[1..header_end].iter().filter(|b| b.kind == BlockKind::Text).map(|b| b.text.as_str());
     let headline = if switches.on(Rule::TextHeadline) { title::text_headline(first_line, header) } else { None };
-    let title = headline.unwrap_or(if switches.on(Rule::TitleTagline) { title::strip_tagline(first_line) } else { first_line });
+    let title = match headline {
+        Some(headline) => headline,
+        None if printed.verdicts[0].label != Label::Title => return,
+        None if switches.on(Rule::TitleTagline) => title::strip_tagline(first_line),
+        None => first_line,
+    };
     meta.title = Some(collapse_whitespace(title));
 }
 
@@ -1075,6 +1082,12 @@ mod tests {
         // A near miss: a header that prints only the site's name.
         let page = format!("Bridge vote: what it means | The Gazette\nThe Gazette\n\n{story}\n");
         assert_eq!(title_of(&page, &[]).as_deref(), Some("Bridge vote: what it means"));
+        // A first line that ends like a sentence is the title when a headline
+        // agrees with it, and not when none does: then it is a sentence.
+        let page = format!("Survival Guide to SysV Init - JF Possibilities, Inc.\nHome\nSurvival Guide to SysV Init\n\n{story}\n");
+        assert_eq!(title_of(&page, &[]).as_deref(), Some("Survival Guide to SysV Init"));
+        let page = format!("The council met on Tuesday.\nHome\n\n{story}\n");
+        assert_eq!(title_of(&page, &[]), None);
     }
 
     /// The byline of a text page whose header holds `header`, with `off` switched off.
