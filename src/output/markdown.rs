@@ -85,8 +85,11 @@ fn quoted(text: &str) -> String {
 }
 
 /// `text` inside `depth` block quotes, one inside the other: every line
-/// starts with as many `> `.
+/// starts with as many `> `. (In none, it is left as it is.)
 fn in_quotes(text: &str, depth: usize) -> String {
+    if depth == 0 {
+        return text.to_string();
+    }
     let marks = "> ".repeat(depth);
     text.lines().map(|line| if line.is_empty() { marks.trim_end().to_string() } else { format!("{marks}{line}") }).collect::<Vec<_>>().join("\n")
 }
