@@ -236,7 +236,7 @@ rules! {
     PrintedDate => "meta/printed-date", "a date line printed on the page (not a review, expiry or event date) beats the metadata's date";
     ForumPosting => "meta/forum-posting", "with no JSON-LD article, a thread's posting (DiscussionForumPosting, a QAPage's Question) gives the metadata";
     WrittenByLabel => "meta/written-by-label", "with no other byline, the name a Twitter card's \"Written by\" label gives is the author";
-    HeaderByline => "meta/header-byline", "a name in the article's header is the author: a byline, a date line's name, the line after a label alone (\"Written by\"), a name beside a date line; first on a text page, last on HTML";
+    HeaderByline => "meta/header-byline", "a name in the article's header is the author: a date line's name, the line after a label alone (\"Written by\"), a name beside a date line; first on a text page, last on HTML";
     ChromeByline => "meta/chrome-byline", "a block labelled byline in the site's menus or its footer (a nav; a footer outside article and main) names no author of the page";
     PrintedByline => "meta/printed-byline", "where the metadata names the site as the author, a byline printed on the page that names someone else is the author";
     MarkupByline => "meta/markup-byline", "with no other byline, a short block whose markup says author (class byline, author) or that reads \"By Ann Lee\" names the author, wherever the classifier put it";
