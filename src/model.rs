@@ -189,6 +189,7 @@ rules! {
     InContainer => "evidence/in-container", "a block inside the article's container is body (a heading is a heading)";
     ProseClass => "evidence/prose-class", "on a text page, good prose is body and bad prose is dropped";
     TitleRepeat => "title/repeats-title", "a block repeating the page's title is the title";
+    TitleStart => "title/title-start", "on a text page, a block that is the first words of the page's title is the title (a headline under a long \"Headline | Site name\")";
     TitleFirstLine => "title/first-line", "a text page's first short line is its title";
     TitleH1 => "title/h1", "the article's first h1 is its title";
     BeforeHeadline => "title/before-headline", "on a text page, blocks kept before the headline (the first line after the first that repeats the title or its first part, in the page's first half) are the page's header";

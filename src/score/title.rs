@@ -33,9 +33,9 @@ pub(super) fn mark(s: &mut Scoring) {
     };
     let title = normalise(&title);
     for (i, block) in page.blocks.iter().enumerate() {
-        // A block much longer, or under half as long, cannot repeat the title; skip the comparison.
-        let length_differs = block.text.len() > title.len() * 2 + TITLE_SLACK_BYTES || block.text.len() * 2 < title.len();
-        if matches!(&verdicts[i], Some(v) if v.label == Label::Title) || features[i].words < 3 || length_differs {
+        // A block much longer cannot repeat the title; skip the comparison.
+        let too_long = block.text.len() > title.len() * 2 + TITLE_SLACK_BYTES;
+        if matches!(&verdicts[i], Some(v) if v.label == Label::Title) || features[i].words < 3 || too_long {
             continue;
         }
         let is_heading_or_kept = matches!(block.kind, BlockKind::Heading(_)) || verdicts[i].is_none() || matches!(&verdicts[i], Some(v) if v.label.is_kept() || v.label == Label::Boilerplate);
@@ -47,6 +47,8 @@ pub(super) fn mark(s: &mut Scoring) {
         let repeats_title = text == title || (text.len() * 2 > title.len() && title.contains(&text));
         if repeats_title && s.switches.on(Rule::TitleRepeat) {
             verdicts[i] = Some(Verdict::new(Label::Title, Rule::TitleRepeat, "repeats the page title"));
+        } else if text_page && is_title_start(&title, &text) && s.switches.on(Rule::TitleStart) {
+            verdicts[i] = Some(Verdict::new(Label::Title, Rule::TitleStart, "the first words of the page title"));
         }
     }
     if !text_page && s.switches.on(Rule::TitleH1) {
@@ -88,6 +90,15 @@ pub(super) fn drop_header(s: &mut Scoring) {
     }
 }
 
+/// Whether `text` is the title's first words, whole words, and not all of
+/// it: "Free Online Data Science Courses" under "Free Online Data Science
+/// Courses | Virginia Institute of Marine Science", too short a part of it
+/// to repeat it whole. (Both normalised. On the text track, cutting at a
+/// separator instead kept the tune half's gain and lost the check half's.)
+fn is_title_start(title: &str, text: &str) -> bool {
+    title.strip_prefix(text).is_some_and(|rest| rest.starts_with(' '))
+}
+
 /// Lower-case words with single spaces between, nothing else: text compared as a reader would.
 pub(super) fn normalise(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -126,5 +137,26 @@ mod tests {
         assert!(label_of(&labels_of_text(&site_only), banner).is_kept());
         let at_foot = format!("Council votes to build the new bridge | The Gazette\n\n{banner}\n\n{PARAGRAPH}\n\n{closing}\n\nCouncil votes to build the new bridge\n\n{PARAGRAPH} Last.\n");
         assert!(label_of(&labels_of_text(&at_foot), banner).is_kept());
+    }
+
+    #[test]
+    fn a_headline_printed_as_the_first_words_of_a_long_title_anchors_the_story() {
+        let story = "The new bridge over the river opened on Tuesday morning, three months later than the council had promised, and the first buses crossed it before nine o'clock.";
+        let second = "Cyclists will have to wait until the spring for their own lane, which the council says is still being designed by the engineers.";
+        let footer = format!("{PARAGRAPH} {PARAGRAPH}");
+        let links: String = (1..=70).map(|n| format!("Section {n}\n")).collect();
+        // The headline is under half the title, so it does not repeat it whole.
+        let title = "Bridge opens over the river | The Springfield County Gazette and Evening Post";
+        let input = format!("{title}\n\nHome\n\nBridge opens over the river\n\n{story}\n\n{second}\n\n{links}\n{footer}\n");
+        let labels = labels_of_text(&input);
+        assert_eq!(label_of(&labels, "Bridge opens over the river"), Label::Title);
+        assert_eq!(label_of(&labels, story), Label::Body);
+        // The story under its headline outweighs the longer blurb in the footer.
+        assert!(!label_of(&labels, &footer).is_kept());
+        let page = crate::text::segment(&input).unwrap();
+        assert!(label_without(&page, &footer, "title/title-start").is_kept());
+        // Near miss: the title's words from its middle (the site's name) are no headline.
+        let logo = format!("{title}\n\nThe Springfield County Gazette\n\n{story}\n");
+        assert_ne!(label_of(&labels_of_text(&logo), "The Springfield County Gazette"), Label::Title);
     }
 }
