@@ -17,8 +17,9 @@
 //!    in or out of the container, or (text pages) its prose class.
 //! 5. [`title`]: the block that repeats the page's title is the title.
 //! 6. [`context`]: bylines beside dates, caption groups, introduced lists,
-//!    broken lines (text); then every block still undecided takes its
-//!    neighbours' side; then headlines under a related header (text).
+//!    broken lines (text); linked sentences beside the body (HTML); then every
+//!    block still undecided takes its neighbours' side; then headlines under
+//!    a related header (text).
 //! 7. [`main_run`] (text): the maximum-sum run of body is the article.
 //! 8. [`tail`]: the article ends at a comments, related-stories or author
 //!    header or at the copyright notice; what follows takes its section's label.
@@ -122,12 +123,13 @@ type Pass = fn(&mut Scoring);
 
 /// The passes for an HTML page, in order; after them, [`fallback`] may
 /// read the page again with [`TEXT_PASSES`].
-const HTML_PASSES: [Pass; 11] = [
+const HTML_PASSES: [Pass; 12] = [
     features::measure,
     container::find,
     quality::grade,
     evidence::decide,
     title::mark,
+    context::keep_linked_sentences,
     context::resolve_by_neighbours,
     tail::cut,
     grids::keep_title_list,
