@@ -290,6 +290,18 @@ pub(crate) mod test_support {
         switches
     }
 
+    /// A short story's first paragraph, for [`story_under_headline`].
+    pub const STORY: &str = "The new bridge over the river opened on Tuesday morning, three months later than the council had promised, and the first buses crossed it before nine o'clock.";
+
+    /// A text page: `first_line`, a menu, the headline "Bridge opens over the
+    /// river", a two-paragraph story, seventy menu links and a footer's
+    /// blurb (two [`PARAGRAPH`]s in one block) longer than the story.
+    pub fn story_under_headline(first_line: &str) -> String {
+        let second = "Cyclists will have to wait until the spring for their own lane, which the council says is still being designed by the engineers.";
+        let links: String = (1..=70).map(|n| format!("Section {n}\n")).collect();
+        format!("{first_line}\n\nHome\n\nBridge opens over the river\n\n{STORY}\n\n{second}\n\n{links}\n{PARAGRAPH} {PARAGRAPH}\n")
+    }
+
     /// A long paragraph of plain prose.
     pub const PARAGRAPH: &str = "The council met on Tuesday evening and agreed, after a long debate about the budget and the roads, that the new bridge would be built over the river before the end of the year, and that the old one would stay open until then.";
 }

@@ -141,22 +141,19 @@ mod tests {
 
     #[test]
     fn a_headline_printed_as_the_first_words_of_a_long_title_anchors_the_story() {
-        let story = "The new bridge over the river opened on Tuesday morning, three months later than the council had promised, and the first buses crossed it before nine o'clock.";
-        let second = "Cyclists will have to wait until the spring for their own lane, which the council says is still being designed by the engineers.";
-        let footer = format!("{PARAGRAPH} {PARAGRAPH}");
-        let links: String = (1..=70).map(|n| format!("Section {n}\n")).collect();
         // The headline is under half the title, so it does not repeat it whole.
         let title = "Bridge opens over the river | The Springfield County Gazette and Evening Post";
-        let input = format!("{title}\n\nHome\n\nBridge opens over the river\n\n{story}\n\n{second}\n\n{links}\n{footer}\n");
+        let input = story_under_headline(title);
+        let footer = format!("{PARAGRAPH} {PARAGRAPH}");
         let labels = labels_of_text(&input);
         assert_eq!(label_of(&labels, "Bridge opens over the river"), Label::Title);
-        assert_eq!(label_of(&labels, story), Label::Body);
+        assert_eq!(label_of(&labels, STORY), Label::Body);
         // The story under its headline outweighs the longer blurb in the footer.
         assert!(!label_of(&labels, &footer).is_kept());
         let page = crate::text::segment(&input).unwrap();
         assert!(label_without(&page, &footer, "title/title-start").is_kept());
         // Near miss: the title's words from its middle (the site's name) are no headline.
-        let logo = format!("{title}\n\nThe Springfield County Gazette\n\n{story}\n");
+        let logo = format!("{title}\n\nThe Springfield County Gazette\n\n{STORY}\n");
         assert_ne!(label_of(&labels_of_text(&logo), "The Springfield County Gazette"), Label::Title);
     }
 }
