@@ -197,7 +197,7 @@ rules! {
     CaptionGroup => "context/caption-group", "short lines grouped with a caption are the caption's";
     IntroducedList => "context/introduced-list", "a body line ending in a colon introduces the list under it";
     BrokenLine => "context/broken-line", "a line under a body line with no blank between continues it";
-    LinkedSentence => "context/linked-sentence", "a paragraph or list item that link density dropped but that ends a sentence, beside the body, is body";
+    LinkedSentence => "context/linked-sentence", "on HTML, a paragraph or list item of eight words or more that link density dropped but that ends a sentence, beside the body in its section, is body";
     Crosshead => "context/crosshead", "a short line alone between body paragraphs is a crosshead";
     BesideBody => "context/beside-body", "a near-good sentence beside the body is body";
     Standfirst => "context/standfirst", "a line alone before the body (after the title) is its standfirst";

@@ -5,8 +5,8 @@
 //! page, each block still undecided takes its neighbours' side: a short line
 //! between body paragraphs is a crosshead, a near-good sentence beside the
 //! body is body, a line alone before it is the standfirst, and the rest is
-//! dropped; before that, a linked sentence beside the body is body. Last
-//! (text), headlines under a related-stories header are the list's.
+//! dropped; before that (HTML), a linked sentence beside the body is body.
+//! Last (text), headlines under a related-stories header are the list's.
 //!
 //! Reads `features`, `quality`; refines `verdicts`.
 
@@ -215,9 +215,9 @@ pub(super) fn keep_linked_sentences(s: &mut Scoring) {
     let beside_body = |i: usize, j: usize| is_body(&verdicts[j]) && in_same_section(i, j);
     // Decided on the verdicts as the evidence left them: a block kept here
     // does not vouch for the next one.
-    let beside_body: Vec<usize> =
+    let linked: Vec<usize> =
         (1..verdicts.len().saturating_sub(1)).filter(|&i| is_linked_sentence(i) && (beside_body(i, i - 1) || beside_body(i, i + 1))).collect();
-    for i in beside_body {
+    for i in linked {
         verdicts[i] = Some(Verdict::new(Label::Body, Rule::LinkedSentence, "a linked sentence beside the body"));
     }
 }
