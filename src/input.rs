@@ -242,9 +242,14 @@ fn push_run_decoded(run: &[(char, u8)], out: &mut String) {
     }
 }
 
+/// HTML inflates to 4 to 10 times its gzip size; a trailer claiming more
+/// than this many times is not trusted for the buffer's first size (the
+/// buffer grows as the data comes).
+const MAX_RESERVED_RATIO: u64 = 16;
+
 /// Inflates gzip data (all its members, as `gzip -d` does), up to `limit` bytes.
 fn gunzip(bytes: &[u8], limit: u64) -> Result<Vec<u8>, Error> {
-    let mut inflated = Vec::new();
+    let mut inflated = Vec::with_capacity(inflated_size_claimed(bytes, limit) + 1);
     flate2::read::MultiGzDecoder::new(bytes)
         .take(limit + 1)
         .read_to_end(&mut inflated)
@@ -253,6 +258,16 @@ fn gunzip(bytes: &[u8], limit: u64) -> Result<Vec<u8>, Error> {
         return Err(Error::Binary("gzip-compressed data that inflates past 256 MiB"));
     }
     Ok(inflated)
+}
+
+/// The inflated size gzip data's trailer gives (its last four bytes: the
+/// last member's size, modulo 4 GiB), up to `limit`: room for it up front
+/// saves copying the page as the buffer grows. A lying trailer reserves no
+/// more than `MAX_RESERVED_RATIO` times the gzip size.
+fn inflated_size_claimed(bytes: &[u8], limit: u64) -> usize {
+    let Some(trailer) = bytes.last_chunk::<4>() else { return 0 };
+    let claimed = u64::from(u32::from_le_bytes(*trailer));
+    claimed.min(limit).min(bytes.len() as u64 * MAX_RESERVED_RATIO) as usize
 }
 
 /// How many first bytes of a page `head_is_binary` needs.
@@ -474,6 +489,24 @@ mod tests {
         assert!(matches!(decode(truncated, &options(None, InputKind::Auto)), Err(Error::Binary(what)) if what.starts_with("corrupt")));
         assert_eq!(gunzip(&gzip, page.len() as u64).unwrap(), page.as_bytes());
         assert!(gunzip(&gzip, page.len() as u64 - 1).is_err());
+    }
+
+    #[test]
+    fn the_gzip_trailer_sizes_the_buffer_and_a_lying_one_reserves_little() {
+        let page: String = (0..400).map(|n| format!("<p>Paragraph {n} of {}.</p>", n * 7919 % 1000)).collect();
+        let mut gzip = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+        std::io::Write::write_all(&mut gzip, page.as_bytes()).unwrap();
+        let mut gzip = gzip.finish().unwrap();
+        assert_eq!(inflated_size_claimed(&gzip, 1 << 20), page.len());
+        let inflated = gunzip(&gzip, 1 << 20).unwrap();
+        assert_eq!((inflated.len(), inflated.capacity()), (page.len(), page.len() + 1));
+        assert_eq!(inflated_size_claimed(&gzip, 100), 100);
+        // A trailer that claims 4 GiB, and data too short to have one.
+        let at = gzip.len() - 4;
+        gzip[at..].copy_from_slice(&u32::MAX.to_le_bytes());
+        assert_eq!(inflated_size_claimed(&gzip, 1 << 30), gzip.len() * MAX_RESERVED_RATIO as usize);
+        assert!(gunzip(&gzip, 1 << 30).is_err());
+        assert_eq!(inflated_size_claimed(b"\x1f\x8b", 1 << 30), 0);
     }
 
     #[test]
