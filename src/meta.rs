@@ -394,10 +394,15 @@ impl<'a> Printed<'a> {
         self.blocks.iter().zip(self.verdicts).filter(move |(_, v)| v.label == label).map(|(b, _)| b.text.as_str())
     }
 
-    /// The byline blocks the page prints, outside its menus and its footer.
-    fn bylines(&self) -> impl Iterator<Item = &'a str> {
-        let (chrome, elements) = (self.switches.on(Rule::ChromeByline), self.elements);
-        self.blocks.iter().zip(self.verdicts).filter(move |(b, v)| v.label == Label::Byline && !(chrome && in_page_chrome(b, elements))).map(|(b, _)| b.text.as_str())
+    /// The byline blocks the page prints, outside its menus and its footer,
+    /// and not a text's sign-off.
+    fn bylines(&self) -> impl Iterator<Item = (&'a str, Rule)> {
+        let (chrome, sign_off, elements) = (self.switches.on(Rule::ChromeByline), self.switches.on(Rule::SignOffNotAuthor), self.elements);
+        self.blocks
+            .iter()
+            .zip(self.verdicts)
+            .filter(move |(b, v)| v.label == Label::Byline && !(chrome && in_page_chrome(b, elements)) && !(sign_off && v.decided_by == Rule::SignOff))
+            .map(|(b, v)| (b.text.as_str(), v.decided_by))
     }
 }
 
@@ -496,8 +501,8 @@ fn set_byline(meta: &mut Meta, written_by: Option<&str>, class_author: Option<&(
     let site_author = meta.byline.clone().filter(|byline| site.is_named(byline));
     if let Some(site_author) = site_author.filter(|_| switches.on(Rule::PrintedByline)) {
         let site_author = site_author.to_lowercase();
-        let site_printed = printed.bylines().any(|b| b.to_lowercase().contains(&site_author));
-        let person = || printed.bylines().filter_map(|b| clean_byline(b, switches)).find(|name| byline::is_capitalised_name(name) && !site.is_named(name));
+        let site_printed = printed.bylines().any(|(b, _)| b.to_lowercase().contains(&site_author));
+        let person = || printed.bylines().filter_map(|(b, _)| clean_byline(b, switches)).find(|name| byline::is_capitalised_name(name) && !site.is_named(name));
         if let Some(byline) = person().filter(|_| !site_printed) {
             meta.authors = byline::split(&byline);
             meta.byline = Some(byline);
@@ -523,7 +528,14 @@ fn set_byline(meta: &mut Meta, written_by: Option<&str>, class_author: Option<&(
     let header = || header_byline(printed).filter(|_| switches.on(Rule::HeaderByline));
     let header_first = || if text_page { header() } else { None };
     let header_last = || if text_page { None } else { header() };
-    let printed_byline = || printed.bylines().find_map(|b| clean_byline(b, switches));
+    // A line that says "By" a name first: the lines read as bylines from
+    // where they stand (a short line beside a date, an author's box) are
+    // more often a category, a button or a job title.
+    let says_by = |rule: Rule| rule == Rule::PatternByline || !switches.on(Rule::ByLineFirst);
+    let printed_byline = || {
+        let by_line = printed.bylines().filter(|&(_, rule)| says_by(rule)).find_map(|(b, _)| clean_byline(b, switches));
+        by_line.or_else(|| printed.bylines().find_map(|(b, _)| clean_byline(b, switches)))
+    };
     if let Some(byline) = header_first().or_else(printed_byline).or_else(written_by).or_else(markup_byline).or_else(class_author).or_else(header_last) {
         meta.authors = byline::split(&byline);
         meta.byline = Some(byline);
@@ -1115,6 +1127,31 @@ mod tests {
         assert_eq!(text_byline("Sourdough · December 9, 2021", &[]), None);
         assert_eq!(text_byline("September 4, 2025\n\n5 min read", &[]), None);
         assert_eq!(text_byline("Andrew King", &[]), None);
+    }
+
+    #[test]
+    fn a_line_that_says_by_names_the_author_before_a_word_beside_a_date() {
+        let header = "Categories\nDecember 18, 2025\n\nShare\n\nBy Ann Lee";
+        assert_eq!(text_byline(header, &[]).as_deref(), Some("Ann Lee"));
+        assert_eq!(text_byline(header, &["meta/by-line-first"]).as_deref(), Some("Categories"));
+        // Near miss: with no "By" line, the word beside the date is still read as the byline.
+        assert_eq!(text_byline("Categories\nDecember 18, 2025", &[]).as_deref(), Some("Categories"));
+    }
+
+    #[test]
+    fn a_texts_sign_off_names_no_author_of_the_page() {
+        let story = "The council met on Tuesday evening and agreed, after a long debate about the budget and the roads, that the bridge would be built.\n\n\
+                     Work will start in the spring, once the river is low enough for the engineers to reach the old piers, and should take two years.";
+        let byline_of = |footer: &str, off: &[&str]| {
+            let mut options = crate::Options { input: crate::InputKind::Text, ..crate::Options::default() };
+            off.iter().for_each(|rule| options.switched_off.switch_off(rule).unwrap());
+            let page = format!("Bridge vote | The Gazette\n\nHome\n\nBridge vote\n\n{story}\n\n{footer}\n");
+            crate::clean(page.as_bytes(), &options).unwrap().meta.byline
+        };
+        assert_eq!(byline_of("Samuel Miz", &[]), None);
+        assert_eq!(byline_of("Samuel Miz", &["meta/sign-off-not-author"]).as_deref(), Some("Samuel Miz"));
+        // Near miss: a "By" line after the story still names the author.
+        assert_eq!(byline_of("By Samuel Miz", &[]).as_deref(), Some("Samuel Miz"));
     }
 
     #[test]

@@ -16,7 +16,8 @@ use super::date::month_number;
 use super::decode_entities;
 
 /// A label before the names: "By", "Written by:", "This post was written by",
-/// "Authors:", "About the author", and the same word in other languages.
+/// "Authors:", "About the author", the same word in other languages, and a
+/// forum's "Thread starter" and "Started by".
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?i-u)^(?:(?:this|the)\s+(?:post|article|story|piece)\s+(?:was\s+)?)?",
@@ -24,6 +25,7 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:by|von|par|por|di|door|av)\b\s*:?\s*",
         r"|(?i-u)^(?:about\s+the\s+)?(?:authors?|writers?|posted|written)\s*(?::\s*|$)",
         r"|(?i-u)^about\s+",
+        r"|(?i-u)^(?:thread\s+starter|started\s+by)\b\s*:?\s*",
     ))
     .expect("the byline label pattern is valid")
 });
@@ -215,11 +217,15 @@ mod tests {
             ("By MixmasterFred in Woodworking", Some("MixmasterFred")),
             ("~ Rachel M.", Some("Rachel M.")),
             ("ByTrevor Jones", Some("Trevor Jones")),
+            // A forum's labels for the thread's first poster.
+            ("Thread starter SamuelMIz", Some("SamuelMIz")),
+            ("Started by Perseus Legend", Some("Perseus Legend")),
             ("Jun 2", None),
             ("Sat, 20 Dec, 2025 - 06:36", None),
             ("Written By", None),
             ("About the Author:", None),
             ("By", None),
+            ("Thread starter", None),
         ];
         for (raw, clean_name) in cases {
             assert_eq!(clean(raw).as_deref(), clean_name, "{raw}");
@@ -230,6 +236,7 @@ mod tests {
     fn names_that_look_like_labels_are_left_alone() {
         // Near misses: a name starting with "By", a title after a comma.
         assert_eq!(clean("Byron Katie").as_deref(), Some("Byron Katie"));
+        assert_eq!(clean("Threadstarter Mods").as_deref(), Some("Threadstarter Mods"));
         assert_eq!(clean("Tracy Parker, Dietitian").as_deref(), Some("Tracy Parker, Dietitian"));
         // A role word inside a name of one word, or a name that is a team's.
         assert_eq!(clean("Senior Living Staff").as_deref(), Some("Senior Living Staff"));
