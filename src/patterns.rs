@@ -397,7 +397,8 @@ pub static WRITTEN_DATE: LazyLock<Regex> = LazyLock::new(|| {
         r"|(?P<day3>[0-9]{1,2})\.(?P<month3>[0-9]{1,2})\.(?P<year3>[0-9]{4})",
         // Year first, as scholarly indexes write it ("2023 Jan 7"), and as ISO writes it ("2025-09-13", "2019/1/22").
         &format!(r"|(?P<year4>[0-9]{{4}})\s+(?P<month4>{month}\.?)\s+(?P<day4>[0-9]{{1,2}})\b"),
-        r"|(?P<year5>[0-9]{4})[-/](?P<month5>[0-9]{1,2})[-/](?P<day5>[0-9]{1,2})\b)",
+        r"|(?P<year5>[0-9]{4})[-/](?P<month5>[0-9]{1,2})[-/](?P<day5>[0-9]{1,2})\b",
+        r"|(?P<first7>[0-9]{1,2})[-/](?P<second7>[0-9]{1,2})[-/](?P<year7>[0-9]{4}))",
         r"(?:[^0-9\n]{0,12}?(?P<hour>[0-9]{1,2})[:.h](?P<minute>[0-9]{2})\s*(?P<ampm>[ap]\.?\s?m\.?)?(?:\s*(?-i:(?P<zone>[A-Z]{1,5})))?)?",
     ]
     .concat())

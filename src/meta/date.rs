@@ -59,8 +59,18 @@ fn written_date(text: &str) -> Option<String> {
     let (day, month, year) = if let Some(month) = written_month(&caps) {
         let day = number("day1").or(number("day2")).or(number("day4"))?;
         (day, month_number(month.as_str())?, number("year1").or(number("year2")).or(number("year4"))?)
+    } else if let Some(year) = number("year3") {
+        // Dots put the day first ("16.11.2015"), unless the second figure
+        // cannot be a month ("06.18.2025").
+        let (first, second) = (number("day3")?, number("month3")?);
+        if second > 12 { (second, first, year) } else { (first, second, year) }
+    } else if let Some(year) = number("year7") {
+        // Slashes and dashes: the US puts the month first ("11/29/2024"),
+        // Britain the day ("29/11/2024").
+        let (day, month) = one_reading(number("first7")?, number("second7")?)?;
+        (day, month, year)
     } else {
-        (number("day3").or(number("day5"))?, number("month3").or(number("month5"))?, number("year3").or(number("year5"))?)
+        (number("day5")?, number("month5")?, number("year5")?)
     };
     let day = NaiveDate::from_ymd_opt(year as i32, month, day)?;
     let Some(mut hour) = number("hour") else { return Some(day.format("%Y-%m-%d").to_string()) };
@@ -75,6 +85,20 @@ fn written_date(text: &str) -> Option<String> {
         Some(offset) => stamp.and_local_timezone(offset).single()?.to_rfc3339_opts(SecondsFormat::Secs, false),
         None => stamp.format("%Y-%m-%dT%H:%M:%S").to_string(),
     })
+}
+
+/// The day and the month of a numeric date written in either order: the
+/// day first where the second figure cannot be a month, the month first
+/// where it cannot be a day, and either when the two are the same; `None`
+/// when it reads both ways ("3/4/2025" is March 4 in the US and 3 April in
+/// Britain). (Reading those month first gained on the tune half only.)
+fn one_reading(first: u32, second: u32) -> Option<(u32, u32)> {
+    match (first <= 12, second <= 12) {
+        (true, false) => Some((second, first)),
+        (false, true) => Some((first, second)),
+        (true, true) if first == second => Some((first, second)),
+        _ => None,
+    }
 }
 
 /// The month a written name stands for, if all the names it begins agree.
@@ -122,6 +146,25 @@ mod tests {
         // Near misses: a year and a month with no day, an impossible day, a year beside a count.
         for text in ["2023 Jan", "2023-02-30", "Top 2019 10 picks"] {
             assert_eq!(normalise_date(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn numeric_dates_with_one_reading_parse_and_those_with_two_do_not() {
+        let dates = [
+            ("11/29/2024", Some("2024-11-29")),
+            ("29/11/2024", Some("2024-11-29")),
+            ("longshot · 03/03/2026 19:44", Some("2026-03-03T19:44:00")),
+            ("11-29-2024, 09:03 AM #1", Some("2024-11-29T09:03:00")),
+            ("06.18.2025", Some("2025-06-18")),
+            // Dots put the day first where both orders could be meant; slashes and dashes read both ways.
+            ("05.06.2024", Some("2024-06-05")),
+            ("3/4/2025", None),
+            ("11-12-2024", None),
+            ("13/13/2024", None),
+        ];
+        for (text, date) in dates {
+            assert_eq!(normalise_date(text).as_deref(), date, "{text}");
         }
     }
 
