@@ -581,14 +581,26 @@ fn header_byline(printed: &Printed) -> Option<String> {
     })
 }
 
-/// The date: with none in the markup, the first date or byline line that
-/// dates the publication; with one, a publication date printed in the
-/// article's header on another day.
+/// The date: with none in the markup, a publication date printed in the
+/// article's header, else the first date or byline line that dates the
+/// publication; with one, a publication date printed in the article's
+/// header on another day.
 fn set_date(meta: &mut Meta, printed: &Printed) {
     let (blocks, verdicts, switches) = (printed.blocks, printed.verdicts, printed.switches);
     if meta.date.is_none() {
         let bylines = printed.labelled(Label::Byline).filter(|_| switches.on(Rule::BylineDate));
-        meta.date = printed.labelled(Label::Date).chain(bylines).filter(|line| !NOT_PUBLISHED.is_match(line)).find_map(normalise_date);
+        let dates_publication = |line: &&str| !NOT_PUBLISHED.is_match(line);
+        // First a date line of the article's header (the blocks before its
+        // first paragraph of body) that is not an update's: under "Last
+        // Updated: August 5, 2025" the header often prints the publication.
+        let header_end = verdicts.iter().position(|v| v.label == Label::Body).unwrap_or(0);
+        let header_date = || {
+            let dated = |label: Label| label == Label::Date || (label == Label::Byline && switches.on(Rule::BylineDate));
+            let lines = blocks[..header_end].iter().zip(verdicts).filter(|(_, v)| dated(v.label)).map(|(b, _)| b.text.as_str());
+            lines.filter(dates_publication).filter(|line| !UPDATED.is_match(line)).find_map(normalise_date)
+        };
+        let first_date = || printed.labelled(Label::Date).chain(bylines).filter(dates_publication).find_map(normalise_date);
+        meta.date = switches.on(Rule::HeaderPublished).then(header_date).flatten().or_else(first_date);
     } else if switches.on(Rule::PrintedDate) {
         // The article's header: the blocks before its first paragraph of body.
         let header_end = verdicts.iter().position(|v| v.label == Label::Body).unwrap_or(0);
@@ -1050,6 +1062,25 @@ mod tests {
         options.switched_off.switch_off("meta/header-date").unwrap();
         let page = format!("<html><body><article><h1>Bridge vote</h1>{byline}<p>{}</p></article></body></html>", crate::score::test_support::PARAGRAPH);
         assert_eq!(crate::clean(page.as_bytes(), &options).unwrap().meta.date, None);
+    }
+
+    #[test]
+    fn a_publication_date_in_a_text_pages_header_beats_an_update_before_it() {
+        let story = "The council met on Tuesday evening and agreed, after a long debate about the budget and the roads, that the bridge would be built.\n\n\
+                     Work will start in the spring, once the river is low enough for the engineers to reach the old piers, and should take two years.";
+        let date_of = |header: &str, footer: &str, off: &[&str]| {
+            let mut options = crate::Options { input: crate::InputKind::Text, ..crate::Options::default() };
+            off.iter().for_each(|rule| options.switched_off.switch_off(rule).unwrap());
+            let page = format!("Bridge vote | The Gazette\n\nHome\n\nBridge vote\n\n{header}\n\n{story}\n\n{footer}\n");
+            crate::clean(page.as_bytes(), &options).unwrap().meta.date
+        };
+        let header = "Last Updated: August 5, 2025\n\nJuly 31, 2024";
+        assert_eq!(date_of(header, "", &[]).as_deref(), Some("2024-07-31"));
+        assert_eq!(date_of(header, "", &["meta/header-published"]).as_deref(), Some("2025-08-05"));
+        // Near misses: an update alone still dates the page, and so it does
+        // when the publication is printed after the body (a story's foot).
+        assert_eq!(date_of("Last Updated: August 5, 2025", "", &[]).as_deref(), Some("2025-08-05"));
+        assert_eq!(date_of("Last Updated: August 5, 2025", "First Published: July 31, 2024", &[]).as_deref(), Some("2025-08-05"));
     }
 
     #[test]

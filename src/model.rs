@@ -235,6 +235,7 @@ rules! {
     BylineDate => "meta/byline-date", "with no other date, a date printed in a byline (\"By Ann Lee - Mar 27, 2024\") is the date";
     HeaderDate => "meta/header-date", "with no other date, the first date printed on a short line just before the article's first paragraph (not an update, a review, an expiry or an event) is the date";
     BodyDate => "meta/body-date", "with no other date, on a page of one text (article, documentation, forum), the first date printed on a short kept line, an update's too, is the date";
+    HeaderPublished => "meta/header-published", "with no date in the markup, a date line of the article's header that is not an update dates the page before the first date line (\"Last Updated: August 5, 2025\" over \"July 31, 2024\")";
     PrintedDate => "meta/printed-date", "a date line printed on the page (not a review, expiry or event date) beats the metadata's date";
     ForumPosting => "meta/forum-posting", "with no JSON-LD article, a thread's posting (DiscussionForumPosting, a QAPage's Question) gives the metadata";
     WrittenByLabel => "meta/written-by-label", "with no other byline, the name a Twitter card's \"Written by\" label gives is the author";
