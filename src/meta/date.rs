@@ -91,7 +91,9 @@ fn written_date(text: &str) -> Option<String> {
 /// day first where the second figure cannot be a month, the month first
 /// where it cannot be a day, and either when the two are the same; `None`
 /// when it reads both ways ("3/4/2025" is March 4 in the US and 3 April in
-/// Britain). (Reading those month first gained on the tune half only.)
+/// Britain). (Reading those month first, as the US does, gained 0.3 points
+/// of wcxb's HTML dates on each half and 0.6 on the text track's tune half
+/// only, and dates every British page wrong where it gave none.)
 fn one_reading(first: u32, second: u32) -> Option<(u32, u32)> {
     match (first <= 12, second <= 12) {
         (true, false) => Some((second, first)),
