@@ -587,23 +587,21 @@ fn header_byline(printed: &Printed) -> Option<String> {
 /// header on another day.
 fn set_date(meta: &mut Meta, printed: &Printed) {
     let (blocks, verdicts, switches) = (printed.blocks, printed.verdicts, printed.switches);
+    // The article's header: the blocks before its first paragraph of body.
+    let header_end = verdicts.iter().position(|v| v.label == Label::Body).unwrap_or(0);
     if meta.date.is_none() {
         let bylines = printed.labelled(Label::Byline).filter(|_| switches.on(Rule::BylineDate));
         let dates_publication = |line: &&str| !NOT_PUBLISHED.is_match(line);
-        // First a date line of the article's header (the blocks before its
-        // first paragraph of body) that is not an update's: under "Last
-        // Updated: August 5, 2025" the header often prints the publication.
-        let header_end = verdicts.iter().position(|v| v.label == Label::Body).unwrap_or(0);
-        let header_date = || {
+        // First a date line of the header that is not an update's: under
+        // "Last Updated: August 5, 2025" the header often prints the publication.
+        let published_in_header = || {
             let dated = |label: Label| label == Label::Date || (label == Label::Byline && switches.on(Rule::BylineDate));
             let lines = blocks[..header_end].iter().zip(verdicts).filter(|(_, v)| dated(v.label)).map(|(b, _)| b.text.as_str());
             lines.filter(dates_publication).filter(|line| !UPDATED.is_match(line)).find_map(normalise_date)
         };
         let first_date = || printed.labelled(Label::Date).chain(bylines).filter(dates_publication).find_map(normalise_date);
-        meta.date = switches.on(Rule::HeaderPublished).then(header_date).flatten().or_else(first_date);
+        meta.date = switches.on(Rule::HeaderPublished).then(published_in_header).flatten().or_else(first_date);
     } else if switches.on(Rule::PrintedDate) {
-        // The article's header: the blocks before its first paragraph of body.
-        let header_end = verdicts.iter().position(|v| v.label == Label::Body).unwrap_or(0);
         let printed = blocks[..header_end]
             .iter()
             .zip(verdicts)
