@@ -532,10 +532,14 @@ fn set_byline(meta: &mut Meta, written_by: Option<&str>, class_author: Option<&(
     // where they stand (a short line beside a date, an author's box) are
     // more often a category, a button or a job title.
     let says_by = |rule: Rule| rule == Rule::PatternByline || !switches.on(Rule::ByLineFirst);
-    let printed_byline = || {
-        let by_line = printed.bylines().filter(|&(_, rule)| says_by(rule)).find_map(|(b, _)| clean_byline(b, switches));
-        by_line.or_else(|| printed.bylines().find_map(|(b, _)| clean_byline(b, switches)))
+    // A line read as a byline for standing beside a date is a name only
+    // if it reads as one: a member's name in one word, or words that each
+    // start with a capital ("Back to posts", "Everyday living" are not).
+    let reads_as_name = |name: &String, rule: Rule| {
+        rule != Rule::BylineBesideDate || !switches.on(Rule::BesideDateName) || !name.contains(char::is_whitespace) || byline::is_capitalised_name(name)
     };
+    let named = |(line, rule): (&str, Rule)| clean_byline(line, switches).filter(|name| reads_as_name(name, rule));
+    let printed_byline = || printed.bylines().filter(|&(_, rule)| says_by(rule)).find_map(named).or_else(|| printed.bylines().find_map(named));
     if let Some(byline) = header_first().or_else(printed_byline).or_else(written_by).or_else(markup_byline).or_else(class_author).or_else(header_last) {
         meta.authors = byline::split(&byline);
         meta.byline = Some(byline);
@@ -1165,6 +1169,16 @@ mod tests {
         assert_eq!(text_byline(header, &["meta/by-line-first"]).as_deref(), Some("Categories"));
         // Near miss: with no "By" line, the word beside the date is still read as the byline.
         assert_eq!(text_byline("Categories\nDecember 18, 2025", &[]).as_deref(), Some("Categories"));
+    }
+
+    #[test]
+    fn a_phrase_beside_a_date_that_reads_as_no_name_is_no_byline() {
+        // A link back to the blog, a section in lower case: words, not a name.
+        assert_eq!(text_byline("Back to posts\nDecember 18, 2025", &[]), None);
+        assert_eq!(text_byline("Back to posts\nDecember 18, 2025", &["meta/beside-date-name"]).as_deref(), Some("Back to posts"));
+        // Near misses: a name of capitalised words, and a member's name in one word.
+        assert_eq!(text_byline("Ann Lee\nDecember 18, 2025", &[]).as_deref(), Some("Ann Lee"));
+        assert_eq!(text_byline("Longshot99\nDecember 18, 2025", &[]).as_deref(), Some("Longshot99"));
     }
 
     #[test]
