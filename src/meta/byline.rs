@@ -80,7 +80,7 @@ static NEWSROOM_ROLE_AFTER_COMMA: LazyLock<Regex> = LazyLock::new(|| {
 fn said_once(name: &str) -> &str {
     let words: Vec<&str> = name.split_whitespace().collect();
     let half = words.len() / 2;
-    if half == 0 || words.len() % 2 != 0 || words[..half] != words[half..] {
+    if half == 0 || !words.len().is_multiple_of(2) || words[..half] != words[half..] {
         return name;
     }
     // The first half ends where its last word first ends.
