@@ -659,7 +659,7 @@ fn authors_of(value: &Value, scripts: &[Value], switches: Switches) -> Vec<Strin
 /// A byline's names ([`byline::clean`]), or with the rule off its text as it is.
 fn clean_byline(raw: &str, switches: Switches) -> Option<String> {
     if switches.on(Rule::BylineCleaning) {
-        byline::clean(raw)
+        byline::clean(raw).filter(|name| !(switches.on(Rule::FacetNotName) && byline::is_facet(name)))
     } else {
         Some(collapse_whitespace(raw)).filter(|b| !b.is_empty())
     }
@@ -1179,6 +1179,15 @@ mod tests {
         // Near misses: a name of capitalised words, and a member's name in one word.
         assert_eq!(text_byline("Ann Lee\nDecember 18, 2025", &[]).as_deref(), Some("Ann Lee"));
         assert_eq!(text_byline("Longshot99\nDecember 18, 2025", &[]).as_deref(), Some("Longshot99"));
+    }
+
+    #[test]
+    fn what_a_menu_filters_by_names_no_author() {
+        let header = "By Industry\nDecember 18, 2025";
+        assert_eq!(text_byline(header, &[]), None);
+        assert_eq!(text_byline(header, &["meta/facet-not-name"]).as_deref(), Some("Industry"));
+        // Near miss: a name holding a facet's word.
+        assert_eq!(text_byline("By Ann Price\nDecember 18, 2025", &[]).as_deref(), Some("Ann Price"));
     }
 
     #[test]

@@ -243,6 +243,7 @@ rules! {
     ChromeByline => "meta/chrome-byline", "a block labelled byline in the site's menus or its footer (a nav; a footer outside article and main) names no author of the page";
     SignOffNotAuthor => "meta/sign-off-not-author", "a name alone after the body (a text's sign-off) names no author of the page: it is a post's or a box's signature as often as a menu's last line";
     ByLineFirst => "meta/by-line-first", "among the byline lines printed on the page, one that says \"By\" a name names the author before lines read as bylines from where they stand (beside a date, in an author's box)";
+    FacetNotName => "meta/facet-not-name", "what a menu sorts or filters by (\"By Industry\", \"By Company Size\", \"Sort by Date\") names no author";
     BesideDateName => "meta/beside-date-name", "a line read as a byline for standing beside a date names the author only if it reads as a name: one word (a member's name), or words that each start with a capital (\"Back to posts\", \"Everyday living\" name no one)";
     PrintedByline => "meta/printed-byline", "where the metadata names the site as the author, a byline printed on the page that names someone else is the author";
     MarkupByline => "meta/markup-byline", "with no other byline, a short block whose markup says author (class byline, author) or that reads \"By Ann Lee\" names the author, wherever the classifier put it";

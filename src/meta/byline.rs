@@ -64,6 +64,24 @@ static ROLE_AFTER_NAME: LazyLock<Regex> = LazyLock::new(|| {
         .expect("the role pattern is valid")
 });
 
+/// What a menu sorts or filters by, after a "By" that reads as a byline's:
+/// a business's menu ("By Industry", "By Company Size", "By Use Case"), a
+/// shop's or a directory's ("By Category", "By Manufacturer", "By State"),
+/// a list's order ("Sort by Date").
+static FACET: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)^(?:industry|industries|sector|sectors|domain|domains|category|categories|topic|topics|type|event type|product|products|",
+        r"use case|use cases|company size|team size|business size|role|roles|department|function|need|needs|goal|solution|solutions|service|services|",
+        r"manufacturer|brand|brands|style|size|color|colour|price|state|country|region|location|city|date|name|popularity|relevance|rating)$",
+    ))
+    .expect("the facet pattern is valid")
+});
+
+/// Whether a byline's name is what a menu sorts or filters by ([`FACET`]).
+pub(super) fn is_facet(name: &str) -> bool {
+    FACET.is_match(name)
+}
+
 /// A reading time after the name with no separator ("Kyle Howells 15 min read").
 static READING_TIME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\s+[0-9]+\s*(?:min|mins|minutes?)\.?\s+read\b.*$").expect("the reading time pattern is valid")
