@@ -1164,11 +1164,11 @@ mod tests {
 
     #[test]
     fn a_line_that_says_by_names_the_author_before_a_word_beside_a_date() {
-        let header = "Categories\nDecember 18, 2025\n\nShare\n\nBy Ann Lee";
+        let header = "Recipes\nDecember 18, 2025\n\nShare\n\nBy Ann Lee";
         assert_eq!(text_byline(header, &[]).as_deref(), Some("Ann Lee"));
-        assert_eq!(text_byline(header, &["meta/by-line-first"]).as_deref(), Some("Categories"));
+        assert_eq!(text_byline(header, &["meta/by-line-first"]).as_deref(), Some("Recipes"));
         // Near miss: with no "By" line, the word beside the date is still read as the byline.
-        assert_eq!(text_byline("Categories\nDecember 18, 2025", &[]).as_deref(), Some("Categories"));
+        assert_eq!(text_byline("Recipes\nDecember 18, 2025", &[]).as_deref(), Some("Recipes"));
     }
 
     #[test]
