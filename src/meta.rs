@@ -479,12 +479,16 @@ fn set_text_title(meta: &mut Meta, printed: &Printed) {
     // (A list's item is no headline.)
     let header = printed.blocks[1..header_end].iter().filter(|b| b.kind == BlockKind::Text).map(|b| b.text.as_str());
     let headline = if switches.on(Rule::TextHeadline) { title::text_headline(first_line, header) } else { None };
+    // (A headline that is the first line printed again carries its tagline too.)
+    let repeats_first_line = |headline: &str| collapse_whitespace(headline) == collapse_whitespace(first_line);
     let title = match headline {
+        Some(headline) if switches.on(Rule::TitleTagline) && repeats_first_line(headline) => title::strip_tagline(headline),
         Some(headline) => headline,
         None if printed.verdicts[0].label != Label::Title => return,
         None if switches.on(Rule::TitleTagline) => title::strip_tagline(first_line),
         None => first_line,
     };
+    let title = if switches.on(Rule::TitleLead) { title::strip_lead(title) } else { title };
     meta.title = Some(collapse_whitespace(title));
 }
 
@@ -1134,6 +1138,27 @@ mod tests {
         assert_eq!(title_of(&page, &[]).as_deref(), Some("Survival Guide to SysV Init"));
         let page = format!("The council met on Tuesday.\nHome\n\n{story}\n");
         assert_eq!(title_of(&page, &[]), None);
+        // The first line printed again as the headline loses its tagline as the first line does.
+        let page = format!("Bridge vote: what it means | The Gazette\nHome\nBridge vote: what it means | The Gazette\n\n{story}\n");
+        assert_eq!(title_of(&page, &[]).as_deref(), Some("Bridge vote: what it means"));
+        assert_eq!(title_of(&page, &["meta/title-tagline"]).as_deref(), Some("Bridge vote: what it means | The Gazette"));
+    }
+
+    #[test]
+    fn a_text_pages_title_loses_a_lead_of_a_word_or_two_before_a_dash() {
+        let story = "The council met on Tuesday evening and agreed, after a long debate about the budget and the roads, that the bridge would be built.";
+        let title_of = |first_line: &str, off: &[&str]| {
+            let mut options = crate::Options { input: crate::InputKind::Text, ..crate::Options::default() };
+            off.iter().for_each(|rule| options.switched_off.switch_off(rule).unwrap());
+            let page = format!("{first_line}\nHome\n\n{story}\n");
+            crate::clean(page.as_bytes(), &options).unwrap().meta.title
+        };
+        let tagged = "backup - How to back up my entire system? - Ask Ubuntu";
+        assert_eq!(title_of(tagged, &[]).as_deref(), Some("How to back up my entire system?"));
+        assert_eq!(title_of(tagged, &["meta/title-lead"]).as_deref(), Some("backup - How to back up my entire system?"));
+        // Near misses: a headline of three words after the lead, and a lead of three words.
+        assert_eq!(title_of("Sudo - Root access explained - ArchWiki", &[]).as_deref(), Some("Sudo - Root access explained"));
+        assert_eq!(title_of("The Bridge Vote - What it means for us - The Gazette", &[]).as_deref(), Some("The Bridge Vote - What it means for us"));
     }
 
     /// The byline of a text page whose header holds `header`, with `off` switched off.

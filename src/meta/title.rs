@@ -173,6 +173,31 @@ pub(super) fn strip_tagline(title: &str) -> &str {
     }
 }
 
+/// A title's lead is at most this many words before its first separator,
+/// and the headline after it at least `LEAD_HEADLINE_MIN_WORDS`.
+const LEAD_MAX_WORDS: usize = 2;
+const LEAD_HEADLINE_MIN_WORDS: usize = 4;
+
+/// Separators after a title's lead: a hyphen, a dash, a pipe.
+const LEAD_SEPARATORS: [&str; 4] = [" - ", " – ", " — ", " | "];
+
+/// "backup - How to back up my entire system?" to "How to back up my entire
+/// system?": a tag, a section or the site's name of a word or two before a
+/// dash or a pipe at the title's start, where a headline of
+/// `LEAD_HEADLINE_MIN_WORDS` or more follows.
+pub(super) fn strip_lead(title: &str) -> &str {
+    let first = LEAD_SEPARATORS.iter().filter_map(|sep| title.find(sep).map(|at| (at, sep.len()))).min();
+    match first {
+        Some((at, len))
+            if (1..=LEAD_MAX_WORDS).contains(&title[..at].split_whitespace().count())
+                && title[at + len..].split_whitespace().count() >= LEAD_HEADLINE_MIN_WORDS =>
+        {
+            title[at + len..].trim()
+        }
+        _ => title,
+    }
+}
+
 /// The lower-cased letters and digits of a text, nothing else.
 fn letters(text: &str) -> String {
     text.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
