@@ -1117,42 +1117,39 @@ mod tests {
         assert_eq!(read_markup(&head_with(&[], &[posting]), switches).meta.byline, None);
     }
 
+    /// The title of the text page `text`, with `off` switched off.
+    fn text_title(text: &str, off: &[&str]) -> Option<String> {
+        let mut options = crate::Options { input: crate::InputKind::Text, ..crate::Options::default() };
+        off.iter().for_each(|rule| options.switched_off.switch_off(rule).unwrap());
+        crate::clean(text.as_bytes(), &options).unwrap().meta.title
+    }
+
     #[test]
     fn a_text_pages_title_is_its_printed_headline_or_its_first_line_without_the_tagline() {
         let story = "The council met on Tuesday evening and agreed, after a long debate about the budget and the roads, that the bridge would be built.";
-        let title_of = |text: &str, off: &[&str]| {
-            let mut options = crate::Options { input: crate::InputKind::Text, ..crate::Options::default() };
-            off.iter().for_each(|rule| options.switched_off.switch_off(rule).unwrap());
-            crate::clean(text.as_bytes(), &options).unwrap().meta.title
-        };
         let page = format!("Bridge vote: what it means | The Gazette\nHome\nThe Gazette\nBridge vote: what it means for the town\n\n{story}\n");
-        assert_eq!(title_of(&page, &[]).as_deref(), Some("Bridge vote: what it means for the town"));
-        assert_eq!(title_of(&page, &["meta/text-headline"]).as_deref(), Some("Bridge vote: what it means"));
-        assert_eq!(title_of(&page, &["meta/text-headline", "meta/title-tagline"]).as_deref(), Some("Bridge vote: what it means | The Gazette"));
+        assert_eq!(text_title(&page, &[]).as_deref(), Some("Bridge vote: what it means for the town"));
+        assert_eq!(text_title(&page, &["meta/text-headline"]).as_deref(), Some("Bridge vote: what it means"));
+        assert_eq!(text_title(&page, &["meta/text-headline", "meta/title-tagline"]).as_deref(), Some("Bridge vote: what it means | The Gazette"));
         // A near miss: a header that prints only the site's name.
         let page = format!("Bridge vote: what it means | The Gazette\nThe Gazette\n\n{story}\n");
-        assert_eq!(title_of(&page, &[]).as_deref(), Some("Bridge vote: what it means"));
+        assert_eq!(text_title(&page, &[]).as_deref(), Some("Bridge vote: what it means"));
         // A first line that ends like a sentence is the title when a headline
         // agrees with it, and not when none does: then it is a sentence.
         let page = format!("Survival Guide to SysV Init - JF Possibilities, Inc.\nHome\nSurvival Guide to SysV Init\n\n{story}\n");
-        assert_eq!(title_of(&page, &[]).as_deref(), Some("Survival Guide to SysV Init"));
+        assert_eq!(text_title(&page, &[]).as_deref(), Some("Survival Guide to SysV Init"));
         let page = format!("The council met on Tuesday.\nHome\n\n{story}\n");
-        assert_eq!(title_of(&page, &[]), None);
+        assert_eq!(text_title(&page, &[]), None);
         // The first line printed again as the headline loses its tagline as the first line does.
         let page = format!("Bridge vote: what it means | The Gazette\nHome\nBridge vote: what it means | The Gazette\n\n{story}\n");
-        assert_eq!(title_of(&page, &[]).as_deref(), Some("Bridge vote: what it means"));
-        assert_eq!(title_of(&page, &["meta/title-tagline"]).as_deref(), Some("Bridge vote: what it means | The Gazette"));
+        assert_eq!(text_title(&page, &[]).as_deref(), Some("Bridge vote: what it means"));
+        assert_eq!(text_title(&page, &["meta/title-tagline"]).as_deref(), Some("Bridge vote: what it means | The Gazette"));
     }
 
     #[test]
     fn a_text_pages_title_loses_a_lead_of_a_word_or_two_before_a_dash() {
         let story = "The council met on Tuesday evening and agreed, after a long debate about the budget and the roads, that the bridge would be built.";
-        let title_of = |first_line: &str, off: &[&str]| {
-            let mut options = crate::Options { input: crate::InputKind::Text, ..crate::Options::default() };
-            off.iter().for_each(|rule| options.switched_off.switch_off(rule).unwrap());
-            let page = format!("{first_line}\nHome\n\n{story}\n");
-            crate::clean(page.as_bytes(), &options).unwrap().meta.title
-        };
+        let title_of = |first_line: &str, off: &[&str]| text_title(&format!("{first_line}\nHome\n\n{story}\n"), off);
         let tagged = "backup - How to back up my entire system? - Ask Ubuntu";
         assert_eq!(title_of(tagged, &[]).as_deref(), Some("How to back up my entire system?"));
         assert_eq!(title_of(tagged, &["meta/title-lead"]).as_deref(), Some("backup - How to back up my entire system?"));
