@@ -68,26 +68,38 @@ static ROLE_AFTER_NAME: LazyLock<Regex> = LazyLock::new(|| {
 /// a business's menu ("By Industry", "By Company Size", "By Use Case"), a
 /// shop's or a directory's ("By Category", "By Manufacturer", "By State"),
 /// a list's order ("Sort by Date").
-static FACET: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        r"(?i)^(?:industry|industries|sector|sectors|domain|domains|category|categories|topic|topics|type|event type|product|products|",
-        r"use case|use cases|company size|team size|business size|role|roles|department|function|need|needs|goal|solution|solutions|service|services|",
-        r"manufacturer|brand|brands|style|size|color|colour|price|state|country|region|location|city|date|name|popularity|relevance|rating)$",
-    ))
-    .expect("the facet pattern is valid")
-});
+const FACETS: [&str; 48] = [
+    "industry", "industries", "sector", "sectors", "domain", "domains", "category", "categories", "topic", "topics", "type",
+    "event type", "product", "products", "use case", "use cases", "company size", "team size", "business size", "role", "roles",
+    "department", "function", "need", "needs", "goal", "solution", "solutions", "service", "services", "manufacturer", "brand",
+    "brands", "style", "size", "color", "colour", "price", "state", "country", "region", "location", "city", "date", "name",
+    "popularity", "relevance", "rating",
+];
 
-/// Whether a byline's name is what a menu sorts or filters by ([`FACET`]).
+/// Whether a byline's name is what a menu sorts or filters by ([`FACETS`]).
 pub(super) fn is_facet(name: &str) -> bool {
-    FACET.is_match(name)
+    FACETS.iter().any(|facet| facet.eq_ignore_ascii_case(name))
 }
 
-/// A newsroom's role after a comma ("Jessica Elliott, Contributor", "Audrey
-/// Huang, Print Managing Editor"). (A credential stays: "Tracy Parker, Dietitian".)
-static NEWSROOM_ROLE_AFTER_COMMA: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\s*,\s*(?:\p{Lu}\S*\s+){0,3}(?:Editor|Writer|Reporter|Contributor|Correspondent|Columnist|Producer|Journalist|Intern)s?\b.*$")
-        .expect("the newsroom role pattern is valid")
-});
+/// A newsroom's role: the last word of what follows a name's comma
+/// ("Jessica Elliott, Contributor", "Audrey Huang, Print Managing Editor").
+/// (A credential stays: "Tracy Parker, Dietitian".)
+const NEWSROOM_ROLES: [&str; 9] = ["Editor", "Writer", "Reporter", "Contributor", "Correspondent", "Columnist", "Producer", "Journalist", "Intern"];
+
+/// A role after a comma has at most this many words.
+const ROLE_MAX_WORDS: usize = 4;
+
+/// `name` without a newsroom's role after its first comma ([`NEWSROOM_ROLES`]).
+fn without_newsroom_role(name: &str) -> &str {
+    let Some((before, role)) = name.split_once(',') else { return name };
+    let words = role.split_whitespace().count();
+    let last = role.split_whitespace().last().unwrap_or_default().trim_end_matches('s');
+    if (1..=ROLE_MAX_WORDS).contains(&words) && NEWSROOM_ROLES.contains(&last) {
+        before.trim_end()
+    } else {
+        name
+    }
+}
 
 /// The first word of a job title after a name ("Keith Barry Senior Autos
 /// Reporter"), where a name of two words or more stands before it.
@@ -137,7 +149,7 @@ pub(super) fn clean(raw: &str) -> Option<String> {
     let name = ROLE_SEPARATORS.iter().filter_map(|sep| name.find(sep)).filter(|&at| at > 0).min().map_or(name, |at| &name[..at]);
     let name = GLUED_NUMERIC_DATE.find(name).map_or(name, |date| &name[..date.start()]);
     let name = ROLE_AFTER_NAME.find(name).map_or(name, |role| &name[..role.start()]);
-    let name = NEWSROOM_ROLE_AFTER_COMMA.find(name).map_or(name, |role| &name[..role.start()]);
+    let name = without_newsroom_role(name);
     let name_before = |title: &regex::Match| name[..title.start()].split_whitespace().count() >= NAME_MIN_WORDS;
     let name = TITLE_WORD.find(name).filter(name_before).map_or(name, |title| &name[..title.start()]);
     let name = name.trim_matches(is_stray_mark);
