@@ -388,3 +388,13 @@ fn the_readme_labels_table_lists_every_label_in_order_with_whether_it_is_kept() 
         .collect();
     assert_eq!(documented, labels);
 }
+
+#[test]
+fn the_readme_counts_the_rules_that_list_rules_prints() {
+    let listed = dechaff(&["--list-rules"], b"");
+    let names: Vec<&str> = stdout(&listed).lines().filter_map(|line| line.split_whitespace().next()).collect();
+    let meta = names.iter().filter(|name| name.starts_with("meta/")).count();
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let counted = format!("lists all {} rules ({} classifier rules and {meta} `meta/` rules", names.len(), names.len() - meta);
+    assert!(readme.contains(&counted), "the README should say \"{counted}\"");
+}
