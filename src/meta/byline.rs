@@ -81,7 +81,7 @@ pub(super) fn is_facet(name: &str) -> bool {
     FACETS.iter().any(|facet| facet.eq_ignore_ascii_case(name))
 }
 
-/// A newsroom's role: the last word of what follows a name's comma
+/// A newsroom's role: the last word of what follows a byline's last comma
 /// ("Jessica Elliott, Contributor", "Audrey Huang, Print Managing Editor").
 /// (A credential stays: "Tracy Parker, Dietitian".)
 const NEWSROOM_ROLES: [&str; 9] = ["Editor", "Writer", "Reporter", "Contributor", "Correspondent", "Columnist", "Producer", "Journalist", "Intern"];
@@ -89,9 +89,9 @@ const NEWSROOM_ROLES: [&str; 9] = ["Editor", "Writer", "Reporter", "Contributor"
 /// A role after a comma has at most this many words.
 const ROLE_MAX_WORDS: usize = 4;
 
-/// `name` without a newsroom's role after its first comma ([`NEWSROOM_ROLES`]).
+/// `name` without a newsroom's role after its last comma ([`NEWSROOM_ROLES`]).
 fn without_newsroom_role(name: &str) -> &str {
-    let Some((before, role)) = name.split_once(',') else { return name };
+    let Some((before, role)) = name.rsplit_once(',') else { return name };
     let words = role.split_whitespace().count();
     let last = role.split_whitespace().last().unwrap_or_default().trim_end_matches('s');
     if (1..=ROLE_MAX_WORDS).contains(&words) && NEWSROOM_ROLES.contains(&last) {
@@ -258,6 +258,7 @@ mod tests {
             ("By Bhaval Patel Last Updated: December 6, 2024", Some("Bhaval Patel")),
             ("By: Jessica Elliott , Contributor", Some("Jessica Elliott")),
             ("Audrey Huang, Print Managing Editor", Some("Audrey Huang")),
+            ("Ann Lee, Bob Smith, Editors", Some("Ann Lee, Bob Smith")),
             // A forum's labels for the thread's first poster.
             ("Thread starter SamuelMIz", Some("SamuelMIz")),
             ("Started by Perseus Legend", Some("Perseus Legend")),
