@@ -22,11 +22,21 @@ pages only.
   python3 scripts/ablate.py --bin target/release/dechaff > ABLATION.md
   python3 scripts/ablate.py --rules tail/sign-off,grids
   python3 scripts/ablate.py --by-type      # each rule's worth per page type, wcxb only
+  python3 scripts/ablate.py --meta         # each meta/ rule's worth in metadata fields
 
 With --by-type the table gives, for each rule, track and gold page type
 where it moves anything, the type's mean F1 with everything on minus with the
 rule off, on each half: a rule that pays overall may cost one type, and
 a gain on one type's tune pages shows whether the check half shares it.
+
+With --meta the table gives, for each `meta/` rule (they change metadata,
+not text, so their F1 rows read zero), each field it moves (title, byline,
+date, page type), in points of `../shared/eval/meta.py`'s exact match, on
+each half of wcxb, HTML and text: on with minus off. Rows `byline given`
+and `date given` count, on the pages whose gold has no author or no date,
+the values given all the same (a menu's "Contact Us" as the author), which
+meta.py does not score: there the worth is off minus on, so that a rule that
+gives fewer such values pays.
 """
 import argparse
 import gzip
@@ -47,6 +57,7 @@ TEXT_ONLY = (
 )
 sys.path.insert(0, str(SHARED / "eval"))
 import aeb  # noqa: E402  (the benchmarks' own metrics, from ../shared/eval)
+import meta  # noqa: E402
 import wcxb  # noqa: E402
 
 
@@ -62,13 +73,55 @@ def pages_jsonl(corpus, track, path):
             out.write(json.dumps({"id": page, track: raw.decode("utf-8", "replace")}) + "\n")
 
 
-def clean(binary, pages, disable):
-    """Cleans every page in one batch run: {id: text}."""
+def records(binary, pages, disable):
+    """Cleans every page in one batch run: {id: its output record}."""
     cmd = [binary, "--input", "jsonl", "-f", "jsonl", str(pages)]
     if disable:
         cmd += ["--disable", disable]
     out = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
-    return {record["id"]: record.get("text") or "" for record in map(json.loads, out.splitlines())}
+    return {record["id"]: record for record in map(json.loads, out.splitlines())}
+
+
+def clean(binary, pages, disable):
+    """Cleans every page in one batch run: {id: text}."""
+    return {page: record.get("text") or "" for page, record in records(binary, pages, disable).items()}
+
+
+def meta_scores(outputs):
+    """{(field, half): %} on wcxb: on the pages with a gold value, the exact
+    matches as ../shared/eval/meta.py scores them; on the pages without one
+    (field `NAME given`: no author, no date), the values we give all the same,
+    which meta.py does not see and a user does ("Contact Us" as the author)."""
+    gold = json.loads((CORPORA["wcxb"] / "ground-truth.json").read_text())
+    counts = {}
+    for page, g in gold.items():
+        for field, gold_field, match in meta.FIELDS:
+            truth = meta.as_str(g.get(gold_field)).strip()
+            ours = meta.as_str(outputs.get(page, {}).get(field)).strip()
+            if not truth or truth.lower() == "none":
+                key, hit = (f"{field} given", wcxb.half(g.get("domain"))), bool(ours)
+            else:
+                key, hit = (field, wcxb.half(g.get("domain"))), bool(ours) and match(ours, truth)[0]
+            hits, total = counts.get(key, (0, 0))
+            counts[key] = (hits + hit, total + 1)
+    return {key: 100.0 * hits / total for key, (hits, total) in counts.items()}
+
+
+def by_field(binary, work, rules):
+    """Prints each metadata rule's worth per field, track and half."""
+    print("| rule | field | HTML tune | HTML check | text tune | text check |")
+    print("|---|---|---|---|---|---|")
+    base = {track: meta_scores(records(binary, work / f"wcxb-{track}.jsonl", None)) for track in ("html", "text")}
+    fields = sorted({field for field, _ in base["html"]}, key=lambda field: (field.split()[0] != "title", field))
+    for rule in filter(lambda rule: rule.startswith("meta/"), rules):
+        off = {track: meta_scores(records(binary, work / f"wcxb-{track}.jsonl", rule)) for track in ("html", "text")}
+        for field in fields:
+            # Exact matches pay when they rise; values given where the gold has none, when they fall.
+            sign = -1 if field.endswith(" given") else 1
+            # (Adding 0.0 turns a -0.0 into 0.0.)
+            worth = [sign * (base[t].get((field, h), 0) - off[t].get((field, h), 0)) + 0.0 for t in ("html", "text") for h in ("tune", "check")]
+            if any(abs(w) >= 0.05 for w in worth):
+                print(f"| {rule} | {field} | " + " | ".join(f"{w:+.1f}" for w in worth) + " |", flush=True)
 
 
 def score(corpus, preds):
@@ -118,6 +171,7 @@ def main():
     ap.add_argument("--bin", default="target/release/dechaff")
     ap.add_argument("--rules", help="comma-separated rules or passes (default: every rule)")
     ap.add_argument("--by-type", action="store_true", help="each rule's worth per page type on wcxb, instead of the table of totals")
+    ap.add_argument("--meta", action="store_true", help="each meta/ rule's worth in metadata fields on wcxb, instead of the table of totals")
     a = ap.parse_args()
     listed = [line.split()[0] for line in subprocess.run([a.bin, "--list-rules"], capture_output=True, text=True, check=True).stdout.splitlines()]
     rules = a.rules.split(",") if a.rules else listed
@@ -127,6 +181,9 @@ def main():
         pages_jsonl(corpus, track, work / f"{corpus}-{track}.jsonl")
     if a.by_type:
         by_type(a.bin, work, rules)
+        return
+    if a.meta:
+        by_field(a.bin, work, rules)
         return
 
     def figures(track, disable):

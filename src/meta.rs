@@ -109,8 +109,6 @@ pub struct Markup {
     og_type: Option<String>,
     /// Every `@type` the page's JSON-LD names.
     ld_types: Vec<String>,
-    /// The name a "Written by" label in the page's Twitter card gives (see [`written_by_label`]).
-    written_by: Option<String>,
     /// The name an element's class or `author` attribute gives, and the
     /// index of its block (`Head::class_author`).
     class_author: Option<(usize, String)>,
@@ -184,9 +182,8 @@ pub fn read_markup(head: &Head, switches: Switches) -> Markup {
     let byline = (!authors.is_empty()).then(|| authors.join(separator));
     let meta = Meta { title, byline, authors, date, modified, site, lang, description, url, page_type: PageType::default(), page_type_inputs: Vec::new() };
     let og_type = head.meta_content(&["og:type"]).map(str::to_string);
-    let written_by = written_by_label(head).filter(|_| switches.on(Rule::WrittenByLabel));
     let class_author = head.class_author.clone().filter(|_| switches.on(Rule::ClassAuthor));
-    Markup { meta, titles, declares_article, og_type, ld_types: page_type::declared_types(&head.json_ld), written_by, class_author }
+    Markup { meta, titles, declares_article, og_type, ld_types: page_type::declared_types(&head.json_ld), class_author }
 }
 
 /// The publication date the markup gives: each source in turn, until one
@@ -371,14 +368,6 @@ fn microdata_author(head: &Head, switches: Switches) -> Option<String> {
     }
 }
 
-/// The author a Twitter card's label names: SEO plugins set
-/// `twitter:label1` to "Written by" and `twitter:data1` to the name.
-fn written_by_label(head: &Head) -> Option<String> {
-    let (label, _) = head.meta.iter().find(|(key, value)| key.starts_with("twitter:label") && value.to_lowercase().starts_with("written by"))?;
-    let data = format!("twitter:data{}", &label["twitter:label".len()..]);
-    head.meta_content(&[data.as_str()]).map(str::to_string)
-}
-
 /// The page's blocks with the classifier's verdicts: where the metadata
 /// reads what the page prints (its headline, its byline, its date lines).
 struct Printed<'a> {
@@ -416,7 +405,7 @@ pub fn extract(markup: Markup, blocks: &[Block], elements: &[Element], classific
     let (site_name, url) = (meta.site.clone(), meta.url.clone());
     let site = title::SiteNames::new(site_name.as_deref(), url.as_deref());
     set_title(&mut meta, &markup.titles, &site, &printed);
-    set_byline(&mut meta, markup.written_by.as_deref(), markup.class_author.as_ref(), &site, &printed);
+    set_byline(&mut meta, markup.class_author.as_ref(), &site, &printed);
     set_date(&mut meta, &printed);
     let kept = || blocks.iter().zip(&classification.verdicts).filter(|(_, v)| v.label.is_kept()).map(|(b, _)| b);
     let evidence = page_type::Evidence {
@@ -494,10 +483,10 @@ fn set_text_title(meta: &mut Meta, printed: &Printed) {
 
 /// The byline: the markup's author, unless that names the site and the page
 /// prints a person's byline; with none in the markup, the printed byline, a
-/// Twitter card's "Written by", a line the markup calls the author's, a
+/// line the markup calls the author's, a
 /// post's author name above the text, or a name in the article's header
 /// (which on a text page comes before the printed byline).
-fn set_byline(meta: &mut Meta, written_by: Option<&str>, class_author: Option<&(usize, String)>, site: &title::SiteNames, printed: &Printed) {
+fn set_byline(meta: &mut Meta, class_author: Option<&(usize, String)>, site: &title::SiteNames, printed: &Printed) {
     let switches = printed.switches;
     // The site named as the author (a company blog's JSON-LD, a shop's
     // `<meta name=author>`) where the page prints a person's byline and not
@@ -515,7 +504,6 @@ fn set_byline(meta: &mut Meta, written_by: Option<&str>, class_author: Option<&(
     if !meta.authors.is_empty() {
         return;
     }
-    let written_by = || written_by.and_then(|name| clean_byline(name, switches));
     let markup_byline = || markup_byline(printed.blocks, printed.verdicts, printed.elements, switches);
     // Last, a forum's "username" or a post's "author-name" that stands
     // above the text it signs (a review's below a product is not the page's author).
@@ -544,7 +532,7 @@ fn set_byline(meta: &mut Meta, written_by: Option<&str>, class_author: Option<&(
     };
     let named = |(line, rule): (&str, Rule)| clean_byline(line, switches).filter(|name| reads_as_name(name, rule));
     let printed_byline = || printed.bylines().filter(|&(_, rule)| says_by(rule)).find_map(named).or_else(|| printed.bylines().find_map(named));
-    if let Some(byline) = header_first().or_else(printed_byline).or_else(written_by).or_else(markup_byline).or_else(class_author).or_else(header_last) {
+    if let Some(byline) = header_first().or_else(printed_byline).or_else(markup_byline).or_else(class_author).or_else(header_last) {
         meta.authors = byline::split(&byline);
         meta.byline = Some(byline);
     }
@@ -745,19 +733,6 @@ mod tests {
         let mut switches = Switches::default();
         switches.switch_off("meta/published-meta-name").unwrap();
         assert_eq!(read_markup(&head_with(&[("published-date", "2021-02-16")], &[]), switches).meta.date, None);
-    }
-
-    #[test]
-    fn a_twitter_cards_written_by_label_names_the_author_when_nothing_else_does() {
-        let card = [("twitter:label1", "Est. reading time"), ("twitter:data1", "4 minutes"), ("twitter:label2", "Written by"), ("twitter:data2", "Tyler Brown")];
-        let meta = extract(read_markup_of(&head_with(&card, &[])), &[], &[], &Classification::default(), Switches::default());
-        assert_eq!(meta.byline.as_deref(), Some("Tyler Brown"));
-        // A reading time is no author.
-        let meta = extract(read_markup_of(&head_with(&card[..2], &[])), &[], &[], &Classification::default(), Switches::default());
-        assert_eq!(meta.byline, None);
-        let mut switches = Switches::default();
-        switches.switch_off("meta/written-by-label").unwrap();
-        assert_eq!(extract(read_markup(&head_with(&card, &[]), switches), &[], &[], &Classification::default(), switches).byline, None);
     }
 
     #[test]

@@ -96,7 +96,6 @@ impl Favor {
                 Rule::AuthorBox,
                 Rule::CopyrightNotice,
                 Rule::InsetBox,
-                Rule::InsetSections,
                 Rule::TailSections,
                 Rule::SignOff,
                 Rule::RepeatedPassage,
@@ -214,7 +213,6 @@ rules! {
     ConsentDialog => "tail/consent-dialog", "a consent manager's dialog ends the article";
     CopyrightFoot => "tail/copyright-foot", "on a text page, the last copyright notice ends the article even where prose follows (a pop-up's policy)";
     InsetBox => "tail/inset-box", "a related box that the body resumes after is an inset, not the end";
-    InsetSections => "tail/inset-sections", "headings, code and captions do not break the run of sentences that shows the body resumes after a related header (a document's \"More on fields\" section)";
     RepeatedCommentPrompt => "tail/repeated-comment-prompt", "a comment prompt printed under several posts (\"Add a comment\") is each post's button and ends nothing";
     TailSections => "tail/sections", "after the body, a block takes the label of the section it is in";
     BodyGaps => "grids/body-gaps", "a gap between body blocks that only the prose rules dropped is body";
@@ -238,7 +236,6 @@ rules! {
     HeaderPublished => "meta/header-published", "with no date in the markup, a date line of the article's header that is not an update dates the page before the first date line (\"Last Updated: August 5, 2025\" over \"July 31, 2024\")";
     PrintedDate => "meta/printed-date", "a date line printed on the page (not a review, expiry or event date) beats the metadata's date";
     ForumPosting => "meta/forum-posting", "with no JSON-LD article, a thread's posting (DiscussionForumPosting, a QAPage's Question) gives the metadata";
-    WrittenByLabel => "meta/written-by-label", "with no other byline, the name a Twitter card's \"Written by\" label gives is the author";
     HeaderByline => "meta/header-byline", "a name in the article's header is the author: a date line's name, the line after a label alone (\"Written by\"), a name beside a date line; first on a text page, last on HTML";
     ChromeByline => "meta/chrome-byline", "a block labelled byline in the site's menus or its footer (a nav; a footer outside article and main) names no author of the page";
     SignOffNotAuthor => "meta/sign-off-not-author", "a name alone after the body (a text's sign-off) names no author of the page: it is a post's or a box's signature as often as a menu's last line";
@@ -250,7 +247,6 @@ rules! {
     ClassAuthor => "meta/class-author", "with no other byline, the first short text of an element whose class names a user or an author (a.username, span.forum-post-author), or an element's author attribute, names the author";
     MicrodataAuthor => "meta/microdata-author", "the first element marked itemprop=author names the author when no JSON-LD or meta tag does";
     FirstNamed => "meta/first-named", "a user's name (a.username) standing before the first itemprop=author names the author instead: a thread's starter, above the replies";
-    DeclaredTypeFirst => "meta/declared-type-first", "the page type a JSON-LD script declares beats the URL's shape (a post at /p/slug is no product)";
     CodeDocumentation => "meta/code-documentation", "an undated page that keeps five code blocks or more is documentation";
     UnlinkedCardsService => "meta/unlinked-cards-service", "a grid of cards that do not link to items (a service's feature boxes) makes a service's page, not a listing";
     CallsToActionService => "meta/calls-to-action-service", "a listing that prints four calls to action or more (\"Get started\", \"Request a demo\") is a service's page";

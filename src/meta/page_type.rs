@@ -372,9 +372,6 @@ fn model_type(input: &ModelInput, model: &[[f32; page_type_model::INPUTS.len() +
 pub fn listed_type(evidence: Evidence) -> PageType {
     let on = |rule: Rule| evidence.switches.on(rule);
     let declared = declared_type(evidence.ld_types);
-    if let (true, Some(declared)) = (on(Rule::DeclaredTypeFirst), declared) {
-        return declared;
-    }
     let og_type = evidence.og_type.map(str::to_ascii_lowercase).unwrap_or_default();
     let url = evidence.url.unwrap_or_default();
     let path_depth = url.split(['?', '#']).next().unwrap_or_default().split('/').skip(3).filter(|s| !s.is_empty()).count();
@@ -469,18 +466,6 @@ mod tests {
         // A site's hub of pages on a subject: `/topics/` is no thread.
         assert_ne!(of_url("https://www.example.gov/topics/natural-resources-environment/climate-change"), PageType::Forum);
         assert_ne!(of_url("https://www.example.com/topics/camping-and-hiking/best-gps-watch"), PageType::Forum);
-    }
-
-    #[test]
-    fn a_declared_type_beats_the_urls_shape_unless_switched_off() {
-        let story = declared_types(&[r#"{"@type": "NewsArticle"}"#.to_string()]);
-        let post = Evidence { ld_types: &story, url: Some("https://writer.example.com/p/why-ai-is-built-this-way"), ..Evidence::default() };
-        assert_eq!(page_type(post), PageType::Article);
-        // Without a declaration, `/p/` is a product's path.
-        assert_eq!(page_type(Evidence { ld_types: &[], ..post }), PageType::Product);
-        let mut switches = Switches::default();
-        switches.switch_off("meta/declared-type-first").unwrap();
-        assert_eq!(page_type(Evidence { switches, ..post }), PageType::Product);
     }
 
     #[test]

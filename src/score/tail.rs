@@ -17,7 +17,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::blocks::{Block, BlockKind, Label, Page};
+use crate::blocks::{Block, Label, Page};
 use crate::model::{Rule, Switches, Verdict};
 use crate::patterns::{table, AUTHOR_BOX, COPYRIGHT_NOTICE, RELATED_SECTION, REPLY_BUTTON};
 
@@ -28,9 +28,6 @@ use super::{has_label, is_kept, Scoring};
 
 /// A comments header ends the article after this many characters of body.
 const MIN_BODY_BEFORE_COMMENTS: usize = 250;
-
-/// A heading this much link is a teaser's headline, not a section's.
-const TEASER_MIN_LINK_DENSITY: f32 = 0.5;
 
 /// A copyright notice that ends the article is a line of at most this many
 /// words, not a sentence of the body that mentions rights.
@@ -62,14 +59,11 @@ pub(super) fn ends_article(block: &Block, verdict: &Verdict, switches: Switches)
 /// Whether the article goes on after the related-stories box that starts at
 /// `header`: a run of body sentences follows, close enough for the box to be
 /// an inset, before the next end marker. Teaser lists alternate headlines and
-/// blurbs, and never make such a run. Headings, code and captions between the
-/// sentences are passed over (`Rule::InsetSections`): a guide's "More on
-/// fields" heads a section of prose and examples, not a list of stories.
+/// blurbs, and never make such a run.
 fn body_resumes_after(page: &Page, features: &[Features], verdicts: &[Option<Verdict>], header: usize, switches: Switches) -> bool {
     if has_label(&verdicts[header], Label::Comments) || !switches.on(Rule::InsetBox) {
         return false;
     }
-    let sections_go_on = switches.on(Rule::InsetSections);
     let mut run = 0;
     for i in header + 1..verdicts.len().min(header + 1 + RELATED_BOX_MAX_BLOCKS + PROSE_RUN_BLOCKS) {
         let Some(v) = &verdicts[i] else {
@@ -79,25 +73,12 @@ fn body_resumes_after(page: &Page, features: &[Features], verdicts: &[Option<Ver
         if ends_article(&page.blocks[i], v, switches) {
             return false;
         }
-        // A document's sections go on under their own headings, with their
-        // code and its captions: these neither add to the run nor break it.
-        if sections_go_on && is_section_furniture(&page.blocks[i], &features[i], v) {
-            continue;
-        }
         run = if v.label == Label::Body && features[i].sentence_end { run + 1 } else { 0 };
         if run >= PROSE_RUN_BLOCKS {
             return true;
         }
     }
     false
-}
-
-/// A heading that links nowhere, a code block or a code block's caption:
-/// what a document's section sets among its sentences. (A teaser's headline
-/// links to its story.)
-fn is_section_furniture(block: &Block, features: &Features, verdict: &Verdict) -> bool {
-    let plain_heading = matches!(block.kind, BlockKind::Heading(_)) && features.link_density < TEASER_MIN_LINK_DENSITY;
-    plain_heading || block.kind == BlockKind::Preformatted || verdict.label == Label::Caption
 }
 
 /// The comment prompts, lines labelled comments with no count in them, that
@@ -409,28 +390,6 @@ mod tests {
         let input = format!("The impact of exercise on mood\n\n{summary}\n\n{method}\n\nCopyright © 2024 Society for Exercise Science\n\n{PARAGRAPH}\n\n{PARAGRAPH} Two.\n");
         let labels = labels_of_text(&input);
         assert_eq!(label_of(&labels, &format!("{PARAGRAPH} Two.")), Label::Body);
-    }
-
-    #[test]
-    fn a_guides_section_headed_more_on_goes_on_past_its_headings_and_code_but_a_teaser_list_ends_it() {
-        let intro: String = (1..=4).map(|n| format!("<p>{PARAGRAPH} Part {n}.</p>")).collect();
-        let section = "<h3>More on fields</h3><p>Consider a form with four fields, each checked on its own.</p>\
-                       <pre>class ContactForm(forms.Form):\n    subject = forms.CharField()</pre>\
-                       <p>Our earlier form used a single field, a name, and this one has four.</p>\
-                       <h4>Widgets</h4><p>Each field has a widget that draws it on the page.</p>\
-                       <p>In most cases the field will have a sensible widget by default.</p>";
-        let guide = format!("<html><body><article>{intro}{section}</article></body></html>");
-        let last = "In most cases the field will have a sensible widget by default.";
-        assert_eq!(html_label(&guide, last), Label::Body);
-        let page = crate::html::segment(&guide, &crate::Options::default()).unwrap();
-        assert!(!label_without(&page, last, "tail/inset-sections").is_kept());
-        // Teasers headed by links to their stories are a list, however their blurbs end.
-        let teasers: String = ["Storm hits the coast", "Trains cancelled", "Bridge reopens"]
-            .iter()
-            .map(|t| format!("<h3><a href=/{}>{t}</a></h3><p>What happened after the {t} surprised the whole town.</p>", t.len()))
-            .collect();
-        let story = format!("<html><body><article>{intro}<h3>More on fields</h3>{teasers}</article></body></html>");
-        assert!(!html_label(&story, "What happened after the Bridge reopens surprised the whole town.").is_kept());
     }
 
     #[test]
