@@ -405,6 +405,7 @@ pub fn extract(markup: Markup, blocks: &[Block], elements: &[Element], classific
     let (site_name, url) = (meta.site.clone(), meta.url.clone());
     let site = title::SiteNames::new(site_name.as_deref(), url.as_deref());
     set_title(&mut meta, &markup.titles, &site, &printed);
+    let byline_in_markup = meta.byline.is_some();
     set_byline(&mut meta, markup.class_author.as_ref(), &site, &printed);
     set_date(&mut meta, &printed);
     let kept = || blocks.iter().zip(&classification.verdicts).filter(|(_, v)| v.label.is_kept()).map(|(b, _)| b);
@@ -425,11 +426,26 @@ pub fn extract(markup: Markup, blocks: &[Block], elements: &[Element], classific
         shape: switches.on(Rule::PageTypeModel).then(|| page_type::Shape::measure(blocks.iter().zip(classification.verdicts.iter().map(|v| v.label)), meta.byline.is_some())),
         switches,
     };
-    let (page_type, model_input) = page_type::page_type(evidence);
-    meta.page_type = page_type;
-    meta.page_type_inputs = model_input.map(|input| input.to_vec()).unwrap_or_default();
+    let typed = page_type::page_type(evidence);
+    meta.page_type = typed.page_type;
+    meta.page_type_inputs = typed.model_input.map(|input| input.to_vec()).unwrap_or_default();
+    if !byline_in_markup && switches.on(Rule::CardBylines) && is_card_page(typed.page_type) && is_card_page(typed.listed) {
+        meta.byline = None;
+        meta.authors.clear();
+    }
     set_date_from_the_text(&mut meta, classification.listing, &printed);
     meta
+}
+
+/// Whether a page of this type is a listing's, a collection's or a
+/// product's. On such a page the names printed are its cards' authors ("by
+/// Arriana Vasquez" under a section page's first story), its reviewers
+/// ("Justin", "Anonymous") or its menus' lines ("Account", "Locks &
+/// Hardware"): none is the page's author, which only its markup names
+/// (`meta/card-bylines`). Both the rules' type and the model's must say so:
+/// the model alone takes a short page with no title for a listing.
+fn is_card_page(page_type: PageType) -> bool {
+    matches!(page_type, PageType::Listing | PageType::Collection | PageType::Product)
 }
 
 /// The title: the printed headline that agrees with a title the markup
@@ -1141,6 +1157,30 @@ mod tests {
         off.iter().for_each(|rule| options.switched_off.switch_off(rule).unwrap());
         let page = format!("Bridge vote | The Gazette\n\nHome\nNews\n\nBridge vote: what it means\n\n{header}\n\n{story}");
         crate::clean(page.as_bytes(), &options).unwrap().meta.byline
+    }
+
+    #[test]
+    fn a_name_printed_on_a_products_page_is_a_reviewers_not_the_pages_author() {
+        let review = r#"<h2>Reviews</h2><p class="review-author">By Ann Lee</p><p>Sturdy and beautiful, and it arrived well packed; the drawers run smoothly.</p>"#;
+        let offer = r#"<script type="application/ld+json">{"@type": "Product", "name": "Oak desk", "offers": {"@type": "Offer", "price": "499.00"}}</script>"#;
+        let description = "<p>A solid oak desk with two drawers, made by hand in our workshop from wood grown in managed forests, and finished with oil.</p>";
+        let product = format!(r#"<html><head>{offer}</head><body><main><h1>Oak desk</h1><p>$499.00</p><button>Add to cart</button>{description}{review}</main></body></html>"#);
+        let meta_of = |html: &str, off: &[&str]| {
+            let mut options = crate::Options::default();
+            off.iter().for_each(|rule| options.switched_off.switch_off(rule).unwrap());
+            crate::clean(html.as_bytes(), &options).unwrap().meta
+        };
+        let meta = meta_of(&product, &[]);
+        assert_eq!((meta.page_type, meta.byline), (PageType::Product, None));
+        assert_eq!(meta_of(&product, &["meta/card-bylines"]).byline.as_deref(), Some("Ann Lee"));
+        // Near misses: the markup's author stands on a product's page, and a story keeps the byline it prints.
+        let authored = product.replace("<head>", r#"<head><meta name="author" content="Jo Marsh">"#);
+        assert_eq!(meta_of(&authored, &[]).byline.as_deref(), Some("Jo Marsh"));
+        let paragraphs = "<p>After a year of daily use the top shows no warping, and the drawers still run smoothly on their rails.</p>\
+                          <p>The finish needed one more coat of oil in the spring, which took an afternoon and left the grain richer.</p>";
+        let story = format!(r#"<html><head><title>Our oak desk, a year on</title></head><body><article><h1>Our oak desk, a year on</h1><p class="byline">By Ann Lee</p>{description}{paragraphs}</article></body></html>"#);
+        let meta = meta_of(&story, &[]);
+        assert_eq!((meta.page_type, meta.byline.as_deref()), (PageType::Article, Some("Ann Lee")));
     }
 
     #[test]

@@ -242,6 +242,7 @@ rules! {
     ByLineFirst => "meta/by-line-first", "among the byline lines printed on the page, one that says \"By\" a name names the author before lines read as bylines from where they stand (beside a date, in an author's box)";
     FacetNotName => "meta/facet-not-name", "what a menu sorts or filters by (\"By Industry\", \"By Company Size\", \"Sort by Date\") names no author";
     BesideDateName => "meta/beside-date-name", "a line read as a byline for standing beside a date names the author only if it reads as a name: one word (a member's name), or words that each start with a capital (\"Back to posts\", \"Everyday living\" name no one)";
+    CardBylines => "meta/card-bylines", "on a page that the rules and the model both take for a listing, a collection or a product, a byline printed on the page names a card's author, a reviewer or a menu's line, not the page's author: only the markup's author stands";
     PrintedByline => "meta/printed-byline", "where the metadata names the site as the author, a byline printed on the page that names someone else is the author";
     MarkupByline => "meta/markup-byline", "with no other byline, a short block whose markup says author (class byline, author) or that reads \"By Ann Lee\" names the author, wherever the classifier put it";
     ClassAuthor => "meta/class-author", "with no other byline, the first short text of an element whose class names a user or an author (a.username, span.forum-post-author), or an element's author attribute, names the author";

@@ -259,17 +259,28 @@ pub fn declares_product(ld_types: &[String]) -> bool {
 /// The model's inputs for one page, named by [`page_type_model::INPUTS`].
 pub type ModelInput = [f32; page_type_model::INPUTS.len()];
 
+/// The page's type, and what it was decided from.
+#[derive(Clone, Copy, Debug)]
+pub struct Typed {
+    /// The type: the rules', weighed with the page's shape by the model when there is one.
+    pub page_type: PageType,
+    /// The rules' type alone ([`listed_type`]).
+    pub listed: PageType,
+    /// The model's inputs, if it read any.
+    pub model_input: Option<ModelInput>,
+}
+
 /// The page's type: the rules' ([`listed_type`]), weighed with the page's
-/// shape by the model when there is one; and the model's inputs, if it read any.
-pub fn page_type(evidence: Evidence) -> (PageType, Option<ModelInput>) {
+/// shape by the model when there is one.
+pub fn page_type(evidence: Evidence) -> Typed {
     let listed = listed_type(evidence);
     match evidence.shape {
         Some(shape) if evidence.switches.on(Rule::PageTypeModel) => {
             let input = model_input(&evidence, &shape, listed);
             let weights = if evidence.text_page { &page_type_model::TEXT_WEIGHTS } else { &page_type_model::HTML_WEIGHTS };
-            (model_type(&input, weights), Some(input))
+            Typed { page_type: model_type(&input, weights), listed, model_input: Some(input) }
         }
-        _ => (listed, None),
+        _ => Typed { page_type: listed, listed, model_input: None },
     }
 }
 
@@ -412,7 +423,7 @@ mod tests {
 
     /// The type alone.
     fn page_type(evidence: Evidence) -> PageType {
-        super::page_type(evidence).0
+        super::page_type(evidence).page_type
     }
 
     fn of_url(url: &str) -> PageType {
