@@ -437,15 +437,16 @@ pub fn extract(markup: Markup, blocks: &[Block], elements: &[Element], classific
     meta
 }
 
-/// Whether a page of this type is a listing's, a collection's or a
-/// product's. On such a page the names printed are its cards' authors ("by
-/// Arriana Vasquez" under a section page's first story), its reviewers
-/// ("Justin", "Anonymous") or its menus' lines ("Account", "Locks &
-/// Hardware"): none is the page's author, which only its markup names
-/// (`meta/card-bylines`). Both the rules' type and the model's must say so:
-/// the model alone takes a short page with no title for a listing.
+/// Whether a page of this type is a listing's, a collection's, a product's
+/// or a service's. On such a page the names printed are its cards' authors
+/// ("by Arriana Vasquez" under a section page's first story), its reviewers
+/// and its clients' testimonials ("Justin", "Lynn B."), or its menus' lines
+/// ("Account", "Locks & Hardware"): none is the page's author, which only
+/// its markup names (`meta/card-bylines`). Both the rules' type and the
+/// model's must say so: the model alone takes a short page with no title
+/// for a listing.
 fn is_card_page(page_type: PageType) -> bool {
-    matches!(page_type, PageType::Listing | PageType::Collection | PageType::Product)
+    matches!(page_type, PageType::Listing | PageType::Collection | PageType::Product | PageType::Service)
 }
 
 /// The title: the printed headline that agrees with a title the markup
@@ -1160,7 +1161,7 @@ mod tests {
     }
 
     #[test]
-    fn a_name_printed_on_a_products_page_is_a_reviewers_not_the_pages_author() {
+    fn a_name_printed_on_a_products_or_a_services_page_is_a_reviewers_not_the_pages_author() {
         let review = r#"<h2>Reviews</h2><p class="review-author">By Ann Lee</p><p>Sturdy and beautiful, and it arrived well packed; the drawers run smoothly.</p>"#;
         let offer = r#"<script type="application/ld+json">{"@type": "Product", "name": "Oak desk", "offers": {"@type": "Offer", "price": "499.00"}}</script>"#;
         let description = "<p>A solid oak desk with two drawers, made by hand in our workshop from wood grown in managed forests, and finished with oil.</p>";
@@ -1181,6 +1182,16 @@ mod tests {
         let story = format!(r#"<html><head><title>Our oak desk, a year on</title></head><body><article><h1>Our oak desk, a year on</h1><p class="byline">By Ann Lee</p>{description}{paragraphs}</article></body></html>"#);
         let meta = meta_of(&story, &[]);
         assert_eq!((meta.page_type, meta.byline.as_deref()), (PageType::Article, Some("Ann Lee")));
+        // A service's home page signs its testimonial with a client's name.
+        let calls = r#"<a href="/book">Book an appointment</a><a href="/start">Get started</a><a href="/quote">Request a quote</a><a href="/call">Contact us today</a>"#;
+        let service = format!(
+            r#"<html><head><title>Family dentistry | Bright Smiles</title><link rel="canonical" href="https://brightsmiles.example.com/"></head><body><main>
+            <h1>Gentle family dentistry</h1><p>We look after the teeth of the whole family, from a first visit to implants and crowns, in one friendly practice.</p>{calls}
+            <h2>What our patients say</h2><p>The whole team made my son feel at ease, and the check-up was over before he knew it.</p><p class="author">By Lynn B.</p></main></body></html>"#
+        );
+        let meta = meta_of(&service, &[]);
+        assert_eq!((meta.page_type, meta.byline), (PageType::Service, None));
+        assert_eq!(meta_of(&service, &["meta/card-bylines"]).byline.as_deref(), Some("Lynn B."));
     }
 
     #[test]
