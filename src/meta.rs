@@ -431,9 +431,8 @@ pub fn extract(markup: Markup, blocks: &[Block], elements: &[Element], classific
     meta.page_type_inputs = typed.model_input.map(|input| input.to_vec()).unwrap_or_default();
     // A text page gives the rules no URL and no markup to go on: there the
     // model's type alone decides, on a page long enough for it to read.
-    let kept_words: usize = kept().map(|b| b.text.split_whitespace().count()).sum();
-    let model_alone = elements.is_empty() && kept_words >= CARD_PAGE_MIN_KEPT_WORDS;
-    let card_page = is_card_page(typed.page_type) && (model_alone || is_card_page(typed.listed));
+    let model_alone = || elements.is_empty() && kept().map(|b| b.text.split_whitespace().count()).sum::<usize>() >= CARD_PAGE_MIN_KEPT_WORDS;
+    let card_page = is_card_page(typed.page_type) && (is_card_page(typed.listed) || model_alone());
     if !byline_in_markup && switches.on(Rule::CardBylines) && card_page {
         meta.byline = None;
         meta.authors.clear();
@@ -512,9 +511,9 @@ fn set_text_title(meta: &mut Meta, printed: &Printed) {
 
 /// The byline: the markup's author, unless that names the site and the page
 /// prints a person's byline; with none in the markup, the printed byline, a
-/// line the markup calls the author's, a
-/// post's author name above the text, or a name in the article's header
-/// (which on a text page comes before the printed byline).
+/// line the markup calls the author's, a post's author name above the text,
+/// or a name in the article's header (which on a text page comes before the
+/// printed byline).
 fn set_byline(meta: &mut Meta, class_author: Option<&(usize, String)>, site: &title::SiteNames, printed: &Printed) {
     let switches = printed.switches;
     // The site named as the author (a company blog's JSON-LD, a shop's
