@@ -112,7 +112,7 @@ def by_field(binary, work, rules):
     print("| rule | field | HTML tune | HTML check | text tune | text check |")
     print("|---|---|---|---|---|---|")
     base = {track: meta_scores(records(binary, work / f"wcxb-{track}.jsonl", None)) for track in ("html", "text")}
-    fields = sorted({field for field, _ in base["html"]}, key=lambda field: (field.split()[0] != "title", field))
+    fields = sorted({field for field, _ in base["html"]})
     for rule in filter(lambda rule: rule.startswith("meta/"), rules):
         off = {track: meta_scores(records(binary, work / f"wcxb-{track}.jsonl", rule)) for track in ("html", "text")}
         for field in fields:
