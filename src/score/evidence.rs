@@ -186,6 +186,15 @@ mod tests {
     }
 
     #[test]
+    fn a_byline_with_its_section_and_reading_time_is_a_byline_not_a_breadcrumb() {
+        let input = format!("A Headline Here\n\nby Jason Rostar | SEO | 8 min Read\n\n{PARAGRAPH}\n\nHome | SEO | Guides\n\n{PARAGRAPH} Again.\n");
+        let labels = labels_of_text(&input);
+        assert_eq!(label_of(&labels, "by Jason Rostar | SEO | 8 min Read"), Label::Byline);
+        // A near miss: a breadcrumb's segments name no one.
+        assert_eq!(label_of(&labels, "Home | SEO | Guides"), Label::Navigation);
+    }
+
+    #[test]
     fn a_date_inside_a_sentence_is_not_a_date_line() {
         let f = Features { words: 12, ..Default::default() };
         assert!(is_date_line("Last Updated : Nov 16 2015 | 9:42 AM IST", &f));
