@@ -174,7 +174,9 @@ fn glued_to_by(text: &str) -> Option<&str> {
 }
 
 /// The byline without the date in it: what stands before the date, or after
-/// it when the date comes first ("Dec. 19, 2025 · Niko Matsakis").
+/// it when the date comes first ("Dec. 19, 2025 · Niko Matsakis"; after each
+/// date when two come first, "September 1, 2016 September 8, 2016 Autumn
+/// Adams").
 fn without_date(text: &str) -> &str {
     let date = [&*DATE, &*GLUED_DATE, &*DASHED_DATE]
         .iter()
@@ -187,7 +189,9 @@ fn without_date(text: &str) -> &str {
     if before.chars().any(char::is_alphabetic) {
         before
     } else {
-        text[end..].trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '-' | '·' | '•' | '–' | '—'))
+        let after = text[end..].trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '-' | '·' | '•' | '–' | '—'));
+        // The published and the updated day, then the name.
+        without_date(after)
     }
 }
 
@@ -240,6 +244,7 @@ mod tests {
             ("Jayesh Shinde | Updated on 19-Dec-2025", Some("Jayesh Shinde")),
             ("Dr. Vahid Osman - Mar 27, 2024", Some("Dr. Vahid Osman")),
             ("Dec. 19, 2025 · Niko Matsakis", Some("Niko Matsakis")),
+            ("September 1, 2016 September 8, 2016 Autumn Adams", Some("Autumn Adams")),
             ("David Jackson - FullStack Editorial Team", Some("David Jackson")),
             ("Workzone Team• 4 mins read", Some("Workzone Team")),
             ("Payam Montie March 5, 2024 in General Discussions", Some("Payam Montie")),
