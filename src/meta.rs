@@ -601,7 +601,10 @@ fn header_byline(printed: &Printed) -> Option<String> {
             Label::Date => name(text).filter(|name| byline::is_capitalised_name(name) && name.split_whitespace().count() >= 2),
             Label::Body => None,
             _ => {
-                let beside_date = (i > 0 && is_date(i - 1)) || is_date(i + 1);
+                // (An icon's glyph alone on a line between them parts nothing.)
+                let has_words = |j: &usize| blocks[*j].text.chars().any(char::is_alphanumeric);
+                let (before, after) = ((0..i).rev().find(has_words), (i + 1..blocks.len()).find(has_words));
+                let beside_date = before.is_some_and(is_date) || after.is_some_and(is_date);
                 let words = text.split_whitespace().count();
                 (beside_date && (2..=4).contains(&words) && byline::is_capitalised_name(text)).then(|| name(text)).flatten()
             }
@@ -1246,6 +1249,8 @@ mod tests {
         // A name on a line beside a date line, blank lines between.
         assert_eq!(text_byline("Andrew King\n\nSeptember 4, 2025", &[]).as_deref(), Some("Andrew King"));
         assert_eq!(text_byline("Andrew King\n\nSeptember 4, 2025", &["meta/header-byline"]), None);
+        // An icon's glyph alone on a line between the date and the name.
+        assert_eq!(text_byline("March 4, 2025\n\n\u{e08a}\n\nJoaquin Fernandez", &[]).as_deref(), Some("Joaquin Fernandez"));
         // Near misses: a section beside a date, a reading time, a name with no date beside it.
         assert_eq!(text_byline("Sourdough · December 9, 2021", &[]), None);
         assert_eq!(text_byline("September 4, 2025\n\n5 min read", &[]), None);
