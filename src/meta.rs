@@ -598,6 +598,10 @@ fn header_byline(printed: &Printed) -> Option<String> {
             return blocks.get(i + 1).and_then(|next| name(&next.text));
         }
         match verdicts[i].label {
+            // A line that says "By" a name is the byline wherever it stands
+            // in the header, before a role beside the date ("By Keith Barry",
+            // "Senior Autos Reporter", "Updated March 11, 2026").
+            Label::Byline if switches.on(Rule::ByLineFirst) && verdicts[i].decided_by == Rule::PatternByline => name(text),
             Label::Date => name(text).filter(|name| byline::is_capitalised_name(name) && name.split_whitespace().count() >= 2),
             Label::Body => None,
             _ => {
@@ -1262,6 +1266,10 @@ mod tests {
         let header = "Recipes\nDecember 18, 2025\n\nShare\n\nBy Ann Lee";
         assert_eq!(text_byline(header, &[]).as_deref(), Some("Ann Lee"));
         assert_eq!(text_byline(header, &["meta/by-line-first"]).as_deref(), Some("Recipes"));
+        // In the header, before a role over the date.
+        let header = "By Keith Barry\nSenior Autos Reporter\nUpdated March 11, 2026";
+        assert_eq!(text_byline(header, &[]).as_deref(), Some("Keith Barry"));
+        assert_eq!(text_byline(header, &["meta/by-line-first"]).as_deref(), Some("Senior Autos Reporter"));
         // Near miss: with no "By" line, the word beside the date is still read as the byline.
         assert_eq!(text_byline("Recipes\nDecember 18, 2025", &[]).as_deref(), Some("Recipes"));
     }
