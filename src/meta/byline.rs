@@ -175,25 +175,30 @@ fn glued_to_by(text: &str) -> Option<&str> {
 
 /// The byline without the date in it: what stands before the date, or after
 /// it when the date comes first ("Dec. 19, 2025 · Niko Matsakis"; after each
-/// date when two come first, "September 1, 2016 September 8, 2016 Autumn
-/// Adams").
-fn without_date(text: &str) -> &str {
-    let date = [&*DATE, &*GLUED_DATE, &*DASHED_DATE]
-        .iter()
-        .filter_map(|regex| regex.find(text))
-        .map(|m| (m.start(), m.end()))
-        .chain(written_date(text))
-        .min();
-    let Some((start, end)) = date else { return text };
-    let before = trim_dangling(&text[..start]);
-    if before.chars().any(char::is_alphabetic) {
-        before
-    } else {
-        let after = text[end..].trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '-' | '·' | '•' | '–' | '—'));
-        // The published and the updated day, then the name.
-        without_date(after)
+/// date when up to `LEADING_DATES_MAX` come first, "September 1, 2016
+/// September 8, 2016 Autumn Adams").
+fn without_date(mut text: &str) -> &str {
+    for _ in 0..LEADING_DATES_MAX {
+        let date = [&*DATE, &*GLUED_DATE, &*DASHED_DATE]
+            .iter()
+            .filter_map(|regex| regex.find(text))
+            .map(|m| (m.start(), m.end()))
+            .chain(written_date(text))
+            .min();
+        let Some((start, end)) = date else { return text };
+        let before = trim_dangling(&text[..start]);
+        if before.chars().any(char::is_alphabetic) {
+            return before;
+        }
+        text = text[end..].trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '-' | '·' | '•' | '–' | '—'));
     }
+    text
 }
+
+/// A byline opens with at most this many dates before the name: the day it
+/// was published and the day it was updated. (A bound, so that a hostile
+/// author's name of a thousand dates costs no more than a real one.)
+const LEADING_DATES_MAX: usize = 2;
 
 /// Where a date written in words stands ("16. März 2015"), when its month
 /// word is a month: the pattern takes any word there ("ZeldmanNovember").
@@ -277,6 +282,14 @@ mod tests {
         for (raw, clean_name) in cases {
             assert_eq!(clean(raw).as_deref(), clean_name, "{raw}");
         }
+    }
+
+    #[test]
+    fn a_byline_of_a_thousand_dates_is_read_past_two_only() {
+        // A hostile JSON-LD author: cleaning it must not recurse, nor rescan, once per date.
+        let dates = "January 2, 2020 ".repeat(1000);
+        assert_eq!(without_date(&dates).matches("2020").count(), 998);
+        assert_eq!(without_date("January 2, 2020 January 3, 2020 Ann Lee"), "Ann Lee");
     }
 
     #[test]
