@@ -57,6 +57,15 @@ pub struct TextRule {
     pub max_words: usize,
     /// Whether the rule reads the blocks of HTML pages too, or of text pages only.
     pub on_html: bool,
+    /// What the regex matches but the rule does not take, if anything.
+    pub except: Option<&'static LazyLock<Regex>>,
+}
+
+impl TextRule {
+    /// Whether the rule's pattern takes `text` (word limits aside).
+    pub fn matches(&self, text: &str) -> bool {
+        self.regex.is_match(text) && !self.except.is_some_and(|except| except.is_match(text))
+    }
 }
 
 /// Photo captions and credits: "Photo: AP", "(Photo by ...)", "[Image courtesy ...]",
@@ -270,6 +279,14 @@ pub static CONSENT_DIALOG: LazyLock<Regex> = LazyLock::new(|| {
     ])
 });
 
+/// A heading about a thing, not a person: "About This Game", "About Our
+/// Company", "About Us". It reads as "About" and capitalised words, as an
+/// author box's header with a name does, but heads a product's description
+/// or the site's own. (Not "the": "About the author" heads an author's box.)
+/// On wcxb, names given where the gold names no author: HTML tune 13.7% ->
+/// 12.8%, check 11.6% -> 11.4%; text 12.5% -> 11.9%, 11.8% -> 11.1%.
+pub static ABOUT_A_THING: LazyLock<Regex> = LazyLock::new(|| table(&[r"^\W*(?:about|über|sobre|à propos de)\s+(?:this|these|our|your|us)\b"]));
+
 /// The header of an author box: "About the author", "About Jane Doe", "Über Max Muster".
 pub static AUTHOR_BOX: LazyLock<Regex> = LazyLock::new(|| {
     table(&[
@@ -425,19 +442,19 @@ pub fn written_month<'t>(caps: &regex::Captures<'t>) -> Option<regex::Match<'t>>
 /// pattern paid nothing (wcxb tune -0.0001, check -0.0012, aeb-dev +0.0001:
 /// `docs/ablation.md`, session 22).
 pub static TEXT_RULES: [TextRule; 13] = [
-    TextRule { label: Label::Legal, rule: Rule::PatternLegal, regex: &LEGAL, max_words: 80, on_html: true },
-    TextRule { label: Label::Legal, rule: Rule::PatternConsent, regex: &CONSENT_DIALOG, max_words: 80, on_html: true },
-    TextRule { label: Label::Caption, rule: Rule::PatternCaption, regex: &CAPTION, max_words: 45, on_html: true },
-    TextRule { label: Label::Related, rule: Rule::PatternRelatedMarker, regex: &RELATED_INLINE, max_words: 25, on_html: true },
-    TextRule { label: Label::Related, rule: Rule::PatternRelatedHeader, regex: &RELATED_SECTION, max_words: 8, on_html: true },
-    TextRule { label: Label::Subscription, rule: Rule::PatternSubscription, regex: &SUBSCRIPTION, max_words: 25, on_html: true },
-    TextRule { label: Label::Share, rule: Rule::PatternShare, regex: &SHARE, max_words: 12, on_html: true },
-    TextRule { label: Label::Byline, rule: Rule::PatternByline, regex: &BYLINE, max_words: 10, on_html: true },
-    TextRule { label: Label::Navigation, rule: Rule::PatternNavigation, regex: &NAVIGATION, max_words: 12, on_html: true },
-    TextRule { label: Label::Ad, rule: Rule::PatternAd, regex: &AD, max_words: 10, on_html: true },
-    TextRule { label: Label::Comments, rule: Rule::PatternComments, regex: &COMMENTS, max_words: 14, on_html: false },
-    TextRule { label: Label::Byline, rule: Rule::PatternAuthorBox, regex: &AUTHOR_BOX, max_words: 6, on_html: true },
-    TextRule { label: Label::Boilerplate, rule: Rule::PatternBrowserNotice, regex: &BROWSER_NOTICE, max_words: 30, on_html: true },
+    TextRule { label: Label::Legal, rule: Rule::PatternLegal, regex: &LEGAL, max_words: 80, on_html: true, except: None },
+    TextRule { label: Label::Legal, rule: Rule::PatternConsent, regex: &CONSENT_DIALOG, max_words: 80, on_html: true, except: None },
+    TextRule { label: Label::Caption, rule: Rule::PatternCaption, regex: &CAPTION, max_words: 45, on_html: true, except: None },
+    TextRule { label: Label::Related, rule: Rule::PatternRelatedMarker, regex: &RELATED_INLINE, max_words: 25, on_html: true, except: None },
+    TextRule { label: Label::Related, rule: Rule::PatternRelatedHeader, regex: &RELATED_SECTION, max_words: 8, on_html: true, except: None },
+    TextRule { label: Label::Subscription, rule: Rule::PatternSubscription, regex: &SUBSCRIPTION, max_words: 25, on_html: true, except: None },
+    TextRule { label: Label::Share, rule: Rule::PatternShare, regex: &SHARE, max_words: 12, on_html: true, except: None },
+    TextRule { label: Label::Byline, rule: Rule::PatternByline, regex: &BYLINE, max_words: 10, on_html: true, except: None },
+    TextRule { label: Label::Navigation, rule: Rule::PatternNavigation, regex: &NAVIGATION, max_words: 12, on_html: true, except: None },
+    TextRule { label: Label::Ad, rule: Rule::PatternAd, regex: &AD, max_words: 10, on_html: true, except: None },
+    TextRule { label: Label::Comments, rule: Rule::PatternComments, regex: &COMMENTS, max_words: 14, on_html: false, except: None },
+    TextRule { label: Label::Byline, rule: Rule::PatternAuthorBox, regex: &AUTHOR_BOX, max_words: 6, on_html: true, except: Some(&ABOUT_A_THING) },
+    TextRule { label: Label::Boilerplate, rule: Rule::PatternBrowserNotice, regex: &BROWSER_NOTICE, max_words: 30, on_html: true, except: None },
 ];
 
 /// A markup hint: class, id or role tokens that say what a container holds.
@@ -513,7 +530,7 @@ mod tests {
 
     /// The first text rule matching `text`, ignoring word limits.
     fn rule_label(text: &str) -> Option<Label> {
-        TEXT_RULES.iter().find(|rule| rule.regex.is_match(text)).map(|rule| rule.label)
+        TEXT_RULES.iter().find(|rule| rule.matches(text)).map(|rule| rule.label)
     }
 
     #[test]
@@ -599,6 +616,16 @@ mod tests {
         assert!(!SUBSCRIPTION.is_match("The company said it paid $300 million for the stake last year."));
         assert!(!SUBSCRIPTION.is_match("Three months later, the plan was dropped."));
         assert!(!SUBSCRIPTION.is_match("$158.73"));
+    }
+
+    #[test]
+    fn about_a_thing_is_no_authors_box_but_about_a_person_is() {
+        for heading in ["About This Game", "About Our Company", "About Us", "About These Products"] {
+            assert_eq!(rule_label(heading), None, "{heading}");
+        }
+        for heading in ["About Jane Doe", "About the author", "Über Max Muster"] {
+            assert_eq!(rule_label(heading), Some(Label::Byline), "{heading}");
+        }
     }
 
     #[test]

@@ -56,7 +56,7 @@ const SHORT_HINT_MAX_WORDS: usize = 30;
 /// The first text rule that labels a block of this text, if any (some rules read text pages only).
 fn text_rule(text: &str, f: &Features, text_page: bool, switches: Switches) -> Option<(Label, Rule)> {
     for rule in &TEXT_RULES {
-        if f.words <= rule.max_words && (rule.on_html || text_page) && switches.on(rule.rule) && rule.regex.is_match(text) {
+        if f.words <= rule.max_words && (rule.on_html || text_page) && switches.on(rule.rule) && rule.matches(text) {
             return Some((rule.label, rule.rule));
         }
     }
