@@ -153,6 +153,7 @@ rules! {
     SectionsPage => "container/sections-page", "a best container with under 30% of a page that has no main region and is no article is one section: the body is the article";
     ListingGrid => "container/listing-grid", "a best container in a main region that is mostly not prose is a grid of cards";
     WeakBest => "container/weak-best", "a best container scoring under 30 (a landing page of headings and short lines) is a guess: the main region, or the body, is the article";
+    HeadlineAbove => "container/headline-above", "on a page that declares no article, thread or product and is no listing, a best container that the page's headline (its first h1) stands above, at most four levels up, grows to their common ancestor where that holds half as much text again and no more links";
     Siblings => "container/siblings", "siblings of the best container that score close to it join the article";
     LinkedTitles => "container/linked-titles", "an article headed four times by linked titles is an index of cards";
     HintTag => "hints/tag", "nav, figure, footer, aside and header elements label what they hold";

@@ -10,9 +10,11 @@
 //! grid) and the main region is the article, links and all; if it is itself
 //! mostly not prose (a grid of event cards), or headed four times or more by
 //! titles that link elsewhere (an index of cards), it is a listing too,
-//! unless the page declares a thread or one product.
+//! unless the page declares a thread or one product. On a page that declares
+//! nothing and is no listing, a best container just under the page's
+//! headline grows to take the headline's sections in.
 
-use crate::blocks::{Block, BlockKind, Element, Label, Page};
+use crate::blocks::{ancestors, Block, BlockKind, Element, Label, Page};
 use crate::model::{Rule, Switches};
 use crate::patterns::{NEGATIVE_CLASS, POSITIVE_CLASS};
 
@@ -106,6 +108,21 @@ const PARTS_MIN_PROSE_GAIN: f32 = 1.3;
 /// ...and at least this share of the text it adds is prose (0.4 gained on
 /// the tune half only; 0.6 gained less on both).
 const PARTS_MIN_ADDED_PROSE_SHARE: f32 = 0.5;
+
+/// The page's headline stands above the best container at most this many
+/// levels up (its section, the section's column, the page's body wrapper)...
+/// (Any number of levels: wcxb HTML tune +0.0023, check +0.0002; 3 and 6
+/// levels measured as 4 on the check half, within 0.0003.)
+const HEADLINE_MAX_LEVELS: usize = 4;
+
+/// ...their common ancestor holds this many times the container's text
+/// (a header over a story of its own adds a byline and a date, not half as
+/// much again)...
+const HEADLINE_MIN_GROWTH: f32 = 1.5;
+
+/// ...and links no more densely than the container, within this margin (a
+/// rail of video teasers beside a news story is more links than text).
+const HEADLINE_MAX_ADDED_LINK_DENSITY: f32 = 0.05;
 
 /// A container holding more than this share of the page's text is a wrapper, and its class hints are ignored.
 const WRAPPER_SHARE: f32 = 0.5;
@@ -273,7 +290,6 @@ impl ArticleRegion {
         let is_grid = switches.on(Rule::ListingGrid)
             && main.is_some()
             && (prose[top as usize] as f32) < LISTING_MIN_PROSE_SHARE * chars[top as usize] as f32;
-        let (admitted, admitted_blocks) = admit_siblings(page, features, totals, &scores, top, switches.on(Rule::Siblings));
         // A thread's posts, each with its author's links and dates, are not a
         // grid of cards; nor is one product's page, whose grids of other
         // products (related, bought together) are not its content.
@@ -282,6 +298,15 @@ impl ArticleRegion {
         let product_url = switches.on(Rule::ProductUrl) && declared.product_url && !declared.article;
         let not_listing = (switches.on(Rule::ThreadNotListing) && declared.thread) || (switches.on(Rule::ProductNotListing) && declared.product) || product_url;
         let listing = (beside_grid || is_grid) && !not_listing;
+        // A service's or a guide's page that claims to be nothing in
+        // particular prints its headline over its sections, and the best
+        // container is one of them. (An article's, a thread's or a product's
+        // headline stands over a byline, a date or a buy box, not more of it.)
+        let undeclared = !(declared.article || declared.thread || declared.product || declared.product_url);
+        if switches.on(Rule::HeadlineAbove) && undeclared && !listing {
+            top = under_headline(page, totals, hints, main, top).unwrap_or(top);
+        }
+        let (admitted, admitted_blocks) = admit_siblings(page, features, totals, &scores, top, switches.on(Rule::Siblings));
         let mut region = ArticleRegion { top: Some(top), top_score: scores.of(top), listing, linked_cards: beside_grid, admitted, admitted_blocks };
         // A blog index or a search page is a list of cards, each headed by a
         // link to its item: such headings are the listing's, not a menu.
@@ -342,6 +367,24 @@ fn join_split_article(page: &Page, scores: &Scores, top: u32) -> u32 {
         ancestor = page.elements[a as usize].parent;
     }
     top
+}
+
+/// The common ancestor of the best container and the page's headline (its
+/// first `<h1>` outside menus and other chaff regions, inside the main region
+/// when there is one) that stands above it: where the headline is at most
+/// `HEADLINE_MAX_LEVELS` above the container, and the ancestor holds
+/// `HEADLINE_MIN_GROWTH` times its text and links no more densely. `None`
+/// when the headline is inside the container, or far from it.
+fn under_headline(page: &Page, totals: &Totals, hints: &MarkupHints, main: Option<u32>, top: u32) -> Option<u32> {
+    let in_main = |block: &Block| main.is_none_or(|m| block.ancestors(&page.elements).any(|a| a == m));
+    let headline = page.blocks.iter().find(|b| b.kind == BlockKind::Heading(1) && !in_chaff_region(b, hints) && in_main(b))?;
+    let above_top: Vec<u32> = ancestors(Some(top), &page.elements).take(HEADLINE_MAX_LEVELS + 1).collect();
+    // The headline's first ancestor on the container's line (the container itself: it is inside).
+    let common = headline.ancestors(&page.elements).find(|a| above_top.contains(a))?;
+    let element = &page.elements[common as usize];
+    let grows = totals.chars[common as usize] as f32 >= HEADLINE_MIN_GROWTH * totals.chars[top as usize] as f32;
+    let as_few_links = totals.link_density(common as usize) <= totals.link_density(top as usize) + HEADLINE_MAX_ADDED_LINK_DENSITY;
+    (common != top && element.tag != "body" && element.tag != "html" && grows && as_few_links).then_some(common)
 }
 
 /// Climbs to the first parent that scores higher than the container below
@@ -703,6 +746,25 @@ mod tests {
     }
 
     #[test]
+    fn a_headline_over_a_pages_sections_widens_the_best_section_to_them() {
+        // A city's grant page: the headline in a hero box, an intro that wins
+        // the scoring, and the steps to apply in a section beside it.
+        let paragraphs: String = (1..=5).map(|n| format!("<p>{PARAGRAPH} Part {n}.</p>")).collect();
+        let step = |n: u32| format!("Step {n}: gather your deed, your last tax bill and proof of income for everyone in the home");
+        let steps: String = (1..=10).map(|n| format!("<li>{}</li>", step(n))).collect();
+        let html = format!(
+            "<html><body><nav><a href=/>Home</a> <a href=/about>About</a></nav><main><div class=hero><h1>Home Repair Grants</h1></div>\
+             <div class=layout><div class=intro>{paragraphs}</div><div class=how><h2>How to apply</h2><ul>{steps}</ul></div></div></main></body></html>"
+        );
+        let page = html::segment(&html, &crate::Options::default()).unwrap();
+        assert_eq!(label_in(&page, Declared::default(), Switches::default(), &step(3)), Label::Body);
+        assert!(!label_without(&page, &step(3), "container/headline-above").is_kept());
+        // A near miss: over an article, the headline's box holds its byline
+        // and date, not more of the story.
+        assert!(!label_in(&page, Declared { article: true, ..Declared::default() }, Switches::default(), &step(3)).is_kept());
+    }
+
+    #[test]
     fn parts_of_an_article_that_differ_only_by_id_are_one_article() {
         let part = |n: u32, paragraphs: usize| {
             let body = format!("<p>{PARAGRAPH} Part {n}.</p>").repeat(paragraphs);
@@ -928,9 +990,12 @@ mod tests {
         let page = html::segment(&html, &crate::Options::default()).unwrap();
         assert_eq!(html_label(&html, why), Label::Body);
         assert_eq!(html_label(&html, "Why it matters"), Label::Heading);
-        assert!(!label_without(&page, why, "container/template-parts").is_kept());
-        // A box of another template is not a part of the article.
-        assert!(!html_label(&guide("note"), why).is_kept());
+        // (The guide's headline over its parts widens the box to them too.)
+        let without_both = switches_without(&["container/template-parts", "container/headline-above"]);
+        assert!(!label_in(&page, Declared::default(), without_both, why).is_kept());
+        // A box of another template is not a part of the article (for this rule).
+        let note = html::segment(&guide("note"), &crate::Options::default()).unwrap();
+        assert!(!label_without(&note, why, "container/headline-above").is_kept());
     }
 
     #[test]
