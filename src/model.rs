@@ -192,6 +192,7 @@ rules! {
     TitleStart => "title/title-start", "on a text page, a block that is the first words of the page's title is the title (a headline under a long \"Headline | Site name\")";
     TitleFirstLine => "title/first-line", "a text page's first short line is its title";
     TitleH1 => "title/h1", "the article's first h1 is its title";
+    PageHeader => "title/page-header", "on an HTML page whose article is its main region or its body, blocks kept before its first h1 (in the page's first half) are the page's header";
     BeforeHeadline => "title/before-headline", "on a text page, blocks kept before the headline (the first line after the first that repeats the title or its first part, in the page's first half) are the page's header";
     BylineBesideDate => "context/byline-beside-date", "a short name beside a date line is the byline";
     CaptionGroup => "context/caption-group", "short lines grouped with a caption are the caption's";

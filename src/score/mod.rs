@@ -123,7 +123,7 @@ type Pass = fn(&mut Scoring);
 
 /// The passes for an HTML page, in order; after them, [`fallback`] may
 /// read the page again with [`TEXT_PASSES`].
-const HTML_PASSES: [Pass; 12] = [
+const HTML_PASSES: [Pass; 13] = [
     features::measure,
     container::find,
     quality::grade,
@@ -135,6 +135,7 @@ const HTML_PASSES: [Pass; 12] = [
     grids::keep_title_list,
     buttons::drop_labels,
     repeats::drop_copies,
+    title::drop_page_header,
     no_article::drop_if_none,
 ];
 

@@ -1,7 +1,8 @@
 //! Pass 5, **title**: the block that repeats the page's title (its
 //! `<title>` or `og:title`; on a text page, its first short line) is the
-//! title, and so is the article's first `<h1>`. Late on a text page, what
-//! was kept before the headline is dropped as the page's header.
+//! title, and so is the article's first `<h1>`. Late on a text page, and on
+//! an HTML page read whole, what was kept before the headline is dropped as
+//! the page's header.
 //!
 //! Reads `features`, `title`; refines `verdicts`.
 
@@ -80,12 +81,38 @@ pub(super) fn drop_header(s: &mut Scoring) {
     let Some(first_line) = blocks.first().map(|b| normalise(&b.text)) else { return };
     let is_headline = |i: usize| has_label(&s.verdicts[i], Label::Title) && first_line.starts_with(&normalise(&blocks[i].text));
     let Some(headline) = (1..blocks.len() / 2).find(|&i| is_headline(i)) else { return };
+    drop_kept_before(s, headline, Rule::BeforeHeadline);
+}
+
+/// Late pass (HTML): on a page read whole, whose article is its main region
+/// or its body (a listing, a page in sections, a guess: see `container`),
+/// what is kept before its first `<h1>` is the page's header: a cart's and a
+/// region picker's lines, a shop's menu of categories, an announcement bar.
+/// Only when the `<h1>` stands in the page's first half and something is kept
+/// after it. (A narrower container already leaves the header out.)
+pub(super) fn drop_page_header(s: &mut Scoring) {
+    if !s.on(Rule::PageHeader) {
+        return;
+    }
+    let Some(top) = s.region.top.map(|top| &s.page.elements[top as usize]) else { return };
+    if !(top.main || top.tag == "body") {
+        return;
+    }
+    let blocks = &s.page.blocks;
+    if let Some(headline) = blocks.iter().position(|b| b.kind == BlockKind::Heading(1)).filter(|&i| i < blocks.len() / 2) {
+        drop_kept_before(s, headline, Rule::PageHeader);
+    }
+}
+
+/// Drops what was kept before the headline at `headline`, as the page's
+/// header, if anything is kept after it.
+fn drop_kept_before(s: &mut Scoring, headline: usize, rule: Rule) {
     if !s.verdicts[headline + 1..].iter().any(is_kept) {
         return;
     }
     for verdict in &mut s.verdicts[..headline] {
         if is_kept(verdict) {
-            *verdict = Some(Verdict::new(Label::Boilerplate, Rule::BeforeHeadline, "kept before the headline: the page's header"));
+            *verdict = Some(Verdict::new(Label::Boilerplate, rule, "kept before the headline: the page's header"));
         }
     }
 }
@@ -137,6 +164,28 @@ mod tests {
         assert!(label_of(&labels_of_text(&site_only), banner).is_kept());
         let at_foot = format!("Council votes to build the new bridge | The Gazette\n\n{banner}\n\n{PARAGRAPH}\n\n{closing}\n\nCouncil votes to build the new bridge\n\n{PARAGRAPH} Last.\n");
         assert!(label_of(&labels_of_text(&at_foot), banner).is_kept());
+    }
+
+    #[test]
+    fn an_html_page_read_whole_drops_what_it_kept_above_its_headline() {
+        // A shop's page of short lines, read whole (its best container is a
+        // guess): the announcement bar above the `<h1>` is the page's header.
+        let bar = "Free delivery on every order over fifty pounds this week";
+        let items = "<li>Stainless steel border spade with an ash handle</li><li>Four-prong digging fork with a treaded step</li>\
+                     <li>Dutch hoe with a long handle for weeding rows</li>";
+        let page_with = |headline: &str, foot: &str| {
+            format!(
+                "<html><body><div class=bar><p>{bar}</p></div><div class=wrap>{headline}<p>Spades and forks and hoes for every kind of garden you keep.</p>\
+                 <ul>{items}</ul>{foot}</div></body></html>"
+            )
+        };
+        let html = page_with("<h1>Garden Tools</h1>", "");
+        assert_eq!(html_label(&html, bar), Label::Boilerplate);
+        let page = crate::html::segment(&html, &crate::Options::default()).unwrap();
+        assert!(label_without(&page, bar, "title/page-header").is_kept());
+        // A near miss: an `<h1>` low on the page heads its foot, not the page.
+        let low = page_with("", &format!("<h1>Our stores</h1><ul>{items}</ul>"));
+        assert!(html_label(&low, bar).is_kept());
     }
 
     #[test]
