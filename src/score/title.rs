@@ -4,9 +4,9 @@
 //! an HTML page read whole, what was kept before the headline is dropped as
 //! the page's header.
 //!
-//! Reads `features`, `title`; refines `verdicts`.
+//! Reads `features`, `title` (and on HTML, late, `region`); refines `verdicts`.
 
-use crate::blocks::{BlockKind, Label};
+use crate::blocks::{BlockKind, Label, Page};
 use crate::model::{Rule, Verdict};
 
 use super::{has_label, is_kept, Scoring};
@@ -58,7 +58,7 @@ pub(super) fn mark(s: &mut Scoring) {
         // check +0.0004 without it, for WCXB's gold keeps the headline); it
         // stays because it keeps the title out of the text, as the README
         // promises, and aeb-dev's gold leaves it out too (+0.0002).
-        if let Some(i) = page.blocks.iter().position(|b| b.kind == BlockKind::Heading(1)) {
+        if let Some(i) = first_h1(page) {
             if matches!(&verdicts[i], Some(v) if v.label.is_kept()) {
                 verdicts[i] = Some(Verdict::new(Label::Title, Rule::TitleH1, "the page's <h1>"));
             }
@@ -98,10 +98,14 @@ pub(super) fn drop_page_header(s: &mut Scoring) {
     if !(top.main || top.tag == "body") {
         return;
     }
-    let blocks = &s.page.blocks;
-    if let Some(headline) = blocks.iter().position(|b| b.kind == BlockKind::Heading(1)).filter(|&i| i < blocks.len() / 2) {
+    if let Some(headline) = first_h1(s.page).filter(|&i| i < s.page.blocks.len() / 2) {
         drop_kept_before(s, headline, Rule::PageHeader);
     }
+}
+
+/// The index of the page's first `<h1>` block, if it has one.
+fn first_h1(page: &Page) -> Option<usize> {
+    page.blocks.iter().position(|b| b.kind == BlockKind::Heading(1))
 }
 
 /// Drops what was kept before the headline at `headline`, as the page's
