@@ -637,11 +637,14 @@ fn set_date(meta: &mut Meta, printed: &Printed) {
         let first_date = || printed.labelled(Label::Date).chain(bylines).filter(dates_publication).find_map(normalise_date);
         meta.date = switches.on(Rule::HeaderPublished).then(published_in_header).flatten().or_else(first_date);
     } else if switches.on(Rule::PrintedDate) {
+        // The header's first date line only: when it reads both ways
+        // ("8/1/2025"), the line after it is often the update ("8/27/2025").
         let printed = blocks[..header_end]
             .iter()
             .zip(verdicts)
             .filter(|(block, verdict)| verdict.label == Label::Date && !NOT_PUBLISHED.is_match(&block.text) && !UPDATED.is_match(&block.text))
-            .find_map(|(block, _)| normalise_date(&block.text));
+            .next()
+            .and_then(|(block, _)| normalise_date(&block.text));
         // The same day printed with less precision than the metadata's
         // timestamp: keep the timestamp. (Keeping it for the days either side
         // too, as the same day in another zone, gained 0.2 points of dates on
@@ -1066,6 +1069,15 @@ mod tests {
         assert_eq!(cleaned(head, "<p>November 14, 2025</p>").date.as_deref(), Some("2025-11-14"));
         assert_eq!(cleaned(head, "<p>Updated November 14, 2025</p>").date.as_deref(), Some("2024-09-06T13:12:36+00:00"));
         assert_eq!(cleaned("", "<p>Next review due: 11 Jan 2029</p>").date, None);
+    }
+
+    #[test]
+    fn a_first_date_line_that_reads_both_ways_leaves_the_metadatas_date_not_the_update_under_it() {
+        let head = r#"<meta property="article:published_time" content="2025-08-01T15:01:58Z">"#;
+        let header = "<p>8/1/2025</p><p>8/27/2025</p>";
+        assert_eq!(cleaned(head, header).date.as_deref(), Some("2025-08-01T15:01:58+00:00"));
+        // Near miss: a first line with one reading is printed, and beats the metadata.
+        assert_eq!(cleaned(head, "<p>8/13/2025</p><p>8/27/2025</p>").date.as_deref(), Some("2025-08-13"));
     }
 
     #[test]
