@@ -642,8 +642,7 @@ fn set_date(meta: &mut Meta, printed: &Printed) {
         let printed = blocks[..header_end]
             .iter()
             .zip(verdicts)
-            .filter(|(block, verdict)| verdict.label == Label::Date && !NOT_PUBLISHED.is_match(&block.text) && !UPDATED.is_match(&block.text))
-            .next()
+            .find(|(block, verdict)| verdict.label == Label::Date && !NOT_PUBLISHED.is_match(&block.text) && !UPDATED.is_match(&block.text))
             .and_then(|(block, _)| normalise_date(&block.text));
         // The same day printed with less precision than the metadata's
         // timestamp: keep the timestamp. (Keeping it for the days either side
