@@ -618,8 +618,8 @@ fn header_byline(printed: &Printed) -> Option<String> {
 
 /// The date: with none in the markup, a publication date printed in the
 /// article's header, else the first date or byline line that dates the
-/// publication; with one, a publication date printed in the article's
-/// header on another day.
+/// publication; with one, the article header's first date line, when it
+/// prints a publication date on another day.
 fn set_date(meta: &mut Meta, printed: &Printed) {
     let (blocks, verdicts, switches) = (printed.blocks, printed.verdicts, printed.switches);
     // The article's header: the blocks before its first paragraph of body.

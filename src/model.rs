@@ -236,7 +236,7 @@ rules! {
     HeaderDate => "meta/header-date", "with no other date, the first date printed on a short line just before the article's first paragraph (not an update, a review, an expiry or an event) is the date";
     BodyDate => "meta/body-date", "with no other date, on a page of one text (article, documentation, forum), the first date printed on a short kept line, an update's too, is the date";
     HeaderPublished => "meta/header-published", "with no date in the markup, a date line of the article's header that is not an update dates the page before the first date line (\"Last Updated: August 5, 2025\" over \"July 31, 2024\")";
-    PrintedDate => "meta/printed-date", "a date line printed on the page (not a review, expiry or event date) beats the metadata's date";
+    PrintedDate => "meta/printed-date", "the first date line printed in the article's header (not an update, a review, an expiry or an event date) beats the metadata's date";
     ForumPosting => "meta/forum-posting", "with no JSON-LD article, a thread's posting (DiscussionForumPosting, a QAPage's Question) gives the metadata";
     HeaderByline => "meta/header-byline", "a name in the article's header is the author: a date line's name, the line after a label alone (\"Written by\"), a name beside a date line; first on a text page, last on HTML";
     ChromeByline => "meta/chrome-byline", "a block labelled byline in the site's menus or its footer (a nav; a footer outside article and main) names no author of the page";
