@@ -213,19 +213,42 @@ const WORD_STYLES: [&str; 11] = ["b", "strong", "i", "em", "u", "s", "mark", "su
 /// their words do not run together. Neighbours alike in tag, class, style
 /// and link are one run of text that an editor split (`<span
 /// style="font-weight: 400">`, Word's text runs), mid-word as often as not,
-/// and a word's styled part (`<b>un</b>likely`) is no box of its own.
+/// and a word's styled part (`<b>un</b>likely`) is no box of its own; but
+/// a capital right after a small letter or a figure opens a new item even
+/// there (`runs_into_a_new_word`).
 pub(super) fn starts_inline_box(element: &scraper::node::Element, node: ego_tree::NodeRef<Node>) -> bool {
     // A `<wbr>` marks where a long word may break, with no space: it is passed over.
     let is_word_break = |node: &ego_tree::NodeRef<Node>| node.value().as_element().is_some_and(|e| e.name.local == local_name!("wbr"));
     if is_word_break(&node) || is_block_level(&element.name.local) {
         return false;
     }
-    let previous = node.prev_siblings().find(|sibling| !is_word_break(sibling) && !sibling.value().is_comment());
-    let Some(previous) = previous.and_then(|sibling| sibling.value().as_element()) else { return false };
+    let previous_node = node.prev_siblings().find(|sibling| !is_word_break(sibling) && !sibling.value().is_comment());
+    let Some(previous_node) = previous_node else { return false };
+    let Some(previous) = previous_node.value().as_element() else { return false };
     let alike = |name: &str| attribute(element, name) == attribute(previous, name);
     let styles_words = |e: &scraper::node::Element| WORD_STYLES.contains(&&*e.name.local);
     let same_run = element.name.local == previous.name.local && alike("class") && alike("style") && alike("href");
-    !same_run && !styles_words(element) && !styles_words(previous) && !is_block_level(&previous.name.local)
+    if styles_words(element) || styles_words(previous) || is_block_level(&previous.name.local) {
+        return false;
+    }
+    !same_run || runs_into_a_new_word(previous_node, node)
+}
+
+/// Whether two neighbours alike in markup still hold two items: the first
+/// ends in a small letter or a figure and the second opens with a capital
+/// ("Dec 17, 2025" then "Julian K. Arni", "1h 54m" then "R": a card's
+/// fields styled one way). An editor's split run goes on mid-word in small
+/// letters ("colleges f", "or you"), and a capital after a small letter
+/// starts a word in running text.
+fn runs_into_a_new_word(previous: ego_tree::NodeRef<Node>, node: ego_tree::NodeRef<Node>) -> bool {
+    let last = visible_texts(previous).last().and_then(|t| t.chars().last());
+    let first = visible_texts(node).next().and_then(|t| t.chars().next());
+    matches!((last, first), (Some(last), Some(first)) if (last.is_lowercase() || last.is_ascii_digit()) && first.is_uppercase())
+}
+
+/// The text nodes under `node` that hold more than whitespace, trimmed.
+fn visible_texts<'a>(node: ego_tree::NodeRef<'a, Node>) -> impl Iterator<Item = &'a str> {
+    node.descendants().filter_map(|d| d.value().as_text().map(|t| t.trim())).filter(|t| !t.is_empty())
 }
 
 /// Whether an element's whitespace is its text's, as a `<pre>`'s is (an
