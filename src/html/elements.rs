@@ -237,13 +237,18 @@ pub(super) fn starts_inline_box(element: &scraper::node::Element, node: ego_tree
 /// Whether two neighbours alike in markup still hold two items: the first
 /// ends in a small letter or a figure and the second opens with a capital
 /// ("Dec 17, 2025" then "Julian K. Arni", "1h 54m" then "R": a card's
-/// fields styled one way). An editor's split run goes on mid-word in small
-/// letters ("colleges f", "or you"), and a capital after a small letter
-/// starts a word in running text.
+/// fields styled one way), or the first ends in a figure and the second
+/// opens with a word of figures and letters ("2026" then "1h 54m"). An
+/// editor's split run goes on mid-word in small letters ("colleges f", "or
+/// you"), and a capital after a small letter starts a word in running text.
 fn runs_into_a_new_word(previous: ego_tree::NodeRef<Node>, node: ego_tree::NodeRef<Node>) -> bool {
     let last = visible_texts(previous).last().and_then(|t| t.chars().last());
-    let first = visible_texts(node).next().and_then(|t| t.chars().next());
-    matches!((last, first), (Some(last), Some(first)) if (last.is_lowercase() || last.is_ascii_digit()) && first.is_uppercase())
+    let first_text = visible_texts(node).next().unwrap_or_default();
+    let (Some(last), Some(first)) = (last, first_text.chars().next()) else { return false };
+    // A figure then a measure ("2026" then "1h 54m", "U+00B5" then "0x C2"),
+    // where a number split in two ("287" then "1") goes on in figures.
+    let opens_a_measure = || first_text.split_whitespace().next().is_some_and(|word| word.chars().any(char::is_alphabetic));
+    ((last.is_lowercase() || last.is_ascii_digit()) && first.is_uppercase()) || (last.is_ascii_digit() && first.is_ascii_digit() && opens_a_measure())
 }
 
 /// The text nodes under `node` that hold more than whitespace, trimmed.
