@@ -214,8 +214,8 @@ const WORD_STYLES: [&str; 11] = ["b", "strong", "i", "em", "u", "s", "mark", "su
 /// and link are one run of text that an editor split (`<span
 /// style="font-weight: 400">`, Word's text runs), mid-word as often as not,
 /// and a word's styled part (`<b>un</b>likely`) is no box of its own; but
-/// a capital right after a small letter or a figure opens a new item even
-/// there (`runs_into_a_new_word`).
+/// a capital right after a small letter or a figure, or a measure right
+/// after a figure, opens a new item even there (`runs_into_a_new_word`).
 pub(super) fn starts_inline_box(element: &scraper::node::Element, node: ego_tree::NodeRef<Node>) -> bool {
     // A `<wbr>` marks where a long word may break, with no space: it is passed over.
     let is_word_break = |node: &ego_tree::NodeRef<Node>| node.value().as_element().is_some_and(|e| e.name.local == local_name!("wbr"));

@@ -1038,7 +1038,7 @@ mod tests {
     }
 
     #[test]
-    fn neighbours_alike_in_markup_keep_a_capitalised_item_apart_from_a_figure_or_a_small_letter() {
+    fn neighbours_alike_in_markup_stay_apart_where_a_capital_or_a_measure_follows() {
         let html = "<div><span class=meta>Dec 17, 2025</span><span class=meta>Julian K. Arni</span></div>\
                     <div><span class=item>2026</span><span class=item>1h 54m</span><span class=item>R</span></div>";
         let page = segment(html, &Options::default()).unwrap();
