@@ -126,6 +126,12 @@ pub(super) fn agreeing_headline<'a>(headlines: impl Iterator<Item = &'a str>, de
     best.map(|(_, headline)| headline)
 }
 
+/// A title's part before its first separator ("Sudo" of "Sudo - ArchWiki"),
+/// or the whole title when it has none.
+pub(super) fn first_part(title: &str) -> &str {
+    TITLE_SEPARATORS.iter().filter_map(|sep| title.find(sep)).min().map_or(title, |at| title[..at].trim())
+}
+
 /// A text page's headline: the line of its header that agrees best with its
 /// first line, which is the page's `<title>` ("Headline | Site"), its
 /// tagline cut off, as an `<h1>` must agree with a declared title. Not a
@@ -133,8 +139,7 @@ pub(super) fn agreeing_headline<'a>(headlines: impl Iterator<Item = &'a str>, de
 /// separator: that names the site ("ArchWiki" under "Sudo - ArchWiki") or a
 /// section ("JavaScript" under "Promise - JavaScript | MDN").
 pub(super) fn text_headline<'a>(first_line: &str, header: impl Iterator<Item = &'a str>) -> Option<&'a str> {
-    let first_part = TITLE_SEPARATORS.iter().filter_map(|sep| first_line.find(sep)).min().map_or(first_line, |at| &first_line[..at]);
-    let first_part_words = words(first_part);
+    let first_part_words = words(first_part(first_line));
     let declared = [strip_tagline(first_line).to_string()];
     agreeing_headline(header.filter(|line| !words(line).is_disjoint(&first_part_words)), &declared)
 }
