@@ -446,9 +446,9 @@ pub fn extract(markup: Markup, blocks: &[Block], elements: &[Element], classific
 
 /// The page-type model learned from whole pages; on a text page that keeps
 /// fewer words than this (a short story pasted alone) its type is a guess,
-/// and a printed byline and a printed headline stay. (On wcxb's text track, pages under the bar
-/// that it types a listing or a product give 0.3 and 0.2 points of bylines
-/// where the gold names no one, and no right name.)
+/// and a printed byline and a printed headline stay. (On wcxb's text track,
+/// pages under the bar that it types a listing or a product give 0.3 and 0.2
+/// points of bylines where the gold names no one, and no right name.)
 const CARD_PAGE_MIN_KEPT_WORDS: usize = 100;
 
 /// Whether a page of this type is a listing's, a collection's, a product's
@@ -1220,7 +1220,6 @@ mod tests {
         assert_eq!(title_of("The Bridge Vote - What it means for us - The Gazette", &[]).as_deref(), Some("The Bridge Vote - What it means for us"));
     }
 
-    /// The byline of a text page whose header holds `header`, with `off` switched off.
     #[test]
     fn a_text_page_that_names_a_thing_is_titled_by_its_first_lines_first_part() {
         let service = "Emergency Plumbers in Leeds | Acme Plumbing\n\nHome\nServices\nAbout Us\nContact\n\n\
@@ -1247,6 +1246,7 @@ mod tests {
         }
     }
 
+    /// The byline of a text page whose header holds `header`, with `off` switched off.
     fn text_byline(header: &str, off: &[&str]) -> Option<String> {
         let story = "The council met on Tuesday evening and agreed, after a long debate about the budget and the roads, that the bridge would be built.\n\n\
                      Work will start in the spring, once the river is low enough for the engineers to reach the old piers, and should take two years.\n";
