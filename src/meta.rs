@@ -476,7 +476,7 @@ fn names_a_thing(page_type: PageType) -> bool {
 /// and section names ("Emergency Plumbers in Leeds, Day and Night"), where a
 /// story's are its headline. Only where the classifier took the first line
 /// for the title. (wcxb's text track, `scripts/text_meta.py`: titles tune
-/// 68.1 -> 72.2, check 69.3 -> 72.3; on HTML the `<title>`'s first part in
+/// 68.1 -> 72.2, check 69.3 -> 72.2; on HTML the `<title>`'s first part in
 /// place of the agreeing `<h1>` loses, tune 77.4 -> 76.4, check 80.0 -> 76.0.)
 fn set_text_title_from_first_line(meta: &mut Meta, printed: &Printed) {
     if !printed.switches.on(Rule::TextTitleFirstPart) || printed.verdicts.first().is_none_or(|v| v.label != Label::Title) {
