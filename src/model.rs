@@ -259,7 +259,7 @@ rules! {
     VisibleTitle => "meta/visible-title", "the h1 that best agrees with a declared title is the title";
     TextHeadline => "meta/text-headline", "on a text page, the header's line that agrees best with the first line's headline part (and is not the site's name) is the title";
     TitleLead => "meta/title-lead", "on a text page, one or two words before a dash or a pipe at the title's start are a tag, a section or the site, not the headline (\"backup - How to back up my entire system?\"), where four words or more follow";
-    TextTitleFirstPart => "meta/text-title-first-part", "on a text page the page type calls a listing, collection, product, service or documentation, the title is its first line's part before the first separator (\"Emergency Plumbers in Leeds | Acme\"), not a header line: there those are slogans and section names";
+    TextTitleFirstPart => "meta/text-title-first-part", "on a text page of 100 words or more that the page type calls a listing, collection, product, service or documentation, the title is its first line's part before the first separator (\"Emergency Plumbers in Leeds | Acme\"), not a header line: there those are slogans and section names";
     TitleTagline => "meta/title-tagline", "a title ends at its first pipe, and at its last hyphen after a few words: what follows is a tagline or the site (Headline | Top 19 Companies)";
 }
 
