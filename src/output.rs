@@ -71,9 +71,10 @@ pub fn text(article: &Article, layout: Layout) -> String {
     let body = groups(article, layout).into_iter().map(|(_, group)| match group {
         Group::Block(b) => b.block.text.clone(),
         Group::List(items) => items.iter().map(|b| b.block.text.as_str()).collect::<Vec<_>>().join("\n"),
+        // A cell's line breaks (`<br>`) become spaces: a row stays one line.
         Group::Table(cells) => rows(&cells)
             .iter()
-            .map(|row| row.iter().map(|cell| cell.map_or("", |b| b.block.text.as_str())).collect::<Vec<_>>().join(" | "))
+            .map(|row| row.iter().map(|cell| cell.map_or(String::new(), |b| b.block.text.replace('\n', " "))).collect::<Vec<_>>().join(" | "))
             .collect::<Vec<_>>()
             .join("\n"),
     });

@@ -305,6 +305,16 @@ fn no_tables_leaves_tables_out_of_every_format() {
 }
 
 #[test]
+fn a_table_cells_line_breaks_leave_its_row_on_one_line_of_text() {
+    let page = ARTICLE.replace("</article>", "<table><tr><th>Year</th><th>Winners</th></tr><tr><td>1903</td><td>Pierre Curie;<br>Marie Curie</td></tr></table></article>");
+    let text = stdout(&dechaff(&[], page.as_bytes())).to_string();
+    assert!(text.contains("1903 | Pierre Curie; Marie Curie\n"), "{text}");
+    // The cell's own block keeps its line break.
+    let json: serde_json::Value = serde_json::from_slice(&dechaff(&["-f", "json"], page.as_bytes()).stdout).unwrap();
+    assert!(json["blocks"].as_array().unwrap().iter().any(|b| b["text"] == "Pierre Curie;\nMarie Curie"), "{json}");
+}
+
+#[test]
 fn favouring_recall_keeps_the_prose_after_a_related_header_and_an_unknown_mode_is_exit_2() {
     let paragraph = "<p>The council met on Tuesday evening and agreed, after a long debate about the budget and the roads, that the new bridge would be built.</p>";
     let tail = "<h3>Related stories</h3><p>Residents of the valley have long argued, in letters and at meetings, that the old crossing is too narrow for the buses.</p>";
