@@ -203,7 +203,8 @@ pub(super) fn is_disclosure_panel(node: ego_tree::NodeRef<Node>) -> bool {
 }
 
 /// Inline tags that style words inside a sentence: a browser sets two of
-/// them side by side with no space between, and so does a page that means it.
+/// them side by side with no space between, and so does a page that means
+/// it, unless a new word plainly starts (`runs_into_a_new_word`).
 const WORD_STYLES: [&str; 11] = ["b", "strong", "i", "em", "u", "s", "mark", "sub", "sup", "small", "abbr"];
 
 /// Whether `node`, an inline element, starts a new box of words against the
@@ -213,9 +214,11 @@ const WORD_STYLES: [&str; 11] = ["b", "strong", "i", "em", "u", "s", "mark", "su
 /// their words do not run together. Neighbours alike in tag, class, style
 /// and link are one run of text that an editor split (`<span
 /// style="font-weight: 400">`, Word's text runs), mid-word as often as not,
-/// and a word's styled part (`<b>un</b>likely`) is no box of its own; but
+/// and a word's styled part (`<b>un</b><i>likely</i>`) is no box of its own; but
 /// a capital right after a small letter or a figure, or a measure right
-/// after a figure, opens a new item even there (`runs_into_a_new_word`).
+/// after a figure, opens a new item even there (`runs_into_a_new_word`):
+/// a card's fields styled alike, a name in `<strong>` over its role in a
+/// `<span>`, an album's artist linked and its title in `<em>`.
 pub(super) fn starts_inline_box(element: &scraper::node::Element, node: ego_tree::NodeRef<Node>) -> bool {
     // A `<wbr>` marks where a long word may break, with no space: it is passed over.
     let is_word_break = |node: &ego_tree::NodeRef<Node>| node.value().as_element().is_some_and(|e| e.name.local == local_name!("wbr"));
@@ -228,8 +231,11 @@ pub(super) fn starts_inline_box(element: &scraper::node::Element, node: ego_tree
     let alike = |name: &str| attribute(element, name) == attribute(previous, name);
     let styles_words = |e: &scraper::node::Element| WORD_STYLES.contains(&&*e.name.local);
     let same_run = element.name.local == previous.name.local && alike("class") && alike("style") && alike("href");
-    if styles_words(element) || styles_words(previous) || is_block_level(&previous.name.local) {
+    if is_block_level(&previous.name.local) {
         return false;
+    }
+    if styles_words(element) || styles_words(previous) {
+        return runs_into_a_new_word(previous_node, node);
     }
     !same_run || runs_into_a_new_word(previous_node, node)
 }

@@ -1051,6 +1051,18 @@ mod tests {
     }
 
     #[test]
+    fn a_word_styled_neighbour_stays_apart_where_a_capital_follows() {
+        let html = "<h2><a href=/artist/earth-ball>Earth Ball</a><em>Outside Over There</em></h2>\
+                    <div><strong class=label>Proprietary</strong><span class=block>Notion is proprietary too.</span></div>";
+        let page = segment(html, &Options::default()).unwrap();
+        assert_eq!(texts(&page), ["Earth Ball Outside Over There", "Proprietary Notion is proprietary too."]);
+        // Near misses: a word styled in two parts, and a plural's ending set apart.
+        let html = "<p><b>un</b><i>likely</i></p><p><strong>Note</strong><span class=s>s</span></p>";
+        let page = segment(html, &Options::default()).unwrap();
+        assert_eq!(texts(&page), ["unlikely", "Notes"]);
+    }
+
+    #[test]
     fn an_inline_boxs_space_goes_before_its_markdown() {
         let html = "<p>Topics: <a href=/a>Caching</a><a href=/b>HTTP</a>, <span class=x>one</span><span class=y><b>two</b></span></p>";
         let page = segment(html, &Options { links: true, ..Options::default() }).unwrap();
