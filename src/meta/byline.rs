@@ -119,8 +119,9 @@ fn is_stray_mark(c: char) -> bool {
     c.is_whitespace() || matches!(c, ',' | ':' | '|' | '-' | '·' | '•' | '⋅' | '●' | '*' | '~' | '–' | '—')
 }
 
-/// Words left dangling where a date was cut off ("on", "Updated on", "Last Updated:").
-const DANGLING_WORDS: [&str; 8] = ["on", "at", "in", "updated", "published", "posted", "le", "last"];
+/// Words left dangling where a date was cut off ("on", "Updated on", "Last
+/// Updated:", "Reviewed" on a review's card).
+const DANGLING_WORDS: [&str; 12] = ["on", "at", "in", "updated", "published", "posted", "modified", "edited", "revised", "reviewed", "le", "last"];
 
 /// More words than this is a sentence, not a byline.
 const MAX_WORDS: usize = 12;
@@ -266,6 +267,8 @@ mod tests {
             ("~ Rachel M.", Some("Rachel M.")),
             ("ByTrevor Jones", Some("Trevor Jones")),
             ("By Bhaval Patel Last Updated: December 6, 2024", Some("Bhaval Patel")),
+            ("Raimond Iz Reviewed 12/08/2024", Some("Raimond Iz")),
+            ("Ann Lee, edited March 3, 2025", Some("Ann Lee")),
             ("By: Jessica Elliott , Contributor", Some("Jessica Elliott")),
             ("Audrey Huang, Print Managing Editor", Some("Audrey Huang")),
             ("Ann Lee, Bob Smith, Editors", Some("Ann Lee, Bob Smith")),
