@@ -53,6 +53,17 @@ const MAX_CONTAINER_DEPTH: usize = 256;
 /// for hidden elements: a page may hide its whole body until a script shows it.
 const UNREAD_MIN_CHARS: usize = 200;
 
+/// Whether `text` ends in a word and a mark that closes a word or a clause:
+/// `!`, `?`, `:`, `;`, `,`, a closing bracket or quote ("available!",
+/// "Return Policy:", "(125)"), after which a box's word is set apart as
+/// after a word ("available! In Stock"). Not a full stop: a qualified name
+/// in a reference is set in boxes after one (`json.` `dump`).
+fn ends_in_closing_mark(text: &str) -> bool {
+    let mut last = text.chars().rev();
+    let (Some(mark), Some(before)) = (last.next(), last.next()) else { return false };
+    matches!(mark, '!' | '?' | ':' | ';' | ',' | ')' | ']' | '”' | '"') && before.is_alphanumeric()
+}
+
 /// Parses `html` and cuts it into blocks, with their inline markup as
 /// Markdown (links if `options` asks for them), and the images if it asks for them.
 ///
@@ -236,6 +247,10 @@ struct Walker {
     /// box opened, since the last text: the next word, if it follows a word,
     /// is set apart from it.
     word_break_pending: bool,
+    /// Whether the last text was marks alone in a box of their own: a
+    /// separator that the page sets tight between two boxes ("Category" ":"
+    /// "Programming languages"), after which no space goes.
+    boxed_mark: bool,
     /// Where the markup opened since the last text starts in the Markdown: a
     /// space or the whitespace that opens the next text goes before it
     /// (`[Caching](/a) [HTTP](/b)`, `word **bold**`; not `[Caching](/a)[ HTTP](/b)`,
@@ -291,9 +306,11 @@ impl Walker {
             self.buffer_link_chars += text.trim().chars().count();
         }
         // A button or an inline box is a box of its own: its words and the ones beside it do not run together.
-        let word_break = self.word_break_pending && self.buffer.ends_with(char::is_alphanumeric) && text.starts_with(char::is_alphanumeric);
+        let ends_word = self.buffer.ends_with(char::is_alphanumeric) || (ends_in_closing_mark(&self.buffer) && !self.boxed_mark);
+        let word_break = self.word_break_pending && ends_word && text.starts_with(char::is_alphanumeric);
         // (A zero-width space alone is no word: the text drops it.)
         if text.contains(|c: char| !shows_nothing(c)) {
+            self.boxed_mark = self.word_break_pending && !text.contains(char::is_alphanumeric);
             self.word_break_pending = false;
             self.words_pushed += 1;
         }
@@ -1048,6 +1065,19 @@ mod tests {
                     <p><span class=n>287</span><span class=n>1 points</span></p>";
         let page = segment(html, &Options::default()).unwrap();
         assert_eq!(texts(&page), ["Read the application form", "HEADLINE", "2871 points"]);
+    }
+
+    #[test]
+    fn a_box_after_a_word_and_its_closing_mark_stays_apart() {
+        let html = "<div><span class=d>Large sizes available!</span><span class=s>In Stock</span></div>\
+                    <div><span>Return Policy</span>:<span class=gap></span><span>Returns are free.</span></div>";
+        let page = segment(html, &Options::default()).unwrap();
+        assert_eq!(texts(&page), ["Large sizes available! In Stock", "Return Policy: Returns are free."]);
+        // Near misses: a separator in a box of its own, set tight; a qualified name after a full stop.
+        let html = "<h1><span class=ns>Category</span><span class=sep>:</span><span class=main>Programming languages</span></h1>\
+                    <p><span class=prename>json.</span><span class=name>dump</span></p>";
+        let page = segment(html, &Options::default()).unwrap();
+        assert_eq!(texts(&page), ["Category:Programming languages", "json.dump"]);
     }
 
     #[test]
