@@ -56,8 +56,8 @@ const UNREAD_MIN_CHARS: usize = 200;
 /// Whether `text` ends in a word and a mark that closes a word or a clause:
 /// `!`, `?`, `:`, `;`, `,`, a closing bracket or quote ("available!",
 /// "Return Policy:", "(125)"), after which a box's word is set apart as
-/// after a word ("available! In Stock"). Not a full stop: a qualified name
-/// in a reference is set in boxes after one (`json.` `dump`).
+/// after a word ("available! In Stock"). Not a full stop, which a reference
+/// sets between a qualified name's boxes (`json.` `dump`).
 fn ends_in_closing_mark(text: &str) -> bool {
     let mut last = text.chars().rev();
     let (Some(mark), Some(before)) = (last.next(), last.next()) else { return false };
@@ -251,6 +251,9 @@ struct Walker {
     /// separator that the page sets tight between two boxes ("Category" ":"
     /// "Programming languages"), after which no space goes.
     boxed_mark: bool,
+    /// Whether the last text held words apart (a sentence's end, not a
+    /// qualified name's part such as `json.`).
+    last_text_is_a_phrase: bool,
     /// Where the markup opened since the last text starts in the Markdown: a
     /// space or the whitespace that opens the next text goes before it
     /// (`[Caching](/a) [HTTP](/b)`, `word **bold**`; not `[Caching](/a)[ HTTP](/b)`,
@@ -287,6 +290,19 @@ impl Walker {
         std::iter::once(&*element.name.local).chain(open).any(|tag| CREDIT_TAGS.contains(&tag))
     }
 
+    /// Whether the text so far ends in a word, so that a box's `next` word
+    /// is set apart from it: a letter or a figure; a word and a closing mark
+    /// (see [`ends_in_closing_mark`]) unless the mark is a box of its own; a
+    /// sentence's full stop when a capital follows ("Authorized
+    /// distributor." then "In Stock"), but not a qualified name's (`json.`
+    /// then `JSONDecoder`).
+    fn ends_in_a_word(&self, next: &str) -> bool {
+        let before_last = || self.buffer.chars().rev().nth(1);
+        self.buffer.ends_with(char::is_alphanumeric)
+            || (ends_in_closing_mark(&self.buffer) && !self.boxed_mark)
+            || (self.buffer.ends_with('.') && before_last().is_some_and(char::is_lowercase) && self.last_text_is_a_phrase && next.starts_with(char::is_uppercase))
+    }
+
     fn push_text(&mut self, text: &str) {
         if self.in_json_ld {
             if let Some(script) = self.page.head.json_ld.last_mut() {
@@ -306,11 +322,11 @@ impl Walker {
             self.buffer_link_chars += text.trim().chars().count();
         }
         // A button or an inline box is a box of its own: its words and the ones beside it do not run together.
-        let ends_word = self.buffer.ends_with(char::is_alphanumeric) || (ends_in_closing_mark(&self.buffer) && !self.boxed_mark);
-        let word_break = self.word_break_pending && ends_word && text.starts_with(char::is_alphanumeric);
+        let word_break = self.word_break_pending && text.starts_with(char::is_alphanumeric) && self.ends_in_a_word(text);
         // (A zero-width space alone is no word: the text drops it.)
         if text.contains(|c: char| !shows_nothing(c)) {
             self.boxed_mark = self.word_break_pending && !text.contains(char::is_alphanumeric);
+            self.last_text_is_a_phrase = text.trim().contains(char::is_whitespace);
             self.word_break_pending = false;
             self.words_pushed += 1;
         }
@@ -1073,11 +1089,14 @@ mod tests {
                     <div><span>Return Policy</span>:<span class=gap></span><span>Returns are free.</span></div>";
         let page = segment(html, &Options::default()).unwrap();
         assert_eq!(texts(&page), ["Large sizes available! In Stock", "Return Policy: Returns are free."]);
-        // Near misses: a separator in a box of its own, set tight; a qualified name after a full stop.
-        let html = "<h1><span class=ns>Category</span><span class=sep>:</span><span class=main>Programming languages</span></h1>\
-                    <p><span class=prename>json.</span><span class=name>dump</span></p>";
+        let html = "<div><span class=d>Preferred by chefs. Authorized distributor.</span><span class=s>In Stock</span></div>";
         let page = segment(html, &Options::default()).unwrap();
-        assert_eq!(texts(&page), ["Category:Programming languages", "json.dump"]);
+        assert_eq!(texts(&page), ["Preferred by chefs. Authorized distributor. In Stock"]);
+        // Near misses: a separator in a box of its own, set tight; a qualified name's parts after a full stop.
+        let html = "<h1><span class=ns>Category</span><span class=sep>:</span><span class=main>Programming languages</span></h1>\
+                    <p><span class=prename>json.</span><span class=name>dump</span></p><p><span class=prename>json.</span><span class=name>JSONDecoder</span></p>";
+        let page = segment(html, &Options::default()).unwrap();
+        assert_eq!(texts(&page), ["Category:Programming languages", "json.dump", "json.JSONDecoder"]);
     }
 
     #[test]
