@@ -313,13 +313,15 @@ pub struct Page {
 }
 
 /// Characters that print nothing and join nothing: a zero-width space, a word
-/// joiner, a zero-width no-break space (a stray byte-order mark), a soft hyphen.
-/// Pages put them on otherwise empty lines and inside words; they are dropped.
-/// So are control characters other than whitespace (an escape sequence's ESC,
-/// a bell, a backspace): a browser shows nothing for them, and a terminal
-/// that printed the output would obey them.
+/// joiner, the invisible operators (a shop's listing sets an invisible
+/// separator between every two letters), a zero-width no-break space (a
+/// stray byte-order mark), a soft hyphen. Pages put them on otherwise empty
+/// lines and inside words; they are dropped. So are control characters
+/// other than whitespace (an escape sequence's ESC, a bell, a backspace): a
+/// browser shows nothing for them, and a terminal that printed the output
+/// would obey them.
 pub(crate) fn is_invisible(c: char) -> bool {
-    matches!(c, '\u{200B}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}') || (c.is_control() && !c.is_whitespace())
+    matches!(c, '\u{200B}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}' | '\u{00AD}') || (c.is_control() && !c.is_whitespace())
 }
 
 /// `text` without the characters nobody sees (zero-width characters, soft

@@ -866,12 +866,19 @@ fn lines(run: &str, separator: &str) -> String {
 
 /// A `<pre>`'s text as it stands, without the blank lines around it and the
 /// characters nobody sees: code keeps its line breaks and its indentation.
+/// A vertical tab or a form feed (`&#11;`, `&#12;`) is a space, and a
+/// carriage return (`&#13;`) goes: a terminal would move its cursor for them.
 fn preformatted(run: &str) -> String {
     // (Invisible characters first: one on the last line would keep the line break before it.)
     let visible = drop_invisible(run);
     let run = visible.trim_end();
     let first_line = run.find(|c: char| c != '\n' && c != '\r' && !c.is_whitespace()).map_or(0, |at| run[..at].rfind('\n').map_or(0, |nl| nl + 1));
-    run[first_line..].to_string()
+    let code = &run[first_line..];
+    if code.contains(['\u{b}', '\u{c}', '\r']) {
+        code.chars().filter(|&c| c != '\r').map(|c| if matches!(c, '\u{b}' | '\u{c}') { ' ' } else { c }).collect()
+    } else {
+        code.to_string()
+    }
 }
 
 #[cfg(test)]
@@ -1054,6 +1061,18 @@ mod tests {
     fn a_paragraph_of_only_invisible_characters_makes_no_block() {
         let page = segment("<p>\u{200B}</p><p>\u{200D}&nbsp;</p><p>Text.\u{200D}</p>", &Options::default()).unwrap();
         assert_eq!(texts(&page), ["Text."]);
+    }
+
+    #[test]
+    fn invisible_separators_between_letters_are_dropped() {
+        let page = segment("<p>N\u{2063}e\u{2063}w listing, a\u{2062}b</p>", &Options::default()).unwrap();
+        assert_eq!(texts(&page), ["New listing, ab"]);
+    }
+
+    #[test]
+    fn a_vertical_tab_form_feed_or_carriage_return_in_code_is_no_control_character() {
+        let page = segment("<pre>&#11; sudo make&#13;\nls&#12;-la</pre>", &Options::default()).unwrap();
+        assert_eq!(texts(&page), ["  sudo make\nls -la"]);
     }
 
     #[test]
