@@ -164,13 +164,16 @@ pub fn read_markup(head: &Head, switches: Switches) -> Markup {
         .chain(modified_metas.iter().map(|name| meta(&[name])))
         .flatten()
         .find_map(|d| normalise_date(&d));
-    let site = meta(&["og:site_name", "application-name"]).or_else(|| ld.get("publisher").and_then(|p| names_of(p).into_iter().next()));
+    let site = meta(&["og:site_name", "application-name"])
+        .or_else(|| ld.get("publisher").and_then(|p| names_of(p).into_iter().next()))
+        .map(|site| plain_text(site.trim_matches(|c: char| c.is_whitespace() || TRIMMED_MARKS.contains(&c))))
+        .filter(|site| !site.is_empty());
     let lang = [head.lang.clone(), meta(&["content-language", "language", "dc.language"]), ld_str("inLanguage"), meta(&["og:locale"])]
         .into_iter()
         .flatten()
         .map(|l| l.replace('_', "-"))
         .find(|l| is_language_tag(l));
-    let description = ld_str("description").or_else(|| meta(&["og:description", "twitter:description", "description"]));
+    let description = ld_str("description").or_else(|| meta(&["og:description", "twitter:description", "description"])).map(|d| plain_text(&d)).filter(|d| !d.is_empty());
     let main_entity = || ld.get("mainEntityOfPage").and_then(|m| text_of(m).or_else(|| m.get("@id").and_then(text_of)));
     let url = [head.canonical.clone(), meta(&["og:url"]), ld_str("url"), main_entity()].into_iter().flatten().find_map(|u| page_address(&u));
     let site_names = title::SiteNames::new(site.as_deref(), url.as_deref());
@@ -724,14 +727,42 @@ fn clean_byline(raw: &str, switches: Switches) -> Option<String> {
     }
 }
 
+/// Marks a site's name does not end or open with: what is left of a
+/// `<title>`'s separator ("Netsmartz |", "Mindesigns -").
+const TRIMMED_MARKS: [char; 8] = ['|', '-', '–', '—', ':', '·', '•', '»'];
+
+/// A metadata value as plain text: what a CMS wrote into it encoded once
+/// more (`that&#039;s`, `&amp;nbsp;`) or as markup (`<p>I did <a
+/// href=...>Advent of Code</a></p>`) read as a browser would, its
+/// whitespace collapsed. A value with no entity and no closing tag is left
+/// as it is: a `<table>` named in a sentence is text.
+fn plain_text(text: &str) -> String {
+    let mut plain = collapse_whitespace(text);
+    // Twice at most: a value encoded twice over ("&amp;nbsp;").
+    for _ in 0..2 {
+        if !(plain.contains("</") || ENTITY.is_match(&plain)) {
+            break;
+        }
+        plain = collapse_whitespace(&fragment_text(&plain));
+    }
+    plain
+}
+
+/// A character reference: `&amp;`, `&#039;`, `&#x27;`.
+static ENTITY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"&(?:[a-zA-Z]{2,8}|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});").expect("the entity pattern is valid"));
+
 /// Entities left in metadata text: JSON-LD is never decoded by the HTML
 /// parser, and some sites encode their `<meta>` content twice (`&amp;#038;`).
 fn decode_entities(text: &str) -> std::borrow::Cow<'_, str> {
     if !text.contains('&') {
         return std::borrow::Cow::Borrowed(text);
     }
-    let fragment = scraper::Html::parse_fragment(text);
-    std::borrow::Cow::Owned(fragment.root_element().text().collect())
+    std::borrow::Cow::Owned(fragment_text(text))
+}
+
+/// The text a browser shows for `html`, a fragment: its entities decoded, its tags gone.
+fn fragment_text(html: &str) -> String {
+    scraper::Html::parse_fragment(html).root_element().text().collect()
 }
 
 /// `address` as the page's address: an absolute web address (`http` or
@@ -951,6 +982,20 @@ mod tests {
         assert_eq!(meta.site.as_deref(), Some("The Post"));
         assert_eq!(meta.description.as_deref(), Some("What happened."));
         assert_eq!(meta.url.as_deref(), Some("https://example.com/a"));
+    }
+
+    #[test]
+    fn a_description_encoded_twice_or_written_as_markup_and_a_site_name_left_with_its_separator_read_as_plain_text() {
+        let ld = r#"{"@type": "Article", "headline": "Tips", "description": "Here&#039;s how &amp;nbsp; to start."}"#;
+        let meta = read_markup_of(&head_with(&[("og:site_name", "Netsmartz |")], &[ld])).meta;
+        assert_eq!(meta.description.as_deref(), Some("Here's how to start."));
+        assert_eq!(meta.site.as_deref(), Some("Netsmartz"));
+        let meta = read_markup_of(&head_with(&[("og:description", "<p>I did <a href=\"https://example.com\">Advent of Code</a> again.</p>")], &[])).meta;
+        assert_eq!(meta.description.as_deref(), Some("I did Advent of Code again."));
+        // Near misses: an element named in a sentence stays, and so does a site's name with a hyphen inside it.
+        let meta = read_markup_of(&head_with(&[("og:description", "The <table> element holds rows."), ("og:site_name", "Wall-Street Daily")], &[])).meta;
+        assert_eq!(meta.description.as_deref(), Some("The <table> element holds rows."));
+        assert_eq!(meta.site.as_deref(), Some("Wall-Street Daily"));
     }
 
     #[test]
