@@ -57,6 +57,12 @@ static DATE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     .expect("the date words pattern is valid")
 });
 
+/// A reading time after the name with no separator before it ("Kyle
+/// Howells 15 min read", "Jacob Trussell —10 min read"), or where the name
+/// should be ("5 min read"): what follows the name, not part of it.
+static READING_TIME: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)[0-9]{1,3}\+?\s*(?:min|mins|minutes)\b\.?(?:\s+read)?").expect("the reading time pattern is valid"));
+
 /// A job title glued to the name ("Mateusz HabernyFounder at Oakywood"),
 /// or a section after "in" ("MixmasterFred in Woodworking").
 static ROLE_AFTER_NAME: LazyLock<Regex> = LazyLock::new(|| {
@@ -149,6 +155,7 @@ pub(super) fn clean(raw: &str) -> Option<String> {
     let name = text.trim_start_matches(is_stray_mark);
     let name = ROLE_SEPARATORS.iter().filter_map(|sep| name.find(sep)).filter(|&at| at > 0).min().map_or(name, |at| &name[..at]);
     let name = GLUED_NUMERIC_DATE.find(name).map_or(name, |date| &name[..date.start()]);
+    let name = READING_TIME.find(name).map_or(name, |time| &name[..time.start()]);
     let name = ROLE_AFTER_NAME.find(name).map_or(name, |role| &name[..role.start()]);
     let name = without_newsroom_role(name);
     let name_before = |title: &regex::Match| name[..title.start()].split_whitespace().count() >= NAME_MIN_WORDS;
@@ -156,7 +163,19 @@ pub(super) fn clean(raw: &str) -> Option<String> {
     let name = name.trim_matches(is_stray_mark);
     let words = name.split_whitespace().count();
     let is_name = words > 0 && words <= MAX_WORDS && name.chars().any(char::is_alphabetic) && !DATE_WORDS.is_match(name);
-    is_name.then(|| name.to_string())
+    is_name.then(|| printed_once(name))
+}
+
+/// A name printed twice in a row is one name: "Colin Gray Colin Gray", an
+/// avatar's text and the name beside it, extracted as one line.
+fn printed_once(name: &str) -> String {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let half = words.len() / 2;
+    if half > 0 && words.len().is_multiple_of(2) && words[..half] == words[half..] {
+        words[..half].join(" ")
+    } else {
+        name.to_string()
+    }
 }
 
 /// Whether every word of `name` but a joining "and" or "&" starts with a
@@ -273,6 +292,10 @@ mod tests {
             ("Audrey Huang, Print Managing Editor", Some("Audrey Huang")),
             ("Ann Lee, Bob Smith, Editors", Some("Ann Lee, Bob Smith")),
             // A forum's labels for the thread's first poster.
+            ("By Kyle Howells 15 min read", Some("Kyle Howells")),
+            ("Jacob Trussell —10 min read", Some("Jacob Trussell")),
+            ("5 min read", None),
+            ("Written by: Colin Gray Colin Gray", Some("Colin Gray")),
             ("Thread starter SamuelMIz", Some("SamuelMIz")),
             ("Started by Perseus Legend", Some("Perseus Legend")),
             ("Jun 2", None),
@@ -308,6 +331,9 @@ mod tests {
         assert_eq!(clean("BYU News").as_deref(), Some("BYU News"));
         // Two names are no role.
         assert_eq!(clean("Ann Lee, Bob Editorson").as_deref(), Some("Ann Lee, Bob Editorson"));
+        // A figure that is no reading time, and a name whose halves differ.
+        assert_eq!(clean("Team 10 Minute Meals").as_deref(), Some("Team 10 Minute Meals"));
+        assert_eq!(clean("Gray Colin Colin Gray").as_deref(), Some("Gray Colin Colin Gray"));
     }
 
     #[test]
