@@ -29,7 +29,7 @@ pub use page_type_model::INPUTS as PAGE_TYPE_INPUTS;
 use crate::blocks::{collapse_whitespace, Block, BlockKind, Element, Head, Label};
 use crate::patterns::{is_call_to_action, BYLINE, CLASS_BYLINE};
 use crate::model::{Rule, Switches, Verdict};
-use crate::score::Classification;
+use crate::score::{is_button_label, Classification};
 
 use date::same_day;
 use json_ld::{first_object_of, first_object_where, names_of, object_with_id, text_of};
@@ -253,8 +253,9 @@ fn citation_authors(head: &Head) -> Vec<String> {
 }
 
 /// Labels of blocks that name no author of the page, whatever they read:
-/// a menu's "By Sector", a comment's "by jdoe", a photo's credit.
-const NAMES_NO_AUTHOR: [Label; 3] = [Label::Navigation, Label::Comments, Label::Caption];
+/// a menu's "By Sector", a comment's "by jdoe", a photo's credit, the
+/// headline (beside its date line, it reads as a name of capitalised words).
+const NAMES_NO_AUTHOR: [Label; 4] = [Label::Navigation, Label::Comments, Label::Caption, Label::Title];
 
 /// A short block that the markup calls the author's line (its element or
 /// the one around it has a class or id such as `byline`, `author-name`) or
@@ -585,18 +586,21 @@ fn set_byline(meta: &mut Meta, class_author: Option<&(usize, String)>, site: &ti
     // where they stand (a short line beside a date, an author's box) are
     // more often a category, a button or a job title.
     let says_by = |rule: Rule| rule == Rule::PatternByline || !switches.on(Rule::ByLineFirst);
-    // A line read as a byline for standing beside a date is a name only
-    // if it reads as one: a member's name in one word, or words that each
-    // start with a capital ("Back to posts", "Everyday living" are not).
-    let reads_as_name = |name: &String, rule: Rule| {
-        rule != Rule::BylineBesideDate || !switches.on(Rule::BesideDateName) || !name.contains(char::is_whitespace) || byline::is_capitalised_name(name)
-    };
-    let named = |(line, rule): (&str, Rule)| clean_byline(line, switches).filter(|name| reads_as_name(name, rule));
+    // A line read as a byline for standing beside a date must read as a name.
+    let named = |(line, rule): (&str, Rule)| clean_byline(line, switches).filter(|name| rule != Rule::BylineBesideDate || reads_as_name(name, switches));
     let printed_byline = || printed.bylines().filter(|&(_, rule)| says_by(rule)).find_map(named).or_else(|| printed.bylines().find_map(named));
     if let Some(byline) = header_first().or_else(printed_byline).or_else(markup_byline).or_else(class_author).or_else(header_last) {
         meta.authors = byline::split(&byline);
         meta.byline = Some(byline);
     }
+}
+
+/// Whether a line read as a byline for standing beside a date is a name: a
+/// member's name in one word, or words that each start with a capital
+/// ("Back to posts", "Everyday living" are not), and no button's label
+/// ("Get Started", "Ask Question" stand beside a question's date).
+fn reads_as_name(name: &str, switches: Switches) -> bool {
+    !switches.on(Rule::BesideDateName) || (!is_button_label(name) && (!name.contains(char::is_whitespace) || byline::is_capitalised_name(name)))
 }
 
 /// The article's header, where its byline stands: this many blocks before
@@ -639,7 +643,8 @@ fn header_byline(printed: &Printed) -> Option<String> {
                 let (before, after) = ((0..i).rev().find(has_words), (i + 1..blocks.len()).find(has_words));
                 let beside_date = before.is_some_and(is_date) || after.is_some_and(is_date);
                 let words = text.split_whitespace().count();
-                (beside_date && (2..=4).contains(&words) && byline::is_capitalised_name(text)).then(|| name(text)).flatten()
+                let named = byline::is_capitalised_name(text) && !(switches.on(Rule::BesideDateName) && is_button_label(text));
+                (beside_date && (2..=4).contains(&words) && named).then(|| name(text)).flatten()
             }
         }
     })
@@ -1390,6 +1395,28 @@ mod tests {
         // Near misses: a name of capitalised words, and a member's name in one word.
         assert_eq!(text_byline("Ann Lee\nDecember 18, 2025", &[]).as_deref(), Some("Ann Lee"));
         assert_eq!(text_byline("Longshot99\nDecember 18, 2025", &[]).as_deref(), Some("Longshot99"));
+    }
+
+    #[test]
+    fn a_buttons_label_beside_a_date_is_no_byline() {
+        // A Q&A site's button over the question's dates, a blog's call to action over its post's.
+        assert_eq!(text_byline("Ask Question\nDecember 17, 2025", &[]), None);
+        assert_eq!(text_byline("Ask Question\nDecember 17, 2025", &["meta/beside-date-name"]).as_deref(), Some("Ask Question"));
+        assert_eq!(text_byline("Get Started\nDecember 17, 2025", &[]), None);
+        // Near miss: a name that starts with a word a button could start with.
+        assert_eq!(text_byline("Chase Reading\nDecember 17, 2025", &[]).as_deref(), Some("Chase Reading"));
+    }
+
+    #[test]
+    fn the_headline_beside_its_date_is_no_byline() {
+        // The headline printed again over the date: capitalised words, no name.
+        let header = "Stop Nesting Database Systems\nDecember 17, 2025";
+        use crate::score::test_support::PARAGRAPH;
+        let page = format!("Stop Nesting Database Systems | The Gazette\n\nHome\n\n{header}\n\n{PARAGRAPH}\n\n{PARAGRAPH} Two.\n");
+        let byline = |text: &str| crate::clean(text.as_bytes(), &crate::Options { input: crate::InputKind::Text, ..crate::Options::default() }).unwrap().meta.byline;
+        assert_eq!(byline(&page), None);
+        // Near miss: the same line under another title is read as a name beside a date.
+        assert_eq!(byline(&page.replacen("Stop Nesting Database Systems |", "Bridge vote |", 1)).as_deref(), Some("Stop Nesting Database Systems"));
     }
 
     #[test]

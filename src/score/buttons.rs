@@ -36,20 +36,29 @@ static READ_ON: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The whole label of a control that a shop sets by each product ("Add to
 /// cart", "Select size", "Compare", "Notify me") or a forum by each post
-/// ("Reply", "Quote", "View profile", "Reply with quote"): a line that is
+/// ("Reply", "Quote", "View profile", "Reply with quote"; a Q&A site's "Ask
+/// Question" and "Follow"): a line that is
 /// nothing but the control's name. (wcxb, session 24: HTML tune +0.0004,
 /// check +0.0002; text +0.0004, +0.0005; 103 pages better, 3 worse.)
 static CONTROL: LazyLock<Regex> = LazyLock::new(|| {
     table(&[concat!(
         r"^\W*(?:add to (?:cart|bag|basket|wish ?list|favou?rites|compare)|notify me|select (?:a |your )?(?:size|colou?r|option)",
         r"|email a friend|price alert|write a review|quick ?view|compare|view profile|view (?:forum )?posts|reply with quote",
-        r"|multi-?quote|report (?:post|abuse)|reply|quote|like|share)\W*$",
+        r"|multi-?quote|report (?:post|abuse)|reply|quote|like|share|follow|ask (?:a )?question)\W*$",
     )])
 });
 
 /// Whether `text`, of `words` words, is a button's label.
 fn is_button(text: &str, words: usize) -> bool {
     words <= BUTTON_MAX_WORDS && (is_call_to_action(text) || READ_ON.is_match(text))
+}
+
+/// Whether a line is a button's label or a shop's or a thread's control:
+/// the metadata's test that a short line beside a date names no one ("Get
+/// Started", "Ask Question").
+pub(crate) fn is_button_label(text: &str) -> bool {
+    let words = text.split_whitespace().count();
+    is_button(text, words) || (words <= BUTTON_MAX_WORDS && CONTROL.is_match(text))
 }
 
 /// Drops the buttons' labels, and the shop's and the thread's controls, that the passes before kept.
@@ -95,12 +104,13 @@ mod tests {
         assert_eq!(html_label(&html, PARAGRAPH), Label::Body);
         let page = crate::html::segment(&html, &crate::Options::default()).unwrap();
         assert_eq!(label_without(&page, "Add to cart", "buttons/control"), Label::Body);
-        let thread = format!("A question about the bridge\n\n{PARAGRAPH}\n\nReply\n\n{PARAGRAPH} Two.\n\nView profile\n\n{PARAGRAPH} Three.\n");
+        let thread = format!("A question about the bridge\n\n{PARAGRAPH}\n\nReply\n\n{PARAGRAPH} Two.\n\nView profile\n\n{PARAGRAPH} Three.\n\nFollow\n\n{PARAGRAPH} Four.\n\nAsk Question\n\n{PARAGRAPH} Five.\n");
         let labels = labels_of_text(&thread);
-        assert_eq!(label_of(&labels, "Reply"), Label::Navigation);
-        assert_eq!(label_of(&labels, "View profile"), Label::Navigation);
+        for control in ["Reply", "View profile", "Follow", "Ask Question"] {
+            assert_eq!(label_of(&labels, control), Label::Navigation, "{control}");
+        }
         // Near misses: lines that name a control and say more are the content's.
-        for line in ["Compare the two plans", "Share your story with us", "Reply to the council"] {
+        for line in ["Compare the two plans", "Share your story with us", "Reply to the council", "Follow the river north", "Ask questions early"] {
             assert!(!CONTROL.is_match(line), "{line}");
         }
     }

@@ -56,6 +56,8 @@ mod repeats;
 mod tail;
 mod title;
 
+pub(crate) use buttons::is_button_label;
+
 use crate::blocks::{Label, Page};
 use crate::model::{Rule, Switches, Verdict};
 
