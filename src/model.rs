@@ -182,6 +182,7 @@ rules! {
     PatternByline => "evidence/pattern-byline", "author line";
     PatternAuthorBox => "evidence/pattern-author-box", "author box";
     PatternBrowserNotice => "evidence/pattern-browser-notice", "browser notice";
+    PatternFeedback => "evidence/pattern-feedback", "a prompt for the reader's feedback on the page (\"Was this page helpful?\", \"Send us feedback\", \"Take our survey\")";
     PatternDateLine => "evidence/pattern-date-line", "date line";
     NoWords => "evidence/no-words", "a block with no letter or digit";
     OutsideContainer => "evidence/outside-container", "a block outside the article's container";
@@ -213,6 +214,7 @@ rules! {
     AuthorBox => "tail/author-box", "an author box after the body ends the article";
     CopyrightNotice => "tail/copyright-notice", "the site's copyright notice ends the article";
     ConsentDialog => "tail/consent-dialog", "a consent manager's dialog ends the article";
+    FeedbackPrompt => "tail/feedback-prompt", "on a text page, a prompt for the reader's feedback (\"Was this page helpful?\") ends the article, unless body resumes after it";
     CopyrightFoot => "tail/copyright-foot", "on a text page, the last copyright notice ends the article even where prose follows (a pop-up's policy)";
     InsetBox => "tail/inset-box", "a related box that the body resumes after is an inset, not the end";
     RepeatedCommentPrompt => "tail/repeated-comment-prompt", "a comment prompt printed under several posts (\"Add a comment\") is each post's button and ends nothing";
@@ -272,9 +274,15 @@ impl Rule {
 
 /// The rules switched off, as a set (one bit per rule): a measuring aid.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Switches(u128);
+pub struct Switches([u64; 4]);
 
-const _: () = assert!(Rule::ALL.len() <= 128, "Switches holds one bit per rule");
+const _: () = assert!(Rule::ALL.len() <= 4 * 64, "Switches holds one bit per rule");
+
+/// Where a rule's bit is in [`Switches`]: the word, and the bit in it.
+fn bit_of(rule: Rule) -> (usize, u64) {
+    let index = rule as usize;
+    (index / 64, 1 << (index % 64))
+}
 
 impl Switches {
     /// Switches off a rule by its name (`tail/comments-header`), or every rule
@@ -284,20 +292,23 @@ impl Switches {
         if matching.is_empty() {
             return Err(Error::UnknownRule(name.to_string()));
         }
-        for rule in matching {
-            self.0 |= 1 << rule as u32;
-        }
+        *self = self.with_off(&matching);
         Ok(())
     }
 
     /// These switches with `rules` switched off too.
-    pub fn with_off(self, rules: &[Rule]) -> Switches {
-        Switches(rules.iter().fold(self.0, |bits, &rule| bits | 1 << rule as u32))
+    pub fn with_off(mut self, rules: &[Rule]) -> Switches {
+        for &rule in rules {
+            let (word, bit) = bit_of(rule);
+            self.0[word] |= bit;
+        }
+        self
     }
 
     /// Whether `rule` applies (it is on unless switched off).
     pub fn on(self, rule: Rule) -> bool {
-        self.0 & (1 << rule as u32) == 0
+        let (word, bit) = bit_of(rule);
+        self.0[word] & bit == 0
     }
 }
 

@@ -302,6 +302,25 @@ pub static AUTHOR_BOX: LazyLock<Regex> = LazyLock::new(|| {
     ])
 });
 
+/// A widget that asks the reader what they thought of the page: "Was this
+/// page helpful?", "Did you find this content helpful?", "How useful was
+/// this post?", "Rate this article", "Send us feedback", "Thanks for your
+/// feedback!", "Help us improve this page", "Take our 1 minute survey". Each
+/// opens the line and speaks of this page, or of feedback and surveys;
+/// a sentence that mentions feedback ("Feedback from readers shaped the
+/// plan") is not one.
+pub static FEEDBACK_PROMPT: LazyLock<Regex> = LazyLock::new(|| {
+    table(&[
+        r"^\W*(?:was|is|did) (?:this|you find this) (?:page|article|post|answer|information|content|guide|help|helpful|useful)\b",
+        r"^\W*how (?:helpful|useful) (?:was|is) this\b",
+        r"^\W*rate this (?:page|article|post|guide)\W*$",
+        r"^\W*(?:give|send|leave|share) (?:us )?(?:your )?feedback\b",
+        r"^\W*thanks?(?: you)? for (?:your|the) feedback\b",
+        r"^\W*help us improve\b",
+        r"^\W*take (?:our|a|the) (?:[0-9]+[- ]minute |short |quick )?survey\W*$",
+    ])
+});
+
 /// The notice a page shows to an old browser or one without JavaScript:
 /// "You are using an out of date browser", "Please enable JavaScript",
 /// "This slideshow requires JavaScript", "JavaScript is required for this
@@ -447,7 +466,7 @@ pub fn written_month<'t>(caps: &regex::Captures<'t>) -> Option<regex::Match<'t>>
 /// the page does not declare for a story's comments. Read on HTML too, the
 /// pattern paid nothing (wcxb tune -0.0001, check -0.0012, aeb-dev +0.0001:
 /// `docs/ablation.md`, session 22).
-pub static TEXT_RULES: [TextRule; 13] = [
+pub static TEXT_RULES: [TextRule; 14] = [
     TextRule { label: Label::Legal, rule: Rule::PatternLegal, regex: &LEGAL, max_words: 80, on_html: true, except: None },
     TextRule { label: Label::Legal, rule: Rule::PatternConsent, regex: &CONSENT_DIALOG, max_words: 80, on_html: true, except: None },
     TextRule { label: Label::Caption, rule: Rule::PatternCaption, regex: &CAPTION, max_words: 45, on_html: true, except: None },
@@ -461,6 +480,7 @@ pub static TEXT_RULES: [TextRule; 13] = [
     TextRule { label: Label::Comments, rule: Rule::PatternComments, regex: &COMMENTS, max_words: 14, on_html: false, except: None },
     TextRule { label: Label::Byline, rule: Rule::PatternAuthorBox, regex: &AUTHOR_BOX, max_words: 6, on_html: true, except: Some(&ABOUT_A_THING) },
     TextRule { label: Label::Boilerplate, rule: Rule::PatternBrowserNotice, regex: &BROWSER_NOTICE, max_words: 30, on_html: true, except: None },
+    TextRule { label: Label::Navigation, rule: Rule::PatternFeedback, regex: &FEEDBACK_PROMPT, max_words: 16, on_html: true, except: None },
 ];
 
 /// A markup hint: class, id or role tokens that say what a container holds.
@@ -543,6 +563,16 @@ mod tests {
     #[should_panic(expected = "at least one alternative")]
     fn an_empty_table_is_refused() {
         table(&[]);
+    }
+
+    #[test]
+    fn a_prompt_for_the_readers_feedback_is_matched_but_not_a_sentence_about_feedback() {
+        for prompt in ["Was this page helpful?", "Did you find this content helpful?", "How useful was this post?", "Rate this article", "Send us feedback", "Thanks for your feedback!", "Help us improve this page", "Take our 1 minute survey"] {
+            assert!(FEEDBACK_PROMPT.is_match(prompt), "{prompt}");
+        }
+        for sentence in ["Feedback from readers shaped the plan.", "Was this the year the bridge opened?", "Did this council meet its targets?", "Take our advice: book early."] {
+            assert!(!FEEDBACK_PROMPT.is_match(sentence), "{sentence}");
+        }
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! Pass 8, **tail**: the article ends at a comments header, a related-stories
-//! header, an author box's header or the site's copyright notice that follows
-//! the body (unless the body resumes after it: an inset box; a text page's
+//! header, an author box's header, the site's copyright notice or (on a
+//! text page) a prompt for the reader's feedback that follows the body (unless the body resumes after it: an inset box; a text page's
 //! last copyright notice ends it even so; a comment prompt printed under
 //! every post ends nothing, nor do a question-and-answer page's comments
 //! under its posts); what follows
@@ -34,7 +34,8 @@ const MIN_BODY_BEFORE_COMMENTS: usize = 250;
 const COPYRIGHT_MAX_WORDS: usize = 20;
 
 /// A comments header, the header of a related-stories list or of an author
-/// box, the site's copyright notice, a consent manager's dialog: the article is over. Returns the rule
+/// box, the site's copyright notice, a consent manager's dialog, a text
+/// page's "Was this page helpful?": the article is over. Returns the rule
 /// that says so.
 fn end_marker(block: &Block, verdict: &Verdict, switches: Switches) -> Option<Rule> {
     let (rule, ends) = match verdict.label {
@@ -42,6 +43,9 @@ fn end_marker(block: &Block, verdict: &Verdict, switches: Switches) -> Option<Ru
         Label::Related => (Rule::RelatedHeader, RELATED_SECTION.is_match(&block.text)),
         Label::Byline => (Rule::AuthorBox, AUTHOR_BOX.is_match(&block.text)),
         Label::Legal if verdict.decided_by == Rule::PatternConsent => (Rule::ConsentDialog, true),
+        // Under the article, before its footers (on HTML the container has
+        // already left those out: tune +0.0002, check +0.0000 there).
+        Label::Navigation if verdict.decided_by == Rule::PatternFeedback => (Rule::FeedbackPrompt, block.container.is_none()),
         Label::Legal => (
             Rule::CopyrightNotice,
             COPYRIGHT_NOTICE.is_match(&block.text) && block.text.split_whitespace().count() <= COPYRIGHT_MAX_WORDS,
@@ -352,6 +356,22 @@ mod tests {
         let sentence = "The agency and its partners process the applications in the order they arrive, within a week.";
         let labels = labels_of_text(&format!("Title line\n\n{PARAGRAPH}\n\n{sentence}\n\n{PARAGRAPH} Two.\n"));
         assert_eq!(label_of(&labels, sentence), Label::Body);
+    }
+
+    #[test]
+    fn a_prompt_for_feedback_ends_a_text_article_and_its_footer_goes_with_it() {
+        let footer = "Our guides cover buying, selling, renting and investing in homes across the country, and our editors add new advice to them every week of the year, from the first viewing of a house to the day that the keys are handed over.";
+        let input = format!("Title line\n\n{PARAGRAPH}\n\n{PARAGRAPH} Two.\n\nWas this article helpful?\n\n{footer}\n\n{footer} Again.\n");
+        let labels = labels_of_text(&input);
+        assert_eq!(label_of(&labels, &format!("{PARAGRAPH} Two.")), Label::Body);
+        assert_eq!(label_of(&labels, "Was this article helpful?"), Label::Navigation);
+        assert!(!label_of(&labels, footer).is_kept());
+        let page = crate::text::segment(&input).unwrap();
+        assert!(label_in(&page, Default::default(), switches_without(&["tail/feedback-prompt"]), footer).is_kept());
+        assert_ne!(label_without(&page, "Was this article helpful?", "evidence/pattern-feedback"), Label::Navigation);
+        // Near miss: the article goes on after the prompt, a run of body sentences.
+        let resumed = format!("Title line\n\n{PARAGRAPH}\n\n{PARAGRAPH} Two.\n\nWas this article helpful?\n\n{PARAGRAPH} Three.\n\n{PARAGRAPH} Four.\n\n{PARAGRAPH} Five.\n");
+        assert_eq!(label_of(&labels_of_text(&resumed), &format!("{PARAGRAPH} Four.")), Label::Body);
     }
 
     #[test]
