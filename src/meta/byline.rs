@@ -108,10 +108,20 @@ fn without_newsroom_role(name: &str) -> &str {
 }
 
 /// The first word of a job title after a name ("Keith Barry Senior Autos
-/// Reporter"), where a name of two words or more stands before it.
+/// Reporter", "Mateusz Haberny Founder at Oakywood"), where a name of two
+/// words or more stands before it.
 static TITLE_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\s(?:Senior|Staff|Contributing|Associate|Chief|Managing|Executive|Deputy|Lead)\s").expect("the title word pattern is valid")
+    Regex::new(r"\s(?:Senior|Staff|Contributing|Associate|Chief|Managing|Executive|Deputy|Lead)\s|\s(?:Co-?[Ff]ounder|Founder|CEO|CTO|COO|CFO|CMO|VP)(?:\s|$)")
+        .expect("the title word pattern is valid")
 });
+
+/// A job title where the name should be ("Co-Founder & Marketing
+/// Director", "VP"): no one's name starts with one.
+static ROLE_FIRST: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:Co-?[Ff]ounder|Founder|CEO|CTO|COO|CFO|CMO|VP)\b").expect("the role-first pattern is valid"));
+
+/// The words in small letters that a name, or what is left of its label, holds ("Ludwig van Beethoven", "by").
+const NAME_PARTICLES: [&str; 14] = ["by", "de", "van", "von", "der", "den", "da", "di", "du", "del", "la", "le", "and", "&"];
 
 /// Words a name has at least, before a title word cuts the rest.
 const NAME_MIN_WORDS: usize = 2;
@@ -158,11 +168,16 @@ pub(super) fn clean(raw: &str) -> Option<String> {
     let name = READING_TIME.find(name).map_or(name, |time| &name[..time.start()]);
     let name = ROLE_AFTER_NAME.find(name).map_or(name, |role| &name[..role.start()]);
     let name = without_newsroom_role(name);
-    let name_before = |title: &regex::Match| name[..title.start()].split_whitespace().count() >= NAME_MIN_WORDS;
+    // (No word of a sentence before it: "Joe is the co-founder and CEO" names no one and a title.)
+    let name_before = |title: &regex::Match| {
+        let before = &name[..title.start()];
+        let in_a_name = |word: &str| word.starts_with(|c: char| !c.is_lowercase()) || NAME_PARTICLES.contains(&word);
+        before.split_whitespace().count() >= NAME_MIN_WORDS && before.split_whitespace().all(in_a_name)
+    };
     let name = TITLE_WORD.find(name).filter(name_before).map_or(name, |title| &name[..title.start()]);
     let name = name.trim_matches(is_stray_mark);
     let words = name.split_whitespace().count();
-    let is_name = words > 0 && words <= MAX_WORDS && name.chars().any(char::is_alphabetic) && !DATE_WORDS.is_match(name);
+    let is_name = words > 0 && words <= MAX_WORDS && name.chars().any(char::is_alphabetic) && !DATE_WORDS.is_match(name) && !ROLE_FIRST.is_match(name);
     is_name.then(|| printed_once(name))
 }
 
@@ -282,6 +297,11 @@ mod tests {
             ("Yucy3/4/2025", Some("Yucy")),
             ("Mateusz HabernyFounder at Oakywood", Some("Mateusz Haberny")),
             ("Keith Barry Senior Autos Reporter", Some("Keith Barry")),
+            ("Mateusz Haberny Founder at Oakywood", Some("Mateusz Haberny")),
+            ("Rasmus Barslund Founder &", Some("Rasmus Barslund")),
+            ("Co-Founder & Marketing Director", None),
+            ("VP", None),
+            ("Mayank Gupta, CEO of CaseBasix", Some("Mayank Gupta")),
             ("By MixmasterFred in Woodworking", Some("MixmasterFred")),
             ("~ Rachel M.", Some("Rachel M.")),
             ("ByTrevor Jones", Some("Trevor Jones")),
@@ -326,6 +346,9 @@ mod tests {
         assert_eq!(clean("Tracy Parker, Dietitian").as_deref(), Some("Tracy Parker, Dietitian"));
         // A role word inside a name of one word, or a name that is a team's.
         assert_eq!(clean("Senior Living Staff").as_deref(), Some("Senior Living Staff"));
+        assert_eq!(clean("Founders Fund").as_deref(), Some("Founders Fund"));
+        // A founder named in a sentence is no role after a name.
+        assert_eq!(clean("Joe is the co-founder and CEO of Acme").as_deref(), Some("Joe is the co-founder and CEO of Acme"));
         assert_eq!(clean("Great Day Editorial Team").as_deref(), Some("Great Day Editorial Team"));
         assert_eq!(clean("Jan Novak").as_deref(), Some("Jan Novak"));
         assert_eq!(clean("BYU News").as_deref(), Some("BYU News"));
