@@ -1271,6 +1271,17 @@ mod tests {
     }
 
     #[test]
+    fn a_text_pages_title_loses_a_breadcrumbs_mark_before_the_headline() {
+        let story = "The council met on Tuesday evening and agreed, after a long debate about the budget and the roads, that the bridge would be built.";
+        let page = format!("How is everyone voting on the bridge? - Town Forum\nHome\n\n► How is everyone voting on the bridge?\n\n{story}\n");
+        assert_eq!(text_title(&page, &[]).as_deref(), Some("How is everyone voting on the bridge?"));
+        assert_eq!(text_title(&page, &["meta/title-lead"]).as_deref(), Some("► How is everyone voting on the bridge?"));
+        // Near miss: a title that opens with a sign of its own.
+        let page = format!("#1 Rated Bridge Tours in Town\nHome\n\n{story}\n");
+        assert_eq!(text_title(&page, &[]).as_deref(), Some("#1 Rated Bridge Tours in Town"));
+    }
+
+    #[test]
     fn a_text_page_that_names_a_thing_is_titled_by_its_first_lines_first_part() {
         let service = "Emergency Plumbers in Leeds | Acme Plumbing\n\nHome\nServices\nAbout Us\nContact\n\n\
                        Emergency Plumbers in Leeds, Day and Night\n\nOur Services\n\n\

@@ -260,7 +260,7 @@ rules! {
     SiteName => "meta/site-name", "a declared title's part that names the site (og:site_name, the host) is cut off";
     VisibleTitle => "meta/visible-title", "the h1 that best agrees with a declared title is the title";
     TextHeadline => "meta/text-headline", "on a text page, the header's line that agrees best with the first line's headline part (and is not the site's name) is the title";
-    TitleLead => "meta/title-lead", "on a text page, one or two words before a dash or a pipe at the title's start are a tag, a section or the site, not the headline (\"backup - How to back up my entire system?\"), where four words or more follow";
+    TitleLead => "meta/title-lead", "on a text page, one or two words before a dash or a pipe at the title's start are a tag, a section or the site, not the headline (\"backup - How to back up my entire system?\"), where four words or more follow, and a breadcrumb's mark before the headline (\"» \", \"► \") goes";
     TextTitleFirstPart => "meta/text-title-first-part", "on a text page of 100 words or more that the page type calls a listing, collection, product, service or documentation, the title is its first line's part before the first separator (\"Emergency Plumbers in Leeds | Acme\"), not a header line: there those are slogans and section names";
     TitleTagline => "meta/title-tagline", "a title ends at its first pipe, and at its last hyphen after a few words: what follows is a tagline or the site (Headline | Top 19 Companies)";
 }

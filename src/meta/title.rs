@@ -189,8 +189,10 @@ const LEAD_SEPARATORS: [&str; 4] = [" - ", " – ", " — ", " | "];
 /// "backup - How to back up my entire system?" to "How to back up my entire
 /// system?": a tag, a section or the site's name of a word or two before a
 /// dash or a pipe at the title's start, where a headline of
-/// `LEAD_HEADLINE_MIN_WORDS` or more follows.
+/// `LEAD_HEADLINE_MIN_WORDS` or more follows; and a breadcrumb's mark
+/// before the headline ("» What happened...", "► How is...") goes.
 pub(super) fn strip_lead(title: &str) -> &str {
+    let title = title.trim_start_matches(|c: char| is_breadcrumb_mark(c) || c.is_whitespace());
     let first = LEAD_SEPARATORS.iter().filter_map(|sep| title.find(sep).map(|at| (at, sep.len()))).min();
     match first {
         Some((at, len))
@@ -201,6 +203,12 @@ pub(super) fn strip_lead(title: &str) -> &str {
         }
         _ => title,
     }
+}
+
+/// A mark that a forum's or a shop's breadcrumb sets before the page's own
+/// name, which extracted text keeps on the headline's line.
+fn is_breadcrumb_mark(c: char) -> bool {
+    matches!(c, '»' | '›' | '►' | '▶' | '>' | '•' | '·')
 }
 
 /// The lower-cased letters and digits of a text, nothing else.
