@@ -408,3 +408,18 @@ fn the_readme_counts_the_rules_that_list_rules_prints() {
     let counted = format!("lists all {} rules ({} classifier rules and {meta} `meta/` rules", names.len(), names.len() - meta);
     assert!(readme.contains(&counted), "the README should say \"{counted}\"");
 }
+
+#[test]
+fn code_keeps_its_blank_lines_while_paragraphs_stay_one_blank_line_apart() {
+    // Two blank lines between a program's functions (PEP 8), and a carriage
+    // return alone, which HTML reads as a line break: the code's own.
+    let code = "def a():\n    pass\n\n\ndef b():\r\r\r    pass";
+    let page = ARTICLE.replace("<p>Work will start", &format!("<pre>{code}</pre><p>Work will start"));
+    let out = dechaff(&[], page.as_bytes());
+    let text = stdout(&out);
+    assert!(text.contains("def a():\n    pass\n\n\ndef b():\n\n\n    pass\n"), "{text}");
+    // Outside the code, one blank line between blocks.
+    let without_code = text.replace("def a():\n    pass\n\n\ndef b():\n\n\n    pass", "CODE");
+    assert!(!without_code.contains("\n\n\n"), "{without_code}");
+    assert_eq!(without_code.matches("\n\n").count(), 2);
+}
