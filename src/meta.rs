@@ -643,7 +643,7 @@ fn header_byline(printed: &Printed) -> Option<String> {
                 let (before, after) = ((0..i).rev().find(has_words), (i + 1..blocks.len()).find(has_words));
                 let beside_date = before.is_some_and(is_date) || after.is_some_and(is_date);
                 let words = text.split_whitespace().count();
-                let named = byline::is_capitalised_name(text) && !(switches.on(Rule::BesideDateName) && is_button_label(text));
+                let named = byline::is_capitalised_name(text) && reads_as_name(text, switches);
                 (beside_date && (2..=4).contains(&words) && named).then(|| name(text)).flatten()
             }
         }

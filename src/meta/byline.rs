@@ -107,18 +107,21 @@ fn without_newsroom_role(name: &str) -> &str {
     }
 }
 
+/// A founder's or a chief's title, which can also end the byline ("Rasmus
+/// Barslund Founder") or stand where the name should be.
+const CHIEF_TITLES: &str = "Co-?[Ff]ounder|Founder|CEO|CTO|COO|CFO|CMO|VP";
+
 /// The first word of a job title after a name ("Keith Barry Senior Autos
 /// Reporter", "Mateusz Haberny Founder at Oakywood"), where a name of two
 /// words or more stands before it.
 static TITLE_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\s(?:Senior|Staff|Contributing|Associate|Chief|Managing|Executive|Deputy|Lead)\s|\s(?:Co-?[Ff]ounder|Founder|CEO|CTO|COO|CFO|CMO|VP)(?:\s|$)")
+    Regex::new(&format!(r"\s(?:Senior|Staff|Contributing|Associate|Chief|Managing|Executive|Deputy|Lead)\s|\s(?:{CHIEF_TITLES})(?:\s|$)"))
         .expect("the title word pattern is valid")
 });
 
 /// A job title where the name should be ("Co-Founder & Marketing
 /// Director", "VP"): no one's name starts with one.
-static ROLE_FIRST: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:Co-?[Ff]ounder|Founder|CEO|CTO|COO|CFO|CMO|VP)\b").expect("the role-first pattern is valid"));
+static ROLE_FIRST: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"^(?:{CHIEF_TITLES})\b")).expect("the role-first pattern is valid"));
 
 /// The words in small letters that a name, or what is left of its label, holds ("Ludwig van Beethoven", "by").
 const NAME_PARTICLES: [&str; 14] = ["by", "de", "van", "von", "der", "den", "da", "di", "du", "del", "la", "le", "and", "&"];
@@ -311,11 +314,12 @@ mod tests {
             ("By: Jessica Elliott , Contributor", Some("Jessica Elliott")),
             ("Audrey Huang, Print Managing Editor", Some("Audrey Huang")),
             ("Ann Lee, Bob Smith, Editors", Some("Ann Lee, Bob Smith")),
-            // A forum's labels for the thread's first poster.
+            // A reading time, and a name printed twice.
             ("By Kyle Howells 15 min read", Some("Kyle Howells")),
             ("Jacob Trussell —10 min read", Some("Jacob Trussell")),
             ("5 min read", None),
             ("Written by: Colin Gray Colin Gray", Some("Colin Gray")),
+            // A forum's labels for the thread's first poster.
             ("Thread starter SamuelMIz", Some("SamuelMIz")),
             ("Started by Perseus Legend", Some("Perseus Legend")),
             ("Jun 2", None),
