@@ -15,8 +15,9 @@ use pulldown_cmark::{CodeBlockKind, Event, Parser, Tag, TagEnd};
 #[derive(Debug, PartialEq)]
 enum Part {
     Heading(u8, String),
-    /// `quotes`: how many block quotes hold it.
-    Paragraph { text: String, quotes: usize },
+    /// `quotes`: how many block quotes hold it; `lists`: how many lists (a
+    /// paragraph that an item holds after its own text).
+    Paragraph { text: String, quotes: usize, lists: usize },
     Code { language: String, text: String },
     Item { depth: usize, ordered: bool, text: String },
     Image { src: String, alt: String },
@@ -39,6 +40,8 @@ fn read_back(markdown: &str) -> Vec<Part> {
     let mut parts = Vec::new();
     let mut text = String::new();
     let (mut quote_depth, mut list_kinds) = (0, Vec::<bool>::new());
+    // Whether the text being read is an item's own (its first paragraph, in a loose list).
+    let mut in_item_text = false;
     let mut table: Option<Vec<Vec<String>>> = None;
     let (mut language, mut src) = (String::new(), String::new());
     for event in Parser::new_ext(markdown, pulldown_cmark::Options::ENABLE_TABLES) {
@@ -46,24 +49,46 @@ fn read_back(markdown: &str) -> Vec<Part> {
             Event::Text(t) | Event::Code(t) => text.push_str(&t),
             Event::SoftBreak => text.push(' '),
             Event::HardBreak => text.push('\n'),
-            Event::Start(Tag::BlockQuote(_)) => quote_depth += 1,
+            Event::Start(Tag::BlockQuote(_)) => {
+                flush_item(&mut text, &mut parts, &list_kinds);
+                in_item_text = false;
+                quote_depth += 1;
+            }
             Event::End(TagEnd::BlockQuote(_)) => quote_depth -= 1,
             Event::Start(Tag::List(first)) => {
                 flush_item(&mut text, &mut parts, &list_kinds);
+                in_item_text = false;
                 list_kinds.push(first.is_some());
             }
             Event::End(TagEnd::List(_)) => {
                 list_kinds.pop();
             }
-            Event::Start(Tag::Item | Tag::Paragraph | Tag::Heading { .. }) => flush_item(&mut text, &mut parts, &list_kinds),
-            Event::End(TagEnd::Item) => flush_item(&mut text, &mut parts, &list_kinds),
+            Event::Start(Tag::Item) => {
+                flush_item(&mut text, &mut parts, &list_kinds);
+                in_item_text = true;
+            }
+            // An item's first paragraph is its own text; a later one, a paragraph it holds.
+            Event::Start(Tag::Paragraph) if in_item_text => {}
+            Event::Start(Tag::Paragraph | Tag::Heading { .. }) => {
+                flush_item(&mut text, &mut parts, &list_kinds);
+                in_item_text = false;
+            }
+            Event::End(TagEnd::Item) => {
+                flush_item(&mut text, &mut parts, &list_kinds);
+                in_item_text = false;
+            }
+            Event::End(TagEnd::Paragraph) if in_item_text => {
+                flush_item(&mut text, &mut parts, &list_kinds);
+                in_item_text = false;
+            }
             // A paragraph that held only an image was the image.
-            Event::End(TagEnd::Paragraph) if list_kinds.is_empty() && !text.is_empty() => {
-                parts.push(Part::Paragraph { text: std::mem::take(&mut text), quotes: quote_depth });
+            Event::End(TagEnd::Paragraph) if !text.is_empty() => {
+                parts.push(Part::Paragraph { text: std::mem::take(&mut text), quotes: quote_depth, lists: list_kinds.len() });
             }
             Event::End(TagEnd::Heading(level)) => parts.push(Part::Heading(level as u8, std::mem::take(&mut text))),
             Event::Start(Tag::CodeBlock(kind)) => {
                 flush_item(&mut text, &mut parts, &list_kinds);
+                in_item_text = false;
                 language = match kind {
                     CodeBlockKind::Fenced(info) => info.to_string(),
                     CodeBlockKind::Indented => String::new(),
@@ -73,7 +98,11 @@ fn read_back(markdown: &str) -> Vec<Part> {
             Event::Start(Tag::Image { dest_url, .. }) => src = dest_url.to_string(),
             // An image alone in its paragraph: the paragraph is the image.
             Event::End(TagEnd::Image) => parts.push(Part::Image { src: std::mem::take(&mut src), alt: std::mem::take(&mut text) }),
-            Event::Start(Tag::Table(_)) => table = Some(Vec::new()),
+            Event::Start(Tag::Table(_)) => {
+                flush_item(&mut text, &mut parts, &list_kinds);
+                in_item_text = false;
+                table = Some(Vec::new());
+            }
             Event::Start(Tag::TableHead | Tag::TableRow) => table.as_mut().unwrap().push(Vec::new()),
             Event::End(TagEnd::TableCell) => table.as_mut().unwrap().last_mut().unwrap().push(std::mem::take(&mut text)),
             Event::End(TagEnd::Table) => parts.push(Part::Table(table.take().unwrap())),
@@ -99,31 +128,54 @@ fn meant(article: &dechaff::Article) -> Vec<Part> {
     let has = |b: &dechaff::ClassifiedBlock, tags: &[&str]| b.block.ancestors(elements).filter(|&id| tags.contains(&elements[id as usize].tag.as_str())).count();
     let table_of = |b: &dechaff::ClassifiedBlock| b.block.ancestors(elements).find(|&id| elements[id as usize].tag == "table");
     let mut parts = Vec::new();
-    let mut list_base: Option<usize> = None;
+    let innermost = |b: &dechaff::ClassifiedBlock, tag: &str| b.block.ancestors(elements).find(|&id| elements[id as usize].tag == tag);
+    // The depths in the page of the items the next one may nest under:
+    // Markdown nests one level at a time, so an item sits one level under
+    // the last shallower item, however many lists the page set between them.
+    let mut shallower: Vec<usize> = Vec::new();
+    // The items of the list being read: each one's `<li>`, its list and its depth.
+    let mut items: Vec<(Option<u32>, Option<u32>, usize)> = Vec::new();
+    let mut after_held = false;
     let mut current_table: Option<(Option<u32>, u32)> = None;
     let mut images = article.images.iter().peekable();
     for (index, b) in article.blocks.iter().enumerate().filter(|(_, b)| b.verdict.label.is_kept()) {
         let text = b.block.text.clone();
+        let is_item = matches!(b.block.kind, BlockKind::ListItem { .. });
+        // A block that an item of the list holds after the item's own text is
+        // in the list, at that item's depth.
+        let li = innermost(b, "li");
+        let held_at = if is_item { None } else { items.iter().rev().find(|(item_li, ..)| li.is_some() && *item_li == li).map(|&(.., depth)| depth) };
+        // An item after a held block goes on the list if one of the list's lists or items holds it.
+        let list = b.block.ancestors(elements).find(|&id| matches!(elements[id as usize].tag.as_str(), "ul" | "ol"));
+        let goes_on = !after_held
+            || b.block.ancestors(elements).skip_while(|&id| Some(id) != li).skip(1).any(|id| items.iter().any(|&(item_li, item_list, _)| Some(id) == item_li || Some(id) == item_list));
         // An image stands before the first kept block after it, but not inside a list or a table.
-        if !matches!(b.block.kind, BlockKind::ListItem { .. } | BlockKind::Cell { .. }) {
+        if !is_item && !matches!(b.block.kind, BlockKind::Cell { .. }) && held_at.is_none() {
             while let Some(image) = images.next_if(|image| image.position <= index) {
                 parts.push(Part::Image { src: image.src.clone(), alt: image.alt.clone() });
             }
         }
-        if !matches!(b.block.kind, BlockKind::ListItem { .. }) {
-            list_base = None;
+        if (!is_item && held_at.is_none()) || (is_item && !goes_on) {
+            shallower.clear();
+            items.clear();
         }
+        after_held = held_at.is_some();
         match b.block.kind {
             // A heading is one line: its line breaks read back as spaces.
             BlockKind::Heading(level) => parts.push(Part::Heading(level.clamp(2, 6), text.replace('\n', " "))),
-            _ if b.verdict.label == Label::Heading => parts.push(Part::Heading(2, text.replace('\n', " "))),
-            BlockKind::Preformatted => parts.push(Part::Code { language: b.block.code_language.clone().unwrap_or_default(), text: format!("{text}\n") }),
+            // An item labelled a heading is still an item: it is in its list.
             BlockKind::ListItem { number } => {
                 let ordered = number.is_some();
-                let depth = has(b, &["ul", "ol"]);
-                let base = *list_base.get_or_insert(depth);
-                parts.push(Part::Item { depth: depth - base + 1, ordered, text });
+                let depth_in_page = has(b, &["ul", "ol"]);
+                while shallower.last().is_some_and(|&d| d >= depth_in_page) {
+                    shallower.pop();
+                }
+                shallower.push(depth_in_page);
+                items.push((li, list, shallower.len()));
+                parts.push(Part::Item { depth: shallower.len(), ordered, text });
             }
+            _ if b.verdict.label == Label::Heading => parts.push(Part::Heading(2, text.replace('\n', " "))),
+            BlockKind::Preformatted => parts.push(Part::Code { language: b.block.code_language.clone().unwrap_or_default(), text: format!("{text}\n") }),
             BlockKind::Cell { row, column, .. } => {
                 let table = table_of(b);
                 let new_table = current_table.is_none_or(|(t, _)| t != table);
@@ -140,7 +192,11 @@ fn meant(article: &dechaff::Article) -> Vec<Part> {
                 cells[usize::from(column)] = text.replace('\n', " ");
                 continue;
             }
-            _ => parts.push(Part::Paragraph { text, quotes: has(b, &["blockquote"]).max(usize::from(b.block.kind == BlockKind::Quote)) }),
+            _ => parts.push(Part::Paragraph {
+                text,
+                quotes: has(b, &["blockquote"]).max(usize::from(b.block.kind == BlockKind::Quote)),
+                lists: held_at.unwrap_or(0),
+            }),
         }
         current_table = None;
     }
@@ -178,6 +234,9 @@ fn the_constructs_sample_holds_every_construct() {
     let markdown = dechaff::output::markdown(&article, Layout::default());
     assert!(markdown.contains("\n3. Run it with cargo run") && markdown.contains("\n9. Share the greeting"), "{markdown}");
     assert!(parts.iter().any(|p| matches!(p, Part::Item { depth: 2, ordered: true, .. })));
+    // A step's own paragraph and the notes nested after its code stay in the step.
+    assert!(parts.iter().any(|p| matches!(p, Part::Paragraph { lists: 1, text, .. } if text.starts_with("The step holds more"))));
+    assert!(parts.iter().any(|p| matches!(p, Part::Item { depth: 2, ordered: false, text } if text.starts_with("A warning about"))));
     assert_eq!(parts.iter().filter(|p| matches!(p, Part::Table(_))).count(), 2, "two tables side by side stay two");
     assert!(parts.iter().any(|p| matches!(p, Part::Table(rows) if rows[0][0].is_empty() && rows[0][1] == "Debug build")));
     assert_eq!(parts.iter().filter(|p| matches!(p, Part::Paragraph { quotes: 1, .. })).count(), 2);
@@ -245,7 +304,7 @@ fn text_that_reads_as_a_character_reference_reads_back_as_written() {
     let article = dechaff::clean(page, &Options::default()).unwrap();
     let markdown = dechaff::output::markdown(&article, Layout::default());
     let text = "The council met on Tuesday and agreed, after a long debate, that the page should write &amp; and &#39; and &#x27; as text, and AT&T stays as it is.";
-    assert_eq!(read_back(&markdown), [Part::Paragraph { text: text.to_string(), quotes: 0 }]);
+    assert_eq!(read_back(&markdown), [Part::Paragraph { text: text.to_string(), quotes: 0, lists: 0 }]);
     assert!(markdown.contains("AT&T"), "a lone ampersand needs no escape: {markdown}");
 }
 
@@ -261,6 +320,34 @@ fn inline_code_holding_backticks_reads_back_with_them() {
         let spans: Vec<String> = Parser::new(&markdown).filter_map(|event| if let Event::Code(text) = event { Some(text.to_string()) } else { None }).collect();
         assert_eq!(spans, [code], "{markdown}");
     }
+}
+
+/// A step that holds a paragraph, code and a list after its own text keeps
+/// them: they once stood outside the list, the nested list a list of its own.
+#[test]
+fn what_an_item_holds_after_its_text_stays_inside_the_item() {
+    let page = "<html><body><article><h1>Setup</h1><p>The council met on Tuesday and agreed, after a long debate, that the new bridge would be built.</p>\
+        <ol><li>Install the tool with the command below.<pre><code>cargo install thing</code></pre><ul><li>On Windows, use the installer.</li></ul></li>\
+        <li>Run it once.<p>It writes its settings to your home folder, where you can edit them.</p></li></ol>\
+        <p>Work will start in the spring, and the old bridge will stay open to traffic until the new one is ready.</p></article></body></html>";
+    let article = dechaff::clean(page.as_bytes(), &Options::default()).unwrap();
+    let markdown = dechaff::output::markdown(&article, Layout::default());
+    let parts = read_back(&markdown);
+    let item = |depth, ordered, text: &str| Part::Item { depth, ordered, text: text.to_string() };
+    let held = |text: &str| Part::Paragraph { text: text.to_string(), quotes: 0, lists: 1 };
+    assert_eq!(
+        parts[2..parts.len() - 1],
+        [
+            item(1, true, "Install the tool with the command below."),
+            Part::Code { language: String::new(), text: "cargo install thing\n".to_string() },
+            item(2, false, "On Windows, use the installer."),
+            item(1, true, "Run it once."),
+            held("It writes its settings to your home folder, where you can edit them."),
+        ],
+        "{markdown}"
+    );
+    assert_eq!(parts, meant(&article));
+    assert!(markdown.contains("1. Install the tool with the command below.\n\n   ```\n   cargo install thing\n   ```\n\n   - On Windows"), "{markdown}");
 }
 
 #[test]
@@ -392,8 +479,16 @@ fn write_list(parts: &[ListPart], ordered: bool, parent_item: Option<usize>, htm
                 places.push(ListItemPlace { list, parent_item });
                 let text = format!("Item {item}: the council agreed to fund the new bridge over the river this spring.");
                 html.push_str(&if item % 2 == 1 { format!("<li><p>{text}</p>") } else { format!("<li>{text}") });
+                // Some items hold a paragraph of their own, before or after their lists.
+                let note = format!("<p>Note {item}: the engineers will report on what the bridge costs next month.</p>");
+                if item % 3 == 1 {
+                    html.push_str(&note);
+                }
                 for sublist in nested {
                     write_list(sublist, !ordered, Some(item), html, places, lists);
+                }
+                if item % 3 == 2 {
+                    html.push_str(&note);
                 }
                 html.push_str("</li>");
             }
@@ -407,7 +502,8 @@ proptest::proptest! {
     #![proptest_config(proptest::prelude::ProptestConfig::with_cases(128))]
 
     /// However a page nests its lists, the items read back in order, the
-    /// items of one list at one depth, and an item nested in another deeper than it.
+    /// items of one list at one depth, an item nested in another deeper than
+    /// it, and a paragraph an item holds inside that item, at its depth.
     #[test]
     fn nested_lists_read_back_in_order_with_siblings_level(parts in list_parts(), ordered in proptest::bool::ANY) {
         let (mut html, mut places, mut lists) = (String::new(), Vec::new(), 0);
@@ -426,6 +522,17 @@ proptest::proptest! {
         proptest::prop_assert_eq!(depths.len(), places.len(), "items lost\n{}", markdown);
         proptest::prop_assert!(depths.windows(2).all(|pair| pair[0].0 < pair[1].0), "out of order: {:?}\n{}", depths, markdown);
         let depth_of = |item: usize| depths.iter().find(|&&(i, _)| i == item).map(|&(_, depth)| depth);
+        let notes: Vec<(usize, usize)> = read_back(&markdown)
+            .into_iter()
+            .filter_map(|part| match part {
+                Part::Paragraph { text, lists, .. } => Some((text.strip_prefix("Note ")?.split(':').next()?.parse().ok()?, lists)),
+                _ => None,
+            })
+            .collect();
+        proptest::prop_assert_eq!(notes.len(), (0..places.len()).filter(|item| item % 3 != 0).count(), "notes lost\n{}", markdown);
+        for &(item, lists) in &notes {
+            proptest::prop_assert_eq!(Some(lists), depth_of(item), "note {} not in its item\n{}", item, markdown);
+        }
         for &(item, depth) in &depths {
             let place = &places[item];
             for &(other, other_depth) in &depths {

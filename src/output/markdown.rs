@@ -8,6 +8,8 @@
 //! Markdown, however the page was cleaned; links when
 //! [`Options::links`](crate::Options) kept them.
 
+use std::collections::{BTreeMap, BTreeSet};
+
 use crate::blocks::{collapse_whitespace, escape_markdown, markdown_destination, BlockKind, Element, Image};
 use crate::{Article, ClassifiedBlock, Label};
 
@@ -19,15 +21,27 @@ pub fn markdown(article: &Article, layout: Layout) -> String {
     // Each group's Markdown, with the block quotes that hold it, outermost first.
     let mut rendered: Vec<(Vec<u32>, String)> = Vec::new();
     let mut images = article.images.iter().peekable();
-    for (index, group) in groups(article, layout) {
+    let mut groups = groups(article, layout).into_iter().peekable();
+    while let Some((index, group)) = groups.next() {
         // An image stands before the first group that comes after it in the page.
         while let Some(image) = images.next_if(|image| image.position <= index) {
             rendered.push((Vec::new(), image_markdown(image)));
         }
-        let (first, text) = match &group {
-            Group::Block(b) => (*b, block(b, elements)),
-            Group::List(items) => (items[0], list(items, elements)),
-            Group::Table(cells) => (cells[0], table(cells)),
+        let (first, text) = match group {
+            Group::Block(b) => (b, block(b, elements)),
+            Group::List(items) => {
+                // What the list's items hold after their own text (a
+                // paragraph, code, a table, a list nested after them) stays
+                // in the list, under the item that holds it.
+                let first = items[0];
+                let mut run = ListRun::default();
+                run.push(Group::List(items), elements);
+                while let Some((_, held)) = groups.next_if(|(_, next)| run.holds(next, elements)) {
+                    run.push(held, elements);
+                }
+                (first, list(&run.groups, elements))
+            }
+            Group::Table(cells) => (cells[0], table(&cells)),
         };
         let mut quotes: Vec<u32> = first.block.ancestors(elements).filter(|&id| elements[id as usize].tag == "blockquote").collect();
         quotes.reverse();
@@ -112,8 +126,11 @@ fn in_their_quotes(run: &[(Vec<u32>, String)]) -> String {
     out
 }
 
-/// List items, nested by how many lists enclose each, numbered as the page numbers them.
-fn list(items: &[&ClassifiedBlock], elements: &[Element]) -> String {
+/// A list: its items, nested by how many lists enclose each and numbered as
+/// the page numbers them, and the blocks they hold after their own text,
+/// each indented to the text of the item that holds it and set apart by
+/// blank lines (the list reads as loose).
+fn list(run: &[Group], elements: &[Element]) -> String {
     let depth_of = |b: &ClassifiedBlock| b.block.ancestors(elements).filter(|&id| is_list(&elements[id as usize])).count();
     // The items this one is nested under: each one's depth in the page and
     // its marker's width (a nested item is indented past them). Markdown
@@ -121,22 +138,91 @@ fn list(items: &[&ClassifiedBlock], elements: &[Element]) -> String {
     // shallower item, however many lists the page set between them, and its
     // siblings with it.
     let mut parents: Vec<(usize, usize)> = Vec::new();
-    let mut lines = Vec::with_capacity(items.len());
-    for b in items {
-        let depth = depth_of(b);
-        while parents.last().is_some_and(|&(parent_depth, _)| parent_depth >= depth) {
-            parents.pop();
-        }
-        let marker = match b.block.kind {
-            BlockKind::ListItem { number: Some(number) } => format!("{number}. "),
-            _ => "- ".to_string(),
+    // Each item's `<li>` and the column its text starts at, where what it holds is indented.
+    let mut text_columns: BTreeMap<Option<u32>, usize> = BTreeMap::new();
+    let mut out = String::new();
+    let mut after_held_block = false;
+    for group in run {
+        let (b, held) = match group {
+            Group::List(items) => {
+                for b in items {
+                    let depth = depth_of(b);
+                    while parents.last().is_some_and(|&(parent_depth, _)| parent_depth >= depth) {
+                        parents.pop();
+                    }
+                    let marker = match b.block.kind {
+                        BlockKind::ListItem { number: Some(number) } => format!("{number}. "),
+                        _ => "- ".to_string(),
+                    };
+                    let indent = parents.iter().map(|&(_, width)| width).sum::<usize>();
+                    let continuation = format!("\n{}", " ".repeat(indent + marker.len()));
+                    if !out.is_empty() {
+                        out.push_str(if after_held_block { "\n\n" } else { "\n" });
+                    }
+                    after_held_block = false;
+                    out.push_str(&format!("{}{marker}{}", " ".repeat(indent), line_starts_escaped(&inline(b)).replace('\n', &continuation)));
+                    parents.push((depth, marker.len()));
+                    text_columns.insert(enclosing(b, elements, &["li"]), indent + marker.len());
+                }
+                continue;
+            }
+            Group::Block(b) => (*b, block(b, elements)),
+            Group::Table(cells) => (cells[0], table(cells)),
         };
-        let indent = " ".repeat(parents.iter().map(|&(_, width)| width).sum());
-        let continuation = format!("\n{indent}{}", " ".repeat(marker.len()));
-        lines.push(format!("{indent}{marker}{}", line_starts_escaped(&inline(b)).replace('\n', &continuation)));
-        parents.push((depth, marker.len()));
+        let holder = enclosing(b, elements, &["li"]);
+        let column = text_columns.get(&holder).copied().unwrap_or(0);
+        // The quotes between the block and its item are set inside the item.
+        let quotes = b.block.ancestors(elements).take_while(|&id| Some(id) != holder).filter(|&id| elements[id as usize].tag == "blockquote").count();
+        let indent = " ".repeat(column);
+        let indented: Vec<String> =
+            in_quotes(&held, quotes).lines().map(|line| if line.is_empty() { String::new() } else { format!("{indent}{line}") }).collect();
+        out.push_str("\n\n");
+        out.push_str(&indented.join("\n"));
+        after_held_block = true;
     }
-    lines.join("\n")
+    out
+}
+
+/// A list's groups: its items, and what they hold after their own text.
+#[derive(Default)]
+struct ListRun<'a> {
+    groups: Vec<Group<'a>>,
+    /// The `<li>` of each of its items.
+    item_lis: BTreeSet<u32>,
+    /// The `<ul>` or `<ol>` of each of its items.
+    item_lists: BTreeSet<u32>,
+}
+
+impl<'a> ListRun<'a> {
+    fn push(&mut self, group: Group<'a>, elements: &[Element]) {
+        if let Group::List(items) = &group {
+            for b in items {
+                self.item_lis.extend(enclosing(b, elements, &["li"]));
+                self.item_lists.extend(enclosing(b, elements, &["ul", "ol"]));
+            }
+        }
+        self.groups.push(group);
+    }
+
+    /// Whether `next`, the group after the run, belongs in it: a block or a
+    /// table that one of its items holds, or items that one of its lists or
+    /// items holds (is around their own `<li>`).
+    fn holds(&self, next: &Group, elements: &[Element]) -> bool {
+        let held = |b: &ClassifiedBlock| enclosing(b, elements, &["li"]).is_some_and(|li| self.item_lis.contains(&li));
+        match next {
+            Group::Block(b) => held(b),
+            Group::Table(cells) => held(cells[0]),
+            Group::List(items) => {
+                let own_li = enclosing(items[0], elements, &["li"]);
+                items[0]
+                    .block
+                    .ancestors(elements)
+                    .skip_while(|&id| Some(id) != own_li)
+                    .skip(1)
+                    .any(|id| self.item_lis.contains(&id) || self.item_lists.contains(&id))
+            }
+        }
+    }
 }
 
 fn is_list(element: &Element) -> bool {
