@@ -379,6 +379,12 @@ impl Walker {
             self.break_line();
             return;
         }
+        // The text before a block ends where the block starts, before the
+        // block says what it is: the words before a `<pre>` are not code.
+        let block_level = is_block_level(name);
+        if block_level {
+            self.flush();
+        }
         let preformatted = self.open_preformatted(element, node, &display);
         self.open_list_part(element, node);
         self.watch_for_authors(element);
@@ -387,12 +393,7 @@ impl Walker {
         // heading itself: its text is the heading's, not a link away from the page.
         let is_link = *name == local_name!("a") && !(self.in_heading() && attribute(element, "href").is_some_and(|href| href.starts_with('#')));
         self.open_links += usize::from(is_link);
-        let container = if is_block_level(name) {
-            self.flush();
-            (self.containers.len() < MAX_CONTAINER_DEPTH).then(|| self.new_container(element))
-        } else {
-            None
-        };
+        let container = if block_level { (self.containers.len() < MAX_CONTAINER_DEPTH).then(|| self.new_container(element)) } else { None };
         if *name == local_name!("button") || (self.in_pre == 0 && starts_inline_box(element, node)) {
             self.word_break_pending = true;
         }
@@ -1015,6 +1016,26 @@ mod tests {
         );
         let sources: Vec<&str> = page.images.iter().map(|image| image.src.as_str()).collect();
         assert_eq!(sources, ["/photo.jpg"]);
+    }
+
+    /// Once, a `<pre>` took the text before it in its container for code
+    /// (its white space kept, its language the `<pre>`'s): a step's words
+    /// printed indented, a `<div>`'s lead-in fenced as code.
+    #[test]
+    fn the_words_before_a_pre_in_one_element_are_not_code() {
+        let html = "<ol><li>\n    Tidy the module.\n    <pre class='lang-go'>$ go mod tidy</pre></li></ol>\
+                    <div>\n  Run this command:\n  <pre>$ go install</pre></div>";
+        let page = segment(html, &Options::default()).unwrap();
+        let blocks: Vec<(&str, BlockKind, Option<&str>)> = page.blocks.iter().map(|b| (b.text.as_str(), b.kind, b.code_language.as_deref())).collect();
+        assert_eq!(
+            blocks,
+            [
+                ("Tidy the module.", BlockKind::ListItem { number: Some(1) }, None),
+                ("$ go mod tidy", BlockKind::Preformatted, Some("go")),
+                ("Run this command:", BlockKind::Text, None),
+                ("$ go install", BlockKind::Preformatted, None),
+            ]
+        );
     }
 
     #[test]
