@@ -172,10 +172,25 @@ struct Open {
     markdown_close: Option<String>,
     /// The run it opened in (see `Walker::run`).
     run: u32,
-    /// Whether its whitespace is its text's (see [`is_preformatted`]).
-    preformatted: bool,
+    /// How it lays its text out: its whitespace is its text's in code and in
+    /// an element styled `white-space: pre`.
+    layout: TextLayout,
     /// `Walker::words_pushed` when it opened: if no word came since, it leaves no markers.
     words_at_open: usize,
+}
+
+/// How an element lays out the text inside it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum TextLayout {
+    /// As a browser flows text: whitespace collapsed.
+    Flowing,
+    /// Its whitespace is its text's (`white-space: pre`, or `pre-wrap` as site
+    /// builders set on every paragraph; a multi-line `<code>` standing alone,
+    /// [`is_preformatted`]): its paragraphs stay paragraphs.
+    WhiteSpace,
+    /// A `<pre>`: its whitespace is its text's, and the blocks inside it are
+    /// its lines (a highlighter's `<div>` per line).
+    Code,
 }
 
 /// One open `<li>`.
@@ -217,6 +232,8 @@ struct Walker {
     run: u32,
     /// Open `<pre>` elements and the like: inside one, whitespace is the text's.
     in_pre: usize,
+    /// Open code elements ([`TextLayout::Code`]): inside one, a block is a line.
+    in_code: usize,
     /// The language the open `<pre>` (or its `<code>`, or a wrapper) names in its class.
     code_language: Option<String>,
     /// Open lists, innermost last: the next number of an `<ol>`'s items, `None` for a `<ul>`.
@@ -366,7 +383,7 @@ impl Walker {
         if *name == local_name!("script") && attribute(element, "type").is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json")) {
             self.in_json_ld = true;
             self.page.head.json_ld.push(String::new());
-            self.stack.push(Open { container: None, is_link: false, markdown_close: None, run: self.run, preformatted: false, words_at_open: self.words_pushed });
+            self.stack.push(Open { container: None, is_link: false, markdown_close: None, run: self.run, layout: TextLayout::Flowing, words_at_open: self.words_pushed });
             return;
         }
         let display = Display::of(element);
@@ -379,13 +396,18 @@ impl Walker {
             self.break_line();
             return;
         }
+        // Inside code a block is a line of it (a highlighter writes a `<div>` per line).
+        let code_line = self.in_code > 0 && is_block_level(name);
+        if code_line && !self.buffer.is_empty() && !self.buffer.ends_with('\n') {
+            self.buffer.push('\n');
+        }
         // The text before a block ends where the block starts, before the
         // block says what it is: the words before a `<pre>` are not code.
-        let block_level = is_block_level(name);
+        let block_level = is_block_level(name) && !code_line;
         if block_level {
             self.flush();
         }
-        let preformatted = self.open_preformatted(element, node, &display);
+        let layout = self.open_preformatted(element, node, &display);
         self.open_list_part(element, node);
         self.watch_for_authors(element);
         self.open_table_part(element);
@@ -398,7 +420,7 @@ impl Walker {
             self.word_break_pending = true;
         }
         let markdown_close = self.open_inline_markup(element);
-        self.stack.push(Open { container, is_link, markdown_close, run: self.run, preformatted, words_at_open: self.words_pushed });
+        self.stack.push(Open { container, is_link, markdown_close, run: self.run, layout, words_at_open: self.words_pushed });
     }
 
     /// Records what an element says of the page, whether or not its text is
@@ -481,11 +503,18 @@ impl Walker {
     }
 
     /// Opens a block of code if the element is one (or lays its text out as
-    /// one), noting the code's language; returns whether it did.
-    fn open_preformatted(&mut self, element: &scraper::node::Element, node: ego_tree::NodeRef<Node>, display: &Display) -> bool {
+    /// one), noting the code's language; returns how it lays its text out.
+    fn open_preformatted(&mut self, element: &scraper::node::Element, node: ego_tree::NodeRef<Node>, display: &Display) -> TextLayout {
         let name = &element.name.local;
-        let preformatted = display.white_space_pre || is_preformatted(element, node, || self.in_pre == 0 && !self.in_own_block());
-        if preformatted {
+        // A `<code>` standing alone may wrap a whole widget: only a `<pre>`'s blocks are lines.
+        let layout = match is_preformatted(element, node, || self.in_pre == 0 && !self.in_own_block()) {
+            true if *name == local_name!("pre") => TextLayout::Code,
+            true => TextLayout::WhiteSpace,
+            false if display.white_space_pre => TextLayout::WhiteSpace,
+            false => TextLayout::Flowing,
+        };
+        self.in_code += usize::from(layout == TextLayout::Code);
+        if layout != TextLayout::Flowing {
             // An inline element laid out as a block of code is cut from the text around it.
             if !is_block_level(name) {
                 self.flush();
@@ -500,7 +529,7 @@ impl Walker {
         if *name == local_name!("code") && self.in_pre > 0 && self.code_language.is_none() {
             self.code_language = attribute(element, "class").and_then(code_language);
         }
-        preformatted
+        layout
     }
 
     /// A list opens, numbered or not, or a list item takes its number.
@@ -652,10 +681,11 @@ impl Walker {
             self.page.head.class_author = (1..=CLASS_AUTHOR_MAX_WORDS).contains(&words).then_some((self.page.blocks.len(), name));
             self.class_author = None;
         }
-        if self.stack.last().is_some_and(|open| open.preformatted) {
+        if let Some(layout) = self.stack.last().map(|open| open.layout).filter(|&layout| layout != TextLayout::Flowing) {
             // The block ends with its own whitespace, before the count drops.
             self.flush();
             self.in_pre = self.in_pre.saturating_sub(1);
+            self.in_code -= usize::from(layout == TextLayout::Code);
             if self.in_pre == 0 {
                 self.code_language = None;
             }
@@ -670,7 +700,7 @@ impl Walker {
             }
             self.close_inline_markup(close, open.words_at_open);
         }
-        if is_block_level(name) {
+        if is_block_level(name) && self.in_code == 0 {
             self.flush();
         } else if *name == local_name!("button") {
             self.word_break_pending = true;
@@ -695,7 +725,7 @@ impl Walker {
 
     /// A skipped element that ends a paragraph (a `<form>`, a hidden `<div>`) still marks a boundary.
     fn close_skipped(&mut self, element: &scraper::node::Element) {
-        if is_block_level(&element.name.local) {
+        if is_block_level(&element.name.local) && self.in_code == 0 {
             self.flush();
         }
     }
@@ -1034,6 +1064,26 @@ mod tests {
                 ("$ go mod tidy", BlockKind::Preformatted, Some("go")),
                 ("Run this command:", BlockKind::Text, None),
                 ("$ go install", BlockKind::Preformatted, None),
+            ]
+        );
+    }
+
+    /// Once, each `<div>` a highlighter writes per line inside a `<pre>` was
+    /// a code block of its own (a fence per line in Markdown, empty lines lost).
+    #[test]
+    fn a_highlighters_lines_in_a_pre_are_one_block_of_code() {
+        let html = "<pre class='language-rust'><code><div class=line>fn main() {</div><div class=line><br></div>\
+                    <div class=line>    println!(1);</div><div class=line>}</div></code></pre>\
+                    <div><code>\n<div>A feed's first post.</div><div>Its second post.</div></code></div>";
+        let page = segment(html, &Options::default()).unwrap();
+        let blocks: Vec<(&str, BlockKind, Option<&str>)> = page.blocks.iter().map(|b| (b.text.as_str(), b.kind, b.code_language.as_deref())).collect();
+        assert_eq!(
+            blocks,
+            [
+                ("fn main() {\n\n    println!(1);\n}", BlockKind::Preformatted, Some("rust")),
+                // A `<code>` that wraps a widget's blocks is no `<pre>`: its blocks stay blocks.
+                ("A feed's first post.", BlockKind::Preformatted, None),
+                ("Its second post.", BlockKind::Preformatted, None),
             ]
         );
     }
