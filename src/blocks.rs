@@ -319,9 +319,12 @@ pub struct Page {
 /// lines and inside words; they are dropped. So are control characters
 /// other than whitespace (an escape sequence's ESC, a bell, a backspace): a
 /// browser shows nothing for them, and a terminal that printed the output
-/// would obey them.
+/// would obey them. And the private use areas: what a page writes there is
+/// an icon font's glyph (a heading's link icon, a search box's magnifier,
+/// a social network's logo), no letter, and any other font prints a box.
 pub(crate) fn is_invisible(c: char) -> bool {
-    matches!(c, '\u{200B}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}' | '\u{00AD}') || (c.is_control() && !c.is_whitespace())
+    matches!(c, '\u{200B}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}' | '\u{00AD}' | '\u{E000}'..='\u{F8FF}' | '\u{F0000}'..='\u{10FFFF}')
+        || (c.is_control() && !c.is_whitespace())
 }
 
 /// `text` without the characters nobody sees (zero-width characters, soft

@@ -69,6 +69,15 @@ mod tests {
         assert_eq!(got, [(1, "Title", true), (3, "First line", true), (4, "Second line", false)]);
     }
 
+    /// Once, a heading's link icon (Font Awesome's U+F0C1) ended every heading
+    /// of a text page, and a line of icons was a line of text.
+    #[test]
+    fn icon_glyphs_of_the_private_use_area_are_dropped_and_other_symbols_kept() {
+        let page = segment("Playbook syntax \u{f0c1}\n\u{f09a} \u{f232}\nUp to 50% off 🙂 中文 ✓\n").unwrap();
+        let got: Vec<_> = page.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(got, ["Playbook syntax", "Up to 50% off 🙂 中文 ✓"]);
+    }
+
     #[test]
     fn crlf_and_lone_cr_end_lines() {
         let page = segment("a\r\nb\rc").unwrap();
