@@ -163,7 +163,7 @@ fn meant(article: &dechaff::Article) -> Vec<Part> {
         match b.block.kind {
             // A heading is one line: its line breaks read back as spaces.
             BlockKind::Heading(level) => parts.push(Part::Heading(level.clamp(2, 6), text.replace('\n', " "))),
-            // An item labelled a heading is still an item: it is in its list.
+            // An item labelled a heading is still an item, in its list.
             BlockKind::ListItem { number } => {
                 let ordered = number.is_some();
                 let depth_in_page = has(b, &["ul", "ol"]);
@@ -174,8 +174,7 @@ fn meant(article: &dechaff::Article) -> Vec<Part> {
                 items.push((li, list, shallower.len()));
                 parts.push(Part::Item { depth: shallower.len(), ordered, text });
             }
-            _ if b.verdict.label == Label::Heading => parts.push(Part::Heading(2, text.replace('\n', " "))),
-            BlockKind::Preformatted => parts.push(Part::Code { language: b.block.code_language.clone().unwrap_or_default(), text: format!("{text}\n") }),
+            // A cell labelled a heading is still a cell, in its table.
             BlockKind::Cell { row, column, .. } => {
                 let table = table_of(b);
                 let new_table = current_table.is_none_or(|(t, _)| t != table);
@@ -192,6 +191,8 @@ fn meant(article: &dechaff::Article) -> Vec<Part> {
                 cells[usize::from(column)] = text.replace('\n', " ");
                 continue;
             }
+            _ if b.verdict.label == Label::Heading => parts.push(Part::Heading(2, text.replace('\n', " "))),
+            BlockKind::Preformatted => parts.push(Part::Code { language: b.block.code_language.clone().unwrap_or_default(), text: format!("{text}\n") }),
             _ => parts.push(Part::Paragraph {
                 text,
                 quotes: has(b, &["blockquote"]).max(usize::from(b.block.kind == BlockKind::Quote)),
