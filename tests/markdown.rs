@@ -513,23 +513,21 @@ proptest::proptest! {
         let page = format!("<html><body><article><h1>Bridge</h1>{prose}{html}{prose}</article></body></html>");
         let article = dechaff::clean(page.as_bytes(), &Options::default()).unwrap();
         let markdown = dechaff::output::markdown(&article, Layout::default());
-        let depths: Vec<(usize, usize)> = read_back(&markdown)
-            .into_iter()
-            .filter_map(|part| match part {
-                Part::Item { depth, text, .. } => Some((text.strip_prefix("Item ")?.split(':').next()?.parse().ok()?, depth)),
+        // Each item's and each note's number (`Item 3:`, `Note 3:`), and how many lists hold it.
+        let parts = read_back(&markdown);
+        let numbered = |prefix: &str| -> Vec<(usize, usize)> {
+            let in_lists = |part: &Part| match part {
+                Part::Item { depth, text, .. } => Some((text.clone(), *depth)),
+                Part::Paragraph { text, lists, .. } => Some((text.clone(), *lists)),
                 _ => None,
-            })
-            .collect();
+            };
+            parts.iter().filter_map(in_lists).filter_map(|(text, lists)| Some((text.strip_prefix(prefix)?.split(':').next()?.parse().ok()?, lists))).collect()
+        };
+        let depths = numbered("Item ");
         proptest::prop_assert_eq!(depths.len(), places.len(), "items lost\n{}", markdown);
         proptest::prop_assert!(depths.windows(2).all(|pair| pair[0].0 < pair[1].0), "out of order: {:?}\n{}", depths, markdown);
         let depth_of = |item: usize| depths.iter().find(|&&(i, _)| i == item).map(|&(_, depth)| depth);
-        let notes: Vec<(usize, usize)> = read_back(&markdown)
-            .into_iter()
-            .filter_map(|part| match part {
-                Part::Paragraph { text, lists, .. } => Some((text.strip_prefix("Note ")?.split(':').next()?.parse().ok()?, lists)),
-                _ => None,
-            })
-            .collect();
+        let notes = numbered("Note ");
         proptest::prop_assert_eq!(notes.len(), (0..places.len()).filter(|item| item % 3 != 0).count(), "notes lost\n{}", markdown);
         for &(item, lists) in &notes {
             proptest::prop_assert_eq!(Some(lists), depth_of(item), "note {} not in its item\n{}", item, markdown);

@@ -916,6 +916,11 @@ fn preformatted(run: &str) -> String {
 mod tests {
     use super::*;
 
+    /// Each block's text, kind and code language.
+    fn kinds_and_languages(page: &Page) -> Vec<(&str, BlockKind, Option<&str>)> {
+        page.blocks.iter().map(|b| (b.text.as_str(), b.kind, b.code_language.as_deref())).collect()
+    }
+
     fn texts(page: &Page) -> Vec<&str> {
         page.blocks.iter().map(|b| b.text.as_str()).collect()
     }
@@ -1056,9 +1061,8 @@ mod tests {
         let html = "<ol><li>\n    Tidy the module.\n    <pre class='lang-go'>$ go mod tidy</pre></li></ol>\
                     <div>\n  Run this command:\n  <pre>$ go install</pre></div>";
         let page = segment(html, &Options::default()).unwrap();
-        let blocks: Vec<(&str, BlockKind, Option<&str>)> = page.blocks.iter().map(|b| (b.text.as_str(), b.kind, b.code_language.as_deref())).collect();
         assert_eq!(
-            blocks,
+            kinds_and_languages(&page),
             [
                 ("Tidy the module.", BlockKind::ListItem { number: Some(1) }, None),
                 ("$ go mod tidy", BlockKind::Preformatted, Some("go")),
@@ -1076,9 +1080,8 @@ mod tests {
                     <div class=line>    println!(1);</div><div class=line>}</div></code></pre>\
                     <div><code>\n<div>A feed's first post.</div><div>Its second post.</div></code></div>";
         let page = segment(html, &Options::default()).unwrap();
-        let blocks: Vec<(&str, BlockKind, Option<&str>)> = page.blocks.iter().map(|b| (b.text.as_str(), b.kind, b.code_language.as_deref())).collect();
         assert_eq!(
-            blocks,
+            kinds_and_languages(&page),
             [
                 ("fn main() {\n\n    println!(1);\n}", BlockKind::Preformatted, Some("rust")),
                 // A `<code>` that wraps a widget's blocks is no `<pre>`: its blocks stay blocks.
@@ -1093,9 +1096,8 @@ mod tests {
         let html = "<div class=highlight-python><code>def f():\n    return 1</code></div><div style='White-Space: pre-wrap'>a\n  b</div>\
                     <p>Inline <code>x\ny</code> code.</p><pre class='lang-js'>let x;</pre>";
         let page = segment(html, &Options::default()).unwrap();
-        let blocks: Vec<(&str, BlockKind, Option<&str>)> = page.blocks.iter().map(|b| (b.text.as_str(), b.kind, b.code_language.as_deref())).collect();
         assert_eq!(
-            blocks,
+            kinds_and_languages(&page),
             [
                 ("def f():\n    return 1", BlockKind::Preformatted, Some("python")),
                 ("a\n  b", BlockKind::Preformatted, None),
