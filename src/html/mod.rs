@@ -685,7 +685,7 @@ impl Walker {
             // The block ends with its own whitespace, before the count drops.
             self.flush();
             self.in_pre = self.in_pre.saturating_sub(1);
-            self.in_code -= usize::from(layout == TextLayout::Code);
+            self.in_code = self.in_code.saturating_sub(usize::from(layout == TextLayout::Code));
             if self.in_pre == 0 {
                 self.code_language = None;
             }

@@ -1,7 +1,7 @@
 //! Markdown (CommonMark with GitHub tables): the kept blocks with their
 //! shape. Code keeps its lines in a fence longer than any backtick run in
 //! it, after its language; lists nest by indentation and keep the page's
-//! numbers; a block quote's paragraphs stay in one quote; a table's cells
+//! numbers, and an item keeps what it holds after its text; a block quote's paragraphs stay in one quote; a table's cells
 //! keep their columns; line breaks stay; images (when kept) stand where they
 //! stood; and text that would read as markup at the start of a line ("# 1
 //! reason", "1. ") is escaped. Bold, italics and code come from the blocks'
