@@ -849,9 +849,14 @@ impl Walker {
             None if self.in_pre > 0 => Some(BlockKind::Preformatted),
             other => other,
         };
+        let kind = own_kind.unwrap_or(BlockKind::Text);
+        // Code keeps its lines as they stand; a paragraph that keeps its
+        // white space (`pre-wrap`) keeps an empty line, but not two in a
+        // row, where paragraphs are one empty line apart.
+        let text = if self.in_pre > 0 && kind != BlockKind::Preformatted { one_empty_line_at_most(&text) } else { text };
         self.page.blocks.push(Block {
             text,
-            kind: own_kind.unwrap_or(BlockKind::Text),
+            kind,
             container: self.containers.last().copied(),
             own_element: own_kind.is_some(),
             link_chars,
@@ -893,6 +898,18 @@ fn lines(run: &str, separator: &str) -> String {
         return collapse_whitespace(run);
     }
     run.split(LINE_BREAK).map(collapse_whitespace).filter(|line| !line.is_empty()).collect::<Vec<_>>().join(separator)
+}
+
+/// `text` with each line of only white space emptied, and no two empty lines in a row.
+fn one_empty_line_at_most(text: &str) -> String {
+    let mut out: Vec<&str> = Vec::new();
+    for line in text.split('\n') {
+        let line = if line.trim().is_empty() { "" } else { line };
+        if !(line.is_empty() && out.last() == Some(&"")) {
+            out.push(line);
+        }
+    }
+    out.join("\n")
 }
 
 /// A `<pre>`'s text as it stands, without the blank lines around it and the
@@ -1089,6 +1106,15 @@ mod tests {
                 ("Its second post.", BlockKind::Preformatted, None),
             ]
         );
+    }
+
+    /// Found by fuzzing: a paragraph in an element that keeps its white space
+    /// printed its run of empty lines, where paragraphs are one empty line apart.
+    #[test]
+    fn a_paragraph_that_keeps_its_white_space_keeps_one_empty_line_in_a_row() {
+        let html = "<div style='white-space:pre-wrap'><p>Council\n\n \n\t\n\nmet.\n\nAt noon.</p></div><pre>a\n\n\nb</pre>";
+        let page = segment(html, &Options::default()).unwrap();
+        assert_eq!(texts(&page), ["Council\n\nmet.\n\nAt noon.", "a\n\n\nb"]);
     }
 
     #[test]
