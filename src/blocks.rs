@@ -329,7 +329,7 @@ pub(crate) fn is_invisible(c: char) -> bool {
 
 /// `text` without the characters nobody sees (zero-width characters, soft
 /// hyphens, control characters other than whitespace) and icon fonts'
-/// glyphs ([`is_invisible`]); whitespace is left as it is.
+/// glyphs in the private use areas; whitespace is left as it is.
 pub fn drop_invisible(text: &str) -> Cow<'_, str> {
     // Every invisible character is a control byte or outside ASCII: most text is checked in one fast pass.
     let may_hold_invisible = text.bytes().any(|b| !(b' '..=b'~').contains(&b) && !b.is_ascii_whitespace());
