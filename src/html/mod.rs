@@ -313,11 +313,14 @@ impl Walker {
     /// sentence's full stop when a capital follows ("Authorized
     /// distributor." then "In Stock"), but not a qualified name's (`json.`
     /// then `JSONDecoder`).
+    /// (Invisible characters at the text's end, such as a zero-width space
+    /// after a spec's value, stand for no word and no gap.)
     fn ends_in_a_word(&self, next: &str) -> bool {
-        let before_last = || self.buffer.chars().rev().nth(1);
-        self.buffer.ends_with(char::is_alphanumeric)
-            || (ends_in_closing_mark(&self.buffer) && !self.boxed_mark)
-            || (self.buffer.ends_with('.') && before_last().is_some_and(char::is_lowercase) && self.last_text_is_a_phrase && next.starts_with(char::is_uppercase))
+        let shown = self.buffer.trim_end_matches(is_invisible);
+        let before_last = || shown.chars().rev().nth(1);
+        shown.ends_with(char::is_alphanumeric)
+            || (ends_in_closing_mark(shown) && !self.boxed_mark)
+            || (shown.ends_with('.') && before_last().is_some_and(char::is_lowercase) && self.last_text_is_a_phrase && next.starts_with(char::is_uppercase))
     }
 
     fn push_text(&mut self, text: &str) {
@@ -339,7 +342,8 @@ impl Walker {
             self.buffer_link_chars += text.trim().chars().count();
         }
         // A button or an inline box is a box of its own: its words and the ones beside it do not run together.
-        let word_break = self.word_break_pending && text.starts_with(char::is_alphanumeric) && self.ends_in_a_word(text);
+        let shown = text.trim_start_matches(is_invisible);
+        let word_break = self.word_break_pending && shown.starts_with(char::is_alphanumeric) && self.ends_in_a_word(shown);
         // (A zero-width space alone is no word: the text drops it.)
         if text.contains(|c: char| !shows_nothing(c)) {
             self.boxed_mark = self.word_break_pending && !text.contains(char::is_alphanumeric);
@@ -1215,6 +1219,19 @@ mod tests {
                     <p><span class=prename>json.</span><span class=name>dump</span></p><p><span class=prename>json.</span><span class=name>JSONDecoder</span></p>";
         let page = segment(html, &Options::default()).unwrap();
         assert_eq!(texts(&page), ["Category:Programming languages", "json.dump", "json.JSONDecoder"]);
+    }
+
+    #[test]
+    fn an_invisible_character_at_a_boxs_edge_leaves_it_apart() {
+        // A spec sheet's values end in a zero-width space, an icon font's glyph stands before a label.
+        let html = "<div><span class=h>Product Type</span><span class=v> Over-Ear\u{200B}</span><span class=h>Connection Type</span></div>\
+                    <div><span class=icon>\u{F09A}</span><span class=label>Facebook</span><span class=v>\u{200B}Share</span></div>";
+        let page = segment(html, &Options::default()).unwrap();
+        assert_eq!(texts(&page), ["Product Type Over-Ear Connection Type", "Facebook Share"]);
+        // Near miss: a zero-width space inside one run of text marks where a long word may break.
+        let html = "<p><span class=run>super\u{200B}</span><span class=run>califragilistic</span></p>";
+        let page = segment(html, &Options::default()).unwrap();
+        assert_eq!(texts(&page), ["supercalifragilistic"]);
     }
 
     #[test]
