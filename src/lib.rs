@@ -19,6 +19,7 @@
 #[cfg(feature = "batch")]
 pub mod batch;
 pub mod blocks;
+mod headline;
 mod html;
 pub mod input;
 pub mod meta;

@@ -27,6 +27,7 @@ pub use page_type::PageType;
 pub use page_type_model::INPUTS as PAGE_TYPE_INPUTS;
 
 use crate::blocks::{collapse_whitespace, Block, BlockKind, Element, Head, Label};
+use crate::headline::{agreeing_headline, first_part, strip_tagline, text_headline};
 use crate::patterns::{is_call_to_action, BYLINE, CLASS_BYLINE};
 use crate::model::{Rule, Switches, Verdict};
 use crate::score::{is_button_label, Classification};
@@ -487,7 +488,7 @@ fn set_text_title_from_first_line(meta: &mut Meta, printed: &Printed) {
         return;
     }
     let Some(first_line) = printed.blocks.first() else { return };
-    meta.title = Some(collapse_whitespace(title::first_part(&first_line.text)));
+    meta.title = Some(collapse_whitespace(first_part(&first_line.text)));
 }
 
 /// The title: the printed headline that agrees with a title the markup
@@ -496,13 +497,13 @@ fn set_title(meta: &mut Meta, declared: &[String], site: &title::SiteNames, prin
     let switches = printed.switches;
     if switches.on(Rule::VisibleTitle) {
         let headlines = printed.blocks.iter().filter(|b| b.kind == BlockKind::Heading(1)).map(|b| b.text.as_str());
-        if let Some(headline) = title::agreeing_headline(headlines, declared) {
+        if let Some(headline) = agreeing_headline(headlines, declared) {
             // A headline broken over lines (`<br>`) is one line as a title; one
             // whose entities were encoded twice (`&amp;#x26;`) reads as the page shows it.
             let headline = collapse_whitespace(&decode_entities(headline));
             // Some sites print their name in the headline too ("Coverage | WRAL").
             let headline = if switches.on(Rule::SiteName) { title::strip_site_name(&headline, site) } else { &headline };
-            let headline = if switches.on(Rule::TitleTagline) { title::strip_tagline(headline) } else { headline };
+            let headline = if switches.on(Rule::TitleTagline) { strip_tagline(headline) } else { headline };
             meta.title = Some(headline.to_string());
         }
     }
@@ -525,7 +526,7 @@ fn set_text_title(meta: &mut Meta, printed: &Printed) {
     let header_end = printed.verdicts.iter().position(|v| v.label == Label::Body).unwrap_or(printed.blocks.len()).max(1);
     // (A list's item is no headline.)
     let header = printed.blocks[1..header_end].iter().filter(|b| b.kind == BlockKind::Text).map(|b| b.text.as_str());
-    let headline = if switches.on(Rule::TextHeadline) { title::text_headline(first_line, header) } else { None };
+    let headline = if switches.on(Rule::TextHeadline) { text_headline(first_line, header) } else { None };
     // A headline loses its tagline as an HTML page's `<h1>` does: the first
     // line printed again carries it ("... Coverage | WRAL"), and so does a
     // headline of its own ("Best Residential Movers in NYC 2025 | Top 19
@@ -533,10 +534,10 @@ fn set_text_title(meta: &mut Meta, printed: &Printed) {
     // cut from every headline, text titles went tune 67.5 -> 68.1, check
     // 69.0 -> 69.3.)
     let title = match headline {
-        Some(headline) if switches.on(Rule::TitleTagline) => title::strip_tagline(headline),
+        Some(headline) if switches.on(Rule::TitleTagline) => strip_tagline(headline),
         Some(headline) => headline,
         None if printed.verdicts[0].label != Label::Title => return,
-        None if switches.on(Rule::TitleTagline) => title::strip_tagline(first_line),
+        None if switches.on(Rule::TitleTagline) => strip_tagline(first_line),
         None => first_line,
     };
     let title = if switches.on(Rule::TitleLead) { title::strip_lead(title) } else { title };

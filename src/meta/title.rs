@@ -8,29 +8,11 @@
 //! the declared titles is the title; without one, the first declared title,
 //! with the site's name taken off where the page says what that name is.
 
-use std::collections::BTreeSet;
-
 use crate::blocks::{collapse_whitespace, Head};
+use crate::headline::{strip_tagline, TITLE_SEPARATORS};
 use crate::model::{Rule, Switches};
 
 use super::decode_entities;
-
-/// An `<h1>` is the title when at least this share of the words in it and a
-/// declared title together are in both. Below it the `<h1>` is something
-/// else: the site's logo ("Playful Tones" against "Reflections on Building a
-/// Pixel-Perfect UI Pipeline in JUCE | Playful Tones" shares 2 of 11 words),
-/// a section's name. (On the tune half, 0.2 to 0.3 score within 0.5 points.)
-const H1_AGREEMENT_MIN: f32 = 0.25;
-
-/// Separators between a headline and the site's name.
-const TITLE_SEPARATORS: [&str; 8] = [" | ", " - ", " – ", " — ", " :: ", " » ", " · ", " • "];
-
-/// A headline before a pipe and its tagline has at least this many words;
-/// before a hyphen, which headlines use more ("Tutorial: Sweep - Part 2"),
-/// at least `HYPHEN_HEAD_MIN_WORDS`. (On the tune half, cutting at the first
-/// hyphen instead of the last, or after two words, gained less.)
-const PIPE_HEAD_MIN_WORDS: usize = 2;
-const HYPHEN_HEAD_MIN_WORDS: usize = 3;
 
 /// A word this long, found in the page's host name, names the site
 /// ("Ruggable US" on ruggable.com); shorter ones ("US", "the") say nothing.
@@ -111,39 +93,6 @@ pub(super) fn declared(head: &Head, ld_headline: Option<String>, site: &SiteName
     titles
 }
 
-/// The `<h1>` that agrees best with any declared title (the first of
-/// equals), when it agrees well enough ([`H1_AGREEMENT_MIN`]).
-pub(super) fn agreeing_headline<'a>(headlines: impl Iterator<Item = &'a str>, declared: &[String]) -> Option<&'a str> {
-    let declared: Vec<BTreeSet<String>> = declared.iter().map(|title| words(title)).collect();
-    let mut best: Option<(f32, &str)> = None;
-    for headline in headlines {
-        let headline_words = words(headline);
-        let agreement = declared.iter().map(|title| word_jaccard(&headline_words, title)).fold(0.0, f32::max);
-        if agreement >= H1_AGREEMENT_MIN && best.is_none_or(|(top, _)| agreement > top) {
-            best = Some((agreement, headline));
-        }
-    }
-    best.map(|(_, headline)| headline)
-}
-
-/// A title's part before its first separator ("Sudo" of "Sudo - ArchWiki"),
-/// or the whole title when it has none.
-pub(super) fn first_part(title: &str) -> &str {
-    TITLE_SEPARATORS.iter().filter_map(|sep| title.find(sep)).min().map_or(title, |at| title[..at].trim())
-}
-
-/// A text page's headline: the line of its header that agrees best with its
-/// first line, which is the page's `<title>` ("Headline | Site"), its
-/// tagline cut off, as an `<h1>` must agree with a declared title. Not a
-/// line that shares no word with the title's part before its first
-/// separator: that names the site ("ArchWiki" under "Sudo - ArchWiki") or a
-/// section ("JavaScript" under "Promise - JavaScript | MDN").
-pub(super) fn text_headline<'a>(first_line: &str, header: impl Iterator<Item = &'a str>) -> Option<&'a str> {
-    let first_part_words = words(first_part(first_line));
-    let declared = [strip_tagline(first_line).to_string()];
-    agreeing_headline(header.filter(|line| !words(line).is_disjoint(&first_part_words)), &declared)
-}
-
 /// "Headline | Site" and "Site | Headline" to "Headline", where the part cut
 /// off names the site.
 pub(super) fn strip_site_name<'a>(title: &'a str, site: &SiteNames) -> &'a str {
@@ -160,22 +109,6 @@ pub(super) fn strip_site_name<'a>(title: &'a str, site: &SiteNames) -> &'a str {
         }
     }
     title
-}
-
-/// "Headline | Top 19 Companies | Site" to "Headline", and "Headline -
-/// Site" to "Headline": a pipe separates the headline from a tagline or the
-/// site's name, and so does a hyphen after a headline of a few words (the
-/// last one: a headline may hold one, "Electrical - Overview"). What stands
-/// before must be a headline, not one word ("Home | Acme").
-pub(super) fn strip_tagline(title: &str) -> &str {
-    let title = match title.split_once(" | ") {
-        Some((head, _)) if head.split_whitespace().count() >= PIPE_HEAD_MIN_WORDS => head.trim(),
-        _ => title,
-    };
-    match title.rsplit_once(" - ") {
-        Some((head, _)) if head.split_whitespace().count() >= HYPHEN_HEAD_MIN_WORDS => head.trim(),
-        _ => title,
-    }
 }
 
 /// A title's lead is at most this many words before its first separator,
@@ -216,20 +149,6 @@ fn letters(text: &str) -> String {
     text.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
 }
 
-/// The distinct lower-cased words of a text.
-fn words(text: &str) -> BTreeSet<String> {
-    text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
-}
-
-/// Words in both over words in either.
-fn word_jaccard(a: &BTreeSet<String>, b: &BTreeSet<String>) -> f32 {
-    let union = a.union(b).count();
-    if union == 0 {
-        return 0.0;
-    }
-    a.intersection(b).count() as f32 / union as f32
-}
-
 /// The host of a URL: `https://blog.example.com/x` to `blog.example.com`.
 fn host(url: &str) -> Option<&str> {
     let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
@@ -242,27 +161,6 @@ mod tests {
     use super::*;
 
     const NO_SITE: SiteNames = SiteNames { name: None, host: None };
-
-    #[test]
-    fn the_h1_that_agrees_with_a_declared_title_is_the_title_and_a_logo_h1_is_not() {
-        let declared = ["Reflections on Building a Pixel-Perfect UI Pipeline in JUCE | Playful Tones".to_string()];
-        assert_eq!(agreeing_headline(["Playful Tones"].into_iter(), &declared), None);
-        let declared = ["Wikimedia list article".to_string(), "List of Nobel laureates - Wikipedia".to_string()];
-        let headlines = ["Contents", "List of Nobel laureates"];
-        assert_eq!(agreeing_headline(headlines.into_iter(), &declared), Some("List of Nobel laureates"));
-    }
-
-    #[test]
-    fn a_text_pages_headline_agrees_with_its_first_line_and_is_not_the_sites_name() {
-        let header = ["Home", "ArchWiki", "Sudo", "Related articles"];
-        assert_eq!(text_headline("Sudo - ArchWiki", header.into_iter()), Some("Sudo"));
-        let header = ["Services", "Hire Movers in Jackson, NJ", "Book now"];
-        assert_eq!(text_headline("Hire Local Movers – Moving Help in Jackson, NJ | HireAHelper", header.into_iter()), Some("Hire Movers in Jackson, NJ"));
-        // Near misses: the site's name or a section's, alone or with a word
-        // the headline has after the first separator; no line agreeing.
-        assert_eq!(text_headline("Promise - JavaScript | MDN", ["JavaScript", "MDN Web Docs"].into_iter()), None);
-        assert_eq!(text_headline("Bridge opens to traffic | The Gazette", ["Subscribe", "Sign in"].into_iter()), None);
-    }
 
     #[test]
     fn a_part_that_names_the_site_is_cut_and_other_parts_stay() {
