@@ -54,6 +54,7 @@ HTML_ONLY = ("container/", "hints/", "title/h1")
 TEXT_ONLY = (
     "main-run/", "grids/body-gaps", "grids/card-grid", "tail/sign-off", "title/first-line", "context/byline-beside-date",
     "context/caption-group", "context/introduced-list", "context/broken-line", "context/headline-list",
+    "title/headline-line",
 )
 sys.path.insert(0, str(SHARED / "eval"))
 import aeb  # noqa: E402  (the benchmarks' own metrics, from ../shared/eval)

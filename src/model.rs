@@ -194,6 +194,7 @@ rules! {
     TitleFirstLine => "title/first-line", "a text page's first short line is its title";
     TitleH1 => "title/h1", "the article's first h1 is its title";
     PageHeader => "title/page-header", "on an HTML page whose article is its main region or its body, blocks kept before its first h1 (in the page's first half) are the page's header";
+    HeadlineLine => "title/headline-line", "on a text page, the line of its header (before the body) that agrees with its first line, the page's `<title>`, is the headline: the title, left out of the text as an HTML page's `<h1>` is";
     BeforeHeadline => "title/before-headline", "on a text page, blocks kept before the headline (the first line after the first that repeats the title or its first part, in the page's first half) are the page's header";
     BylineBesideDate => "context/byline-beside-date", "a short name beside a date line is the byline";
     CaptionGroup => "context/caption-group", "short lines grouped with a caption are the caption's";

@@ -142,7 +142,7 @@ const HTML_PASSES: [Pass; 13] = [
 ];
 
 /// The passes for a text page (no markup, so no container), in order.
-const TEXT_PASSES: [Pass; 22] = [
+const TEXT_PASSES: [Pass; 23] = [
     features::measure,
     quality::grade,
     evidence::decide,
@@ -164,6 +164,7 @@ const TEXT_PASSES: [Pass; 22] = [
     tail::cut_closing_prose,
     buttons::drop_labels,
     repeats::drop_copies,
+    title::mark_headline_line,
     no_article::drop_if_none,
 ];
 

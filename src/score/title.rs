@@ -7,6 +7,7 @@
 //! Reads `features`, `title` (and on HTML, late, `region`); refines `verdicts`.
 
 use crate::blocks::{BlockKind, Label, Page};
+use crate::headline::text_headline;
 use crate::model::{Rule, Verdict};
 
 use super::{has_label, is_kept, Scoring};
@@ -82,6 +83,26 @@ pub(super) fn drop_header(s: &mut Scoring) {
     let is_headline = |i: usize| has_label(&s.verdicts[i], Label::Title) && first_line.starts_with(&normalise(&blocks[i].text));
     let Some(headline) = (1..blocks.len() / 2).find(|&i| is_headline(i)) else { return };
     drop_kept_before(s, headline, Rule::BeforeHeadline);
+}
+
+/// Late pass (text): the line of the header, before the first block of
+/// body, that agrees with the first line (the page's `<title>`) is the
+/// headline the metadata takes for the title; kept as a standfirst, a
+/// `--with-title` reader got it twice. (Read as [`crate::meta`] reads it,
+/// on the verdicts as they stand at the end.)
+pub(super) fn mark_headline_line(s: &mut Scoring) {
+    if !s.on(Rule::HeadlineLine) {
+        return;
+    }
+    let blocks = &s.page.blocks;
+    let Some(first_line) = blocks.first() else { return };
+    let header_end = s.verdicts.iter().position(|v| has_label(v, Label::Body)).unwrap_or(blocks.len()).max(1);
+    let header: Vec<usize> = (1..header_end).filter(|&i| blocks[i].kind == BlockKind::Text).collect();
+    let Some(headline) = text_headline(&first_line.text, header.iter().map(|&i| blocks[i].text.as_str())) else { return };
+    let Some(&i) = header.iter().find(|&&i| std::ptr::eq(blocks[i].text.as_str(), headline)) else { return };
+    if is_kept(&s.verdicts[i]) {
+        s.verdicts[i] = Some(Verdict::new(Label::Title, Rule::HeadlineLine, "the headline: agrees with the page's first line"));
+    }
 }
 
 /// Late pass (HTML): on a page read whole, whose article is its main region
@@ -168,6 +189,20 @@ mod tests {
         assert!(label_of(&labels_of_text(&site_only), banner).is_kept());
         let at_foot = format!("Council votes to build the new bridge | The Gazette\n\n{banner}\n\n{PARAGRAPH}\n\n{closing}\n\nCouncil votes to build the new bridge\n\n{PARAGRAPH} Last.\n");
         assert!(label_of(&labels_of_text(&at_foot), banner).is_kept());
+    }
+
+    #[test]
+    fn a_text_pages_headline_agreeing_with_its_first_line_is_its_title() {
+        // The `<title>` and the printed headline word it differently: neither repeats the other.
+        let headline = "Why the Council Voted, After a Long Debate About the Budget and the Roads, to Build the New Bridge Over the River";
+        let closing = (0..3).map(|n| format!("{PARAGRAPH} Part {n}.")).collect::<Vec<_>>().join("\n\n");
+        let input = format!("Why the council voted to build the new bridge over the river | The Gazette\n\nHome\n\n{headline}\n\n{PARAGRAPH}\n\n{closing}\n");
+        assert_eq!(label_of(&labels_of_text(&input), headline), Label::Title);
+        let page = crate::text::segment(&input).unwrap();
+        assert!(label_without(&page, headline, "title/headline-line").is_kept());
+        // A near miss: the same line after the body has begun heads no page.
+        let late = format!("Why the council voted to build the new bridge over the river | The Gazette\n\n{PARAGRAPH}\n\n{headline}\n\n{closing}\n");
+        assert_ne!(label_of(&labels_of_text(&late), headline), Label::Title);
     }
 
     #[test]
