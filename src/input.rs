@@ -5,7 +5,8 @@
 //! transport declared (HTTP, in a WARC), the page's own `<meta charset>`,
 //! then `chardetng`'s guess. Valid UTF-8 beats a declared
 //! legacy charset because pages that lie about their charset almost always
-//! lie that way, and non-ASCII UTF-8 is vanishingly rare by accident.
+//! lie that way, and non-ASCII UTF-8 is vanishingly rare by accident; a
+//! declared UTF-8 that the bytes mostly break is the other lie, and set aside.
 //! Undecodable bytes become U+FFFD; decoding never fails. UTF-8 that was
 //! once read as Windows-1252 and saved again ("donâ€™t") is decoded once
 //! more when it shows the marks of it. A gzip-compressed
@@ -313,12 +314,28 @@ fn choose_encoding(bytes: &[u8], declared: Option<&'static Encoding>) -> (&'stat
     if std::str::from_utf8(bytes).is_ok() {
         return (UTF_8, 0);
     }
-    if let Some(encoding) = declared.filter(|&e| decodes_text(e)).or_else(|| declared_charset(bytes).filter(|&e| decodes_text(e))) {
+    // (A declared UTF-8 that the bytes break more often than they keep is
+    // a template's boilerplate over text saved in a legacy charset.)
+    let believable = |e: &&'static Encoding| decodes_text(e) && (*e != UTF_8 || mostly_utf8(bytes));
+    if let Some(encoding) = declared.filter(believable).or_else(|| declared_charset(bytes).filter(believable)) {
         return (encoding, 0);
     }
     let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
     detector.feed(bytes, true);
     (detector.guess(None, chardetng::Utf8Detection::Allow), 0)
+}
+
+/// Whether bytes that are not all valid UTF-8 still read as UTF-8 with a
+/// few bad bytes (a page cut short, one stray byte): their non-ASCII
+/// characters outnumber the sequences that break. Latin-1 text declared
+/// UTF-8 ("caf\xe9") makes no non-ASCII character at all.
+fn mostly_utf8(bytes: &[u8]) -> bool {
+    let (mut characters, mut broken) = (0usize, 0usize);
+    for chunk in bytes.utf8_chunks() {
+        characters += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
+        broken += usize::from(!chunk.invalid().is_empty());
+    }
+    characters > broken
 }
 
 /// The charset a page declares in a `<meta>` near its start. UTF-16 labels are
@@ -438,6 +455,19 @@ mod tests {
         let decoded = decode(page.as_bytes(), &options(None, InputKind::Auto)).unwrap();
         assert_eq!(decoded.encoding, UTF_8);
         assert!(decoded.text.contains("café"));
+    }
+
+    #[test]
+    fn legacy_bytes_under_a_lying_utf8_charset_are_detected() {
+        let text = "Der Bürgermeister äußerte sich über die Straße und die Brücke. Größere Änderungen folgen.";
+        let (latin, _, _) = encoding_rs::WINDOWS_1252.encode(text);
+        let page = [b"<meta charset=\"utf-8\"><p>".as_slice(), &latin].concat();
+        assert!(decode(&page, &options(None, InputKind::Html)).unwrap().text.ends_with(text));
+        let declared = Options { declared_encoding: Some(UTF_8), ..options(None, InputKind::Text) };
+        assert_eq!(decode(&latin, &declared).unwrap().text, text);
+        // A near miss: UTF-8 text with one stray byte stays UTF-8, the byte a U+FFFD.
+        let stray = [b"<meta charset=\"utf-8\"><p>".as_slice(), text.as_bytes(), b"\xff"].concat();
+        assert!(decode(&stray, &options(None, InputKind::Html)).unwrap().text.ends_with(&format!("{text}\u{FFFD}")));
     }
 
     #[test]

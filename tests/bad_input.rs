@@ -287,6 +287,13 @@ fn a_lying_meta_charset_loses_to_valid_utf8() {
 }
 
 #[test]
+fn latin1_bytes_under_a_lying_utf8_meta_charset_are_detected() {
+    let page = format!("<meta charset=\"utf-8\">{}", article_html(&format!("<p>{SENTENCE} Der Bürgermeister äußerte sich über die Brücke.</p>")));
+    let (bytes, _, _) = encoding_rs::WINDOWS_1252.encode(&page);
+    assert!(cleaned(&[], &bytes).contains("Der Bürgermeister äußerte sich über die Brücke."));
+}
+
+#[test]
 fn windows_1252_is_read_from_its_meta_charset() {
     let page = format!("<meta charset=\"windows-1252\">{}", article_html(&format!("<p>{SENTENCE} “Quoted” café.</p>")));
     let (bytes, _, _) = encoding_rs::WINDOWS_1252.encode(&page);
