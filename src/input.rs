@@ -8,8 +8,8 @@
 //! lie that way, and non-ASCII UTF-8 is vanishingly rare by accident; a
 //! declared UTF-8 that the bytes mostly break is the other lie, and set aside.
 //! Undecodable bytes become U+FFFD; decoding never fails. UTF-8 that was
-//! once read as Windows-1252 and saved again ("donâ€™t") is decoded once
-//! more when it shows the marks of it. A gzip-compressed
+//! once read as Windows-1252 and saved again ("donâ€™t"), or mixed into a
+//! page read as Windows-1252, is decoded once more when it shows the marks of it. A gzip-compressed
 //! page (a saved `page.html.gz`, a body piped from `curl` without
 //! `--compressed`) is inflated first.
 
@@ -17,7 +17,7 @@ use std::borrow::Cow;
 use std::io::Read;
 use std::sync::LazyLock;
 
-use encoding_rs::{Encoding, REPLACEMENT, UTF_16BE, UTF_16LE, UTF_8};
+use encoding_rs::{Encoding, REPLACEMENT, UTF_16BE, UTF_16LE, UTF_8, WINDOWS_1252};
 use regex::bytes::Regex;
 
 use crate::{Error, Options};
@@ -153,7 +153,10 @@ fn decode_inflated<'a>(bytes: &'a [u8], options: &Options) -> Result<Decoded<'a>
     }
     let (text, _had_errors) = encoding.decode_without_bom_handling(&bytes[bom_len..]);
     // An encoding the user forced is taken at its word, mojibake and all.
-    let text = if encoding == UTF_8 && options.encoding.is_none() { repair_double_encoding(text) } else { text };
+    // (A page read as Windows-1252 shows the same marks where it mixes in
+    // UTF-8: a template's dashes and quotes around text saved in Latin-1.)
+    let repairable = encoding == UTF_8 || encoding == WINDOWS_1252;
+    let text = if repairable && options.encoding.is_none() { repair_double_encoding(text) } else { text };
     let is_html = match options.input {
         InputKind::Html => true,
         InputKind::Text => false,
@@ -178,7 +181,7 @@ fn has_double_encoding(text: &str) -> bool {
 /// (or Latin-1, whose C1 controls it keeps): `None` for any other character.
 fn as_single_byte(c: char) -> Option<u8> {
     static WINDOWS_1252_HIGH: LazyLock<Vec<(char, u8)>> = LazyLock::new(|| {
-        (0x80..=0x9fu8).filter_map(|b| encoding_rs::WINDOWS_1252.decode_without_bom_handling(&[b]).0.chars().next().map(|c| (c, b))).collect()
+        (0x80..=0x9fu8).filter_map(|b| WINDOWS_1252.decode_without_bom_handling(&[b]).0.chars().next().map(|c| (c, b))).collect()
     });
     match u32::from(c) {
         code @ 0x80..=0xff => u8::try_from(code).ok(),
@@ -232,7 +235,7 @@ fn push_run_decoded(run: &[(char, u8)], out: &mut String) {
             }
             // A C1 control alone is a Windows-1252 byte read as Latin-1 ("shouldn\u{92}t"): its Windows-1252 character.
             None if (0x80..=0x9f).contains(&u32::from(run[at].0)) => {
-                out.push_str(&encoding_rs::WINDOWS_1252.decode_without_bom_handling(&bytes[at..=at]).0);
+                out.push_str(&WINDOWS_1252.decode_without_bom_handling(&bytes[at..=at]).0);
                 at += 1;
             }
             None => {
@@ -393,7 +396,7 @@ mod tests {
     #[test]
     fn a_declared_transport_charset_ranks_with_meta() {
         let latin = b"caf\xe9 au lait";
-        let declared = Options { declared_encoding: Some(encoding_rs::WINDOWS_1252), ..options(None, InputKind::Text) };
+        let declared = Options { declared_encoding: Some(WINDOWS_1252), ..options(None, InputKind::Text) };
         assert_eq!(decode(latin, &declared).unwrap().text, "café au lait");
         // Valid UTF-8 still wins over a declaration.
         assert_eq!(decode("café".as_bytes(), &declared).unwrap().text, "café");
@@ -460,7 +463,7 @@ mod tests {
     #[test]
     fn legacy_bytes_under_a_lying_utf8_charset_are_detected() {
         let text = "Der Bürgermeister äußerte sich über die Straße und die Brücke. Größere Änderungen folgen.";
-        let (latin, _, _) = encoding_rs::WINDOWS_1252.encode(text);
+        let (latin, _, _) = WINDOWS_1252.encode(text);
         let page = [b"<meta charset=\"utf-8\"><p>".as_slice(), &latin].concat();
         assert!(decode(&page, &options(None, InputKind::Html)).unwrap().text.ends_with(text));
         let declared = Options { declared_encoding: Some(UTF_8), ..options(None, InputKind::Text) };
@@ -471,9 +474,19 @@ mod tests {
     }
 
     #[test]
+    fn utf8_mixed_into_a_windows_1252_page_is_read_as_utf8() {
+        // A template's dash and quotes in UTF-8 around an article saved in Latin-1.
+        let page = b"<meta charset=\"windows-1252\"><p>Caf\xe9 news \xe2\x80\x94 \xe2\x80\x9cnobody\xe2\x80\x9d left.</p>";
+        assert!(decode(page, &options(None, InputKind::Html)).unwrap().text.ends_with("<p>Café news — “nobody” left.</p>"));
+        // A near miss: Windows-1252 text alone, with its own dash and quotes, is left as it is.
+        let page = b"<meta charset=\"windows-1252\"><p>Caf\xe9 news \x97 \x93nobody\x94 left.</p>";
+        assert!(decode(page, &options(None, InputKind::Html)).unwrap().text.ends_with("<p>Café news — “nobody” left.</p>"));
+    }
+
+    #[test]
     fn a_page_declaring_an_encoding_no_browser_reads_is_detected_not_blanked() {
         let text = "Der Bürgermeister äußerte sich über die Straße und die Brücke. Größere Änderungen folgen.";
-        let (latin, _, _) = encoding_rs::WINDOWS_1252.encode(text);
+        let (latin, _, _) = WINDOWS_1252.encode(text);
         let page = [b"<meta charset=\"iso-2022-kr\"><p>".as_slice(), &latin].concat();
         assert!(decode(&page, &options(None, InputKind::Html)).unwrap().text.ends_with(text));
         let declared = Options { declared_encoding: Some(REPLACEMENT), ..options(None, InputKind::Text) };
@@ -483,7 +496,7 @@ mod tests {
     #[test]
     fn undeclared_legacy_bytes_are_detected() {
         let text = "Der Bürgermeister äußerte sich über die Straße und die Brücke. Größere Änderungen folgen.";
-        let (bytes, _, _) = encoding_rs::WINDOWS_1252.encode(text);
+        let (bytes, _, _) = WINDOWS_1252.encode(text);
         let decoded = decode(&bytes, &options(None, InputKind::Text)).unwrap();
         assert_eq!(decoded.text, text);
     }
