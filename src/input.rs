@@ -460,17 +460,25 @@ mod tests {
         assert!(decoded.text.contains("café"));
     }
 
+    /// German with its umlauts and sharp s, for the tests of legacy bytes.
+    const GERMAN: &str = "Der Bürgermeister äußerte sich über die Straße und die Brücke. Größere Änderungen folgen.";
+
+    /// Asserts that [`GERMAN`] in Windows-1252 is detected under a page's
+    /// `<meta charset>` of `label`, and as a text page under a transport's `declared` charset.
+    fn assert_detected_under(label: &str, declared: &'static Encoding) {
+        let (latin, _, _) = WINDOWS_1252.encode(GERMAN);
+        let page = [format!("<meta charset=\"{label}\"><p>").as_bytes(), &latin].concat();
+        assert!(decode(&page, &options(None, InputKind::Html)).unwrap().text.ends_with(GERMAN));
+        let declared = Options { declared_encoding: Some(declared), ..options(None, InputKind::Text) };
+        assert_eq!(decode(&latin, &declared).unwrap().text, GERMAN);
+    }
+
     #[test]
     fn legacy_bytes_under_a_lying_utf8_charset_are_detected() {
-        let text = "Der Bürgermeister äußerte sich über die Straße und die Brücke. Größere Änderungen folgen.";
-        let (latin, _, _) = WINDOWS_1252.encode(text);
-        let page = [b"<meta charset=\"utf-8\"><p>".as_slice(), &latin].concat();
-        assert!(decode(&page, &options(None, InputKind::Html)).unwrap().text.ends_with(text));
-        let declared = Options { declared_encoding: Some(UTF_8), ..options(None, InputKind::Text) };
-        assert_eq!(decode(&latin, &declared).unwrap().text, text);
+        assert_detected_under("utf-8", UTF_8);
         // A near miss: UTF-8 text with one stray byte stays UTF-8, the byte a U+FFFD.
-        let stray = [b"<meta charset=\"utf-8\"><p>".as_slice(), text.as_bytes(), b"\xff"].concat();
-        assert!(decode(&stray, &options(None, InputKind::Html)).unwrap().text.ends_with(&format!("{text}\u{FFFD}")));
+        let stray = [b"<meta charset=\"utf-8\"><p>".as_slice(), GERMAN.as_bytes(), b"\xff"].concat();
+        assert!(decode(&stray, &options(None, InputKind::Html)).unwrap().text.ends_with(&format!("{GERMAN}\u{FFFD}")));
     }
 
     #[test]
@@ -485,20 +493,14 @@ mod tests {
 
     #[test]
     fn a_page_declaring_an_encoding_no_browser_reads_is_detected_not_blanked() {
-        let text = "Der Bürgermeister äußerte sich über die Straße und die Brücke. Größere Änderungen folgen.";
-        let (latin, _, _) = WINDOWS_1252.encode(text);
-        let page = [b"<meta charset=\"iso-2022-kr\"><p>".as_slice(), &latin].concat();
-        assert!(decode(&page, &options(None, InputKind::Html)).unwrap().text.ends_with(text));
-        let declared = Options { declared_encoding: Some(REPLACEMENT), ..options(None, InputKind::Text) };
-        assert_eq!(decode(&latin, &declared).unwrap().text, text);
+        assert_detected_under("iso-2022-kr", REPLACEMENT);
     }
 
     #[test]
     fn undeclared_legacy_bytes_are_detected() {
-        let text = "Der Bürgermeister äußerte sich über die Straße und die Brücke. Größere Änderungen folgen.";
-        let (bytes, _, _) = WINDOWS_1252.encode(text);
+        let (bytes, _, _) = WINDOWS_1252.encode(GERMAN);
         let decoded = decode(&bytes, &options(None, InputKind::Text)).unwrap();
-        assert_eq!(decoded.text, text);
+        assert_eq!(decoded.text, GERMAN);
     }
 
     #[test]
