@@ -2,7 +2,8 @@
 //! `<title>` or `og:title`; on a text page, its first short line) is the
 //! title, and so is the article's first `<h1>`. Late on a text page, and on
 //! an HTML page read whole, what was kept before the headline is dropped as
-//! the page's header.
+//! the page's header; last on a text page, the line of its header that
+//! agrees with its first line is the headline, and so the title.
 //!
 //! Reads `features`, `title` (and on HTML, late, `region`); refines `verdicts`.
 
