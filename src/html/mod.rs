@@ -342,8 +342,10 @@ impl Walker {
             self.buffer_link_chars += text.trim().chars().count();
         }
         // A button or an inline box is a box of its own: its words and the ones beside it do not run together.
-        let shown = text.trim_start_matches(is_invisible);
-        let word_break = self.word_break_pending && shown.starts_with(char::is_alphanumeric) && self.ends_in_a_word(shown);
+        let word_break = self.word_break_pending && {
+            let shown = text.trim_start_matches(is_invisible);
+            shown.starts_with(char::is_alphanumeric) && self.ends_in_a_word(shown)
+        };
         // (A zero-width space alone is no word: the text drops it.)
         if text.contains(|c: char| !shows_nothing(c)) {
             self.boxed_mark = self.word_break_pending && !text.contains(char::is_alphanumeric);
