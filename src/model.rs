@@ -184,6 +184,7 @@ rules! {
     PatternBrowserNotice => "evidence/pattern-browser-notice", "browser notice";
     PatternFeedback => "evidence/pattern-feedback", "a prompt for the reader's feedback on the page (\"Was this page helpful?\", \"Send us feedback\", \"Take our survey\")";
     PatternDateLine => "evidence/pattern-date-line", "date line";
+    OpeningHours => "evidence/opening-hours", "a line of opening hours, its times a range (\"Mon-Fri: 8:00am - 5:00pm\"), is no date line";
     NoWords => "evidence/no-words", "a block with no letter or digit";
     OutsideContainer => "evidence/outside-container", "a block outside the article's container";
     LinkDensity => "evidence/link-density", "a block mostly made of links is a menu or a related list";

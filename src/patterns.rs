@@ -363,6 +363,14 @@ pub static DATE: LazyLock<Regex> = LazyLock::new(|| {
     ])
 });
 
+/// A range of times of day, as opening hours print them: "8:00am - 5:00pm",
+/// "9am–1pm", "10:00 to 18:00". (A time needs its minutes or am/pm: "2-3"
+/// is no range of times.)
+pub static TIME_RANGE: LazyLock<Regex> = LazyLock::new(|| {
+    let time = r"\d{1,2}(?::\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?|\s*(?:am|pm|a\.m\.|p\.m\.))";
+    table(&[&format!(r"\b{time}\s*(?:-|–|—|to|until)\s*{time}")])
+});
+
 /// The letters the names in [`MONTH_NAMES`] are written with: a class this
 /// small compiles and runs as fast as `[a-z]`, where `\p{L}` (every letter in
 /// Unicode) made the date patterns several times costlier to build.

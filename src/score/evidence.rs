@@ -14,7 +14,7 @@ use rustc_hash::FxHashMap;
 
 use crate::blocks::{Block, BlockKind, Label};
 use crate::model::{Rule, Switches, Verdict};
-use crate::patterns::{DATE, DATE_STAMP, DATE_WORDS, TEXT_RULES};
+use crate::patterns::{DATE, DATE_STAMP, DATE_WORDS, TEXT_RULES, TIME_RANGE};
 
 use super::context::HEADING_MAX_WORDS;
 use super::features::Features;
@@ -60,7 +60,17 @@ fn text_rule(text: &str, f: &Features, text_page: bool, switches: Switches) -> O
             return Some((rule.label, rule.rule));
         }
     }
-    (switches.on(Rule::PatternDateLine) && is_date_line(text, f)).then_some((Label::Date, Rule::PatternDateLine))
+    let date_line = switches.on(Rule::PatternDateLine) && is_date_line(text, f);
+    let hours = || switches.on(Rule::OpeningHours) && is_opening_hours(text);
+    (date_line && !hours()).then_some((Label::Date, Rule::PatternDateLine))
+}
+
+/// Whether the only dates of a line are times in ranges: a shop's or an
+/// office's opening hours ("Mon-Fri: 8:00am - 5:00pm", "Sat 9am–1pm"), not
+/// when a page was published. (Left a date line, the hours made the lines
+/// beside them bylines: "Sun: Closed".)
+fn is_opening_hours(text: &str) -> bool {
+    TIME_RANGE.is_match(text) && !DATE.is_match(&TIME_RANGE.replace_all(text, " "))
 }
 
 /// A date with at most a few other words beside it ("Last Updated : Nov 16 2015 | 9:42 AM IST").
@@ -192,6 +202,23 @@ mod tests {
         assert_eq!(label_of(&labels, "by Jason Rostar | SEO | 8 min Read"), Label::Byline);
         // A near miss: a breadcrumb's segments name no one.
         assert_eq!(label_of(&labels, "Home | SEO | Guides"), Label::Navigation);
+    }
+
+    #[test]
+    fn opening_hours_are_no_date_line() {
+        for hours in ["Mon-Fri: 8:00am - 5:00pm", "Sat 9am–1pm", "Sun 8:00 AM to 10:00 PM EST", "Weekdays 10:00 to 18:00"] {
+            assert!(is_opening_hours(hours), "{hours}");
+        }
+        // Near misses: a timestamp, a date beside a time range, a range of figures.
+        for date in ["Last Updated : Nov 16 2015 | 9:42 AM IST", "Nov 16 2015, 6:15 PM - 8:15 PM", "Pages 2-3"] {
+            assert!(!is_opening_hours(date), "{date}");
+        }
+        // On a page, the day beside the hours was the byline ("Sun: Closed").
+        let input = format!("Acme Plumbing\n\n{PARAGRAPH}\n\nMon-Fri: 8:00am - 5:00pm\nSun: Closed\n\n{PARAGRAPH} Again.\n");
+        assert_ne!(label_of(&labels_of_text(&input), "Mon-Fri: 8:00am - 5:00pm"), Label::Date);
+        assert_ne!(label_of(&labels_of_text(&input), "Sun: Closed"), Label::Byline);
+        let page = crate::text::segment(&input).unwrap();
+        assert_eq!(label_without(&page, "Mon-Fri: 8:00am - 5:00pm", "evidence/opening-hours"), Label::Date);
     }
 
     #[test]
