@@ -180,8 +180,25 @@ pub(super) fn clean(raw: &str) -> Option<String> {
     let name = TITLE_WORD.find(name).filter(name_before).map_or(name, |title| &name[..title.start()]);
     let name = name.trim_matches(is_stray_mark);
     let words = name.split_whitespace().count();
-    let is_name = words > 0 && words <= MAX_WORDS && name.chars().any(char::is_alphabetic) && !DATE_WORDS.is_match(name) && !ROLE_FIRST.is_match(name);
+    let is_name = words > 0
+        && words <= MAX_WORDS
+        && name.chars().any(char::is_alphabetic)
+        && !DATE_WORDS.is_match(name)
+        && !ROLE_FIRST.is_match(name)
+        && !is_placeholder(name);
     is_name.then(|| printed_once(name))
+}
+
+/// Values a script prints where it had nothing to print.
+const SCRIPT_VALUES: [&str; 5] = ["undefined", "null", "none", "nan", "[object object]"];
+
+/// Whether `name` is what a script or a template printed where it had no
+/// author to fill in: a JavaScript value ("undefined", "null", "[object
+/// Object]") or a template's unfilled field ("{{author}}", "${author}",
+/// "%author%"). No name is one.
+fn is_placeholder(name: &str) -> bool {
+    let unfilled = name.contains("{{") || name.contains("${") || (name.len() > 2 && name.starts_with('%') && name.ends_with('%'));
+    unfilled || SCRIPT_VALUES.iter().any(|value| value.eq_ignore_ascii_case(name))
 }
 
 /// A name printed twice in a row is one name: "Colin Gray Colin Gray", an
@@ -298,6 +315,9 @@ mod tests {
             ("by Meaghan Weeden ● December 23, 2025 ● 6 min read", Some("Meaghan Weeden")),
             ("Angela Holliday-Bell, MD*", Some("Angela Holliday-Bell, MD")),
             ("Yucy3/4/2025", Some("Yucy")),
+            ("undefined", None),
+            ("By {{ post.author }}", None),
+            ("[object Object]", None),
             ("Mateusz HabernyFounder at Oakywood", Some("Mateusz Haberny")),
             ("Keith Barry Senior Autos Reporter", Some("Keith Barry")),
             ("Mateusz Haberny Founder at Oakywood", Some("Mateusz Haberny")),
@@ -361,6 +381,9 @@ mod tests {
         // A figure that is no reading time, and a name whose halves differ.
         assert_eq!(clean("Team 10 Minute Meals").as_deref(), Some("Team 10 Minute Meals"));
         assert_eq!(clean("Gray Colin Colin Gray").as_deref(), Some("Gray Colin Colin Gray"));
+        // Names holding a script's word are names: "Nan Goldin", "Null Island Press".
+        assert_eq!(clean("Nan Goldin").as_deref(), Some("Nan Goldin"));
+        assert_eq!(clean("Null Island Press").as_deref(), Some("Null Island Press"));
     }
 
     #[test]
