@@ -323,6 +323,34 @@ fn inline_code_holding_backticks_reads_back_with_them() {
     }
 }
 
+/// A list set straight inside a list (`<ul><ul>`, no item between) after an
+/// item's deeper lists and its paragraph nests under that item: it once took
+/// the indent of the deeper items the paragraph had ended, seven spaces past
+/// the paragraph, and read back as code. (Found by the nested-lists property test.)
+#[test]
+fn a_list_after_an_items_paragraph_nests_under_that_item_not_the_deeper_ones() {
+    let page = "<html><body><article><h1>Bridge</h1><p>The council met on Tuesday and agreed, after a long debate, that the new bridge would be built.</p>\
+        <ul><li>Fund the bridge.<ol><li>Ask the county.<ul><li>Write to the clerk.<p>Send a copy to the mayor.</p></li></ul></li></ol>\
+        <p>The clerk answers within a month.</p></li><ul><ul><ul><li>Tell the press.</li></ul></ul></ul></ul>\
+        <p>Work will start in the spring, and the old bridge will stay open to traffic until the new one is ready.</p></article></body></html>";
+    let article = dechaff::clean(page.as_bytes(), &Options::default()).unwrap();
+    let markdown = dechaff::output::markdown(&article, Layout::default());
+    let parts = read_back(&markdown);
+    let item = |depth, ordered, text: &str| Part::Item { depth, ordered, text: text.to_string() };
+    assert_eq!(
+        parts[2..parts.len() - 1],
+        [
+            item(1, false, "Fund the bridge."),
+            item(2, true, "Ask the county."),
+            item(3, false, "Write to the clerk."),
+            Part::Paragraph { text: "Send a copy to the mayor.".to_string(), quotes: 0, lists: 3 },
+            Part::Paragraph { text: "The clerk answers within a month.".to_string(), quotes: 0, lists: 1 },
+            item(2, false, "Tell the press."),
+        ],
+        "{markdown}"
+    );
+}
+
 /// A step that holds a paragraph, code and a list after its own text keeps
 /// them: they once stood outside the list, the nested list a list of its own.
 #[test]

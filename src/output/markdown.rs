@@ -171,6 +171,11 @@ fn list(run: &[Group], elements: &[Element]) -> String {
         };
         let holder = enclosing(b, elements, &["li"]);
         let column = text_columns.get(&holder).copied().unwrap_or(0);
+        // The items nested deeper than the one that holds the block end
+        // before it: a list after it nests under that item, not under them.
+        while parents.iter().map(|&(_, width)| width).sum::<usize>() > column {
+            parents.pop();
+        }
         // The quotes between the block and its item are set inside the item.
         let quotes = b.block.ancestors(elements).take_while(|&id| Some(id) != holder).filter(|&id| elements[id as usize].tag == "blockquote").count();
         let indent = " ".repeat(column);
