@@ -100,7 +100,8 @@ pub(super) fn mark_headline_line(s: &mut Scoring) {
     let header_end = s.verdicts.iter().position(|v| has_label(v, Label::Body)).unwrap_or(blocks.len()).max(1);
     let header: Vec<usize> = (1..header_end).filter(|&i| blocks[i].kind == BlockKind::Text).collect();
     let Some(headline) = text_headline(&first_line.text, header.iter().map(|&i| blocks[i].text.as_str())) else { return };
-    let Some(&i) = header.iter().find(|&&i| std::ptr::eq(blocks[i].text.as_str(), headline)) else { return };
+    // (Of lines printed alike, the headline is the first, as `text_headline` takes it.)
+    let Some(&i) = header.iter().find(|&&i| blocks[i].text == headline) else { return };
     if is_kept(&s.verdicts[i]) {
         s.verdicts[i] = Some(Verdict::new(Label::Title, Rule::HeadlineLine, "the headline: agrees with the page's first line"));
     }
