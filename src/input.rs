@@ -189,6 +189,9 @@ fn as_single_byte(c: char) -> Option<u8> {
     }
 }
 
+/// The first byte of a no-break space in UTF-8, "Â" when read as Windows-1252.
+const NBSP_LEAD_BYTE: u8 = 0xc2;
+
 /// `text` with its double-encoded characters decoded once more, when it
 /// shows the marks of double encoding ([`has_double_encoding`]): each run of
 /// characters that stood for single bytes, read as UTF-8 where its bytes make
@@ -205,6 +208,12 @@ fn repair_double_encoding(text: Cow<'_, str>) -> Cow<'_, str> {
         match as_single_byte(c) {
             Some(b) => run.push((c, b)),
             None => {
+                // "Â" before a space or a line's end: a no-break space (C2 A0)
+                // whose second half the tool that extracted the text made a
+                // space, or trimmed away ("impactsÂ - what", "for cats.Â\n").
+                if c.is_whitespace() && run.last().is_some_and(|&(_, b)| b == NBSP_LEAD_BYTE) {
+                    run.pop();
+                }
                 push_run_decoded(&run, &mut repaired);
                 run.clear();
                 repaired.push(c);
@@ -563,6 +572,9 @@ mod tests {
         assert_eq!(decoded("the computer\u{e2}\u{80}\u{99}s memory", &text_options), "the computer’s memory");
         // Windows-1252 read as Latin-1: a lone C1 control stands for its Windows-1252 character.
         assert_eq!(decoded("I shouldn\u{92}t \u{97} yet \u{95} list", &text_options), "I shouldn’t — yet • list");
+        // A double-encoded no-break space whose second half was made a space
+        // or trimmed at the line's end.
+        assert_eq!(decoded("donâ€™t stop Â - the impactsÂ of cats.Â\nNext", &text_options), "don’t stop  - the impacts of cats.\nNext");
         // Near misses: French capitals before a guillemet or a no-break space
         // ("É»" would read as one UTF-8 character) with no mark of double
         // encoding; and a forced encoding, which is taken at its word.
