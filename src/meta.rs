@@ -513,6 +513,12 @@ fn set_title(meta: &mut Meta, declared: &[String], site: &title::SiteNames, prin
     if meta.title.is_none() {
         meta.title = printed.labelled(Label::Title).next().map(collapse_whitespace);
     }
+    // A page that declares no title of its own (an empty `<title>`, or one
+    // that names the site alone): its headline.
+    if meta.title.is_none() && switches.on(Rule::VisibleTitle) {
+        let headline = printed.blocks.iter().find(|b| b.kind == BlockKind::Heading(1));
+        meta.title = headline.map(|b| collapse_whitespace(&b.text)).filter(|t| !t.is_empty());
+    }
 }
 
 /// A text page's title: the headline printed in its header (the lines
@@ -1460,6 +1466,25 @@ mod tests {
         assert_eq!(byline_of("", "<div>Written by</div><div>Ann Lee</div>").as_deref(), Some("Ann Lee"));
         // The markup's author comes first.
         assert_eq!(byline_of("<meta name=author content='Jo Marsh'>", "<div>Written by</div><div>Ann Lee</div>").as_deref(), Some("Jo Marsh"));
+    }
+
+    #[test]
+    fn a_title_whose_headline_slot_is_empty_gives_way_to_the_pages_headline() {
+        let body = "<body><article><h1>Electronic Gadgets</h1><p>The council met on Tuesday evening and agreed, after a long debate about the budget and the roads, that the bridge would be built.</p></article></body>";
+        let titled = |title: &str, switches: &[&str]| {
+            let page = format!("<html><head><title>{title}</title></head>{body}</html>");
+            let mut options = crate::Options::default();
+            for rule in switches {
+                options.switched_off.switch_off(rule).unwrap();
+            }
+            crate::clean(page.as_bytes(), &options).unwrap().meta.title
+        };
+        assert_eq!(titled(" | Nuts &amp; Bolts Magazine", &[]).as_deref(), Some("Electronic Gadgets"));
+        assert_eq!(titled("Gadgets for the kitchen |", &[]).as_deref(), Some("Gadgets for the kitchen"));
+        // Near misses: a headline in its slot stands, though the page's
+        // headline says something else; the rule off.
+        assert_eq!(titled("Gadgets for the kitchen | Nuts &amp; Bolts Magazine", &[]).as_deref(), Some("Gadgets for the kitchen"));
+        assert_eq!(titled(" | Nuts &amp; Bolts Magazine", &["meta/site-name"]).as_deref(), Some("| Nuts & Bolts Magazine"));
     }
 
     #[test]

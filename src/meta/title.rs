@@ -84,13 +84,30 @@ pub(super) fn declared(head: &Head, ld_headline: Option<String>, site: &SiteName
     let mut titles: Vec<String> = Vec::new();
     for title in candidates.flatten() {
         let title = collapse_whitespace(&decode_entities(&title));
-        let title = if switches.on(Rule::SiteName) { strip_site_name(&title, site) } else { &title };
+        let title = if switches.on(Rule::SiteName) {
+            // A template that printed an empty headline before its separator
+            // (" | Site") names the site alone; one that printed nothing after it, the headline.
+            let Some(title) = without_empty_slot(&title) else { continue };
+            strip_site_name(title, site)
+        } else {
+            &title
+        };
         let title = if switches.on(Rule::TitleTagline) { strip_tagline(title) } else { title };
         if !title.is_empty() && !titles.iter().any(|t| t == title) {
             titles.push(title.to_string());
         }
     }
     titles
+}
+
+/// A title with its separator's empty side gone ("Headline |" to
+/// "Headline"); `None` when the headline's side is the empty one ("| Site").
+fn without_empty_slot(title: &str) -> Option<&str> {
+    if TITLE_SEPARATORS.iter().any(|sep| title.starts_with(sep.trim_start())) {
+        return None;
+    }
+    let closing = TITLE_SEPARATORS.iter().map(|sep| sep.trim_end()).find(|sep| title.ends_with(sep));
+    Some(closing.map_or(title, |sep| title[..title.len() - sep.len()].trim_end()))
 }
 
 /// "Headline | Site" and "Site | Headline" to "Headline", where the part cut
