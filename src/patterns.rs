@@ -213,7 +213,7 @@ pub static AD: LazyLock<Regex> = LazyLock::new(|| {
 pub static COMMENTS: LazyLock<Regex> = LazyLock::new(|| {
     table(&[
         // A bare "Response" heads an API's sample response in documentation; counted, it is a comment.
-        r"^\W*(?:\d+\s+)?(?:comments?|responses|replies)\W*(?:\(\d+\))?\W*$",
+        r"^\W*(?:(?:\d+|no|one)\s+)?(?:comments?|responses|replies)\W*(?:\(\d+\))?\W*$",
         r"^\W*\d+\s+response\W*$",
         r"\b(?:leave|post|add|write|submit) (?:a|your) (?:comment|reply|response)\b",
         r"\b(?:comments are closed|join the (?:discussion|conversation)|be the first to comment|show comments|view comments|load comments|log ?in to (?:comment|reply))\b",
@@ -689,6 +689,10 @@ mod tests {
             ("Download the Wag! app", Some(Label::Ad)),
             ("Leave a Reply", Some(Label::Comments)),
             ("12 Comments", Some(Label::Comments)),
+            // A comment count spelt out is no name beside a date.
+            ("No Comments", Some(Label::Comments)),
+            ("One Comment", Some(Label::Comments)),
+            ("No comment, the spokesman said.", None),
             ("1 Response", Some(Label::Comments)),
             ("Responses", Some(Label::Comments)),
             ("Response", None),
