@@ -70,6 +70,12 @@ static ROLE_AFTER_NAME: LazyLock<Regex> = LazyLock::new(|| {
         .expect("the role pattern is valid")
 });
 
+/// The verb after the name that opens a writer's bio ("Dennis Moons is the
+/// founder of...", "Jane Doe has been writing..."): the bio, not the name,
+/// follows it.
+static BIO_VERB: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\s(?:is|was|has been|has|writes|covers|lives|works)\s").expect("the bio verb pattern is valid"));
+
 /// What a menu sorts or filters by, after a "By" that reads as a byline's:
 /// a business's menu ("By Industry", "By Company Size", "By Use Case"), a
 /// shop's or a directory's ("By Category", "By Manufacturer", "By State"),
@@ -126,6 +132,9 @@ static ROLE_FIRST: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"^(?:
 /// The words in small letters that a name, or what is left of its label, holds ("Ludwig van Beethoven", "by").
 const NAME_PARTICLES: [&str; 14] = ["by", "de", "van", "von", "der", "den", "da", "di", "du", "del", "la", "le", "and", "&"];
 
+/// A name before a bio's verb ([`BIO_VERB`]) has at most this many words.
+const BIO_NAME_MAX_WORDS: usize = 4;
+
 /// Words a name has at least, before a title word cuts the rest.
 const NAME_MIN_WORDS: usize = 2;
 
@@ -172,12 +181,19 @@ pub(super) fn clean(raw: &str) -> Option<String> {
     let name = ROLE_AFTER_NAME.find(name).map_or(name, |role| &name[..role.start()]);
     let name = without_newsroom_role(name);
     // (No word of a sentence before it: "Joe is the co-founder and CEO" names no one and a title.)
+    let in_a_name = |word: &str| word.starts_with(|c: char| !c.is_lowercase()) || NAME_PARTICLES.contains(&word);
     let name_before = |title: &regex::Match| {
         let before = &name[..title.start()];
-        let in_a_name = |word: &str| word.starts_with(|c: char| !c.is_lowercase()) || NAME_PARTICLES.contains(&word);
         before.split_whitespace().count() >= NAME_MIN_WORDS && before.split_whitespace().all(in_a_name)
     };
     let name = TITLE_WORD.find(name).filter(name_before).map_or(name, |title| &name[..title.start()]);
+    // A bio's opening sentence: the name before its verb. (Of two words at
+    // least: "Python is a language" opens a paragraph, not a bio.)
+    let opens_bio = |verb: &regex::Match| {
+        let before = &name[..verb.start()];
+        (NAME_MIN_WORDS..=BIO_NAME_MAX_WORDS).contains(&before.split_whitespace().count()) && before.split_whitespace().all(in_a_name)
+    };
+    let name = BIO_VERB.find(name).filter(opens_bio).map_or(name, |verb| &name[..verb.start()]);
     let name = name.trim_matches(is_stray_mark);
     let words = name.split_whitespace().count();
     let is_name = words > 0
@@ -312,6 +328,9 @@ mod tests {
             ("Von Anna Schmidt, 16. März 2015", Some("Anna Schmidt")),
             ("About ASU Online", Some("ASU Online")),
             ("Matthew Richardson ⋅ Review Editor ⋅", Some("Matthew Richardson")),
+            // A bio's opening sentence, of any length, for a byline: its name.
+            ("Dennis Moons is the founder and lead instructor at Store Growers.", Some("Dennis Moons")),
+            ("Scott Davenport is a landscape photographer and photo educator who has taught night photography for years.", Some("Scott Davenport")),
             ("by Meaghan Weeden ● December 23, 2025 ● 6 min read", Some("Meaghan Weeden")),
             ("Angela Holliday-Bell, MD*", Some("Angela Holliday-Bell, MD")),
             ("Yucy3/4/2025", Some("Yucy")),
@@ -373,6 +392,8 @@ mod tests {
         assert_eq!(clean("Founders Fund").as_deref(), Some("Founders Fund"));
         // A founder named in a sentence is no role after a name.
         assert_eq!(clean("Joe is the co-founder and CEO of Acme").as_deref(), Some("Joe is the co-founder and CEO of Acme"));
+        // Nor does a paragraph naming a thing of one word open a bio.
+        assert_eq!(clean("Python is a programming language").as_deref(), Some("Python is a programming language"));
         assert_eq!(clean("Great Day Editorial Team").as_deref(), Some("Great Day Editorial Team"));
         assert_eq!(clean("Jan Novak").as_deref(), Some("Jan Novak"));
         assert_eq!(clean("BYU News").as_deref(), Some("BYU News"));
