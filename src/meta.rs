@@ -28,7 +28,7 @@ pub use page_type_model::INPUTS as PAGE_TYPE_INPUTS;
 
 use crate::blocks::{collapse_whitespace, Block, BlockKind, Element, Head, Label};
 use crate::headline::{agreeing_headline, first_part, strip_tagline, text_headline};
-use crate::patterns::{is_call_to_action, BYLINE, CLASS_BYLINE};
+use crate::patterns::{is_call_to_action, BYLINE, CLASS_BYLINE, CLASS_COMMENTS};
 use crate::model::{Rule, Switches, Verdict};
 use crate::score::{is_button_label, Classification};
 
@@ -289,13 +289,15 @@ fn markup_byline(blocks: &[Block], verdicts: &[Verdict], elements: &[Element], s
         .find_map(|(block, _)| clean_byline(&block.text, switches))
 }
 
-/// Whether `block` sits in the site's chrome: a `<nav>`, or a `<footer>`
+/// Whether `block` sits in the site's chrome: a `<nav>`, a `<footer>`
 /// that is the page's, not the article's (an article's footer holds its
-/// author box, so one inside `<article>` or `<main>` does not count).
+/// author box, so one inside `<article>` or `<main>` does not count), or a
+/// comments section (`class="comments"`), whose bylines name commenters.
 fn in_page_chrome(block: &Block, elements: &[Element]) -> bool {
     let tags = || block.ancestors(elements).map(|a| elements[a as usize].tag.as_str());
     let in_article = tags().any(|tag| matches!(tag, "article" | "main"));
-    tags().any(|tag| tag == "nav" || (tag == "footer" && !in_article))
+    let in_comments = block.ancestors(elements).any(|a| CLASS_COMMENTS.is_match(&elements[a as usize].class_id));
+    in_comments || tags().any(|tag| tag == "nav" || (tag == "footer" && !in_article))
 }
 
 /// How many elements up from a block a class saying author is looked for:
@@ -940,6 +942,10 @@ mod tests {
         assert_eq!(byline_of(&site_footer, &off).as_deref(), Some("Example Media Group"));
         let article_footer = format!("<html><body><article><h1>Bridge</h1>{body}{body}<footer><p>By Ann Lee</p></footer></article></body></html>");
         assert_eq!(byline_of(&article_footer, &crate::Options::default()).as_deref(), Some("Ann Lee"));
+        // A commenter's byline under the article names a reader.
+        let comments = format!("<html><body><article><h1>Bridge</h1>{body}{body}</article><div class=comments><p>by Fons ( 1311177 )</p>{body}</div></body></html>");
+        assert_eq!(byline_of(&comments, &crate::Options::default()), None);
+        assert_eq!(byline_of(&comments, &off).as_deref(), Some("Fons ( 1311177 )"));
     }
 
     #[test]

@@ -180,6 +180,7 @@ rules! {
     PatternAd => "evidence/pattern-ad", "advertising marker";
     PatternComments => "evidence/pattern-comments", "comment section";
     PatternByline => "evidence/pattern-byline", "author line";
+    BylineBeforeDate => "evidence/byline-before-date", "a byline line's length is counted up to its date";
     PatternAuthorBox => "evidence/pattern-author-box", "author box";
     PatternBrowserNotice => "evidence/pattern-browser-notice", "browser notice";
     PatternFeedback => "evidence/pattern-feedback", "a prompt for the reader's feedback on the page (\"Was this page helpful?\", \"Send us feedback\", \"Take our survey\")";
@@ -243,7 +244,7 @@ rules! {
     PrintedDate => "meta/printed-date", "the first date line printed in the article's header (not an update, a review, an expiry or an event date) beats the metadata's date";
     ForumPosting => "meta/forum-posting", "with no JSON-LD article, a thread's posting (DiscussionForumPosting, a QAPage's Question) gives the metadata";
     HeaderByline => "meta/header-byline", "a name in the article's header is the author: a date line's name, the line after a label alone (\"Written by\"), a name beside a date line; first on a text page, last on HTML";
-    ChromeByline => "meta/chrome-byline", "a block labelled byline in the site's menus or its footer (a nav; a footer outside article and main) names no author of the page";
+    ChromeByline => "meta/chrome-byline", "a block labelled byline in the site's menus, its footer (a nav; a footer outside article and main) or a comments section names no author of the page";
     SignOffNotAuthor => "meta/sign-off-not-author", "a name alone after the body (a text's sign-off) names no author of the page: it is a post's or a box's signature as often as a menu's last line";
     ByLineFirst => "meta/by-line-first", "among the byline lines printed on the page, and among the lines of a text page's header, one that says \"By\" a name names the author before lines read as bylines from where they stand (beside a date, in an author's box)";
     FacetNotName => "meta/facet-not-name", "what a menu sorts or filters by (\"By Industry\", \"By Company Size\", \"Sort by Date\") names no author";

@@ -148,8 +148,11 @@ fn is_stray_mark(c: char) -> bool {
 }
 
 /// Words left dangling where a date was cut off ("on", "Updated on", "Last
-/// Updated:", "Reviewed" on a review's card).
-const DANGLING_WORDS: [&str; 12] = ["on", "at", "in", "updated", "published", "posted", "modified", "edited", "revised", "reviewed", "le", "last"];
+/// Updated:", "Reviewed" on a review's card, "on Friday").
+const DANGLING_WORDS: [&str; 19] = [
+    "on", "at", "in", "updated", "published", "posted", "modified", "edited", "revised", "reviewed", "le", "last", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "saturday", "sunday",
+];
 
 /// More words than this is a sentence, not a byline.
 const MAX_WORDS: usize = 12;
@@ -330,6 +333,7 @@ mod tests {
             ("Matthew Richardson ⋅ Review Editor ⋅", Some("Matthew Richardson")),
             // A bio's opening sentence, of any length, for a byline: its name.
             ("Dennis Moons is the founder and lead instructor at Store Growers.", Some("Dennis Moons")),
+            ("Posted by BeauHD on Friday December 19, 2025 @08:00PM from the roads dept.", Some("BeauHD")),
             ("Scott Davenport is a landscape photographer and photo educator who has taught night photography for years.", Some("Scott Davenport")),
             ("by Meaghan Weeden ● December 23, 2025 ● 6 min read", Some("Meaghan Weeden")),
             ("Angela Holliday-Bell, MD*", Some("Angela Holliday-Bell, MD")),

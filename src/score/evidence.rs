@@ -55,8 +55,12 @@ const SHORT_HINT_MAX_WORDS: usize = 30;
 
 /// The first text rule that labels a block of this text, if any (some rules read text pages only).
 fn text_rule(text: &str, f: &Features, text_page: bool, switches: Switches) -> Option<(Label, Rule)> {
+    // A byline's date and what follows it ("Posted by Jane on Friday December
+    // 19, 2025 @08:00PM from the roads dept.") are no part of its length.
+    let byline_words = || DATE.find(text).map_or(f.words, |date| text[..date.start()].split_whitespace().count());
     for rule in &TEXT_RULES {
-        if f.words <= rule.max_words && (rule.on_html || text_page) && switches.on(rule.rule) && rule.matches(text) {
+        let words = if rule.rule == Rule::PatternByline && switches.on(Rule::BylineBeforeDate) { byline_words() } else { f.words };
+        if words <= rule.max_words && (rule.on_html || text_page) && switches.on(rule.rule) && rule.matches(text) {
             return Some((rule.label, rule.rule));
         }
     }
@@ -202,6 +206,19 @@ mod tests {
         assert_eq!(label_of(&labels, "by Jason Rostar | SEO | 8 min Read"), Label::Byline);
         // A near miss: a breadcrumb's segments name no one.
         assert_eq!(label_of(&labels, "Home | SEO | Guides"), Label::Navigation);
+    }
+
+    #[test]
+    fn a_byline_with_a_long_tail_after_its_date_is_a_byline() {
+        let byline = "Posted by Jane Doe on Friday December 19, 2025 @08:00PM from the skewed-job-market dept.";
+        let input = format!("A Headline Here\n\n{byline}\n\n{PARAGRAPH}\n\n{PARAGRAPH} Again.\n");
+        assert_eq!(label_of(&labels_of_text(&input), byline), Label::Byline);
+        let page = crate::text::segment(&input).unwrap();
+        assert_ne!(label_without(&page, byline, "evidence/byline-before-date"), Label::Byline);
+        // A near miss: a sentence that opens like a byline and runs long before any date.
+        let sentence = "By the time the council met on Tuesday to vote on the bridge, most residents had already left town for the holiday on December 19, 2025.";
+        let input = format!("A Headline Here\n\n{PARAGRAPH}\n\n{sentence}\n\n{PARAGRAPH} Again.\n");
+        assert_ne!(label_of(&labels_of_text(&input), sentence), Label::Byline);
     }
 
     #[test]
