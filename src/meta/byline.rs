@@ -204,6 +204,7 @@ pub(super) fn clean(raw: &str) -> Option<String> {
         && name.chars().any(char::is_alphabetic)
         && !DATE_WORDS.is_match(name)
         && !ROLE_FIRST.is_match(name)
+        && !AUTHOR_SECTION.is_match(name)
         && !is_placeholder(name);
     is_name.then(|| printed_once(name))
 }
@@ -217,8 +218,25 @@ const SCRIPT_VALUES: [&str; 5] = ["undefined", "null", "none", "nan", "[object o
 /// "%author%"). No name is one.
 fn is_placeholder(name: &str) -> bool {
     let unfilled = name.contains("{{") || name.contains("${") || (name.len() > 2 && name.starts_with('%') && name.ends_with('%'));
-    unfilled || SCRIPT_VALUES.iter().any(|value| value.eq_ignore_ascii_case(name))
+    unfilled || SCRIPT_VALUES.iter().any(|value| value.eq_ignore_ascii_case(name)) || is_template_path(name)
 }
+
+/// Fields in a template's path to the author ("page.head.extra.author").
+const AUTHOR_FIELDS: [&str; 3] = ["author", "byline", "name"];
+
+/// Whether `name` is a template's path to a field, printed where its value
+/// should be: three or more identifiers joined by dots, one of them an
+/// author's field. (A username with dots, "sara.r.peter", names no field.)
+fn is_template_path(name: &str) -> bool {
+    let parts: Vec<&str> = name.split('.').collect();
+    let identifier = |part: &&str| !part.is_empty() && part.bytes().all(|b| b.is_ascii_lowercase() || b == b'_');
+    parts.len() >= 3 && parts.iter().all(identifier) && parts.iter().any(|part| AUTHOR_FIELDS.contains(part))
+}
+
+/// A section's heading that opens with the word "Author" ("Author
+/// Spotlight", "Author Information", "Author Website"): a label and a noun, no name.
+static AUTHOR_SECTION: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?i:authors?)\s+\p{Lu}\p{Ll}+$").expect("the author section pattern is valid"));
 
 /// A name printed twice in a row is one name: "Colin Gray Colin Gray", an
 /// avatar's text and the name beside it, extracted as one line.
@@ -341,6 +359,8 @@ mod tests {
             ("undefined", None),
             ("By {{ post.author }}", None),
             ("[object Object]", None),
+            ("page.head.extra.author", None),
+            ("Author Spotlight", None),
             ("Mateusz HabernyFounder at Oakywood", Some("Mateusz Haberny")),
             ("Keith Barry Senior Autos Reporter", Some("Keith Barry")),
             ("Mateusz Haberny Founder at Oakywood", Some("Mateusz Haberny")),
@@ -406,6 +426,9 @@ mod tests {
         // A figure that is no reading time, and a name whose halves differ.
         assert_eq!(clean("Team 10 Minute Meals").as_deref(), Some("Team 10 Minute Meals"));
         assert_eq!(clean("Gray Colin Colin Gray").as_deref(), Some("Gray Colin Colin Gray"));
+        // A username with dots, and a name that opens like "Author".
+        assert_eq!(clean("sara.r.peter").as_deref(), Some("sara.r.peter"));
+        assert_eq!(clean("Authority Magazine").as_deref(), Some("Authority Magazine"));
         // Names holding a script's word are names: "Nan Goldin", "Null Island Press".
         assert_eq!(clean("Nan Goldin").as_deref(), Some("Nan Goldin"));
         assert_eq!(clean("Null Island Press").as_deref(), Some("Null Island Press"));
