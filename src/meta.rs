@@ -605,11 +605,16 @@ fn set_byline(meta: &mut Meta, class_author: Option<&(usize, String)>, site: &ti
 }
 
 /// Whether a line read as a byline for standing beside a date is a name: a
-/// member's name in one word, or words that each start with a capital
-/// ("Back to posts", "Everyday living" are not), and no button's label
-/// ("Get Started", "Ask Question" stand beside a question's date).
+/// member's name in one word of two letters or more, or words that each
+/// start with a capital ("Back to posts", "Everyday living" are not), and no
+/// button's label ("Get Started", "Ask Question" stand beside a question's
+/// date) nor a member card's field ("Location: WA", "Reactions: 12").
 fn reads_as_name(name: &str, switches: Switches) -> bool {
-    !switches.on(Rule::BesideDateName) || (!is_button_label(name) && (!name.contains(char::is_whitespace) || byline::is_capitalised_name(name)))
+    // (An avatar's initial, "L", is no name.)
+    let letters = name.chars().filter(|c| c.is_alphabetic()).nth(1).is_some();
+    let field = name.split_whitespace().next().is_some_and(|first| first.ends_with(':'));
+    let words_read_as_name = !name.contains(char::is_whitespace) || byline::is_capitalised_name(name);
+    !switches.on(Rule::BesideDateName) || (letters && !is_button_label(name) && !field && words_read_as_name)
 }
 
 /// The article's header, where its byline stands: this many blocks before
@@ -1413,6 +1418,17 @@ mod tests {
         // Near misses: a name of capitalised words, and a member's name in one word.
         assert_eq!(text_byline("Ann Lee\nDecember 18, 2025", &[]).as_deref(), Some("Ann Lee"));
         assert_eq!(text_byline("Longshot99\nDecember 18, 2025", &[]).as_deref(), Some("Longshot99"));
+    }
+
+    #[test]
+    fn a_member_cards_field_or_an_avatars_initial_beside_a_date_is_no_byline() {
+        assert_eq!(text_byline("Location: WA\nDecember 18, 2025", &[]), None);
+        assert_eq!(text_byline("Location: WA\nDecember 18, 2025", &["meta/beside-date-name"]).as_deref(), Some("Location: WA"));
+        assert_eq!(text_byline("L\nDecember 18, 2025", &[]), None);
+        // The thread's furniture, "Joined" or "Posts: 12", is no name either way.
+        assert_eq!(text_byline("Joined\nDecember 18, 2025", &["meta/beside-date-name"]), None);
+        // A near miss: a member's name of two letters.
+        assert_eq!(text_byline("Jo\nDecember 18, 2025", &[]).as_deref(), Some("Jo"));
     }
 
     #[test]

@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::blocks::collapse_whitespace;
-use crate::patterns::{written_month, DATE, MONTH_LETTER, WRITTEN_DATE};
+use crate::patterns::{is_thread_furniture, written_month, DATE, MONTH_LETTER, WRITTEN_DATE};
 
 use super::date::month_number;
 use super::decode_entities;
@@ -205,6 +205,7 @@ pub(super) fn clean(raw: &str) -> Option<String> {
         && !DATE_WORDS.is_match(name)
         && !ROLE_FIRST.is_match(name)
         && !AUTHOR_SECTION.is_match(name)
+        && !is_thread_furniture(name)
         && !is_placeholder(name);
     is_name.then(|| printed_once(name))
 }
@@ -361,6 +362,9 @@ mod tests {
             ("[object Object]", None),
             ("page.head.extra.author", None),
             ("Author Spotlight", None),
+            // A thread's furniture: what a member's join date leaves, a post count.
+            ("Joined: Sun Dec 17, 2023 11:18 am", None),
+            ("Posts: 9179", None),
             ("Mateusz HabernyFounder at Oakywood", Some("Mateusz Haberny")),
             ("Keith Barry Senior Autos Reporter", Some("Keith Barry")),
             ("Mateusz Haberny Founder at Oakywood", Some("Mateusz Haberny")),
