@@ -57,10 +57,15 @@ const SHORT_HINT_MAX_WORDS: usize = 30;
 fn text_rule(text: &str, f: &Features, text_page: bool, switches: Switches) -> Option<(Label, Rule)> {
     // A byline's date and what follows it ("Posted by Jane on Friday December
     // 19, 2025 @08:00PM from the roads dept.") are no part of its length.
-    let byline_words = || DATE.find(text).map_or(f.words, |date| text[..date.start()].split_whitespace().count());
+    // (Looked for only past the rule's length, on a line that opens as a byline does.)
+    let words_before_date = || DATE.find(text).map_or(f.words, |date| text[..date.start()].split_whitespace().count());
     for rule in &TEXT_RULES {
-        let words = if rule.rule == Rule::PatternByline && switches.on(Rule::BylineBeforeDate) { byline_words() } else { f.words };
-        if words <= rule.max_words && (rule.on_html || text_page) && switches.on(rule.rule) && rule.matches(text) {
+        if !(rule.on_html || text_page) || !switches.on(rule.rule) {
+            continue;
+        }
+        let short = f.words <= rule.max_words;
+        let counted_to_date = rule.rule == Rule::PatternByline && switches.on(Rule::BylineBeforeDate);
+        if (short || counted_to_date) && rule.matches(text) && (short || words_before_date() <= rule.max_words) {
             return Some((rule.label, rule.rule));
         }
     }
