@@ -27,9 +27,12 @@ fn letters_and_digits(text: &str) -> String {
     text.chars().filter(|c| c.is_alphanumeric()).collect()
 }
 
-/// The page with its tags (`<p>`, `</a>`, `<div class="x">`) cut out: the text a reader sees, joined.
+/// The page with its tags (`<p>`, `</a>`, `<div class="x">`) and comments
+/// (`<!-- x -->`, and the bogus `<!x>`, which a parser reads as one) cut
+/// out: the text a reader sees, joined.
 fn without_tags(html: &str) -> String {
-    static TAG: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| regex::Regex::new(r"</?[A-Za-z][^>]*>").unwrap());
+    static TAG: std::sync::LazyLock<regex::Regex> =
+        std::sync::LazyLock::new(|| regex::Regex::new(r"<!--[\s\S]*?-->|<![^>]*>|</?[A-Za-z][^>]*>").unwrap());
     TAG.replace_all(html, "").into_owned()
 }
 
@@ -71,6 +74,70 @@ proptest! {
                 let found = source[from..].find(&line);
                 prop_assert!(found.is_some(), "{line:?} does not stand in the input after byte {from} ({input:?})");
                 from += found.unwrap() + line.len();
+            }
+        }
+    }
+}
+
+/// A page's `<title>` and body shaped like a header and its comments:
+/// headlines, bylines in their many forms, dates, a comments section and
+/// noise. (The title holds text only: markup inside a `<title>` is text.)
+fn header_like() -> impl Strategy<Value = Vec<u8>> {
+    let text = prop_oneof![
+        Just(" | ".to_string()),
+        Just("Posted by ".to_string()),
+        Just("By ".to_string()),
+        Just("Written by ".to_string()),
+        Just(" on Friday December 19, 2025 @08:00PM ".to_string()),
+        Just(" is the founder of ".to_string()),
+        Just("Joined: ".to_string()),
+        Just("Author ".to_string()),
+        Just("&amp;".to_string()),
+        "[A-Z][a-z]{1,8}( [A-Z][a-z]{1,8}){0,2}",
+        "[a-zA-Z]{1,9}( [a-z]{1,7}){0,12}[.,]? ",
+    ];
+    let markup = prop_oneof![
+        Just("<h1>".to_string()),
+        Just("</h1>".to_string()),
+        Just("<p>".to_string()),
+        Just("</p>".to_string()),
+        Just("<div class=\"comments\">".to_string()),
+        Just("</div>".to_string()),
+        Just("\n\n".to_string()),
+        any::<u8>().prop_map(|b| char::from(b).to_string()),
+    ];
+    let title = prop::collection::vec(text.clone(), 0..6).prop_map(|pieces| pieces.concat());
+    let body = prop::collection::vec(prop_oneof![text, markup], 0..40).prop_map(|pieces| pieces.concat());
+    (title, body).prop_map(|(title, body)| format!("<title>{title}</title>{body}").into_bytes())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    /// The metadata names only what the page prints: every word of the
+    /// title, the byline and each author stands in the decoded page
+    /// (as printed, or with its entities decoded).
+    #[test]
+    fn the_title_and_byline_use_only_words_the_page_prints(bytes in header_like()) {
+        for input in [InputKind::Html, InputKind::Text] {
+            let options = Options { input, ..Options::default() };
+            let Ok(article) = dechaff::clean(&bytes, &options) else { continue };
+            let source = dechaff::input::decode(&bytes, &options).expect("a page that was cleaned decodes").text;
+            // Tags part no words ("Aa</title>Aa" reads "AaAa"), nor do
+            // control characters and soft hyphens, which no one sees. (A text
+            // page's line that holds entities is read as markup too, as text
+            // extracted with its markup left in is.)
+            let visible = |c: &char| (!c.is_control() || c.is_whitespace()) && !matches!(c, '\u{ad}' | '\u{200b}'..='\u{200f}' | '\u{2060}' | '\u{feff}');
+            let source: String = source.chars().filter(visible).collect();
+            let untagged = without_tags(&source);
+            let readings = [source.replace("&amp;", "&"), untagged.replace("&amp;", "&"), source, untagged];
+            let meta = &article.meta;
+            let fields = meta.title.iter().chain(&meta.byline).chain(&meta.authors);
+            for field in fields {
+                // (A word may be cut from a longer one: a role glued to a name, "HabernyFounder".)
+                for word in words(field) {
+                    prop_assert!(readings.iter().any(|text| text.contains(&word)), "{word:?} of {field:?} is not in the page ({input:?})");
+                }
             }
         }
     }
