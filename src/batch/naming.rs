@@ -5,7 +5,7 @@
 //! path it was given by) without its extensions: `news/a.html.gz` writes
 //! `news/a.txt`. Where two inputs would share that name (`story.html` and
 //! `story.htm`), both keep their extensions: `story.html.txt`,
-//! `story.htm.txt`. A JSON Lines or WARC page is named after its id,
+//! `story.htm.txt` (and then so does `story.html.txt`, whose name they take). A JSON Lines or WARC page is named after its id,
 //! percent-encoded so that two ids never share a name. Whatever still
 //! collides (the same id twice, an output that is an input) is refused by
 //! [`OutputDir::claim`], so a page becomes an error record rather than
@@ -44,29 +44,50 @@ pub(super) fn shared_parent(paths: &[&Path]) -> PathBuf {
     shared.iter().collect()
 }
 
-/// `news/a.html.gz` to `news/a`: the name an output file gets before its format's extension.
+/// `news/a.html.gz` to `news/a`: the name an output file gets before its
+/// format's extension. A name of dots before its extension (`..html`) keeps
+/// it: without, it would be `.` and name its directory.
 pub(super) fn strip_extensions(relative: &Path) -> PathBuf {
-    let mut name = relative.to_path_buf();
-    if name.extension().is_some_and(|e| e.eq_ignore_ascii_case("gz")) {
-        name.set_extension("");
+    let Some(file_name) = relative.file_name() else { return relative.to_path_buf() };
+    let mut stem = PathBuf::from(file_name);
+    if stem.extension().is_some_and(|e| e.eq_ignore_ascii_case("gz")) {
+        stem.set_extension("");
     }
-    name.set_extension("");
-    name
+    stem.set_extension("");
+    if matches!(stem.to_str(), Some("" | "." | "..")) {
+        return relative.to_path_buf();
+    }
+    relative.with_file_name(stem)
 }
 
 /// Output names for page files: each path without its extensions, except
-/// where two paths would then be the same, which keep them.
+/// where two names would then be the same, which keep them; again until no
+/// two are (`a.html` and `a.htm` keep theirs, and then so does `a.html.txt`,
+/// whose name they took). Each name changes once at most, and only the
+/// names it meets are looked at again: no pass over all names per change.
 pub(super) fn page_names(relatives: &[&Path]) -> Vec<PathBuf> {
-    let stems: Vec<PathBuf> = relatives.iter().map(|r| strip_extensions(r)).collect();
-    let mut uses: BTreeMap<&Path, usize> = BTreeMap::new();
-    for stem in &stems {
-        *uses.entry(stem.as_path()).or_default() += 1;
+    let mut names: Vec<PathBuf> = relatives.iter().map(|r| strip_extensions(r)).collect();
+    let mut holders: BTreeMap<PathBuf, Vec<usize>> = BTreeMap::new();
+    for (i, name) in names.iter().enumerate() {
+        holders.entry(name.clone()).or_default().push(i);
     }
-    stems
-        .iter()
-        .zip(relatives)
-        .map(|(stem, relative)| if uses[stem.as_path()] > 1 { relative.to_path_buf() } else { stem.clone() })
-        .collect()
+    let mut shared: Vec<PathBuf> = holders.iter().filter(|(_, held)| held.len() > 1).map(|(name, _)| name.clone()).collect();
+    while let Some(name) = shared.pop() {
+        let Some(held) = holders.get_mut(&name) else { continue };
+        // A page whose path this is keeps it; the others take their paths.
+        let (staying, moving): (Vec<usize>, Vec<usize>) = held.iter().partition(|&&i| relatives[i] == name);
+        *held = staying;
+        for i in moving {
+            let full = relatives[i].to_path_buf();
+            let holders_of_full = holders.entry(full.clone()).or_default();
+            holders_of_full.push(i);
+            if holders_of_full.len() == 2 {
+                shared.push(full.clone());
+            }
+            names[i] = full;
+        }
+    }
+    names
 }
 
 /// An id made a file name: bytes other than ASCII letters, digits, `-`, `_`
@@ -173,6 +194,29 @@ mod tests {
         let relatives = [Path::new("story.html"), Path::new("story.htm"), Path::new("story.html.gz"), Path::new("news/a.html.gz")];
         let names = page_names(&relatives);
         assert_eq!(names, [PathBuf::from("story.html"), "story.htm".into(), "story.html.gz".into(), "news/a".into()]);
+    }
+
+    #[test]
+    fn a_name_that_two_others_gave_up_keeps_its_extension_too() {
+        // "a.html.txt" lost its extension to become "a.html", the name "a.html" kept.
+        let relatives = [Path::new("a.html"), Path::new("a.htm"), Path::new("a.html.txt"), Path::new("b.html")];
+        assert_eq!(page_names(&relatives), [PathBuf::from("a.html"), "a.htm".into(), "a.html.txt".into(), "b".into()]);
+        // A chain of names, each its neighbour's without an extension, and a file given twice.
+        let chain: Vec<PathBuf> = (0..2000).map(|n| PathBuf::from(format!("a{}", ".x".repeat(n)))).collect();
+        let relatives: Vec<&Path> = chain.iter().map(PathBuf::as_path).chain([Path::new("b.html"), Path::new("b.html")]).collect();
+        let names = page_names(&relatives);
+        assert_eq!(&names[..2000], &chain[..]);
+        assert_eq!(&names[2000..], [PathBuf::from("b.html"), "b.html".into()]);
+    }
+
+    #[test]
+    fn a_name_of_dots_before_its_extension_keeps_it_and_stays_in_its_directory() {
+        // "sub/..html" was written as "sub.txt", beside its directory.
+        assert_eq!(strip_extensions(Path::new("sub/..html")), PathBuf::from("sub/..html"));
+        assert_eq!(strip_extensions(Path::new("sub/...html.gz")), PathBuf::from("sub/...html.gz"));
+        // Near misses: a hidden file's name and a plain one.
+        assert_eq!(strip_extensions(Path::new("sub/.page.html")), PathBuf::from("sub/.page"));
+        assert_eq!(strip_extensions(Path::new("sub/a.html")), PathBuf::from("sub/a"));
     }
 
     #[test]
