@@ -198,7 +198,7 @@ const NBSP_LEAD_BYTE: u8 = 0xc2;
 /// a character ("â€™" to "’", "Ã©" to "é"), and left as it is where they do
 /// not, but for a lone C1 control: Windows-1252 text read as Latin-1
 /// ("shouldn\u{92}t"), whose byte is read as Windows-1252 ("’").
-fn repair_double_encoding(text: Cow<'_, str>) -> Cow<'_, str> {
+pub(crate) fn repair_double_encoding(text: Cow<'_, str>) -> Cow<'_, str> {
     if !has_double_encoding(&text) {
         return text;
     }

@@ -19,12 +19,15 @@
 //! `numbering`; the author the markup marks, in `author`; where bold and
 //! italics markers may stand in the Markdown, in `emphasis`.
 
+use std::borrow::Cow;
+
 use ego_tree::iter::Edge;
 use html5ever::local_name;
 use html5ever::tendril::TendrilSink;
 use scraper::{Html, Node};
 
 use crate::blocks::{collapse_whitespace, drop_invisible, escape_markdown, is_invisible, markdown_destination, shows_nothing, Block, BlockKind, Element, Image, Page};
+use crate::input::repair_double_encoding;
 use crate::model::{Error, Rule};
 use crate::Options;
 
@@ -114,6 +117,10 @@ fn walk(document: &Html, options: &Options, read: Unread) -> Walked {
         skip_pop_up_roles: options.switched_off.on(Rule::PopUpRoles),
         ..Walker::default()
     };
+    // A page may write double-encoded text with entities ("isn&acirc;&euro;&trade;t"),
+    // which only the parser turns into the marks that the input's repair reads.
+    // (An encoding the user forced is taken at its word, as in `input`.)
+    let repair_text = options.encoding.is_none();
     for edge in document.tree.root().traverse() {
         match edge {
             Edge::Open(node) => {
@@ -130,6 +137,7 @@ fn walk(document: &Html, options: &Options, read: Unread) -> Walked {
                     continue;
                 }
                 match node.value() {
+                    Node::Text(text) if repair_text => walker.push_text(&repair_double_encoding(Cow::Borrowed(text))),
                     Node::Text(text) => walker.push_text(text),
                     Node::Element(element) => walker.open(element, node),
                     _ => {}
@@ -994,6 +1002,15 @@ mod tests {
         // A page with its own text keeps its noscript notice out.
         let story = format!("<html><body><noscript><p>Please enable JavaScript to see the comments.</p></noscript><article><p>{post}</p><p>{post}</p></article></body></html>");
         assert_eq!(texts(&segment(&story, &Options::default()).unwrap()), [post, post]);
+    }
+
+    #[test]
+    fn double_encoded_text_written_with_entities_is_decoded_once_more() {
+        let page = "<body><p>It isn&acirc;&euro;&trade;t over &acirc;&euro;&ldquo; not yet.</p><p>Un cr&acirc;ne, d&eacute;j&agrave; vu.</p></body>";
+        assert_eq!(texts(&segment(page, &Options::default()).unwrap()), ["It isn\u{2019}t over \u{2013} not yet.", "Un cr\u{e2}ne, d\u{e9}j\u{e0} vu."]);
+        // An encoding the user forced is taken at its word.
+        let forced = Options { encoding: Some(encoding_rs::UTF_8), ..Options::default() };
+        assert_eq!(texts(&segment(page, &forced).unwrap())[0], "It isn\u{e2}\u{20ac}\u{2122}t over \u{e2}\u{20ac}\u{201c} not yet.");
     }
 
     #[test]
