@@ -294,6 +294,17 @@ fn latin1_bytes_under_a_lying_utf8_meta_charset_are_detected() {
 }
 
 #[test]
+fn utf8_read_as_windows_1252_and_saved_again_is_decoded_once_more_as_bytes_or_as_entities() {
+    let as_bytes = article_html(&format!("<p>{SENTENCE} It donâ€™t matter.</p>"));
+    assert!(cleaned(&[], as_bytes.as_bytes()).contains("It don’t matter."));
+    // Written with entities, each text is read on its own: a French capital
+    // before a guillemet ("É»" would read as one UTF-8 character) beside it stays.
+    let as_entities = article_html(&format!("<p>{SENTENCE} It isn&acirc;&euro;&trade;t over &acirc;&euro;&ldquo; d&eacute;j&agrave; vu.</p><p>{SENTENCE} «L'ÉTÉ»</p>"));
+    let text = cleaned(&[], as_entities.as_bytes());
+    assert!(text.contains("It isn’t over – déjà vu.") && text.contains("«L'ÉTÉ»"), "{text}");
+}
+
+#[test]
 fn windows_1252_is_read_from_its_meta_charset() {
     let page = format!("<meta charset=\"windows-1252\">{}", article_html(&format!("<p>{SENTENCE} “Quoted” café.</p>")));
     let (bytes, _, _) = encoding_rs::WINDOWS_1252.encode(&page);
