@@ -172,9 +172,16 @@ fn decode_inflated<'a>(bytes: &'a [u8], options: &Options) -> Result<Decoded<'a>
 /// ("donâ€™t"). Real text has neither; a crawl stores about one page in fifty
 /// this way (41 of the 1,497 WCXB pages carry these marks).
 fn has_double_encoding(text: &str) -> bool {
+    // A C1 control is C2 80..=9F in UTF-8, and "â€" is C3 A2 E2 82 AC: one
+    // scan for both lead bytes (the HTML walk asks this of every text it reads).
     let bytes = text.as_bytes();
-    let c1_control = memchr::memchr_iter(0xc2, bytes).any(|at| bytes.get(at + 1).is_some_and(|next| (0x80..=0x9f).contains(next)));
-    c1_control || memchr::memmem::find(bytes, "â€".as_bytes()).is_some()
+    memchr::memchr2_iter(0xc2, 0xc3, bytes).any(|at| {
+        let rest = &bytes[at + 1..];
+        match bytes[at] {
+            0xc2 => rest.first().is_some_and(|next| (0x80..=0x9f).contains(next)),
+            _ => rest.starts_with(&"â€".as_bytes()[1..]),
+        }
+    })
 }
 
 /// The byte each character stood for when UTF-8 was read as Windows-1252

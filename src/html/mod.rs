@@ -137,7 +137,7 @@ fn walk(document: &Html, options: &Options, read: Unread) -> Walked {
                     continue;
                 }
                 match node.value() {
-                    Node::Text(text) if repair_text => walker.push_text(&repair_double_encoding(Cow::Borrowed(text))),
+                    Node::Text(text) if repair_text && !text.is_ascii() => walker.push_text(&repair_double_encoding(Cow::Borrowed(text))),
                     Node::Text(text) => walker.push_text(text),
                     Node::Element(element) => walker.open(element, node),
                     _ => {}
