@@ -59,14 +59,17 @@ pub(crate) fn text_headline<'a>(first_line: &str, header: impl Iterator<Item = &
 /// Site" to "Headline": a pipe separates the headline from a tagline or the
 /// site's name, and so does a hyphen after a headline of a few words (the
 /// last one: a headline may hold one, "Electrical - Overview"). What stands
-/// before must be a headline, not one word ("Home | Acme").
+/// before must be a headline, not one word ("Home | Acme"). A hyphen between
+/// figures is a range ("Squad 2024 - 2025"), not a separator.
 pub(crate) fn strip_tagline(title: &str) -> &str {
     let title = match title.split_once(" | ") {
         Some((head, _)) if head.split_whitespace().count() >= PIPE_HEAD_MIN_WORDS => head.trim(),
         _ => title,
     };
+    let is_figure = |word: Option<&str>| word.is_some_and(|word| word.bytes().all(|b| b.is_ascii_digit()));
+    let is_range = |head: &str, tail: &str| is_figure(head.split_whitespace().last()) && is_figure(tail.split_whitespace().next());
     match title.rsplit_once(" - ") {
-        Some((head, _)) if head.split_whitespace().count() >= HYPHEN_HEAD_MIN_WORDS => head.trim(),
+        Some((head, tail)) if head.split_whitespace().count() >= HYPHEN_HEAD_MIN_WORDS && !is_range(head, tail) => head.trim(),
         _ => title,
     }
 }
@@ -88,6 +91,17 @@ fn word_jaccard(a: &BTreeSet<String>, b: &BTreeSet<String>) -> f32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_tagline_goes_after_a_pipe_or_the_last_hyphen_but_a_range_of_figures_stays() {
+        assert_eq!(strip_tagline("Bridge vote: what it means | The Gazette"), "Bridge vote: what it means");
+        assert_eq!(strip_tagline("Tutorial: Sweep, Loft - Part 2 - Onshape"), "Tutorial: Sweep, Loft - Part 2");
+        assert_eq!(strip_tagline("Player Squad 2024 - 2025"), "Player Squad 2024 - 2025");
+        // Near misses: one word before a pipe is no headline, a figure before a site's name is no range.
+        assert_eq!(strip_tagline("Home | Acme"), "Home | Acme");
+        assert_eq!(strip_tagline("Best Laptops of 2025 - Tech Weekly"), "Best Laptops of 2025");
+        assert_eq!(strip_tagline("Resume Writing Service 4.9/5 - 2000+ Reviews"), "Resume Writing Service 4.9/5");
+    }
 
     #[test]
     fn the_h1_that_agrees_with_a_declared_title_is_the_title_and_a_logo_h1_is_not() {
