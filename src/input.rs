@@ -173,7 +173,7 @@ fn decode_inflated<'a>(bytes: &'a [u8], options: &Options) -> Result<Decoded<'a>
 /// this way (41 of the 1,497 WCXB pages carry these marks).
 fn has_double_encoding(text: &str) -> bool {
     // A C1 control is C2 80..=9F in UTF-8, and "â€" is C3 A2 E2 82 AC: one
-    // scan for both lead bytes (the HTML walk asks this of every text it reads).
+    // scan for both lead bytes.
     let bytes = text.as_bytes();
     memchr::memchr2_iter(0xc2, 0xc3, bytes).any(|at| {
         let rest = &bytes[at + 1..];
@@ -182,6 +182,15 @@ fn has_double_encoding(text: &str) -> bool {
             _ => rest.starts_with(&"â€".as_bytes()[1..]),
         }
     })
+}
+
+/// The mark of double encoding, "â€", written with entities (named, decimal
+/// or hexadecimal: "&acirc;&euro;", "&#226;&#8364;"), as a CMS that escapes
+/// what it stores writes its mojibake. Only the HTML parser decodes them.
+pub(crate) fn has_escaped_double_encoding(html: &str) -> bool {
+    static ESCAPED_MARK: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new("&(?:acirc|#226|#[xX][eE]2);&(?:euro|#8364|#[xX]20[aA][cC]);").expect("the escaped mark pattern is valid"));
+    ESCAPED_MARK.is_match(html.as_bytes())
 }
 
 /// The byte each character stood for when UTF-8 was read as Windows-1252

@@ -27,7 +27,7 @@ use html5ever::tendril::TendrilSink;
 use scraper::{Html, Node};
 
 use crate::blocks::{collapse_whitespace, drop_invisible, escape_markdown, is_invisible, markdown_destination, shows_nothing, Block, BlockKind, Element, Image, Page};
-use crate::input::repair_double_encoding;
+use crate::input::{has_escaped_double_encoding, repair_double_encoding};
 use crate::model::{Error, Rule};
 use crate::Options;
 
@@ -80,12 +80,17 @@ pub fn segment(html: &str, options: &Options) -> Result<Page, Error> {
         ..Default::default()
     };
     let document = html5ever::parse_document(scraper::HtmlTreeSink::new(Html::new_document()), parsing).one(parse_guard::cap_parse_cost(html)?.as_ref());
-    let walked = walk(&document, options, Unread::default());
+    // A page may write double-encoded text with entities ("isn&acirc;&euro;&trade;t"),
+    // which only the parser turns into the marks that the input's repair reads:
+    // its texts are repaired one by one. (An encoding the user forced is taken
+    // at its word, as in `input`.)
+    let repair_texts = options.encoding.is_none() && has_escaped_double_encoding(html);
+    let walked = walk(&document, options, Unread::default(), repair_texts);
     let visible: usize = walked.page.blocks.iter().map(|b| b.text.len()).sum();
     let holds_the_text = |chars: usize| chars >= UNREAD_MIN_CHARS && chars > visible;
     let read = Unread { noscript: holds_the_text(walked.skipped.noscript), hidden: holds_the_text(walked.skipped.hidden) };
     if read.noscript || read.hidden {
-        return Ok(walk(&document, options, read).page);
+        return Ok(walk(&document, options, read, repair_texts).page);
     }
     Ok(walked.page)
 }
@@ -105,8 +110,9 @@ struct Walked {
     skipped: Unread<usize>,
 }
 
-/// Walks the parsed tree into blocks, reading the subtrees `read` names.
-fn walk(document: &Html, options: &Options, read: Unread) -> Walked {
+/// Walks the parsed tree into blocks, reading the subtrees `read` names, and
+/// decoding double-encoded texts once more where `repair_texts` says to.
+fn walk(document: &Html, options: &Options, read: Unread, repair_texts: bool) -> Walked {
     let mut walker = Walker {
         links: options.links,
         images: options.images,
@@ -117,10 +123,6 @@ fn walk(document: &Html, options: &Options, read: Unread) -> Walked {
         skip_pop_up_roles: options.switched_off.on(Rule::PopUpRoles),
         ..Walker::default()
     };
-    // A page may write double-encoded text with entities ("isn&acirc;&euro;&trade;t"),
-    // which only the parser turns into the marks that the input's repair reads.
-    // (An encoding the user forced is taken at its word, as in `input`.)
-    let repair_text = options.encoding.is_none();
     for edge in document.tree.root().traverse() {
         match edge {
             Edge::Open(node) => {
@@ -137,7 +139,7 @@ fn walk(document: &Html, options: &Options, read: Unread) -> Walked {
                     continue;
                 }
                 match node.value() {
-                    Node::Text(text) if repair_text && !text.is_ascii() => walker.push_text(&repair_double_encoding(Cow::Borrowed(text))),
+                    Node::Text(text) if repair_texts && !text.is_ascii() => walker.push_text(&repair_double_encoding(Cow::Borrowed(text))),
                     Node::Text(text) => walker.push_text(text),
                     Node::Element(element) => walker.open(element, node),
                     _ => {}
@@ -1006,8 +1008,12 @@ mod tests {
 
     #[test]
     fn double_encoded_text_written_with_entities_is_decoded_once_more() {
-        let page = "<body><p>It isn&acirc;&euro;&trade;t over &acirc;&euro;&ldquo; not yet.</p><p>Un cr&acirc;ne, d&eacute;j&agrave; vu.</p></body>";
+        let page = "<body><p>It isn&acirc;&euro;&trade;t over &#226;&#8364;&#8220; not yet.</p><p>Un cr&acirc;ne, d&eacute;j&agrave; vu.</p></body>";
         assert_eq!(texts(&segment(page, &Options::default()).unwrap()), ["It isn\u{2019}t over \u{2013} not yet.", "Un cr\u{e2}ne, d\u{e9}j\u{e0} vu."]);
+        // A page that writes no such mark is read as written: "Ã" and a
+        // control (which the text drops) that a stray end tag set apart are
+        // not joined into "Ï".
+        assert_eq!(texts(&segment("<p>Ã</h1>\u{8f}Posted by Ann</p>", &Options::default()).unwrap()), ["ÃPosted by Ann"]);
         // An encoding the user forced is taken at its word.
         let forced = Options { encoding: Some(encoding_rs::UTF_8), ..Options::default() };
         assert_eq!(texts(&segment(page, &forced).unwrap())[0], "It isn\u{e2}\u{20ac}\u{2122}t over \u{e2}\u{20ac}\u{201c} not yet.");
