@@ -125,7 +125,7 @@ type Pass = fn(&mut Scoring);
 
 /// The passes for an HTML page, in order; after them, [`fallback`] may
 /// read the page again with [`TEXT_PASSES`].
-const HTML_PASSES: [Pass; 13] = [
+const HTML_PASSES: [Pass; 14] = [
     features::measure,
     container::find,
     quality::grade,
@@ -135,6 +135,7 @@ const HTML_PASSES: [Pass; 13] = [
     context::resolve_by_neighbours,
     tail::cut,
     grids::keep_title_list,
+    buttons::drop_table_of_contents,
     buttons::drop_labels,
     repeats::drop_copies,
     title::drop_page_header,
@@ -142,7 +143,7 @@ const HTML_PASSES: [Pass; 13] = [
 ];
 
 /// The passes for a text page (no markup, so no container), in order.
-const TEXT_PASSES: [Pass; 23] = [
+const TEXT_PASSES: [Pass; 24] = [
     features::measure,
     quality::grade,
     evidence::decide,
@@ -162,6 +163,7 @@ const TEXT_PASSES: [Pass; 23] = [
     grids::keep_title_list,
     title::drop_header,
     tail::cut_closing_prose,
+    buttons::drop_table_of_contents,
     buttons::drop_labels,
     repeats::drop_copies,
     title::mark_headline_line,
