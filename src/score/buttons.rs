@@ -64,8 +64,9 @@ pub(crate) fn is_button_label(text: &str) -> bool {
 }
 
 /// The header of a table of contents: "Table of Contents", "Contents
-/// (hide)", "In this article", "On this page", "Jump to", in the languages
-/// of the date grammar. It has at most `CONTENTS_HEADER_MAX_WORDS` words.
+/// (hide)", "In this article", "On this page", "Jump to", and its German,
+/// French, Spanish, Italian and Dutch names ("Inhaltsverzeichnis",
+/// "Sommaire", "Índice", "Indice", "Inhoudsopgave").
 static CONTENTS_HEADER: LazyLock<Regex> = LazyLock::new(|| {
     table(&[concat!(
         r"^\W*(?:table of contents|contents|in this (?:article|post|guide)|on this page|jump to|what's inside",
@@ -74,6 +75,7 @@ static CONTENTS_HEADER: LazyLock<Regex> = LazyLock::new(|| {
     )])
 });
 
+/// A header has at most this many words (the regex runs on no longer line).
 const CONTENTS_HEADER_MAX_WORDS: usize = 4;
 
 /// A table of contents lists at least this many of the page's sections...
