@@ -28,7 +28,7 @@ pub use page_type_model::INPUTS as PAGE_TYPE_INPUTS;
 
 use crate::blocks::{collapse_whitespace, Block, BlockKind, Element, Head, Label};
 use crate::headline::{agreeing_headline, first_part, strip_tagline, text_headline};
-use crate::patterns::{is_call_to_action, BYLINE, CLASS_BYLINE, CLASS_COMMENTS};
+use crate::patterns::{is_call_to_action, is_quoted_post_heading, BYLINE, CLASS_BYLINE, CLASS_COMMENTS};
 use crate::model::{Rule, Switches, Verdict};
 use crate::score::{is_button_label, Classification};
 
@@ -430,6 +430,7 @@ pub fn extract(markup: Markup, blocks: &[Block], elements: &[Element], classific
         dated: meta.date.is_some(),
         text_page: elements.is_empty(),
         forms: elements.iter().filter(|e| e.tag == "form").count(),
+        quotes_posts: switches.on(Rule::QuotedPosts) && blocks.iter().any(|b| is_quoted_post_heading(&b.text)),
         shape: switches.on(Rule::PageTypeModel).then(|| page_type::Shape::measure(blocks.iter().zip(classification.verdicts.iter().map(|v| v.label)), meta.byline.is_some())),
         switches,
     };

@@ -233,6 +233,31 @@ pub fn is_thread_furniture(text: &str) -> bool {
     text.split_whitespace().nth(THREAD_FURNITURE_MAX_WORDS).is_none() && THREAD_FURNITURE.is_match(text)
 }
 
+/// The heading a forum prints over a post it quotes: "Ann said:", "On
+/// 3/5/2024 at 7:29 PM, ann_lee said:", "10 hours ago, Ann Lee wrote:",
+/// "Originally Posted by ann_lee". A line of its own that ends at "said:"
+/// after a pronoun or an article ("He said:", "The minister said:") is a
+/// story's way into a quotation, not a post's.
+static QUOTED_POST: LazyLock<Regex> = LazyLock::new(|| {
+    table(&[r"^\S.{0,80}\b(?:said|wrote)\s*:$", r"^(?:quote\s+)?originally posted by\s+\S"])
+});
+
+/// Words that open a story's way into a quotation ("He said:", "The minister said:").
+const QUOTATION_OPENERS: [&str; 14] = ["he", "she", "they", "it", "we", "i", "you", "the", "a", "an", "his", "her", "their", "our"];
+
+/// A quoted post's heading is a short line.
+const QUOTED_POST_MAX_WORDS: usize = 12;
+
+/// Whether a block's `text` is the heading of a quoted post ([`QUOTED_POST`]).
+pub fn is_quoted_post_heading(text: &str) -> bool {
+    let text = text.trim();
+    // Most lines end in no colon and open with no "originally" or "quote": the pattern is not read for them.
+    let may_be = text.ends_with(':') || text.get(..5).is_some_and(|start| start.eq_ignore_ascii_case("origi") || start.eq_ignore_ascii_case("quote"));
+    let mut words = text.split_whitespace();
+    let opens_a_quotation = words.next().is_some_and(|first| QUOTATION_OPENERS.iter().any(|opener| first.eq_ignore_ascii_case(opener)));
+    may_be && !opens_a_quotation && text.split_whitespace().nth(QUOTED_POST_MAX_WORDS).is_none() && QUOTED_POST.is_match(text)
+}
+
 /// The reply button under a comment or a forum post: in a comment section, but not its start
 /// (forum threads have one under every post), so it does not end the article.
 pub static REPLY_BUTTON: LazyLock<Regex> = LazyLock::new(|| table(&[r"^\W*(?:reply|quote|reply with quote)\W*$"]));
