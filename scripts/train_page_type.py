@@ -11,6 +11,11 @@ half's accuracy, printed at the end, says whether they generalise.
 
     cargo build --release --example page_type_inputs
     python3 scripts/train_page_type.py          # then rebuild, and measure with meta.py (HTML)
+    python3 scripts/train_page_type.py --tracks text   # the text model alone; the HTML weights stay
+
+Retraining one model leaves the other's weights as the file has them: a
+change to what text pages feed the model need not move the HTML model,
+whose figures would shift by a page or two on each half with every retrain.
 
 Plain Python, no libraries: full-batch gradient descent from zero weights,
 so the same corpus gives the same weights on any machine.
@@ -72,6 +77,16 @@ def accuracy(weights, inputs, gold, ids):
     return 100.0 * right / len(ids)
 
 
+def read_rust_weights(track, n_inputs):
+    """The weights the file holds now for `track`, one row per type."""
+    source = open(OUT).read()
+    block = source.split(f"pub const {track.upper()}_WEIGHTS", 1)[1].split("= [", 1)[1].split("\n];", 1)[0]
+    rows = [line.strip().strip("[],") for line in block.splitlines() if line.strip().startswith("[")]
+    weights = [[float(v) for v in row.split(",")] for row in rows]
+    assert len(weights) == len(TYPES) and all(len(w) == n_inputs + 1 for w in weights), f"{OUT}: {track} weights do not fit the inputs"
+    return weights
+
+
 def write_rust(names, weights_by_track):
     rust_types = ", ".join("PageType::" + t.capitalize() for t in TYPES)
     lines = [
@@ -109,6 +124,7 @@ def main():
     ap.add_argument("--epochs", type=int, default=1000)
     ap.add_argument("--rate", type=float, default=0.5)
     ap.add_argument("--l2", type=float, default=0.001, help="weight decay: larger generalises more and fits less")
+    ap.add_argument("--tracks", default="html,text", help="the models to retrain (html, text or both); the others keep their weights")
     args = ap.parse_args()
     sys.path.insert(0, os.path.join(args.corpus, "..", "..", "eval"))
     from wcxb import half  # the benchmark's own split, by a hash of the domain
@@ -119,10 +135,14 @@ def main():
     tune = [i for i in ids if half(truth[i].get("domain")) == "tune"]
     check = [i for i in ids if half(truth[i].get("domain")) == "check"]
     weights_by_track = []
+    retrain = args.tracks.split(",")
     for track in ("html", "text"):
         names, inputs = read_inputs(args.bin, args.corpus, ids, track)
-        weights = train([(inputs[i], TYPES.index(gold[i])) for i in tune], len(names), args.epochs, args.rate, args.l2)
-        weights = [[round(v, 4) for v in w] for w in weights]
+        if track in retrain:
+            weights = train([(inputs[i], TYPES.index(gold[i])) for i in tune], len(names), args.epochs, args.rate, args.l2)
+            weights = [[round(v, 4) for v in w] for w in weights]
+        else:
+            weights = read_rust_weights(track, len(names))
         weights_by_track.append((track, weights))
         for label, part in (("tune", tune), ("check", check)):
             by_rules = 100.0 * sum(inputs[i][names.index("listed_" + gold[i])] for i in part) / len(part)

@@ -1376,7 +1376,7 @@ mod tests {
             off.iter().for_each(|rule| options.switched_off.switch_off(rule).unwrap());
             crate::clean(shop.as_bytes(), &options).unwrap().meta
         };
-        assert_eq!((text_meta(&[]).page_type, text_meta(&[]).byline), (PageType::Listing, None));
+        assert_eq!((text_meta(&[]).page_type, text_meta(&[]).byline), (PageType::Product, None));
         assert_eq!(text_meta(&["meta/card-bylines"]).byline.as_deref(), Some("Ann Lee"));
     }
 

@@ -22,6 +22,7 @@ use crate::blocks::{Block, BlockKind, Label};
 use crate::meta::page_type_model;
 use crate::model::{Rule, Switches};
 use crate::patterns::{is_call_to_action, is_thread_furniture};
+use crate::score::looks_like_code;
 
 /// The page types of the WCXB benchmark, which a batch user can route pages by.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
@@ -178,6 +179,8 @@ impl Shape {
                 BlockKind::ListItem { .. } => shape.list_items += 1,
                 BlockKind::Preformatted => shape.code += 1,
                 BlockKind::Quote => shape.quotes += 1,
+                // A text page's code is lines like any other: what they hold tells it.
+                BlockKind::Text if block.line > 0 && looks_like_code(&block.text, block.text.chars().count()) => shape.code += 1,
                 BlockKind::Text => shape.bare_text += 1,
                 _ => {}
             }
@@ -541,10 +544,24 @@ mod tests {
     }
 
     #[test]
+    fn a_text_pages_lines_of_code_count_as_code_and_an_html_pages_bare_text_does_not() {
+        let line = |text: &str, number: usize| Block::text_line(text.to_string(), number, true);
+        let code = "let total = items.iter().map(|item| item.price).sum::<u32>();";
+        let prose = "The council met on Tuesday and agreed that the bridge would be built.";
+        let text_page = [line(code, 1), line(prose, 2)];
+        let shape = Shape::measure(text_page.iter().map(|b| (b, Label::Body)), false);
+        assert_eq!((shape.code, shape.bare_text), (1, 1));
+        // On HTML, code is what `<pre>` holds: a bare run of text is not read for it.
+        let html_page = [Block { line: 0, ..line(code, 1) }];
+        let shape = Shape::measure(html_page.iter().map(|b| (b, Label::Body)), false);
+        assert_eq!((shape.code, shape.bare_text), (0, 1));
+    }
+
+    #[test]
     fn a_page_that_heads_the_posts_it_quotes_is_a_thread() {
         // A thread read as text: its furniture gone, the model takes it for a story.
         let shape = Shape { kept_blocks: 20, kept_words: 900, long_blocks: 6, ..Shape::default() };
-        let thread = Evidence { text_page: true, dated: true, shape: Some(shape), quotes_posts: true, ..Evidence::default() };
+        let thread = Evidence { text_page: true, dated: true, title: Some("Why the bridge vote went the way it did"), shape: Some(shape), quotes_posts: true, ..Evidence::default() };
         assert_eq!(page_type(thread), PageType::Forum);
         assert_eq!(page_type(Evidence { quotes_posts: false, ..thread }), PageType::Article);
         let mut switches = Switches::default();

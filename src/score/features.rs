@@ -85,7 +85,7 @@ pub(super) fn features(block: &Block, with_stopwords: bool) -> Features {
 /// Whether `text` reads like source code: prose uses brackets sparingly and
 /// `=`, `;`, `{}` and underscores hardly ever; code uses them on every line.
 /// (Brackets alone are a table of figures, angle brackets Korean title quotes.)
-fn looks_like_code(text: &str, chars: usize) -> bool {
+pub(crate) fn looks_like_code(text: &str, chars: usize) -> bool {
     // The symbols are ASCII, so their bytes are counted: no UTF-8 byte but an ASCII one is below 0x80.
     let is_operator = |b: &u8| matches!(b, b'{' | b'}' | b'=' | b';' | b'_');
     let has_operator = || text.bytes().any(|b| is_operator(&b));

@@ -57,6 +57,7 @@ mod tail;
 mod title;
 
 pub(crate) use buttons::is_button_label;
+pub(crate) use features::looks_like_code;
 
 use crate::blocks::{Label, Page};
 use crate::model::{Rule, Switches, Verdict};
