@@ -253,8 +253,7 @@ pub fn is_quoted_post_heading(text: &str) -> bool {
     let text = text.trim();
     // Most lines end in no colon and open with no "originally" or "quote": the pattern is not read for them.
     let may_be = text.ends_with(':') || text.get(..5).is_some_and(|start| start.eq_ignore_ascii_case("origi") || start.eq_ignore_ascii_case("quote"));
-    let mut words = text.split_whitespace();
-    let opens_a_quotation = words.next().is_some_and(|first| QUOTATION_OPENERS.iter().any(|opener| first.eq_ignore_ascii_case(opener)));
+    let opens_a_quotation = text.split_whitespace().next().is_some_and(|first| QUOTATION_OPENERS.iter().any(|opener| first.eq_ignore_ascii_case(opener)));
     may_be && !opens_a_quotation && text.split_whitespace().nth(QUOTED_POST_MAX_WORDS).is_none() && QUOTED_POST.is_match(text)
 }
 
