@@ -16,6 +16,10 @@ half's accuracy, printed at the end, says whether they generalise.
 Retraining one model leaves the other's weights as the file has them: a
 change to what text pages feed the model need not move the HTML model,
 whose figures would shift by a page or two on each half with every retrain.
+To add an input, name it in `INPUTS` (before the declared types, in the
+order `page_type::model_input` fills them) and give it a 0.0 weight in each
+row of both models, so that the crate builds and types every page as
+before; then retrain the models that should read it.
 
 Plain Python, no libraries: full-batch gradient descent from zero weights,
 so the same corpus gives the same weights on any machine.

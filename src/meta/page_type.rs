@@ -112,9 +112,22 @@ pub fn count_prices(text: &str) -> usize {
 /// A cart's button: the page sells what it shows.
 static CART_BUTTON: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)add to (?:cart|bag|basket)|buy now").unwrap());
 
+/// The sections of a reference page, a line of their own: "Parameters",
+/// "Returns", "Syntax", "Examples", "See also", "Browser compatibility".
+static REFERENCE_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:parameters|returns?|return values?|syntax|examples?|usage|arguments|options|see also|prerequisites|installation|requirements|exceptions|properties|methods|specifications|browser compatibility)\s*:?$").unwrap()
+});
+
+/// A line that gives a telephone number, as a service's page does in its
+/// header, its calls to action and its foot: "(917) 456-8625", "Call 555-123-4567 today".
+static PHONE_NUMBER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\(\d{3}\)\s?\d{3}[-.\s]\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b").unwrap());
+
 /// A kept block this short is a card's line or a button; this long, a paragraph of prose.
 const SHORT_BLOCK_WORDS: usize = 6;
 const LONG_BLOCK_WORDS: usize = 40;
+
+/// A line that gives a telephone number has at most this many words (a sentence is not read for one).
+const PHONE_LINE_MAX_WORDS: usize = 12;
 
 /// A line of at most this many words may be a button ("Add to cart") or a
 /// thread's furniture ("Reply", "Joined: Mar 2019"); longer ones are not read for them.
@@ -144,6 +157,9 @@ pub struct Shape {
     pub cart_buttons: usize,
     pub calls_to_action: usize,
     pub thread_words: usize,
+    /// Lines anywhere on the page that head a reference page's section ([`REFERENCE_HEADING`]), or give a telephone number.
+    pub reference_headings: usize,
+    pub phone_lines: usize,
     /// Blocks labelled date, and byline.
     pub date_lines: usize,
     pub byline_lines: usize,
@@ -162,6 +178,11 @@ impl Shape {
                 shape.cart_buttons += usize::from(CART_BUTTON.is_match(&block.text));
                 shape.thread_words += usize::from(is_thread_furniture(&block.text));
                 shape.calls_to_action += usize::from(is_call_to_action(&block.text));
+                shape.reference_headings += usize::from(REFERENCE_HEADING.is_match(block.text.trim()));
+            }
+            // A number and a few words around it: "Call us today at (917) 456-8625".
+            if block.text.split_whitespace().nth(PHONE_LINE_MAX_WORDS).is_none() && block.text.bytes().filter(u8::is_ascii_digit).count() >= 10 {
+                shape.phone_lines += usize::from(PHONE_NUMBER.is_match(&block.text));
             }
             shape.date_lines += usize::from(label == Label::Date);
             shape.byline_lines += usize::from(label == Label::Byline);
@@ -346,6 +367,10 @@ pub fn model_input(evidence: &Evidence, shape: &Shape, listed: PageType) -> Mode
         // A shop's pages are full of forms (a cart button, a product's
         // options, a grid's filters); a story's hold a search box at most.
         (evidence.forms.min(FORMS_SCALE) as f32) / FORMS_SCALE as f32,
+        // A reference page heads its sections "Parameters", "Returns",
+        // "Examples"; a service's page prints its telephone number.
+        log(shape.reference_headings, 3.0),
+        log(shape.phone_lines, 3.0),
     ])
     // Where the markup places the page in its site, type by type.
     .chain(DECLARED_TYPES.iter().map(|declared| flag(evidence.ld_types.iter().any(|t| t == declared))));
@@ -555,6 +580,25 @@ mod tests {
         let html_page = [Block { line: 0, ..line(code, 1) }];
         let shape = Shape::measure(html_page.iter().map(|b| (b, Label::Body)), false);
         assert_eq!((shape.code, shape.bare_text), (0, 1));
+    }
+
+    #[test]
+    fn a_reference_pages_section_headings_and_a_services_telephone_number_are_counted() {
+        let line = |text: &str| Block::text_line(text.to_string(), 1, true);
+        let page = ["Parameters", "Returns:", "See also", "Call us today at (917) 456-8625", "555-123-4567"].map(line);
+        let shape = Shape::measure(page.iter().map(|b| (b, Label::Body)), false);
+        assert_eq!((shape.reference_headings, shape.phone_lines), (3, 2));
+        // Near misses: a sentence that opens with a section's name, an order
+        // number, a year range, a number in a paragraph.
+        let page = [
+            "Returns are free within 30 days of delivery.",
+            "Order 1234567890 has shipped",
+            "Seasons 2019-2020-2021",
+            "The council's office, open weekdays, took 212 calls on (917) 456-8625 in the week after the vote was announced.",
+        ]
+        .map(line);
+        let shape = Shape::measure(page.iter().map(|b| (b, Label::Body)), false);
+        assert_eq!((shape.reference_headings, shape.phone_lines), (0, 0));
     }
 
     #[test]
