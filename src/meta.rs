@@ -28,7 +28,7 @@ pub use page_type_model::INPUTS as PAGE_TYPE_INPUTS;
 
 use crate::blocks::{collapse_whitespace, Block, BlockKind, Element, Head, Label};
 use crate::headline::{agreeing_headline, first_part, strip_tagline, text_headline};
-use crate::patterns::{is_call_to_action, is_quoted_post_heading, BYLINE, CLASS_BYLINE, CLASS_COMMENTS};
+use crate::patterns::{is_call_to_action, is_numbered_post_header, is_quoted_post_heading, BYLINE, CLASS_BYLINE, CLASS_COMMENTS};
 use crate::model::{Rule, Switches, Verdict};
 use crate::score::{is_button_label, Classification};
 
@@ -431,6 +431,7 @@ pub fn extract(markup: Markup, blocks: &[Block], elements: &[Element], classific
         text_page: elements.is_empty(),
         forms: elements.iter().filter(|e| e.tag == "form").count(),
         quotes_posts: switches.on(Rule::QuotedPosts) && blocks.iter().any(|b| is_quoted_post_heading(&b.text)),
+        numbers_posts: switches.on(Rule::NumberedPosts) && blocks.iter().filter(|b| is_numbered_post_header(&b.text)).nth(1).is_some(),
         shape: switches.on(Rule::PageTypeModel).then(|| page_type::Shape::measure(blocks.iter().zip(classification.verdicts.iter().map(|v| v.label)), meta.byline.is_some())),
         switches,
     };

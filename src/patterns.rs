@@ -257,6 +257,22 @@ pub fn is_quoted_post_heading(text: &str) -> bool {
     may_be && !opens_a_quotation && text.split_whitespace().nth(QUOTED_POST_MAX_WORDS).is_none() && QUOTED_POST.is_match(text)
 }
 
+/// The header a forum prints over each post in its thread: the author, the
+/// date and time, and the post's number ("blumo September 22, 2024, 2:43pm
+/// 1"), as forum software lays a thread out and extracted text keeps it on a line.
+static NUMBERED_POST: LazyLock<Regex> = LazyLock::new(|| table(&[r"^\S.{0,40}\b(?:19|20)\d\d,?\s+\d{1,2}:\d{2}\s*(?:am|pm)?\s+#?\d{1,4}$"]));
+
+/// A post's header is a short line.
+const NUMBERED_POST_MAX_WORDS: usize = 10;
+
+/// Whether a block's `text` is a post's header in a thread ([`NUMBERED_POST`]).
+pub fn is_numbered_post_header(text: &str) -> bool {
+    let text = text.trim();
+    // Most lines end in no figure or hold no time of day: the pattern is not read for them.
+    let may_be = text.ends_with(|c: char| c.is_ascii_digit()) && text.contains(':');
+    may_be && text.split_whitespace().nth(NUMBERED_POST_MAX_WORDS).is_none() && NUMBERED_POST.is_match(text)
+}
+
 /// The reply button under a comment or a forum post: in a comment section, but not its start
 /// (forum threads have one under every post), so it does not end the article.
 pub static REPLY_BUTTON: LazyLock<Regex> = LazyLock::new(|| table(&[r"^\W*(?:reply|quote|reply with quote)\W*$"]));

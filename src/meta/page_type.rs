@@ -241,6 +241,8 @@ pub struct Evidence<'a> {
     pub forms: usize,
     /// Whether the page prints the heading of a post it quotes ([`is_quoted_post_heading`](crate::patterns::is_quoted_post_heading)).
     pub quotes_posts: bool,
+    /// Whether the page heads two posts or more with their author, date, time and number ([`is_numbered_post_header`](crate::patterns::is_numbered_post_header)).
+    pub numbers_posts: bool,
     /// The rules switched off.
     pub switches: Switches,
 }
@@ -317,7 +319,12 @@ pub fn page_type(evidence: Evidence) -> Typed {
     // pages print one, all threads; of them the text model typed 8 as
     // articles, products or services. Text page type tune 70.6 -> 71.8,
     // check 68.6 -> 69.3; HTML one page each half.)
-    if evidence.switches.on(Rule::QuotedPosts) && evidence.quotes_posts {
+    // The same for a thread that numbers its posts under their authors and
+    // times. (On the tune half 6 text pages print two such headers or more,
+    // all threads, 5 of them typed articles; on the check half 13, all
+    // threads, 10 typed articles.)
+    let thread_printed = (evidence.switches.on(Rule::QuotedPosts) && evidence.quotes_posts) || (evidence.switches.on(Rule::NumberedPosts) && evidence.numbers_posts);
+    if thread_printed {
         typed.page_type = PageType::Forum;
     }
     typed
@@ -462,7 +469,7 @@ pub fn listed_type(evidence: Evidence) -> PageType {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::patterns::{is_call_to_action, is_quoted_post_heading};
+    use crate::patterns::{is_call_to_action, is_numbered_post_header, is_quoted_post_heading};
 
     /// The type alone.
     fn page_type(evidence: Evidence) -> PageType {
@@ -611,6 +618,19 @@ mod tests {
         let mut switches = Switches::default();
         switches.switch_off("meta/quoted-posts").unwrap();
         assert_eq!(page_type(Evidence { switches, ..thread }), PageType::Article);
+        // A thread that numbers its posts under their authors and times.
+        let numbered = Evidence { quotes_posts: false, numbers_posts: true, ..thread };
+        assert_eq!(page_type(numbered), PageType::Forum);
+        let mut switches = Switches::default();
+        switches.switch_off("meta/numbered-posts").unwrap();
+        assert_eq!(page_type(Evidence { switches, ..numbered }), PageType::Article);
+        for header in ["blumo September 22, 2024, 2:43pm 1", "blue_emperor September 22, 2024, 11:24pm 2", "Molly January 3, 2025, 7:57pm #4"] {
+            assert!(is_numbered_post_header(header), "{header}");
+        }
+        // Near misses: a date line with its time, an update, a line of prose that ends in a figure.
+        for line in ["September 22, 2024, 2:43pm", "Updated September 22, 2024, 2:43pm", "The council met on 22 September 2024 at 7:30 and voted 5"] {
+            assert!(!is_numbered_post_header(line), "{line}");
+        }
         for heading in ["Poltergust said:", "On 3/5/2024 at 7:29 PM, Dave-in-Decatur said:", "10 hours ago, R C-R said:", "Jan White wrote:", "Originally Posted by jonburnaby", "Quote Originally Posted by ann_lee View Post"] {
             assert!(is_quoted_post_heading(heading), "{heading}");
         }
