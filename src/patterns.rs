@@ -242,6 +242,11 @@ static QUOTED_POST: LazyLock<Regex> = LazyLock::new(|| {
     table(&[r"^\S.{0,80}\b(?:said|wrote)\s*:$", r"^(?:quote\s+)?originally posted by\s+\S"])
 });
 
+/// A blog's comment header names the time right before "said:" ("Alex on
+/// September 17, 2018 at 6:34 am said:"), where a quoted post's heading
+/// names its author ("On 3/5/2024 at 7:29 PM, Dave-in-Decatur said:").
+static COMMENT_HEADER: LazyLock<Regex> = LazyLock::new(|| table(&[r"(?:\d{1,2}:\d{2}|\b[ap]\.?m\.?)\s+(?:said|wrote)\s*:$"]));
+
 /// Words that open a story's way into a quotation ("He said:", "The minister said:").
 const QUOTATION_OPENERS: [&str; 14] = ["he", "she", "they", "it", "we", "i", "you", "the", "a", "an", "his", "her", "their", "our"];
 
@@ -253,8 +258,11 @@ pub fn is_quoted_post_heading(text: &str) -> bool {
     let text = text.trim();
     // Most lines end in no colon and open with no "originally" or "quote": the pattern is not read for them.
     let may_be = text.ends_with(':') || text.get(..5).is_some_and(|start| start.eq_ignore_ascii_case("origi") || start.eq_ignore_ascii_case("quote"));
+    if !may_be || text.split_whitespace().nth(QUOTED_POST_MAX_WORDS).is_some() {
+        return false;
+    }
     let opens_a_quotation = text.split_whitespace().next().is_some_and(|first| QUOTATION_OPENERS.iter().any(|opener| first.eq_ignore_ascii_case(opener)));
-    may_be && !opens_a_quotation && text.split_whitespace().nth(QUOTED_POST_MAX_WORDS).is_none() && QUOTED_POST.is_match(text)
+    !opens_a_quotation && QUOTED_POST.is_match(text) && !COMMENT_HEADER.is_match(text)
 }
 
 /// The header a forum prints over each post in its thread: the author, the

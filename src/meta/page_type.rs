@@ -112,11 +112,20 @@ pub fn count_prices(text: &str) -> usize {
 /// A cart's button: the page sells what it shows.
 static CART_BUTTON: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)add to (?:cart|bag|basket)|buy now").unwrap());
 
-/// The sections of a reference page, a line of their own: "Parameters",
-/// "Returns", "Syntax", "Examples", "See also", "Browser compatibility".
-static REFERENCE_HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:parameters|returns?|return values?|syntax|examples?|usage|arguments|options|see also|prerequisites|installation|requirements|exceptions|properties|methods|specifications|browser compatibility)\s*:?$").unwrap()
-});
+/// The sections of a reference page, a line of their own (a colon after
+/// them aside, any case): "Parameters", "Returns", "Syntax", "Examples",
+/// "See also", "Browser compatibility".
+const REFERENCE_HEADINGS: [&str; 21] = [
+    "parameters", "return", "returns", "return value", "return values", "syntax", "example", "examples", "usage", "arguments", "options",
+    "see also", "prerequisites", "installation", "requirements", "exceptions", "properties", "methods", "specifications",
+    "browser compatibility", "specification",
+];
+
+/// Whether `text` is a line that heads a reference page's section ([`REFERENCE_HEADINGS`]).
+fn is_reference_heading(text: &str) -> bool {
+    let heading = text.trim().trim_end_matches(':').trim_end();
+    REFERENCE_HEADINGS.iter().any(|name| heading.eq_ignore_ascii_case(name))
+}
 
 /// A line that gives a telephone number, as a service's page does in its
 /// header, its calls to action and its foot: "(917) 456-8625", "Call 555-123-4567 today".
@@ -126,8 +135,13 @@ static PHONE_NUMBER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\(\d{3}\)\s
 const SHORT_BLOCK_WORDS: usize = 6;
 const LONG_BLOCK_WORDS: usize = 40;
 
-/// A line that gives a telephone number has at most this many words (a sentence is not read for one).
+/// A line that gives a telephone number has at most this many words (a
+/// sentence is not read for one), and the number's ten digits.
 const PHONE_LINE_MAX_WORDS: usize = 12;
+const PHONE_MIN_DIGITS: usize = 10;
+
+/// A reference page's section heading is a word or two ("See also").
+const REFERENCE_HEADING_MAX_WORDS: usize = 2;
 
 /// A line of at most this many words may be a button ("Add to cart") or a
 /// thread's furniture ("Reply", "Joined: Mar 2019"); longer ones are not read for them.
@@ -157,7 +171,7 @@ pub struct Shape {
     pub cart_buttons: usize,
     pub calls_to_action: usize,
     pub thread_words: usize,
-    /// Lines anywhere on the page that head a reference page's section ([`REFERENCE_HEADING`]), or give a telephone number.
+    /// Lines anywhere on the page that head a reference page's section ([`REFERENCE_HEADINGS`]), or give a telephone number.
     pub reference_headings: usize,
     pub phone_lines: usize,
     /// Blocks labelled date, and byline.
@@ -170,18 +184,21 @@ impl Shape {
     pub fn measure<'b>(blocks: impl Iterator<Item = (&'b Block, Label)>, byline: bool) -> Shape {
         let mut shape = Shape { byline, ..Shape::default() };
         for (block, label) in blocks {
-            // Every price has a digit, and most blocks have none.
-            let prices = if block.text.bytes().any(|b| b.is_ascii_digit()) { count_prices(&block.text) } else { 0 };
+            // Every price and telephone number has a digit, and most blocks have none.
+            let has_digit = block.text.bytes().any(|b| b.is_ascii_digit());
+            let prices = if has_digit { count_prices(&block.text) } else { 0 };
             shape.page_prices += prices;
-            // Buttons and a thread's furniture are short lines; prose is not read for them.
-            if block.text.split_whitespace().nth(BUTTON_MAX_WORDS).is_none() {
+            // Buttons, a thread's furniture, headings and telephone numbers
+            // stand on short lines; prose is not read for them.
+            let at_most = |words: usize| block.text.split_whitespace().nth(words).is_none();
+            if at_most(BUTTON_MAX_WORDS) {
                 shape.cart_buttons += usize::from(CART_BUTTON.is_match(&block.text));
                 shape.thread_words += usize::from(is_thread_furniture(&block.text));
                 shape.calls_to_action += usize::from(is_call_to_action(&block.text));
-                shape.reference_headings += usize::from(REFERENCE_HEADING.is_match(block.text.trim()));
+                shape.reference_headings += usize::from(at_most(REFERENCE_HEADING_MAX_WORDS) && is_reference_heading(&block.text));
             }
             // A number and a few words around it: "Call us today at (917) 456-8625".
-            if block.text.split_whitespace().nth(PHONE_LINE_MAX_WORDS).is_none() && block.text.bytes().filter(u8::is_ascii_digit).count() >= 10 {
+            if has_digit && at_most(PHONE_LINE_MAX_WORDS) && block.text.bytes().filter(u8::is_ascii_digit).count() >= PHONE_MIN_DIGITS {
                 shape.phone_lines += usize::from(PHONE_NUMBER.is_match(&block.text));
             }
             shape.date_lines += usize::from(label == Label::Date);
@@ -634,8 +651,17 @@ mod tests {
         for heading in ["Poltergust said:", "On 3/5/2024 at 7:29 PM, Dave-in-Decatur said:", "10 hours ago, R C-R said:", "Jan White wrote:", "Originally Posted by jonburnaby", "Quote Originally Posted by ann_lee View Post"] {
             assert!(is_quoted_post_heading(heading), "{heading}");
         }
-        // Near misses: a story's way into a quotation, a sentence that goes on, a byline.
-        for line in ["He said:", "The minister said:", "She said: the bridge will open in May.", "Posted by Ann Lee", "What the council said about the bridge and the roads, and why it matters so much to the town:"] {
+        // Near misses: a story's way into a quotation, a sentence that goes on,
+        // a byline, a blog's comment headers (the time before "said:", not a name).
+        for line in [
+            "He said:",
+            "The minister said:",
+            "She said: the bridge will open in May.",
+            "Posted by Ann Lee",
+            "What the council said about the bridge and the roads, and why it matters so much to the town:",
+            "Alex on September 17, 2018 at 6:34 am said:",
+            "Catherine (GiveWell) on September 13, 2018 at 17:23 said:",
+        ] {
             assert!(!is_quoted_post_heading(line), "{line}");
         }
     }
