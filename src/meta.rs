@@ -413,7 +413,11 @@ pub fn extract(markup: Markup, blocks: &[Block], elements: &[Element], classific
     let site = title::SiteNames::new(site_name.as_deref(), url.as_deref());
     set_title(&mut meta, &markup.titles, &site, &printed);
     let byline_in_markup = meta.byline.is_some();
-    set_byline(&mut meta, markup.class_author.as_ref(), &site, &printed);
+    // A thread's post headers ("blumo September 22, 2024, 2:43pm 1"): the
+    // first one's, where it prints two or more.
+    let mut post_headers = blocks.iter().filter(|b| is_numbered_post_header(&b.text));
+    let first_post_header = post_headers.next().filter(|_| post_headers.next().is_some()).map(|b| b.text.as_str());
+    set_byline(&mut meta, markup.class_author.as_ref(), first_post_header, &site, &printed);
     set_date(&mut meta, &printed);
     let kept = || blocks.iter().zip(&classification.verdicts).filter(|(_, v)| v.label.is_kept()).map(|(b, _)| b);
     let evidence = page_type::Evidence {
@@ -431,7 +435,7 @@ pub fn extract(markup: Markup, blocks: &[Block], elements: &[Element], classific
         text_page: elements.is_empty(),
         forms: elements.iter().filter(|e| e.tag == "form").count(),
         quotes_posts: switches.on(Rule::QuotedPosts) && blocks.iter().any(|b| is_quoted_post_heading(&b.text)),
-        numbers_posts: switches.on(Rule::NumberedPosts) && blocks.iter().filter(|b| is_numbered_post_header(&b.text)).nth(1).is_some(),
+        numbers_posts: switches.on(Rule::NumberedPosts) && first_post_header.is_some(),
         shape: switches.on(Rule::PageTypeModel).then(|| page_type::Shape::measure(blocks.iter().zip(classification.verdicts.iter().map(|v| v.label)), meta.byline.is_some())),
         switches,
     };
@@ -559,7 +563,7 @@ fn set_text_title(meta: &mut Meta, printed: &Printed) {
 /// line the markup calls the author's, a post's author name above the text,
 /// or a name in the article's header (which on a text page comes before the
 /// printed byline).
-fn set_byline(meta: &mut Meta, class_author: Option<&(usize, String)>, site: &title::SiteNames, printed: &Printed) {
+fn set_byline(meta: &mut Meta, class_author: Option<&(usize, String)>, first_post_header: Option<&str>, site: &title::SiteNames, printed: &Printed) {
     let switches = printed.switches;
     // The site named as the author (a company blog's JSON-LD, a shop's
     // `<meta name=author>`) where the page prints a person's byline and not
@@ -600,7 +604,13 @@ fn set_byline(meta: &mut Meta, class_author: Option<&(usize, String)>, site: &ti
     // A line read as a byline for standing beside a date must read as a name.
     let named = |(line, rule): (&str, Rule)| clean_byline(line, switches).filter(|name| rule != Rule::BylineBesideDate || reads_as_name(name, switches));
     let printed_byline = || printed.bylines().filter(|&(_, rule)| says_by(rule)).find_map(named).or_else(|| printed.bylines().find_map(named));
-    if let Some(byline) = header_first().or_else(printed_byline).or_else(markup_byline).or_else(class_author).or_else(header_last) {
+    // A thread that heads its posts with their authors: the first post's
+    // started it, whatever a line beside a date says (its category).
+    let thread_starter = || {
+        let header = first_post_header.filter(|_| switches.on(Rule::ThreadStarter))?;
+        clean_byline(header.trim_end_matches(|c: char| c.is_ascii_digit() || c == '#' || c.is_whitespace()), switches)
+    };
+    if let Some(byline) = thread_starter().or_else(header_first).or_else(printed_byline).or_else(markup_byline).or_else(class_author).or_else(header_last) {
         meta.authors = byline::split(&byline);
         meta.byline = Some(byline);
     }
@@ -1329,6 +1339,26 @@ mod tests {
         off.iter().for_each(|rule| options.switched_off.switch_off(rule).unwrap());
         let page = format!("Bridge vote | The Gazette\n\nHome\nNews\n\nBridge vote: what it means\n\n{header}\n\n{story}");
         crate::clean(page.as_bytes(), &options).unwrap().meta.byline
+    }
+
+    #[test]
+    fn a_threads_first_post_header_names_its_starter() {
+        let thread = "Best way to season a cast iron pan? - Cookware - Kitchen Talk\n\nCookware\n\n\
+                      ann_lee March 3, 2025, 9:12am 1\n\n\
+                      I bought an old cast iron pan at a yard sale and scrubbed the rust off, and now everything I cook in it sticks.\n\n\
+                      sam_okafor March 3, 2025, 10:40am 2\n\n\
+                      Wipe on a very thin coat of shortening, wipe it off again, and bake it upside down at 450°F for an hour.\n";
+        let byline = |off: &[&str]| {
+            let mut options = crate::Options { input: crate::InputKind::Text, ..crate::Options::default() };
+            off.iter().for_each(|rule| options.switched_off.switch_off(rule).unwrap());
+            crate::clean(thread.as_bytes(), &options).unwrap().meta.byline
+        };
+        assert_eq!(byline(&[]).as_deref(), Some("ann_lee"));
+        assert_ne!(byline(&["meta/thread-starter"]).as_deref(), Some("ann_lee"));
+        // Near miss: one post header alone is no thread's.
+        let one_post = thread.split("sam_okafor").next().unwrap();
+        let options = crate::Options { input: crate::InputKind::Text, ..crate::Options::default() };
+        assert_ne!(crate::clean(one_post.as_bytes(), &options).unwrap().meta.byline.as_deref(), Some("ann_lee"));
     }
 
     #[test]
