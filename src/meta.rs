@@ -604,11 +604,16 @@ fn set_byline(meta: &mut Meta, class_author: Option<&(usize, String)>, first_pos
     // A line read as a byline for standing beside a date must read as a name.
     let named = |(line, rule): (&str, Rule)| clean_byline(line, switches).filter(|name| rule != Rule::BylineBesideDate || reads_as_name(name, switches));
     let printed_byline = || printed.bylines().filter(|&(_, rule)| says_by(rule)).find_map(named).or_else(|| printed.bylines().find_map(named));
-    // A thread that heads its posts with their authors: the first post's
-    // started it, whatever a line beside a date says (its category).
+    // A thread's starter: the name a line gives as the thread's starter
+    // ("Thread starter ann_lee"), or the first post's author where the posts
+    // are headed with their authors; whatever a line beside a date says (its category).
     let thread_starter = || {
-        let header = first_post_header.filter(|_| switches.on(Rule::ThreadStarter))?;
-        clean_byline(header.trim_end_matches(|c: char| c.is_ascii_digit() || c == '#' || c.is_whitespace()), switches)
+        if !switches.on(Rule::ThreadStarter) {
+            return None;
+        }
+        let labelled = printed.blocks.iter().find_map(|b| STARTER_LABEL.captures(b.text.trim()).and_then(|c| c.get(1))).map(|name| name.as_str());
+        let first_author = || first_post_header.map(|header| header.trim_end_matches(|c: char| c.is_ascii_digit() || c == '#' || c.is_whitespace()));
+        clean_byline(labelled.or_else(first_author)?, switches)
     };
     if let Some(byline) = thread_starter().or_else(header_first).or_else(printed_byline).or_else(markup_byline).or_else(class_author).or_else(header_last) {
         meta.authors = byline::split(&byline);
@@ -757,6 +762,11 @@ fn clean_byline(raw: &str, switches: Switches) -> Option<String> {
         Some(collapse_whitespace(raw)).filter(|b| !b.is_empty())
     }
 }
+
+/// A line that names a thread's starter, in four words at most: "Thread
+/// starter ann_lee", "Started by: Ann Lee".
+static STARTER_LABEL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^(?:thread starter|topic starter|started by|original poster)(?:\s*:\s*|\s+)(\S+(?:\s+\S+){0,3})$").unwrap());
 
 /// Marks a site's name does not end or open with: what is left of a
 /// `<title>`'s separator ("Netsmartz |", "Mindesigns -").
@@ -1342,7 +1352,7 @@ mod tests {
     }
 
     #[test]
-    fn a_threads_first_post_header_names_its_starter() {
+    fn a_threads_starter_is_named_by_its_label_or_its_first_post_header() {
         let thread = "Best way to season a cast iron pan? - Cookware - Kitchen Talk\n\nCookware\n\n\
                       ann_lee March 3, 2025, 9:12am 1\n\n\
                       I bought an old cast iron pan at a yard sale and scrubbed the rust off, and now everything I cook in it sticks.\n\n\
@@ -1359,6 +1369,13 @@ mod tests {
         let one_post = thread.split("sam_okafor").next().unwrap();
         let options = crate::Options { input: crate::InputKind::Text, ..crate::Options::default() };
         assert_ne!(crate::clean(one_post.as_bytes(), &options).unwrap().meta.byline.as_deref(), Some("ann_lee"));
+        // A line that names the starter, as a forum's thread header prints it
+        // above a category line that stands beside the date.
+        let header = "Thread starter greta_m\n\nCookware and Bakeware Discussions\n\nMarch 3, 2025";
+        assert_eq!(text_byline(header, &[]).as_deref(), Some("greta_m"));
+        assert_ne!(text_byline(header, &["meta/thread-starter"]).as_deref(), Some("greta_m"));
+        // Near miss: a sentence that opens with the label.
+        assert_eq!(text_byline("Started by the town council in 1990 with a grant from the state", &[]), None);
     }
 
     #[test]
