@@ -559,10 +559,11 @@ fn set_text_title(meta: &mut Meta, printed: &Printed) {
 }
 
 /// The byline: the markup's author, unless that names the site and the page
-/// prints a person's byline; with none in the markup, the printed byline, a
-/// line the markup calls the author's, a post's author name above the text,
-/// or a name in the article's header (which on a text page comes before the
-/// printed byline).
+/// prints a person's byline; with none in the markup, a thread's starter
+/// (named by a line, or the author in `first_post_header`, the first of two
+/// post headers or more), the printed byline, a line the markup calls the
+/// author's, a post's author name above the text, or a name in the article's
+/// header (which on a text page comes before the printed byline).
 fn set_byline(meta: &mut Meta, class_author: Option<&(usize, String)>, first_post_header: Option<&str>, site: &title::SiteNames, printed: &Printed) {
     let switches = printed.switches;
     // The site named as the author (a company blog's JSON-LD, a shop's
@@ -611,7 +612,8 @@ fn set_byline(meta: &mut Meta, class_author: Option<&(usize, String)>, first_pos
         if !switches.on(Rule::ThreadStarter) {
             return None;
         }
-        let labelled = printed.blocks.iter().find_map(|b| STARTER_LABEL.captures(b.text.trim()).and_then(|c| c.get(1))).map(|name| name.as_str());
+        let short = |b: &&Block| b.text.split_whitespace().nth(STARTER_LINE_MAX_WORDS).is_none();
+        let labelled = printed.blocks.iter().filter(short).find_map(|b| STARTER_LABEL.captures(b.text.trim()).and_then(|c| c.get(1))).map(|name| name.as_str());
         let first_author = || first_post_header.map(|header| header.trim_end_matches(|c: char| c.is_ascii_digit() || c == '#' || c.is_whitespace()));
         clean_byline(labelled.or_else(first_author)?, switches)
     };
@@ -765,6 +767,7 @@ fn clean_byline(raw: &str, switches: Switches) -> Option<String> {
 
 /// A line that names a thread's starter, in four words at most: "Thread
 /// starter ann_lee", "Started by: Ann Lee".
+const STARTER_LINE_MAX_WORDS: usize = 6;
 static STARTER_LABEL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^(?:thread starter|topic starter|started by|original poster)(?:\s*:\s*|\s+)(\S+(?:\s+\S+){0,3})$").unwrap());
 
