@@ -240,8 +240,14 @@ static AUTHOR_SECTION: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?i:authors?)\s+\p{Lu}\p{Ll}+$").expect("the author section pattern is valid"));
 
 /// A name printed twice in a row is one name: "Colin Gray Colin Gray", an
-/// avatar's text and the name beside it, extracted as one line.
+/// avatar's text and the name beside it, extracted as one line; "Laubrani
+/// (Laubrani)", a forum's display name and the member's handle in brackets.
 fn printed_once(name: &str) -> String {
+    if let Some((before, inside)) = name.strip_suffix(')').and_then(|name| name.rsplit_once(" (")) {
+        if before.eq_ignore_ascii_case(inside) {
+            return before.to_string();
+        }
+    }
     let words: Vec<&str> = name.split_whitespace().collect();
     let half = words.len() / 2;
     if half > 0 && words.len().is_multiple_of(2) && words[..half] == words[half..] {
@@ -386,6 +392,9 @@ mod tests {
             ("Jacob Trussell —10 min read", Some("Jacob Trussell")),
             ("5 min read", None),
             ("Written by: Colin Gray Colin Gray", Some("Colin Gray")),
+            // A member's display name and handle alike; a name and its team are two things.
+            ("Laubrani (Laubrani)", Some("Laubrani")),
+            ("Catherine (GiveWell)", Some("Catherine (GiveWell)")),
             // A forum's labels for the thread's first poster.
             ("Thread starter SamuelMIz", Some("SamuelMIz")),
             ("Started by Perseus Legend", Some("Perseus Legend")),
