@@ -127,18 +127,9 @@ fn is_reference_heading(text: &str) -> bool {
     REFERENCE_HEADINGS.iter().any(|name| heading.eq_ignore_ascii_case(name))
 }
 
-/// A line that gives a telephone number, as a service's page does in its
-/// header, its calls to action and its foot: "(917) 456-8625", "Call 555-123-4567 today".
-static PHONE_NUMBER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\(\d{3}\)\s?\d{3}[-.\s]\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b").unwrap());
-
 /// A kept block this short is a card's line or a button; this long, a paragraph of prose.
 const SHORT_BLOCK_WORDS: usize = 6;
 const LONG_BLOCK_WORDS: usize = 40;
-
-/// A line that gives a telephone number has at most this many words (a
-/// sentence is not read for one), and the number's ten digits.
-const PHONE_LINE_MAX_WORDS: usize = 12;
-const PHONE_MIN_DIGITS: usize = 10;
 
 /// A reference page's section heading is a word or two ("See also").
 const REFERENCE_HEADING_MAX_WORDS: usize = 2;
@@ -171,9 +162,8 @@ pub struct Shape {
     pub cart_buttons: usize,
     pub calls_to_action: usize,
     pub thread_words: usize,
-    /// Lines anywhere on the page that head a reference page's section ([`REFERENCE_HEADINGS`]), or give a telephone number.
+    /// Lines anywhere on the page that head a reference page's section ([`REFERENCE_HEADINGS`]).
     pub reference_headings: usize,
-    pub phone_lines: usize,
     /// Blocks labelled date, and byline.
     pub date_lines: usize,
     pub byline_lines: usize,
@@ -184,22 +174,17 @@ impl Shape {
     pub fn measure<'b>(blocks: impl Iterator<Item = (&'b Block, Label)>, byline: bool) -> Shape {
         let mut shape = Shape { byline, ..Shape::default() };
         for (block, label) in blocks {
-            // Every price and telephone number has a digit, and most blocks have none.
-            let has_digit = block.text.bytes().any(|b| b.is_ascii_digit());
-            let prices = if has_digit { count_prices(&block.text) } else { 0 };
+            // Every price has a digit, and most blocks have none.
+            let prices = if block.text.bytes().any(|b| b.is_ascii_digit()) { count_prices(&block.text) } else { 0 };
             shape.page_prices += prices;
-            // Buttons, a thread's furniture, headings and telephone numbers
-            // stand on short lines; prose is not read for them.
+            // Buttons, a thread's furniture and headings stand on short lines;
+            // prose is not read for them.
             let at_most = |words: usize| block.text.split_whitespace().nth(words).is_none();
             if at_most(BUTTON_MAX_WORDS) {
                 shape.cart_buttons += usize::from(CART_BUTTON.is_match(&block.text));
                 shape.thread_words += usize::from(is_thread_furniture(&block.text));
                 shape.calls_to_action += usize::from(is_call_to_action(&block.text));
                 shape.reference_headings += usize::from(at_most(REFERENCE_HEADING_MAX_WORDS) && is_reference_heading(&block.text));
-            }
-            // A number and a few words around it: "Call us today at (917) 456-8625".
-            if has_digit && at_most(PHONE_LINE_MAX_WORDS) && block.text.bytes().filter(u8::is_ascii_digit).count() >= PHONE_MIN_DIGITS {
-                shape.phone_lines += usize::from(PHONE_NUMBER.is_match(&block.text));
             }
             shape.date_lines += usize::from(label == Label::Date);
             shape.byline_lines += usize::from(label == Label::Byline);
@@ -391,10 +376,8 @@ pub fn model_input(evidence: &Evidence, shape: &Shape, listed: PageType) -> Mode
         // A shop's pages are full of forms (a cart button, a product's
         // options, a grid's filters); a story's hold a search box at most.
         (evidence.forms.min(FORMS_SCALE) as f32) / FORMS_SCALE as f32,
-        // A reference page heads its sections "Parameters", "Returns",
-        // "Examples"; a service's page prints its telephone number.
+        // A reference page heads its sections "Parameters", "Returns", "Examples".
         log(shape.reference_headings, 3.0),
-        log(shape.phone_lines, 3.0),
     ])
     // Where the markup places the page in its site, type by type.
     .chain(DECLARED_TYPES.iter().map(|declared| flag(evidence.ld_types.iter().any(|t| t == declared))));
@@ -607,22 +590,15 @@ mod tests {
     }
 
     #[test]
-    fn a_reference_pages_section_headings_and_a_services_telephone_number_are_counted() {
+    fn a_reference_pages_section_headings_are_counted() {
         let line = |text: &str| Block::text_line(text.to_string(), 1, true);
-        let page = ["Parameters", "Returns:", "See also", "Call us today at (917) 456-8625", "555-123-4567"].map(line);
+        let page = ["Parameters", "Returns:", "See also", "Browser compatibility"].map(line);
         let shape = Shape::measure(page.iter().map(|b| (b, Label::Body)), false);
-        assert_eq!((shape.reference_headings, shape.phone_lines), (3, 2));
-        // Near misses: a sentence that opens with a section's name, an order
-        // number, a year range, a number in a paragraph.
-        let page = [
-            "Returns are free within 30 days of delivery.",
-            "Order 1234567890 has shipped",
-            "Seasons 2019-2020-2021",
-            "The council's office, open weekdays, took 212 calls on (917) 456-8625 in the week after the vote was announced.",
-        ]
-        .map(line);
+        assert_eq!(shape.reference_headings, 4);
+        // Near misses: a sentence that opens with a section's name, a heading of three words.
+        let page = ["Returns are free within 30 days of delivery.", "See also our guide"].map(line);
         let shape = Shape::measure(page.iter().map(|b| (b, Label::Body)), false);
-        assert_eq!((shape.reference_headings, shape.phone_lines), (0, 0));
+        assert_eq!(shape.reference_headings, 0);
     }
 
     #[test]
