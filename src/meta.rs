@@ -612,8 +612,8 @@ fn set_byline(meta: &mut Meta, class_author: Option<&(usize, String)>, first_pos
         if !switches.on(Rule::ThreadStarter) {
             return None;
         }
-        let short = |b: &&Block| b.text.split_whitespace().nth(STARTER_LINE_MAX_WORDS).is_none();
-        let labelled = printed.blocks.iter().filter(short).find_map(|b| STARTER_LABEL.captures(b.text.trim()).and_then(|c| c.get(1))).map(|name| name.as_str());
+        // (Byline cleaning takes the label off.)
+        let labelled = printed.blocks.iter().find(|b| byline::names_thread_starter(&b.text)).map(|b| b.text.as_str());
         let first_author = || first_post_header.map(|header| header.trim_end_matches(|c: char| c.is_ascii_digit() || c == '#' || c.is_whitespace()));
         clean_byline(labelled.or_else(first_author)?, switches)
     };
@@ -764,12 +764,6 @@ fn clean_byline(raw: &str, switches: Switches) -> Option<String> {
         Some(collapse_whitespace(raw)).filter(|b| !b.is_empty())
     }
 }
-
-/// A line that names a thread's starter, in four words at most: "Thread
-/// starter ann_lee", "Started by: Ann Lee".
-const STARTER_LINE_MAX_WORDS: usize = 6;
-static STARTER_LABEL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^(?:thread starter|topic starter|started by|original poster)(?:\s*:\s*|\s+)(\S+(?:\s+\S+){0,3})$").unwrap());
 
 /// Marks a site's name does not end or open with: what is left of a
 /// `<title>`'s separator ("Netsmartz |", "Mindesigns -").

@@ -25,10 +25,26 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:by|von|par|por|di|door|av)\b\s*:?\s*",
         r"|(?i-u)^(?:about\s+the\s+)?(?:authors?|writers?|posted|written)\s*(?::\s*|$)",
         r"|(?i-u)^about\s+",
-        r"|(?i-u)^(?:thread\s+starter|started\s+by)\b\s*:?\s*",
+        r"|(?i-u)^(?:thread\s+starter|topic\s+starter|started\s+by|original\s+poster)\b\s*:?\s*",
     ))
     .expect("the byline label pattern is valid")
 });
+
+/// A line of its own that names a thread's starter after one of the labels
+/// [`LABEL`] strips, in four words at most: "Thread starter ann_lee",
+/// "Started by: Ann Lee" (not "Started by the town council in 1990...").
+static STARTER_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:thread\s+starter|topic\s+starter|started\s+by|original\s+poster)(?:\s*:\s*|\s+)\S+(?:\s+\S+){0,3}$")
+        .expect("the thread starter pattern is valid")
+});
+
+/// A starter's line is a label and a name: six words at most.
+const STARTER_LINE_MAX_WORDS: usize = 6;
+
+/// Whether `text` is a line that names a thread's starter ([`STARTER_LINE`]).
+pub(super) fn names_thread_starter(text: &str) -> bool {
+    text.split_whitespace().nth(STARTER_LINE_MAX_WORDS).is_none() && STARTER_LINE.is_match(text.trim())
+}
 
 /// A month name glued to the name before it ("ZeldmanNovember 20, 2007"),
 /// which `DATE`, bound to word edges, does not see.
@@ -398,6 +414,8 @@ mod tests {
             // A forum's labels for the thread's first poster.
             ("Thread starter SamuelMIz", Some("SamuelMIz")),
             ("Started by Perseus Legend", Some("Perseus Legend")),
+            ("Topic starter ann_lee", Some("ann_lee")),
+            ("Original poster: Ann Lee", Some("Ann Lee")),
             ("Jun 2", None),
             ("Sat, 20 Dec, 2025 - 06:36", None),
             ("Written By", None),
