@@ -228,6 +228,7 @@ rules! {
     SignOff => "tail/sign-off", "a name alone right after the body is its sign-off";
     ClosingProse => "tail/closing-prose", "on a text page, an author's bio, a legal notice or a call to action among the article's last six blocks closes it";
     TableOfContents => "buttons/table-of-contents", "a table of contents kept in the content (a \"Table of Contents\" or \"In this article\" header, and the lines under it that the page prints again below: its sections' headings) is dropped";
+    MemberCards => "buttons/member-cards", "on a text page that numbers three posts or more (\"#12\") each under a date line, the short lines of each post's member card, up to its number, are dropped";
     ButtonLabel => "buttons/label", "a button's label kept as body (\"Learn more\", \"Get started for free\", \"Request a demo\"), five words at most, is dropped";
     Control => "buttons/control", "a line that is only a shop's or a thread's control (\"Add to cart\", \"Select size\", \"Compare\", \"Reply\", \"View profile\") is dropped";
     RepeatedPassage => "repeats/passage", "a run of kept blocks of 20 words or more that repeats an earlier one text for text is a copy";

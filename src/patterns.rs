@@ -226,7 +226,7 @@ static THREAD_FURNITURE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(?:reply|quote|joined|posts?:)").expect("the thread furniture pattern is valid"));
 
 /// Furniture is a short line: a few words at most.
-const THREAD_FURNITURE_MAX_WORDS: usize = 6;
+pub(crate) const THREAD_FURNITURE_MAX_WORDS: usize = 6;
 
 /// Whether a block's `text` is a short line of a thread's furniture ([`THREAD_FURNITURE`]).
 pub fn is_thread_furniture(text: &str) -> bool {

@@ -83,7 +83,7 @@ fn is_opening_hours(text: &str) -> bool {
 }
 
 /// A date with at most a few other words beside it ("Last Updated : Nov 16 2015 | 9:42 AM IST").
-fn is_date_line(text: &str, f: &Features) -> bool {
+pub(super) fn is_date_line(text: &str, f: &Features) -> bool {
     // Every date form has a digit; most blocks have none and skip the regex.
     if f.words > 16 || !text.bytes().any(|b| b.is_ascii_digit()) || !DATE.is_match(text) {
         return false;

@@ -28,7 +28,8 @@
 //!    are the body; a name after the body signs it off. On both kinds of
 //!    page, a list of item titles under no more than an intro is the content.
 //! 10. [`buttons`]: a button's label kept as body ("Learn more", "Get started"),
-//!     or a shop's or a thread's control ("Add to cart", "Reply"), is dropped.
+//!     or a shop's or a thread's control ("Add to cart", "Reply"), is
+//!     dropped; so are a table of contents and (text) a thread's member cards.
 //! 11. [`repeats`]: a passage the page prints twice (a layout for phones and
 //!     one for desktops, a carousel's clones) is kept once.
 //! 12. [`no_article`]: too little text and no sentence means the page has no article.
@@ -144,7 +145,7 @@ const HTML_PASSES: [Pass; 14] = [
 ];
 
 /// The passes for a text page (no markup, so no container), in order.
-const TEXT_PASSES: [Pass; 24] = [
+const TEXT_PASSES: [Pass; 25] = [
     features::measure,
     quality::grade,
     evidence::decide,
@@ -164,6 +165,7 @@ const TEXT_PASSES: [Pass; 24] = [
     grids::keep_title_list,
     title::drop_header,
     tail::cut_closing_prose,
+    buttons::drop_member_cards,
     buttons::drop_table_of_contents,
     buttons::drop_labels,
     repeats::drop_copies,
