@@ -174,7 +174,11 @@ pub(super) fn drop_member_cards(s: &mut Scoring) {
     }
     let (page, features, verdicts) = (s.page, &s.features, &mut s.verdicts);
     let blocks = &page.blocks;
-    let is_post_number = |i: usize| POST_NUMBER.is_match(blocks[i].text.trim());
+    // Most lines do not start with "#" and skip the regex.
+    let is_post_number = |i: usize| {
+        let text = blocks[i].text.trim();
+        text.starts_with('#') && POST_NUMBER.is_match(text)
+    };
     let dated = |i: usize| (i.saturating_sub(POST_DATE_MAX_LINES_ABOVE)..i).any(|j| is_date_line(&blocks[j].text, &features[j]));
     let numbers: Vec<usize> = (0..blocks.len()).filter(|&i| is_post_number(i) && dated(i)).collect();
     if numbers.len() < MEMBER_CARDS_MIN_POSTS {
