@@ -5,10 +5,10 @@
 //! chaff to a reader of the text. So is a table of contents (links to the
 //! article's own sections, which a text page prints as lines), and so is
 //! the member card that a thread printed as text shows over each post.
-//! This pass runs
-//! late, once the neighbours have been read: labelled earlier, a button
-//! between two body blocks made a gap of chaff there, and the rules that read
-//! gaps then dropped the lines beside it (text wcxb: tune -0.0009, check -0.0006).
+//! This pass runs late, once the neighbours have been read: labelled
+//! earlier, a button between two body blocks made a gap of chaff there, and
+//! the rules that read gaps then dropped the lines beside it (text wcxb:
+//! tune -0.0009, check -0.0006).
 //!
 //! Reads `features`; refines `verdicts`.
 
@@ -165,9 +165,9 @@ const POST_DATE_MAX_LINES_ABOVE: usize = 3;
 /// which a date line stands right over. The card is read upward from the
 /// number to the first line that ends a sentence or a label, or runs longer
 /// than a thread's furniture; each line of it the passes before kept is
-/// dropped. (wcxb text track: tune +0.00043, 9 forums better, 1 worse;
-/// check +0.00045, 9 better and none worse; on HTML a card is markup that
-/// the container reads, and the rule would move forums both ways.)
+/// dropped. (wcxb text track: tune +0.0004, 7 forums better and none
+/// worse; check +0.0004, 5 better and none worse. On HTML the container
+/// reads a card's markup, and the rule, simulated there, moved forums both ways.)
 pub(super) fn drop_member_cards(s: &mut Scoring) {
     if !s.on(Rule::MemberCards) {
         return;
