@@ -351,6 +351,33 @@ pub(crate) fn shows_nothing(c: char) -> bool {
 /// page's editor leaves them at the end of a paragraph or on an empty line.
 const JOINERS: [char; 2] = ['\u{200C}', '\u{200D}'];
 
+/// Han, kana and Thai: scripts written without spaces between words.
+fn is_unspaced(c: char) -> bool {
+    matches!(c as u32, 0x0E00..=0x0E7F | 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF)
+}
+
+/// The scripts of [`is_unspaced`] and hangul, whose words (spaced) are
+/// long: a sentence in them is prose at fewer characters than in Latin.
+pub(crate) fn is_cjk(c: char) -> bool {
+    is_unspaced(c) || matches!(c as u32, 0xAC00..=0xD7AF)
+}
+
+/// Characters of a script written without spaces that count as one word
+/// (a Chinese word has one to three, a Japanese phrase between its
+/// particles about as many).
+const UNSPACED_CHARS_PER_WORD: usize = 2;
+
+/// How many words `text` holds: its runs between spaces, where a run in a
+/// script written without spaces (Chinese, Japanese, Thai) counts one word
+/// per `UNSPACED_CHARS_PER_WORD` of its characters of that script, so that
+/// a paragraph of Japanese weighs as a paragraph and not as one word.
+pub fn word_count(text: &str) -> usize {
+    if text.is_ascii() {
+        return text.split_whitespace().count();
+    }
+    text.split_whitespace().map(|run| run.chars().filter(|&c| is_unspaced(c)).count().div_ceil(UNSPACED_CHARS_PER_WORD).max(1)).sum()
+}
+
 /// Collapses runs of whitespace to one space, drops invisible characters
 /// (and joiners at a word's edge) and trims the ends.
 pub fn collapse_whitespace(text: &str) -> String {
@@ -399,6 +426,17 @@ pub(crate) fn markdown_destination(url: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_script_without_spaces_counts_a_word_per_two_characters() {
+        assert_eq!(word_count("The bridge opens"), 3);
+        assert_eq!(word_count("Straße über die Brücke"), 4);
+        // Seven characters of Japanese, then a run that mixes in a Latin word.
+        assert_eq!(word_count("港湾局は月曜日"), 4);
+        assert_eq!(word_count("iPhoneを販売 2024年"), 3);
+        // Korean spaces its words: they count as they are spaced.
+        assert_eq!(word_count("이것은 긴 문장입니다"), 3);
+    }
 
     #[test]
     fn collapse_whitespace_joins_words_with_single_spaces() {

@@ -389,10 +389,12 @@ pub static BROWSER_NOTICE: LazyLock<Regex> = LazyLock::new(|| {
     ])
 });
 
-/// Author lines: "By Jane Doe", "Written by ...", "Reporting by ...".
+/// Author lines: "By Jane Doe", "Written by ...", "Reporting by ...": the
+/// name starts with a capital, or with a letter of a script that has none
+/// ("by 山田花子").
 pub static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
     table(&[
-        r"^\W*(?:by|written by|posted by|words by|story by|reporting by|reported by|author|authors|von|par|por|di|door|av)(?:\s*:\s*|\s+)(?-i:\p{Lu})",
+        r"^\W*(?:by|written by|posted by|words by|story by|reporting by|reported by|author|authors|von|par|por|di|door|av)(?:\s*:\s*|\s+)(?-i:\p{Lu}|\p{Lo})",
     ])
 });
 
@@ -404,6 +406,10 @@ pub static DATE: LazyLock<Regex> = LazyLock::new(|| {
         &format!(r"\b{month}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b"),
         &format!(r"\b\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:de\s+)?{month}(?:\s+de)?,?\s+\d{{4}}\b"),
         r"\b\d{4}-\d{2}-\d{2}(?:[t ]\d{2}:\d{2})?",
+        // The year first: "2016.12.01", "2016. 12. 1.", "2019/11/19", "2024年3月3日"
+        // (Chinese, Japanese), "2024년 3월 3일" (Korean); not a version
+        // number that goes on ("rev 2025.12.19.38237").
+        r"\b\d{4}(?:\s*[年년]\s*|[./]\s?)\d{1,2}(?:\s*[月월]\s*|[./]\s?)\d{1,2}(?:\s*[日일]|\.?(?:[^0-9./]|$))",
         r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b",
         r"\b\d+\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago\b",
         r"\b\d{1,2}:\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*[a-z]{2,4}\b)?",
@@ -483,7 +489,7 @@ pub const TIME_ZONES: [(&str, i32); 36] = [
 ];
 
 /// A date written in words or digits, with an optional time and zone after it:
-/// "Nov 16 2015 | 9:42 AM IST", "16. November 2015", "16 de noviembre de 2015", "16.11.2015 14:30".
+/// "Nov 16 2015 | 9:42 AM IST", "16. November 2015", "16 de noviembre de 2015", "16.11.2015 14:30", "2016.12.01", "2024年3月3日".
 /// Its figures are ASCII digits (`[0-9]`), as the numbers they are parsed
 /// into read them; Unicode's `\d` made the pattern several times costlier to build.
 pub static WRITTEN_DATE: LazyLock<Regex> = LazyLock::new(|| {
@@ -496,6 +502,9 @@ pub static WRITTEN_DATE: LazyLock<Regex> = LazyLock::new(|| {
         // Year first, as scholarly indexes write it ("2023 Jan 7"), and as ISO writes it ("2025-09-13", "2019/1/22").
         &format!(r"|(?P<year4>[0-9]{{4}})\s+(?P<month4>{month}\.?)\s+(?P<day4>[0-9]{{1,2}})\b"),
         r"|(?P<year5>[0-9]{4})[-/](?P<month5>[0-9]{1,2})[-/](?P<day5>[0-9]{1,2})\b",
+        // The same with dots, or with the year, month and day marked, as
+        // `DATE` finds them: "2016.12.01", "2024年3月3日", "2024년 3월 3일".
+        r"|(?P<year8>[0-9]{4})(?:\s*[年년]\s*|\.\s?)(?P<month8>[0-9]{1,2})(?:\s*[月월]\s*|\.\s?)(?P<day8>[0-9]{1,2})(?:\s*[日일]|\.?(?:[^0-9.]|$))",
         r"|(?P<first7>[0-9]{1,2})[-/](?P<second7>[0-9]{1,2})[-/](?P<year7>[0-9]{4}))",
         r"(?:[^0-9\n]{0,12}?(?P<hour>[0-9]{1,2})[:.h](?P<minute>[0-9]{2})\s*(?P<ampm>[ap]\.?\s?m\.?)?(?:\s*(?-i:(?P<zone>[A-Z]{1,5})))?)?",
     ]
@@ -803,6 +812,29 @@ mod tests {
             assert!(DATE.is_match(line), "{line}");
         }
         assert!(!DATE.is_match("The meeting ended without a vote."));
+    }
+
+    #[test]
+    fn a_date_written_year_first_is_a_date_as_it_parses() {
+        // What `WRITTEN_DATE` parses, `DATE` finds: one grammar for the date line and its date.
+        for line in ["2016.12.01", "2016. 12. 1.", "2019/11/19 14:30", "2024年3月3日", "2024년 3월 3일"] {
+            assert!(DATE.is_match(line), "{line}");
+            assert!(WRITTEN_DATE.is_match(line), "{line}");
+        }
+        // Near misses: a version number that goes on, a date in a web address's path.
+        for line in ["rev 2025.12.19.38237", "/2015/03/24/with-2-5-billion"] {
+            assert!(!DATE.is_match(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn a_byline_names_someone_with_a_capital_or_in_a_script_without_capitals() {
+        for line in ["By Jane Doe", "by 山田花子", "Von Müller", "by ライトハウス国際特許事務所 ／ 2016.12.01"] {
+            assert!(BYLINE.is_match(line), "{line}");
+        }
+        for line in ["by the way, the bridge is open", "by 2026 the bridge will be open"] {
+            assert!(!BYLINE.is_match(line), "{line}");
+        }
     }
 
     #[test]

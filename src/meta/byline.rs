@@ -328,7 +328,8 @@ fn written_date(text: &str) -> Option<(usize, usize)> {
 /// "Jane Doe - Updated on" to "Jane Doe".
 fn trim_dangling(mut text: &str) -> &str {
     loop {
-        let trimmed = text.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '-' | '·' | '•' | '–' | '—' | ':'));
+        // (A slash too: "Ann Lee / 2016.12.01".)
+        let trimmed = text.trim_end_matches(|c: char| is_stray_mark(c) || matches!(c, '/' | '／'));
         let last_word = trimmed.rsplit(char::is_whitespace).next().unwrap_or_default();
         if !last_word.is_empty() && DANGLING_WORDS.contains(&last_word.to_lowercase().as_str()) {
             text = &trimmed[..trimmed.len() - last_word.len()];
@@ -360,6 +361,7 @@ mod tests {
             ("This post was written by Danielle Padula", Some("Danielle Padula")),
             ("Authors:Aniruddha Roy, Jyoti Patel", Some("Aniruddha Roy, Jyoti Patel")),
             ("by Jeff Foust — November 18, 2019", Some("Jeff Foust")),
+            ("by Ann Lee / 2016.12.01", Some("Ann Lee")),
             ("Jeffrey ZeldmanNovember 20, 2007", Some("Jeffrey Zeldman")),
             ("Jayesh Shinde | Updated on 19-Dec-2025", Some("Jayesh Shinde")),
             ("Dr. Vahid Osman - Mar 27, 2024", Some("Dr. Vahid Osman")),

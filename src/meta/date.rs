@@ -69,6 +69,8 @@ fn written_date(text: &str) -> Option<String> {
         // Britain the day ("29/11/2024").
         let (day, month) = one_reading(number("first7")?, number("second7")?)?;
         (day, month, year)
+    } else if let Some(year) = number("year8") {
+        (number("day8")?, number("month8")?, year)
     } else {
         (number("day5")?, number("month5")?, number("year5")?)
     };
@@ -141,12 +143,22 @@ mod tests {
 
     #[test]
     fn year_first_dates_parse_as_scholarly_indexes_and_iso_write_them() {
-        let dates = [("2023 Jan 7", "2023-01-07"), ("Cureus. 2023 Jan 7;15(1):e33475", "2023-01-07"), ("by Jon Foster - 2025-09-13", "2025-09-13"), ("2019/1/22", "2019-01-22")];
+        let dates = [
+            ("2023 Jan 7", "2023-01-07"),
+            ("Cureus. 2023 Jan 7;15(1):e33475", "2023-01-07"),
+            ("by Jon Foster - 2025-09-13", "2025-09-13"),
+            ("2019/1/22", "2019-01-22"),
+            // Dotted, as Korea, China and Japan write them, and with the year, month and day marked.
+            ("by Ann Lee / 2016.12.01", "2016-12-01"),
+            ("기사입력 2016. 12. 1. 14:30", "2016-12-01T14:30:00"),
+            ("2024年3月3日", "2024-03-03"),
+            ("2024년 3월 3일", "2024-03-03"),
+        ];
         for (text, date) in dates {
             assert_eq!(normalise_date(text).as_deref(), Some(date), "{text}");
         }
         // Near misses: a year and a month with no day, an impossible day, a year beside a count.
-        for text in ["2023 Jan", "2023-02-30", "Top 2019 10 picks"] {
+        for text in ["2023 Jan", "2023-02-30", "Top 2019 10 picks", "rev 2025.12.19.38237", "2024年3月"] {
             assert_eq!(normalise_date(text), None, "{text}");
         }
     }

@@ -18,7 +18,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 use serde::Serialize;
 
-use crate::blocks::{Block, BlockKind, Label};
+use crate::blocks::{word_count, Block, BlockKind, Label};
 use crate::meta::page_type_model;
 use crate::model::{Rule, Switches};
 use crate::patterns::{is_call_to_action, is_thread_furniture};
@@ -191,7 +191,7 @@ impl Shape {
             if !label.is_kept() {
                 continue;
             }
-            let words = block.text.split_whitespace().count();
+            let words = word_count(&block.text);
             shape.kept_blocks += 1;
             shape.kept_words += words;
             shape.short_blocks += usize::from(words < SHORT_BLOCK_WORDS);
@@ -369,7 +369,7 @@ pub fn model_input(evidence: &Evidence, shape: &Shape, listed: PageType) -> Mode
         // A story's title is a sentence, often numbered ("9 Fitness Trends
         // to Keep An Eye On"), and its URL a slug of its words; a service's
         // page is named in a few words ("Payments") at a short path.
-        (title.split_whitespace().count().min(TITLE_WORDS_SCALE) as f32) / TITLE_WORDS_SCALE as f32,
+        (word_count(title).min(TITLE_WORDS_SCALE) as f32) / TITLE_WORDS_SCALE as f32,
         flag(title.trim_end().ends_with('?')),
         flag(title.split(|c: char| !c.is_alphanumeric()).any(|token| !token.is_empty() && token.chars().all(|c| c.is_ascii_digit()))),
         (slug_words(evidence.url.unwrap_or_default()).min(SLUG_WORDS_SCALE) as f32) / SLUG_WORDS_SCALE as f32,
@@ -587,6 +587,20 @@ mod tests {
         let html_page = [Block { line: 0, ..line(code, 1) }];
         let shape = Shape::measure(html_page.iter().map(|b| (b, Label::Body)), false);
         assert_eq!((shape.code, shape.bare_text), (0, 1));
+    }
+
+    #[test]
+    fn a_story_in_japanese_is_counted_in_words_not_in_runs_between_spaces() {
+        // Japanese leaves no space between words: each paragraph is one run.
+        let paragraph = "港湾局は月曜日、五月一日から港のフェリーを毎時運航すると発表した。乗客数は昨年倍増し、従来の時刻表では両方の桟橋に行列ができていた。";
+        let page = [paragraph; 3].map(|text| Block::text_line(text.repeat(2), 1, true));
+        let shape = Shape::measure(page.iter().map(|b| (b, Label::Body)), true);
+        assert_eq!((shape.short_blocks, shape.long_blocks), (0, 3));
+        let story = Evidence { dated: true, title: Some("港に新しいフェリー、五月から毎時運航"), shape: Some(shape), ..Evidence::default() };
+        assert_eq!(page_type(story), PageType::Article);
+        // Near miss: a card's line in Japanese is still short.
+        let card = Block::text_line("新着記事".to_string(), 1, true);
+        assert_eq!(Shape::measure([(&card, Label::Body)].into_iter(), false).short_blocks, 1);
     }
 
     #[test]

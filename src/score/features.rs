@@ -5,7 +5,7 @@
 //!
 //! Fills `Scoring::features`.
 
-use crate::blocks::Block;
+use crate::blocks::{is_cjk, Block};
 use crate::patterns::STOPWORDS;
 
 use super::Scoring;
@@ -93,10 +93,6 @@ pub(crate) fn looks_like_code(text: &str, chars: usize) -> bool {
     chars >= CODE_MIN_CHARS && has_operator() && symbols() as f32 >= CODE_MIN_SYMBOL_SHARE * chars as f32
 }
 
-/// Han, kana, hangul and Thai: scripts that do not separate words with spaces.
-fn is_cjk(c: char) -> bool {
-    matches!(c as u32, 0x0E00..=0x0E7F | 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF)
-}
 
 #[cfg(test)]
 mod tests {
