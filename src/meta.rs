@@ -26,7 +26,7 @@ pub use date::normalise_date;
 pub use page_type::PageType;
 pub use page_type_model::INPUTS as PAGE_TYPE_INPUTS;
 
-use crate::blocks::{collapse_whitespace, Block, BlockKind, Element, Head, Label};
+use crate::blocks::{collapse_whitespace, word_count, Block, BlockKind, Element, Head, Label};
 use crate::headline::{agreeing_headline, first_part, strip_tagline, text_headline};
 use crate::patterns::{is_call_to_action, is_numbered_post_header, is_quoted_post_heading, BYLINE, CLASS_BYLINE, CLASS_COMMENTS};
 use crate::model::{Rule, Switches, Verdict};
@@ -323,7 +323,7 @@ const HEADER_DATE_MAX_WORDS: usize = 16;
 
 /// The index of the article's first paragraph of body: its first kept block of `PARAGRAPH_MIN_WORDS` or more.
 fn first_paragraph(blocks: &[Block], verdicts: &[Verdict]) -> Option<usize> {
-    blocks.iter().zip(verdicts).position(|(b, v)| v.label == Label::Body && b.text.split_whitespace().count() >= PARAGRAPH_MIN_WORDS)
+    blocks.iter().zip(verdicts).position(|(b, v)| v.label == Label::Body && word_count(&b.text) >= PARAGRAPH_MIN_WORDS)
 }
 
 /// The first date printed on a short line of the article's header, whatever
@@ -338,7 +338,7 @@ fn header_date(blocks: &[Block], verdicts: &[Verdict]) -> Option<String> {
     };
     blocks[first_paragraph.saturating_sub(HEADER_MAX_BLOCKS)..first_paragraph]
         .iter()
-        .filter(|b| b.text.split_whitespace().count() <= HEADER_DATE_MAX_WORDS && !NOT_PUBLISHED.is_match(&b.text) && !updated_before_date(&b.text))
+        .filter(|b| word_count(&b.text) <= HEADER_DATE_MAX_WORDS && !NOT_PUBLISHED.is_match(&b.text) && !updated_before_date(&b.text))
         .find_map(|b| normalise_date(&b.text))
 }
 
@@ -350,7 +350,7 @@ fn body_date(blocks: &[Block], verdicts: &[Verdict]) -> Option<String> {
     blocks
         .iter()
         .zip(verdicts)
-        .filter(|(block, verdict)| verdict.label.is_kept() && block.text.split_whitespace().count() <= HEADER_DATE_MAX_WORDS && !NOT_PUBLISHED.is_match(&block.text))
+        .filter(|(block, verdict)| verdict.label.is_kept() && word_count(&block.text) <= HEADER_DATE_MAX_WORDS && !NOT_PUBLISHED.is_match(&block.text))
         .find_map(|(block, _)| normalise_date(&block.text))
 }
 
@@ -444,7 +444,7 @@ pub fn extract(markup: Markup, blocks: &[Block], elements: &[Element], classific
     meta.page_type_inputs = typed.model_input.map(|input| input.to_vec()).unwrap_or_default();
     // A text page gives the rules no URL and no markup to go on: there the
     // model's type alone decides, on a page long enough for it to read.
-    let model_alone = || elements.is_empty() && kept().map(|b| b.text.split_whitespace().count()).sum::<usize>() >= CARD_PAGE_MIN_KEPT_WORDS;
+    let model_alone = || elements.is_empty() && kept().map(|b| word_count(&b.text)).sum::<usize>() >= CARD_PAGE_MIN_KEPT_WORDS;
     if names_a_thing(typed.page_type) && model_alone() {
         set_text_title_from_first_line(&mut meta, &printed);
     }

@@ -389,14 +389,18 @@ pub static BROWSER_NOTICE: LazyLock<Regex> = LazyLock::new(|| {
     ])
 });
 
-/// Author lines: "By Jane Doe", "Written by ...", "Reporting by ...": the
-/// name starts with a capital, or with a letter of a script that has none
-/// ("by 山田花子").
+/// Author lines: "By Jane Doe", "Written by ...", "Reporting by ...",
+/// "Autor: ...", "Автор: ...", "作者：...", "بقلم ...": the name starts with a
+/// capital, or with a letter of a script that has none ("by 山田花子").
 pub static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
-    table(&[
-        r"^\W*(?:by|written by|posted by|words by|story by|reporting by|reported by|author|authors|von|par|por|di|door|av)(?:\s*:\s*|\s+)(?-i:\p{Lu}|\p{Lo})",
-    ])
+    table(&[&format!(
+        r"^\W*(?:by|written by|posted by|words by|story by|reporting by|reported by|author|authors|von|par|por|di|door|av|{AUTHOR_WORDS})(?:\s*[:：]\s*|\s+)(?-i:\p{{Lu}}|\p{{Lo}})"
+    )])
 });
+
+/// "Author" in the languages of [`MONTH_NAMES`] and in Russian, Turkish,
+/// Chinese and Arabic, as a byline's label ("Autor: Ana Ruiz", "بقلم أحمد علي").
+pub const AUTHOR_WORDS: &str = "autor|autora|auteur|autore|автор|yazar|作者|بقلم";
 
 /// Dates and timestamps, with the words that introduce them.
 pub static DATE: LazyLock<Regex> = LazyLock::new(|| {
@@ -428,7 +432,7 @@ pub static TIME_RANGE: LazyLock<Regex> = LazyLock::new(|| {
 /// The letters the names in [`MONTH_NAMES`] are written with: a class this
 /// small compiles and runs as fast as `[a-z]`, where `\p{L}` (every letter in
 /// Unicode) made the date patterns several times costlier to build.
-pub const MONTH_LETTER: &str = "[a-zäöüéèêëûôîïàâçñ]";
+pub const MONTH_LETTER: &str = "[a-zäöüéèêëûôîïàâçñąćęłńśźżşığа-яёء-ي]";
 
 /// A month written as a word in any language of [`MONTH_NAMES`]: the first
 /// three letters of a name, then any of [`MONTH_LETTER`] ("Nov", "Sept.", "décembre").
@@ -457,10 +461,13 @@ pub static DATE_STAMP: LazyLock<Regex> = LazyLock::new(|| {
     table(&[r"(?:^|[|•·])\s*(?:last |first )?(?:updated|published|posted|modified)\b\s*(?:on|at)?\s*:?\s*(?:[a-z]+,?\s+)?\d"])
 });
 
-/// Month names in the main European languages, for reading dates written out
-/// in words. A written month matches a name it is a prefix of, from three
-/// letters ("Nov", "déc.", "Sept").
-pub const MONTH_NAMES: [(&str, u32); 84] = [
+/// Month names for reading dates written out in words: English, German,
+/// French, Spanish, Italian, Portuguese and Dutch, the Scandinavian and
+/// Indonesian forms those lack, Turkish, the forms a date writes after its
+/// day in Polish and Russian ("3 marca 2024", "3 марта 2024"), and Arabic.
+/// A written month matches a name it is a prefix of, from three letters
+/// ("Nov", "déc.", "Sept"); a prefix that names two months names none.
+pub const MONTH_NAMES: [(&str, u32); 138] = [
     ("january", 1), ("february", 2), ("march", 3), ("april", 4), ("may", 5), ("june", 6),
     ("july", 7), ("august", 8), ("september", 9), ("october", 10), ("november", 11), ("december", 12),
     ("januar", 1), ("februar", 2), ("märz", 3), ("april", 4), ("mai", 5), ("juni", 6),
@@ -475,6 +482,15 @@ pub const MONTH_NAMES: [(&str, u32); 84] = [
     ("julho", 7), ("agosto", 8), ("setembro", 9), ("outubro", 10), ("novembro", 11), ("dezembro", 12),
     ("januari", 1), ("februari", 2), ("maart", 3), ("april", 4), ("mei", 5), ("juni", 6),
     ("juli", 7), ("augustus", 8), ("september", 9), ("oktober", 10), ("november", 11), ("december", 12),
+    ("marts", 3), ("maj", 5), ("augusti", 8), ("desember", 12), ("maret", 3), ("agustus", 8),
+    ("ocak", 1), ("şubat", 2), ("mart", 3), ("nisan", 4), ("mayıs", 5), ("haziran", 6),
+    ("temmuz", 7), ("ağustos", 8), ("eylül", 9), ("ekim", 10), ("kasım", 11), ("aralık", 12),
+    ("stycznia", 1), ("lutego", 2), ("marca", 3), ("kwietnia", 4), ("maja", 5), ("czerwca", 6),
+    ("lipca", 7), ("sierpnia", 8), ("września", 9), ("października", 10), ("listopada", 11), ("grudnia", 12),
+    ("января", 1), ("февраля", 2), ("марта", 3), ("апреля", 4), ("мая", 5), ("июня", 6),
+    ("июля", 7), ("августа", 8), ("сентября", 9), ("октября", 10), ("ноября", 11), ("декабря", 12),
+    ("يناير", 1), ("فبراير", 2), ("مارس", 3), ("أبريل", 4), ("مايو", 5), ("يونيو", 6),
+    ("يوليو", 7), ("أغسطس", 8), ("سبتمبر", 9), ("أكتوبر", 10), ("نوفمبر", 11), ("ديسمبر", 12),
 ];
 
 /// Time-zone abbreviations and their UTC offsets in minutes. Where one is
@@ -828,11 +844,22 @@ mod tests {
     }
 
     #[test]
+    fn dates_are_found_in_the_languages_of_the_month_table() {
+        for line in ["3 марта 2024", "3 مارس 2024", "3 marca 2024", "3 Mart 2024", "3 Maret 2024", "3. maj 2024"] {
+            assert!(DATE.is_match(line), "{line}");
+        }
+    }
+
+    #[test]
     fn a_byline_names_someone_with_a_capital_or_in_a_script_without_capitals() {
         for line in ["By Jane Doe", "by 山田花子", "Von Müller", "by ライトハウス国際特許事務所 ／ 2016.12.01"] {
             assert!(BYLINE.is_match(line), "{line}");
         }
-        for line in ["by the way, the bridge is open", "by 2026 the bridge will be open"] {
+        // "Author" in other languages, with a colon (a wide one too) or without.
+        for line in ["Autor: Ana Ruiz", "Auteur : Claire Dubois", "Автор: Иван Петров", "作者：王小明", "بقلم أحمد علي", "Yazar: Ayşe Demir"] {
+            assert!(BYLINE.is_match(line), "{line}");
+        }
+        for line in ["by the way, the bridge is open", "by 2026 the bridge will be open", "Autorisation requise", "autor desconocido"] {
             assert!(!BYLINE.is_match(line), "{line}");
         }
     }

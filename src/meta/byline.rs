@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::blocks::collapse_whitespace;
-use crate::patterns::{is_thread_furniture, written_month, DATE, MONTH_LETTER, WRITTEN_DATE};
+use crate::patterns::{is_thread_furniture, written_month, AUTHOR_WORDS, DATE, MONTH_LETTER, WRITTEN_DATE};
 
 use super::date::month_number;
 use super::decode_entities;
@@ -19,14 +19,18 @@ use super::decode_entities;
 /// "Authors:", "About the author", the same word in other languages, and a
 /// forum's "Thread starter" and "Started by".
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        r"(?i-u)^(?:(?:this|the)\s+(?:post|article|story|piece)\s+(?:was\s+)?)?",
-        r"(?:(?:written|posted|published|authored|reported|words|story|text|compiled)\s+)?",
-        r"(?:by|von|par|por|di|door|av)\b\s*:?\s*",
-        r"|(?i-u)^(?:about\s+the\s+)?(?:authors?|writers?|posted|written)\s*(?::\s*|$)",
-        r"|(?i-u)^about\s+",
-        r"|(?i-u)^(?:thread\s+starter|topic\s+starter|started\s+by|original\s+poster)\b\s*:?\s*",
-    ))
+    Regex::new(
+        &[
+            r"(?i-u)^(?:(?:this|the)\s+(?:post|article|story|piece)\s+(?:was\s+)?)?",
+            r"(?:(?:written|posted|published|authored|reported|words|story|text|compiled)\s+)?",
+            r"(?:by|von|par|por|di|door|av)\b\s*:?\s*",
+            r"|(?i-u)^(?:about\s+the\s+)?(?:authors?|writers?|posted|written)\s*(?::\s*|$)",
+            r"|(?i-u)^about\s+",
+            r"|(?i-u)^(?:thread\s+starter|topic\s+starter|started\s+by|original\s+poster)\b\s*:?\s*",
+            &format!(r"|(?iu)^(?:{AUTHOR_WORDS})(?:\s*[:：]\s*|\s+)"),
+        ]
+        .concat(),
+    )
     .expect("the byline label pattern is valid")
 });
 
@@ -362,6 +366,10 @@ mod tests {
             ("Authors:Aniruddha Roy, Jyoti Patel", Some("Aniruddha Roy, Jyoti Patel")),
             ("by Jeff Foust — November 18, 2019", Some("Jeff Foust")),
             ("by Ann Lee / 2016.12.01", Some("Ann Lee")),
+            ("Autor: Ana Ruiz", Some("Ana Ruiz")),
+            ("Автор: Иван Петров", Some("Иван Петров")),
+            ("作者：王小明", Some("王小明")),
+            ("بقلم أحمد علي", Some("أحمد علي")),
             ("Jeffrey ZeldmanNovember 20, 2007", Some("Jeffrey Zeldman")),
             ("Jayesh Shinde | Updated on 19-Dec-2025", Some("Jayesh Shinde")),
             ("Dr. Vahid Osman - Mar 27, 2024", Some("Dr. Vahid Osman")),

@@ -129,6 +129,12 @@ mod tests {
         assert_eq!(normalise_date("16 de noviembre de 2015").as_deref(), Some("2015-11-16"));
         assert_eq!(normalise_date("Monday November 18, 2019 12:45 pm PST").as_deref(), Some("2019-11-18T12:45:00-08:00"));
         assert_eq!(normalise_date("16.11.2015").as_deref(), Some("2015-11-16"));
+        // And in Russian, Polish, Turkish, Indonesian, Swedish and Arabic.
+        for text in ["3 марта 2024 г.", "3 marca 2024", "3 Mart 2024", "3 Maret 2024", "3 mars 2024", "3 مارس 2024"] {
+            assert_eq!(normalise_date(text).as_deref(), Some("2024-03-03"), "{text}");
+        }
+        assert_eq!(normalise_date("15 ağustos 2023 14:05").as_deref(), Some("2023-08-15T14:05:00"));
+        assert_eq!(normalise_date("1 сентября 2023").as_deref(), Some("2023-09-01"));
     }
 
     #[test]
