@@ -168,10 +168,12 @@ fn is_stray_mark(c: char) -> bool {
 }
 
 /// Words left dangling where a date was cut off ("on", "Updated on", "Last
-/// Updated:", "Reviewed" on a review's card, "on Friday").
-const DANGLING_WORDS: [&str; 19] = [
+/// Updated:", "Reviewed" on a review's card, "on Friday"), and the same in
+/// the other languages of the month table ("publié le", "veröffentlicht am").
+const DANGLING_WORDS: [&str; 33] = [
     "on", "at", "in", "updated", "published", "posted", "modified", "edited", "revised", "reviewed", "le", "last", "monday", "tuesday",
-    "wednesday", "thursday", "friday", "saturday", "sunday",
+    "wednesday", "thursday", "friday", "saturday", "sunday", "publié", "publiée", "am", "um", "veröffentlicht", "aktualisiert", "el",
+    "publicado", "actualizado", "il", "pubblicato", "aggiornato", "op", "gepubliceerd",
 ];
 
 /// More words than this is a sentence, not a byline.
@@ -367,6 +369,8 @@ mod tests {
             ("by Jeff Foust — November 18, 2019", Some("Jeff Foust")),
             ("by Ann Lee / 2016.12.01", Some("Ann Lee")),
             ("Autor: Ana Ruiz", Some("Ana Ruiz")),
+            ("Par Claire Dubois, publié le 3 mars 2024 à 14h30", Some("Claire Dubois")),
+            ("Von Max Mustermann, veröffentlicht am 3. März 2024", Some("Max Mustermann")),
             ("Автор: Иван Петров", Some("Иван Петров")),
             ("作者：王小明", Some("王小明")),
             ("بقلم أحمد علي", Some("أحمد علي")),
