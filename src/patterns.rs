@@ -398,8 +398,9 @@ pub static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
     )])
 });
 
-/// "Author" in the languages of [`MONTH_NAMES`] and in Russian, Turkish,
-/// Chinese and Arabic, as a byline's label ("Autor: Ana Ruiz", "بقلم أحمد علي").
+/// "Author" as a byline's label: Spanish, Portuguese, German and Polish
+/// (autor, autora), French and Dutch (auteur), Italian (autore), Russian,
+/// Turkish, Chinese and Japanese (作者), and Arabic's "by the pen of" ("بقلم أحمد علي").
 pub const AUTHOR_WORDS: &str = "autor|autora|auteur|autore|автор|yazar|作者|بقلم";
 
 /// Dates and timestamps, with the words that introduce them.
