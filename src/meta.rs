@@ -42,9 +42,18 @@ static NOT_PUBLISHED: LazyLock<Regex> = LazyLock::new(|| {
         .expect("the not-published pattern is valid")
 });
 /// Words that mark a printed date as an update: it does not replace the
-/// publication date the metadata gives.
-static UPDATED: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i-u)\b(?:updated|modified|edited|revised|reviewed)\b").expect("the updated pattern is valid"));
+/// publication date the metadata gives. In English, and in the other
+/// languages of the month table ("Mis à jour le", "Aktualisiert am",
+/// "Обновлено", "更新").
+static UPDATED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i-u)\b(?:updated|modified|edited|revised|reviewed)\b",
+        r"|(?iu)\b(?:aktualisiert|geändert|mis à jour|modifié|actualizado|modificado|aggiornato|atualizado|bijgewerkt|uppdaterad|opdateret|oppdatert|diperbarui|güncellendi|zaktualizowano|обновлено|обновлён|обновлен)\b",
+        // (Scripts without spaces: no word boundary before the word.)
+        r"|更新|تحديث|آخر تحديث",
+    ))
+    .expect("the updated pattern is valid")
+});
 /// Other `<meta>` names that say their date is the publication's, as sites
 /// and plugins spell them: "published", "published-date", "publishtime",
 /// "og:article:published_time", "date-pub", "citation_publication_date". (Not
@@ -1225,6 +1234,10 @@ mod tests {
         // when the publication is printed after the body (a story's foot).
         assert_eq!(date_of("Last Updated: August 5, 2025", "", &[]).as_deref(), Some("2025-08-05"));
         assert_eq!(date_of("Last Updated: August 5, 2025", "First Published: July 31, 2024", &[]).as_deref(), Some("2025-08-05"));
+        // An update in the other languages of the month table.
+        for update in ["Mis à jour le 5 août 2025", "Aktualisiert am 5. August 2025", "Обновлено 5 августа 2025", "更新 2025年8月5日"] {
+            assert_eq!(date_of(&format!("{update}\n\nJuly 31, 2024"), "", &[]).as_deref(), Some("2024-07-31"), "{update}");
+        }
     }
 
     #[test]
