@@ -159,6 +159,8 @@ pub static SUBSCRIPTION: LazyLock<Regex> = LazyLock::new(|| {
 pub static SHARE: LazyLock<Regex> = LazyLock::new(|| {
     table(&[
         r"^\W*(?:share|share this|share on|share via|share the story|share article|tweet|pin it|copy link|email this|print this|follow us)\b",
+        // "Share" in the other languages of the month table, a line of its own.
+        r"^\W*(?:teilen|artikel teilen|partager|partager cet article|compartir|condividi|compartilhar|compartilhe|delen|dela|del|поделиться|paylaş|udostępnij|bagikan)\W*$",
         // "Follow us on" and "Follow <outlet> on" before a row of icons.
         r"^\W*follow\s+(?:\S+\s+){1,3}on(?:\W*$|\s+(?:facebook|twitter|instagram|youtube|linkedin|tiktok|x)\b)",
         // "Found this interesting? Share it with your network."
@@ -215,7 +217,11 @@ pub static COMMENTS: LazyLock<Regex> = LazyLock::new(|| {
         // A bare "Response" heads an API's sample response in documentation; counted, it is a comment.
         r"^\W*(?:(?:\d+|no|one)\s+)?(?:comments?|responses|replies)\W*(?:\(\d+\))?\W*$",
         r"^\W*\d+\s+response\W*$",
+        // The same header in the other languages of the month table: "12 Kommentare", "Commentaires (3)".
+        r"^\W*(?:\d+\s+)?(?:kommentare?|commentaires?|comentarios?|comentários?|commenti|reacties|komentarze?|komentar|yorumlar|kommentarer|комментари[йия])\W*(?:\(\d+\))?\W*$",
         r"\b(?:leave|post|add|write|submit) (?:a|your) (?:comment|reply|response)\b",
+        // WordPress's comment form, translated: "Schreibe einen Kommentar", "Laisser un commentaire".
+        r"^\W*(?:schreibe einen kommentar|kommentar schreiben|laisser un commentaire|deja un comentario|deja una respuesta|lascia un commento|deixe um comentário|deixe uma resposta|geef een reactie|добавить комментарий|yorum yap|tinggalkan balasan|dodaj komentarz)(?:\W|$)",
         r"\b(?:comments are closed|join the (?:discussion|conversation)|be the first to comment|show comments|view comments|load comments|log ?in to (?:comment|reply))\b",
     ])
 });
@@ -841,6 +847,20 @@ mod tests {
         // Near misses: a version number that goes on, a date in a web address's path.
         for line in ["rev 2025.12.19.38237", "/2015/03/24/with-2-5-billion"] {
             assert!(!DATE.is_match(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn comment_headers_and_share_buttons_are_read_in_other_languages() {
+        for line in ["3 Kommentare", "Commentaires (12)", "Comentarios", "Комментарии", "Schreibe einen Kommentar", "Laisser un commentaire"] {
+            assert_eq!(rule_label(line), Some(Label::Comments), "{line}");
+        }
+        for line in ["Teilen", "Partager cet article", "Condividi", "Поделиться"] {
+            assert_eq!(rule_label(line), Some(Label::Share), "{line}");
+        }
+        // Near misses: a sentence that opens with the word, a Spanish line opening with "del".
+        for line in ["Kommentare aus der Politik blieben am Montag aus.", "Del 3 al 5 de marzo la plaza estará cerrada.", "Teilen Sie uns Ihre Meinung zur neuen Fähre mit."] {
+            assert_eq!(rule_label(line), None, "{line}");
         }
     }
 
