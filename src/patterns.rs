@@ -75,6 +75,9 @@ pub static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
     table(&[
         r"(?:^|[\[(|.;]\s*)(?:photos?|photograph|photographs|images?|pictures?|pic|illustration|graphic|video|file photo)\s*(?:by\b|credits?\b|courtesy\b|:|/)",
         r"^\W*(?:credits?|source|courtesy|photographer)\s*:",
+        // The same credits in the other languages of the month table: "Foto: dpa", "Crédit photo : AFP", "Quelle: Reuters".
+        r"(?:^|[\[(|.;]\s*)(?:foto|fotos|bild|bilder|imagen|imagem|immagine|фото|fotoğraf|zdjęcie|gambar)\s*(?::|/)",
+        r"^\W*(?:quelle|crédits? photo|fuente|fonte|источник|kaynak|źródło|sumber)\s*:",
         // A bare credit: "© Jane Doe / Agency" (a copyright line with a year is legal).
         r"^\W*©\s*\D",
         r"^\W*(?:image|photo)s?\s+(?:courtesy|via|from)\b",
@@ -205,6 +208,8 @@ pub fn is_call_to_action(text: &str) -> bool {
 pub static AD: LazyLock<Regex> = LazyLock::new(|| {
     table(&[
         r"^\W*(?:advertisement|advertising|advert|ad|ads|sponsored(?: content| post| links?)?|promoted(?: content)?|paid (?:content|post|partnership)|partner content|story continues below(?: advertisement)?|continue reading below|scroll to continue)\W*$",
+        // The same label in the other languages of the month table.
+        r"^\W*(?:anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie|реклама|reklam|reklama|iklan|إعلان|广告|広告)\W*$",
         // The site promoting its own app: "CLICK HERE TO GET THE EXAMPLE NEWS APP", "Download the Example News app".
         r"^\W*(?:click|tap) here to (?:get|download|install) (?:the|our)\b.*\bapp\W*$",
         r"^\W*(?:get|download|install) (?:the|our) (?:free )?(?:\S+ ){1,3}app\W*$",
@@ -860,6 +865,20 @@ mod tests {
         }
         // Near misses: a sentence that opens with the word, a Spanish line opening with "del".
         for line in ["Kommentare aus der Politik blieben am Montag aus.", "Del 3 al 5 de marzo la plaza estará cerrada.", "Teilen Sie uns Ihre Meinung zur neuen Fähre mit."] {
+            assert_eq!(rule_label(line), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn ads_and_credits_are_read_in_other_languages() {
+        for line in ["Anzeige", "Publicité", "Реклама"] {
+            assert_eq!(rule_label(line), Some(Label::Ad), "{line}");
+        }
+        for line in ["Foto: dpa", "Crédit photo : AFP", "Quelle: Reuters", "Фото: ТАСС"] {
+            assert_eq!(rule_label(line), Some(Label::Caption), "{line}");
+        }
+        // Near misses: a complaint ("Anzeige") in a sentence, photos in a sentence.
+        for line in ["Die Anzeige wurde am Montag bei der Polizei erstattet.", "Fotos zeigen, wie die Fähre am Anleger festmacht."] {
             assert_eq!(rule_label(line), None, "{line}");
         }
     }
