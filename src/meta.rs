@@ -50,7 +50,7 @@ static UPDATED: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i-u)\b(?:updated|modified|edited|revised|reviewed)\b",
         r"|(?iu)\b(?:aktualisiert|geändert|mis à jour|modifié|actualizado|modificado|aggiornato|atualizado|bijgewerkt|uppdaterad|opdateret|oppdatert|diperbarui|güncellendi|zaktualizowano|обновлено|обновлён|обновлен)\b",
         // (Scripts without spaces: no word boundary before the word.)
-        r"|更新|تحديث|آخر تحديث",
+        r"|更新|تحديث",
     ))
     .expect("the updated pattern is valid")
 });
