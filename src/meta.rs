@@ -32,7 +32,7 @@ use crate::patterns::{is_call_to_action, is_numbered_post_header, is_quoted_post
 use crate::model::{Rule, Switches, Verdict};
 use crate::score::{is_button_label, Classification};
 
-use date::same_day;
+use date::{normalise_printed_date, same_day, NumericOrder};
 use json_ld::{first_object_of, first_object_where, names_of, object_with_id, text_of};
 
 /// Words that mark a printed date as something other than the publication:
@@ -339,7 +339,7 @@ fn first_paragraph(blocks: &[Block], verdicts: &[Verdict]) -> Option<usize> {
 /// the classifier called that line (a listing's card detail, a line of a
 /// byline box, a tagged line), unless a word before the date says it is an
 /// update, or the line says it is a review, expiry or event date.
-fn header_date(blocks: &[Block], verdicts: &[Verdict]) -> Option<String> {
+fn header_date(blocks: &[Block], verdicts: &[Verdict], order: NumericOrder) -> Option<String> {
     let first_paragraph = first_paragraph(blocks, verdicts)?;
     let updated_before_date = |text: &str| {
         let first_digit = text.find(|c: char| c.is_ascii_digit()).unwrap_or(text.len());
@@ -348,19 +348,19 @@ fn header_date(blocks: &[Block], verdicts: &[Verdict]) -> Option<String> {
     blocks[first_paragraph.saturating_sub(HEADER_MAX_BLOCKS)..first_paragraph]
         .iter()
         .filter(|b| word_count(&b.text) <= HEADER_DATE_MAX_WORDS && !NOT_PUBLISHED.is_match(&b.text) && !updated_before_date(&b.text))
-        .find_map(|b| normalise_date(&b.text))
+        .find_map(|b| normalise_printed_date(&b.text, order))
 }
 
 /// The first date printed on a short kept line anywhere in the text, an
 /// update's too: a manual's "Last updated: November 13, 2025" at its foot,
 /// an interview's date line below its introduction. A page that prints only
 /// its update date was published, for its readers, on that day.
-fn body_date(blocks: &[Block], verdicts: &[Verdict]) -> Option<String> {
+fn body_date(blocks: &[Block], verdicts: &[Verdict], order: NumericOrder) -> Option<String> {
     blocks
         .iter()
         .zip(verdicts)
         .filter(|(block, verdict)| verdict.label.is_kept() && word_count(&block.text) <= HEADER_DATE_MAX_WORDS && !NOT_PUBLISHED.is_match(&block.text))
-        .find_map(|(block, _)| normalise_date(&block.text))
+        .find_map(|(block, _)| normalise_printed_date(&block.text, order))
 }
 
 /// The first `itemprop=author`'s name; unless another user's name
@@ -391,6 +391,8 @@ struct Printed<'a> {
     verdicts: &'a [Verdict],
     elements: &'a [Element],
     switches: Switches,
+    /// How the page's language writes a numeric date that reads both ways.
+    date_order: NumericOrder,
 }
 
 impl<'a> Printed<'a> {
@@ -415,8 +417,9 @@ impl<'a> Printed<'a> {
 /// the page's type (from, among others, whether the classifier took the page
 /// for a listing of cards).
 pub fn extract(markup: Markup, blocks: &[Block], elements: &[Element], classification: &Classification, switches: Switches) -> Meta {
-    let printed = Printed { blocks, verdicts: &classification.verdicts, elements, switches };
     let mut meta = markup.meta;
+    let date_order = if switches.on(Rule::DateOrderByLanguage) { NumericOrder::of_language(meta.lang.as_deref()) } else { NumericOrder::Unknown };
+    let printed = Printed { blocks, verdicts: &classification.verdicts, elements, switches, date_order };
     // (Owned, as the steps below fill in `meta`.)
     let (site_name, url) = (meta.site.clone(), meta.url.clone());
     let site = title::SiteNames::new(site_name.as_deref(), url.as_deref());
@@ -698,6 +701,7 @@ fn header_byline(printed: &Printed) -> Option<String> {
 /// prints a publication date on another day.
 fn set_date(meta: &mut Meta, printed: &Printed) {
     let (blocks, verdicts, switches) = (printed.blocks, printed.verdicts, printed.switches);
+    let read_date = |line: &str| normalise_printed_date(line, printed.date_order);
     // The article's header: the blocks before its first paragraph of body.
     let header_end = verdicts.iter().position(|v| v.label == Label::Body).unwrap_or(0);
     if meta.date.is_none() {
@@ -708,9 +712,9 @@ fn set_date(meta: &mut Meta, printed: &Printed) {
         let published_in_header = || {
             let dated = |label: Label| label == Label::Date || (label == Label::Byline && switches.on(Rule::BylineDate));
             let lines = blocks[..header_end].iter().zip(verdicts).filter(|(_, v)| dated(v.label)).map(|(b, _)| b.text.as_str());
-            lines.filter(dates_publication).filter(|line| !UPDATED.is_match(line)).find_map(normalise_date)
+            lines.filter(dates_publication).filter(|line| !UPDATED.is_match(line)).find_map(read_date)
         };
-        let first_date = || printed.labelled(Label::Date).chain(bylines).filter(dates_publication).find_map(normalise_date);
+        let first_date = || printed.labelled(Label::Date).chain(bylines).filter(dates_publication).find_map(read_date);
         meta.date = switches.on(Rule::HeaderPublished).then(published_in_header).flatten().or_else(first_date);
     } else if switches.on(Rule::PrintedDate) {
         // The header's first date line only: when it reads both ways
@@ -719,7 +723,7 @@ fn set_date(meta: &mut Meta, printed: &Printed) {
             .iter()
             .zip(verdicts)
             .find(|(block, verdict)| verdict.label == Label::Date && !NOT_PUBLISHED.is_match(&block.text) && !UPDATED.is_match(&block.text))
-            .and_then(|(block, _)| normalise_date(&block.text));
+            .and_then(|(block, _)| read_date(&block.text));
         // The same day printed with less precision than the metadata's
         // timestamp: keep the timestamp. (Keeping it for the days either side
         // too, as the same day in another zone, gained 0.2 points of dates on
@@ -736,12 +740,12 @@ fn set_date_from_the_text(meta: &mut Meta, listing: bool, printed: &Printed) {
     let switches = printed.switches;
     // (A listing's header holds its first card's date, not the page's.)
     if meta.date.is_none() && !listing && switches.on(Rule::HeaderDate) {
-        meta.date = header_date(printed.blocks, printed.verdicts);
+        meta.date = header_date(printed.blocks, printed.verdicts, printed.date_order);
     }
     // A shop's or a listing's kept lines date its reviews and its cards, not the page.
     let one_text = matches!(meta.page_type, PageType::Article | PageType::Documentation | PageType::Forum);
     if meta.date.is_none() && one_text && switches.on(Rule::BodyDate) {
-        meta.date = body_date(printed.blocks, printed.verdicts);
+        meta.date = body_date(printed.blocks, printed.verdicts, printed.date_order);
     }
 }
 
@@ -844,6 +848,20 @@ mod tests {
                     <h1>Data Tools for 2026: Python, SQL &amp;#x26; AI</h1><p>The council met on Tuesday and agreed, after a long debate, that the new bridge would be built.</p></article></body></html>";
         let article = crate::clean(page.as_bytes(), &crate::Options::default()).unwrap();
         assert_eq!(article.meta.title.as_deref(), Some("Data Tools for 2026: Python, SQL & AI"));
+    }
+
+    #[test]
+    fn a_printed_date_that_reads_both_ways_is_read_as_the_pages_language_writes_it() {
+        let body = "<p>Le conseil municipal a décidé lundi de fermer le vieux pont à la circulation, après que les experts ont trouvé de graves dommages.</p>";
+        let page = |lang: &str| format!("<html lang='{lang}'><body><article><h1>Le pont</h1><p>Publié le 05/12/2026</p>{body}{body}</article></body></html>");
+        let date_of = |page: &str, options: &crate::Options| crate::clean(page.as_bytes(), options).unwrap().meta.date;
+        assert_eq!(date_of(&page("fr"), &crate::Options::default()).as_deref(), Some("2026-12-05"));
+        assert_eq!(date_of(&page("en-US"), &crate::Options::default()).as_deref(), Some("2026-05-12"));
+        // Near misses: the rule switched off, and a language written both ways.
+        let mut off = crate::Options::default();
+        off.switched_off.switch_off("meta/date-order-by-language").unwrap();
+        assert_eq!(date_of(&page("fr"), &off), None);
+        assert_eq!(date_of(&page("en-CA"), &crate::Options::default()), None);
     }
 
     #[test]
@@ -1012,10 +1030,10 @@ mod tests {
         };
         let sentence = "The council first met about the bridge on November 13, 2025, and again in the spring when the budget was agreed.";
         let (blocks, verdicts) = lines(&[(sentence, Label::Body), ("Printed March 2, 2024", Label::Boilerplate), ("Last updated: November 14, 2025", Label::Body)]);
-        assert_eq!(body_date(&blocks, &verdicts).as_deref(), Some("2025-11-14"));
+        assert_eq!(body_date(&blocks, &verdicts, NumericOrder::Unknown).as_deref(), Some("2025-11-14"));
         // Near misses: a date inside a long sentence, a date on a line the classifier dropped.
         let (blocks, verdicts) = lines(&[(sentence, Label::Body), ("Printed March 2, 2024", Label::Boilerplate)]);
-        assert_eq!(body_date(&blocks, &verdicts), None);
+        assert_eq!(body_date(&blocks, &verdicts, NumericOrder::Unknown), None);
     }
 
     #[test]

@@ -9,7 +9,49 @@ use crate::patterns::{written_month, MONTH_NAMES, TIME_ZONES, WRITTEN_DATE};
 /// A date in ISO 8601: `2015-11-16T09:42:00+05:30` when the time and zone are
 /// known, `2015-11-16T09:42:00` without a zone, `2015-11-16` without a time.
 pub fn normalise_date(raw: &str) -> Option<String> {
-    let date = parse_date(raw)?;
+    normalise_printed_date(raw, NumericOrder::Unknown)
+}
+
+/// Which figure of a numeric date that reads both ways ("05/12/2026") is
+/// the month, as the page's language writes dates.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum NumericOrder {
+    /// No language, or a region whose writers use both orders: such a date is no date.
+    Unknown,
+    /// American English (and English with no region): "05/12/2026" is May 12.
+    MonthFirst,
+    /// Every other language that writes the day before the year: 5 December.
+    DayFirst,
+}
+
+/// English as written where the month comes first: the US's, and English
+/// with no region, which on the web is mostly the US's (on wcxb, reading it
+/// month first dated one more page right on each half, and none wrong).
+/// Canada's English writes both orders.
+const MONTH_FIRST_ENGLISH: [&str; 2] = ["en-us", "en"];
+
+/// English as written where the day comes first.
+const DAY_FIRST_ENGLISH: [&str; 8] = ["en-gb", "en-au", "en-nz", "en-ie", "en-in", "en-za", "en-sg", "en-uk"];
+
+impl NumericOrder {
+    /// The order a page whose language tag is `lang` ("fr", "en-US") writes.
+    pub(super) fn of_language(lang: Option<&str>) -> NumericOrder {
+        let Some(lang) = lang.map(str::to_ascii_lowercase) else { return NumericOrder::Unknown };
+        let primary = lang.split('-').next().unwrap_or_default();
+        if MONTH_FIRST_ENGLISH.contains(&lang.as_str()) {
+            NumericOrder::MonthFirst
+        } else if primary != "en" || DAY_FIRST_ENGLISH.contains(&lang.as_str()) {
+            NumericOrder::DayFirst
+        } else {
+            NumericOrder::Unknown
+        }
+    }
+}
+
+/// [`normalise_date`] for a date printed on a page that writes numeric
+/// dates in `order`.
+pub(super) fn normalise_printed_date(raw: &str, order: NumericOrder) -> Option<String> {
+    let date = parse_date(raw, order)?;
     // "0001-01-01T00:00:00Z" is a placeholder, not a date: nothing was
     // published on the web before it existed. (The clock is no test: output
     // must not depend on when it is made.)
@@ -33,7 +75,7 @@ const FIRST_WEB_YEAR: i32 = 1991;
 const LAST_PLAUSIBLE_YEAR: i32 = 2100;
 
 /// [`normalise_date`] before its plausibility check.
-fn parse_date(raw: &str) -> Option<String> {
+fn parse_date(raw: &str, order: NumericOrder) -> Option<String> {
     let raw = raw.trim();
     if let Ok(stamp) = DateTime::parse_from_rfc3339(raw) {
         return Some(stamp.to_rfc3339_opts(SecondsFormat::Secs, false));
@@ -49,11 +91,11 @@ fn parse_date(raw: &str) -> Option<String> {
     if let Ok(day) = NaiveDate::parse_from_str(raw.get(..10).unwrap_or(raw), "%Y-%m-%d") {
         return Some(day.format("%Y-%m-%d").to_string());
     }
-    written_date(raw)
+    written_date(raw, order)
 }
 
 /// A date written out: "Last Updated : Nov 16 2015 | 9:42 AM IST", "16. November 2015".
-fn written_date(text: &str) -> Option<String> {
+fn written_date(text: &str, order: NumericOrder) -> Option<String> {
     let caps = WRITTEN_DATE.captures(text)?;
     let number = |name: &str| caps.name(name).and_then(|m| m.as_str().parse::<u32>().ok());
     let (day, month, year) = if let Some(month) = written_month(&caps) {
@@ -67,7 +109,7 @@ fn written_date(text: &str) -> Option<String> {
     } else if let Some(year) = number("year7") {
         // Slashes and dashes: the US puts the month first ("11/29/2024"),
         // Britain the day ("29/11/2024").
-        let (day, month) = one_reading(number("first7")?, number("second7")?)?;
+        let (day, month) = one_reading(number("first7")?, number("second7")?, order)?;
         (day, month, year)
     } else if let Some(year) = number("year8") {
         (number("day8")?, number("month8")?, year)
@@ -93,14 +135,17 @@ fn written_date(text: &str) -> Option<String> {
 /// day first where the second figure cannot be a month, the month first
 /// where it cannot be a day, and either when the two are the same; `None`
 /// when it reads both ways ("3/4/2025" is March 4 in the US and 3 April in
-/// Britain). (Reading those month first, as the US does, gained 0.3 points
-/// of wcxb's HTML dates on each half and 0.6 on the text track's tune half
-/// only, and dates every British page wrong where it gave none.)
-fn one_reading(first: u32, second: u32) -> Option<(u32, u32)> {
-    match (first <= 12, second <= 12) {
-        (true, false) => Some((second, first)),
-        (false, true) => Some((first, second)),
-        (true, true) if first == second => Some((first, second)),
+/// Britain), unless the page's language says which. (Reading those month
+/// first everywhere, as the US does, gained 0.3 points of wcxb's HTML dates
+/// on each half and 0.6 on the text track's tune half only, and dates every
+/// British page wrong where it gave none.)
+fn one_reading(first: u32, second: u32, order: NumericOrder) -> Option<(u32, u32)> {
+    match (first <= 12, second <= 12, order) {
+        (true, false, _) => Some((second, first)),
+        (false, true, _) => Some((first, second)),
+        (true, true, _) if first == second => Some((first, second)),
+        (true, true, NumericOrder::MonthFirst) => Some((second, first)),
+        (true, true, NumericOrder::DayFirst) => Some((first, second)),
         _ => None,
     }
 }
@@ -186,6 +231,21 @@ mod tests {
         for (text, date) in dates {
             assert_eq!(normalise_date(text).as_deref(), date, "{text}");
         }
+    }
+
+    #[test]
+    fn a_numeric_date_that_reads_both_ways_is_read_as_the_pages_language_writes_dates() {
+        let read = |text: &str, lang: Option<&str>| normalise_printed_date(text, NumericOrder::of_language(lang));
+        assert_eq!(read("Publié le 05/12/2026", Some("fr")).as_deref(), Some("2026-12-05"));
+        assert_eq!(read("05/12/2026", Some("es-ES")).as_deref(), Some("2026-12-05"));
+        assert_eq!(read("05/12/2026", Some("en-GB")).as_deref(), Some("2026-12-05"));
+        assert_eq!(read("Published 05/12/2026", Some("en-US")).as_deref(), Some("2026-05-12"));
+        assert_eq!(read("05/12/2026", Some("en")).as_deref(), Some("2026-05-12"));
+        // Near misses: no language, English written both ways, and a date with one reading whatever the language.
+        assert_eq!(read("05/12/2026", None), None);
+        assert_eq!(read("05/12/2026", Some("en-CA")), None);
+        assert_eq!(read("11/29/2024", Some("fr")).as_deref(), Some("2024-11-29"));
+        assert_eq!(read("29/11/2024", Some("en-US")).as_deref(), Some("2024-11-29"));
     }
 
     #[test]
