@@ -405,14 +405,23 @@ pub static BROWSER_NOTICE: LazyLock<Regex> = LazyLock::new(|| {
 /// capital, or with a letter of a script that has none ("by 山田花子").
 pub static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
     table(&[&format!(
-        r"^\W*(?:by|written by|posted by|words by|story by|reporting by|reported by|author|authors|von|par|por|di|door|av|{AUTHOR_WORDS})(?:\s*[:：]\s*|\s+)(?-i:\p{{Lu}}|\p{{Lo}})"
+        r"^\W*(?:by|written by|posted by|words by|story by|reporting by|reported by|author|authors|von|par|por|di|door|av|{AUTHOR_WORDS}|{WRITTEN_BY_WORDS})(?:\s*[:：]\s*|\s+)(?-i:\p{{Lu}}|\p{{Lo}})"
     )])
 });
 
 /// "Author" as a byline's label: Spanish, Portuguese, German and Polish
 /// (autor, autora), French and Dutch (auteur), Italian (autore), Russian,
 /// Turkish, Chinese and Japanese (作者), and Arabic's "by the pen of" ("بقلم أحمد علي").
-pub const AUTHOR_WORDS: &str = "autor|autora|auteur|autore|автор|yazar|作者|بقلم";
+pub const AUTHOR_WORDS: &str = "autor|autora|autorin|autorka|auteur|autore|автор|yazar|作者|بقلم";
+
+/// "Written by" and "published by" in French, Spanish and Portuguese,
+/// Italian, German, Dutch and Swedish, before a byline's name: "Publié par
+/// Claire Dubois", "Escrito por Ana Pérez", "Geschrieben von Anna Müller",
+/// "Ein Beitrag von ...".
+pub const WRITTEN_BY_WORDS: &str = concat!(
+    "publié par|rédigé par|écrit par|posté par|escrito por|publicado por|scritto da|pubblicato da|",
+    "geschrieben von|verfasst von|veröffentlicht von|ein beitrag von|geschreven door|gepubliceerd door|skrivet av|publicerad av"
+);
 
 /// Dates and timestamps, with the words that introduce them.
 pub static DATE: LazyLock<Regex> = LazyLock::new(|| {
@@ -675,6 +684,17 @@ mod tests {
         assert!(BYLINE.is_match("By Ann Lee"));
         assert!(!BYLINE.is_match("Bylines:without a name"));
         assert!(!BYLINE.is_match("By:the river"));
+    }
+
+    #[test]
+    fn written_by_in_other_languages_is_an_author_line_before_a_name_only() {
+        for line in ["Publié par Claire Dubois", "Escrito por Ana Pérez", "Scritto da Mario Rossi", "Geschrieben von Anna Müller", "Ein Beitrag von Anna Müller", "Geschreven door Jan de Vries", "Skrivet av Anna Svensson", "Autorin: Anna Müller"] {
+            assert!(BYLINE.is_match(line), "{line}");
+        }
+        // Near misses: the same words before no name, or inside a sentence.
+        for line in ["Publié par la mairie en 2024", "Escrito por años de práctica", "Der Bericht wurde geschrieben von Anna Müller"] {
+            assert!(!BYLINE.is_match(line), "{line}");
+        }
     }
 
     #[test]

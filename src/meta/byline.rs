@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::blocks::collapse_whitespace;
-use crate::patterns::{is_thread_furniture, written_month, AUTHOR_WORDS, DATE, MONTH_LETTER, WRITTEN_DATE};
+use crate::patterns::{is_thread_furniture, written_month, AUTHOR_WORDS, DATE, MONTH_LETTER, WRITTEN_BY_WORDS, WRITTEN_DATE};
 
 use super::date::month_number;
 use super::decode_entities;
@@ -28,6 +28,7 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
             r"|(?i-u)^about\s+",
             r"|(?i-u)^(?:thread\s+starter|topic\s+starter|started\s+by|original\s+poster)\b\s*:?\s*",
             &format!(r"|(?iu)^(?:{AUTHOR_WORDS})(?:\s*[:：]\s*|\s+)"),
+            &format!(r"|(?iu)^(?:{WRITTEN_BY_WORDS})\b\s*:?\s*"),
         ]
         .concat(),
     )
@@ -372,6 +373,10 @@ mod tests {
             ("Par Claire Dubois, publié le 3 mars 2024 à 14h30", Some("Claire Dubois")),
             ("Von Max Mustermann, veröffentlicht am 3. März 2024", Some("Max Mustermann")),
             ("Автор: Иван Петров", Some("Иван Петров")),
+            ("Publié par Claire Dubois", Some("Claire Dubois")),
+            ("Escrito por Ana Pérez", Some("Ana Pérez")),
+            ("Geschrieben von Anna Müller", Some("Anna Müller")),
+            ("Autorin: Anna Müller", Some("Anna Müller")),
             ("作者：王小明", Some("王小明")),
             ("بقلم أحمد علي", Some("أحمد علي")),
             ("Jeffrey ZeldmanNovember 20, 2007", Some("Jeffrey Zeldman")),
