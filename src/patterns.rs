@@ -99,7 +99,7 @@ pub static RELATED_INLINE: LazyLock<Regex> = LazyLock::new(|| {
         // "Also on example.com: ...", "On Example.com: ...": a story on a sister site.
         r"^\W*(?:also )?on\s+[a-z0-9-]+\.(?:com|net|org|co\.uk|com\.au|ca|in)\b\s*:?",
         // The same markers in other main European languages.
-        r"^\W*(?:lesen sie auch|lesen sie mehr|mehr zum thema|weiterlesen|lire aussi|à lire aussi|a lire aussi|voir aussi|lea también|lee también|leer más|ver también|leia também|leia mais|leggi anche|leggi di più|lees ook|läs också|læs også|les også)(?:\W|$)",
+        r"^\W*(?:lesen sie auch|lesen sie mehr|mehr zum thema|weiterlesen|lire aussi|à lire aussi|a lire aussi|voir aussi|lea también|lee también|leer más|ver también|leia também|leia mais|leggi anche|leggi di più|lees ook|läs också|læs også|les også|czytaj także|czytaj też|zobacz też|zobacz także)(?:\W|$)",
     ])
 });
 
@@ -131,6 +131,7 @@ pub static RELATED_SECTION: LazyLock<Regex> = LazyLock::new(|| {
         r"^\W*(?:vous aimerez aussi|vous pourriez aimer|articles similaires|sur le même sujet|articles liés)",
         r"^\W*(?:das könnte sie auch interessieren|ähnliche artikel|verwandte artikel|weitere artikel)",
         r"^\W*(?:potrebbe interessarti|ti potrebbe interessare|articoli correlati|potrebbero interessarti)",
+        r"^\W*(?:meer over dit onderwerp|gerelateerde artikelen|relaterade artiklar|powiązane artykuły)",
         // Chinese, Japanese and Korean: "related articles", "recommended reading", "also read these".
         r"^\W*(?:関連記事|関連ニュース|おすすめ記事|こちらの記事も|相关文章|相關文章|相关阅读|相關閱讀|推荐阅读|推薦閱讀|相关新闻|相關新聞|관련\s*기사|추천\s*기사)",
     ])
@@ -155,6 +156,8 @@ pub static SUBSCRIPTION: LazyLock<Regex> = LazyLock::new(|| {
         // A plan length or a discount alone on its line: "3 Months", "SAVE 25%".
         r"^\W*\d+\s+(?:months?|years?|weeks?)\W*$",
         r"^\W*save\s+(?:up to\s+)?\d+\s?%\W*$",
+        // Subscribing and newsletter sign-ups in the other languages of the month table.
+        r"^\W*(?:abonnez-vous|inscrivez-vous (?:à|a) (?:notre|la|nos) newsletter|newsletter abonnieren|jetzt abonnieren|abonnieren sie|suscríbete|suscribete|iscriviti alla newsletter|inscreva-se|abonneer je|prenumerera|подпишитесь|подписаться на|zapisz się|subskrybuj)",
     ])
 });
 
@@ -164,6 +167,7 @@ pub static SHARE: LazyLock<Regex> = LazyLock::new(|| {
         r"^\W*(?:share|share this|share on|share via|share the story|share article|tweet|pin it|copy link|email this|print this|follow us)\b",
         // "Share" in the other languages of the month table, a line of its own.
         r"^\W*(?:teilen|artikel teilen|partager|partager cet article|compartir|condividi|compartilhar|compartilhe|delen|dela|del|поделиться|paylaş|udostępnij|bagikan)\W*$",
+        r"^\W*(?:diesen artikel teilen|artikel teilen auf|teilen auf|partager (?:l'article|l’article|sur)|compartir (?:en|este artículo|el artículo)|condividi (?:su|l'articolo|l’articolo)|compartilhe (?:no|este)|deel (?:dit artikel|op)|dela (?:på|artikeln))\b",
         // "Follow us on" and "Follow <outlet> on" before a row of icons.
         r"^\W*follow\s+(?:\S+\s+){1,3}on(?:\W*$|\s+(?:facebook|twitter|instagram|youtube|linkedin|tiktok|x)\b)",
         // "Found this interesting? Share it with your network."
@@ -710,6 +714,26 @@ mod tests {
         assert!(!CAPTION.is_match("He took credit: the plan was his, he said, and it had worked."));
         assert!(!CAPTION.is_match("The photo by the lake won a prize at the fair."));
         assert!(!CAPTION.is_match("She took a photograph of the crowd before leaving."));
+    }
+
+    #[test]
+    fn related_subscription_and_share_lines_in_other_languages_are_matched_but_not_sentences() {
+        for line in ["Czytaj także: Nowy most", "Zobacz też: Nowy most"] {
+            assert!(RELATED_INLINE.is_match(line), "{line}");
+        }
+        for line in ["Meer over dit onderwerp", "Gerelateerde artikelen", "Relaterade artiklar"] {
+            assert!(RELATED_SECTION.is_match(line), "{line}");
+        }
+        for line in ["Inscrivez-vous à notre newsletter", "Abonnez-vous", "Suscríbete a nuestro boletín", "Iscriviti alla newsletter", "Подпишитесь на рассылку"] {
+            assert!(SUBSCRIPTION.is_match(line), "{line}");
+        }
+        for line in ["Diesen Artikel teilen", "Partager l'article", "Compartir en Facebook"] {
+            assert!(SHARE.is_match(line), "{line}");
+        }
+        // Near misses: the same words inside a sentence, or meaning something else.
+        for line in ["Der Verein hat sich entschieden, die Zeitung zu abonnieren.", "Assine o contrato até sexta-feira.", "Les abonnés peuvent partager l'article avec leurs amis."] {
+            assert!(!SUBSCRIPTION.is_match(line) && !SHARE.is_match(line) && !RELATED_SECTION.is_match(line), "{line}");
+        }
     }
 
     #[test]
