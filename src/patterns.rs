@@ -99,7 +99,7 @@ pub static RELATED_INLINE: LazyLock<Regex> = LazyLock::new(|| {
         // "Also on example.com: ...", "On Example.com: ...": a story on a sister site.
         r"^\W*(?:also )?on\s+[a-z0-9-]+\.(?:com|net|org|co\.uk|com\.au|ca|in)\b\s*:?",
         // The same markers in other main European languages.
-        r"^\W*(?:lesen sie auch|lesen sie mehr|mehr zum thema|weiterlesen|lire aussi|à lire aussi|a lire aussi|voir aussi|lea también|lee también|leer más|ver también|leia também|leia mais|leggi anche|leggi di più|lees ook|läs också|læs også|les også|czytaj także|czytaj też|zobacz też|zobacz także)(?:\W|$)",
+        r"^\W*(?:lesen sie auch|lesen sie mehr|mehr zum thema|weiterlesen|lire aussi|à lire aussi|a lire aussi|voir aussi|lea también|lee también|leer más|ver también|leia também|leia mais|leggi anche|leggi di più|lees ook|läs också|læs også|les også|czytaj także|czytaj też|zobacz też|zobacz także|mehr lesen|lire la suite|seguir leyendo|continuar leyendo|continua a leggere|continue a ler|lees verder|läs mer|czytaj dalej)(?:\W|$)",
     ])
 });
 
@@ -718,7 +718,7 @@ mod tests {
 
     #[test]
     fn related_subscription_and_share_lines_in_other_languages_are_matched_but_not_sentences() {
-        for line in ["Czytaj także: Nowy most", "Zobacz też: Nowy most"] {
+        for line in ["Czytaj także: Nowy most", "Zobacz też: Nowy most", "Lire la suite", "Seguir leyendo »"] {
             assert!(RELATED_INLINE.is_match(line), "{line}");
         }
         for line in ["Meer over dit onderwerp", "Gerelateerde artikelen", "Relaterade artiklar"] {
