@@ -30,6 +30,9 @@ pub(super) enum NumericOrder {
 /// Canada's English writes both orders.
 const MONTH_FIRST_ENGLISH: [&str; 2] = ["en-us", "en"];
 
+/// The tags that name no language: undetermined, several, none, private use.
+const NO_LANGUAGE: [&str; 5] = ["und", "mul", "zxx", "mis", "x"];
+
 /// English as written where the day comes first.
 const DAY_FIRST_ENGLISH: [&str; 8] = ["en-gb", "en-au", "en-nz", "en-ie", "en-in", "en-za", "en-sg", "en-uk"];
 
@@ -38,7 +41,9 @@ impl NumericOrder {
     pub(super) fn of_language(lang: Option<&str>) -> NumericOrder {
         let Some(lang) = lang.map(str::to_ascii_lowercase) else { return NumericOrder::Unknown };
         let primary = lang.split('-').next().unwrap_or_default();
-        if MONTH_FIRST_ENGLISH.contains(&lang.as_str()) {
+        if NO_LANGUAGE.contains(&primary) {
+            NumericOrder::Unknown
+        } else if MONTH_FIRST_ENGLISH.contains(&lang.as_str()) {
             NumericOrder::MonthFirst
         } else if primary != "en" || DAY_FIRST_ENGLISH.contains(&lang.as_str()) {
             NumericOrder::DayFirst
@@ -244,6 +249,7 @@ mod tests {
         // Near misses: no language, English written both ways, and a date with one reading whatever the language.
         assert_eq!(read("05/12/2026", None), None);
         assert_eq!(read("05/12/2026", Some("en-CA")), None);
+        assert_eq!(read("05/12/2026", Some("und")), None);
         assert_eq!(read("11/29/2024", Some("fr")).as_deref(), Some("2024-11-29"));
         assert_eq!(read("29/11/2024", Some("en-US")).as_deref(), Some("2024-11-29"));
     }
