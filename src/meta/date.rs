@@ -26,8 +26,9 @@ pub(super) enum NumericOrder {
 
 /// English as written where the month comes first: the US's, and English
 /// with no region, which on the web is mostly the US's (on wcxb, reading it
-/// month first dated one more page right on each half, and none wrong).
-/// Canada's English writes both orders.
+/// month first dated one more page right on each half; a British site
+/// tagged `en`, dated wrong before, is now wrong the other way round, and
+/// two pages with no gold date changed). Canada's English writes both orders.
 const MONTH_FIRST_ENGLISH: [&str; 2] = ["en-us", "en"];
 
 /// The tags that name no language: undetermined, several, none, private use.
