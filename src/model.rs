@@ -134,6 +134,7 @@ macro_rules! rules {
 }
 
 rules! {
+    PageLanguageStopwords => "features/page-language-stopwords", "on a text page in a language outside the merged stoplists (Polish, Greek, Arabic...), told from its text, that language's stopwords count too";
     NearGoodStandIn => "quality/near-good-stand-in", "with no good paragraph on the page, near-good prose counts as good";
     ProseRuns => "quality/prose-runs", "three or more near-good sentences in a row are good prose";
     SparseProse => "quality/sparse-prose", "long sentences with few stopwords (a language the stoplist covers thinly) are near-good";
@@ -381,7 +382,7 @@ mod tests {
         names.sort_unstable();
         names.dedup();
         assert_eq!(names.len(), Rule::ALL.len());
-        let passes = ["quality", "container", "hints", "evidence", "title", "context", "main-run", "tail", "grids", "buttons", "repeats", "no-article", "fallback", "meta"];
+        let passes = ["features", "quality", "container", "hints", "evidence", "title", "context", "main-run", "tail", "grids", "buttons", "repeats", "no-article", "fallback", "meta"];
         for rule in Rule::ALL {
             assert!(passes.contains(&rule.pass()), "{} is in no pass", rule.name());
         }

@@ -652,11 +652,15 @@ pub static NEGATIVE_CLASS: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Stopwords of the main Latin- and Cyrillic-script languages, merged: a
 /// block's share of them says whether it is running prose, whatever its language.
-pub static STOPWORDS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
-    const LANGUAGES: [&str; 16] =
-        ["en", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "no", "fi", "ru", "id", "tr", "ro", "hu"];
-    LANGUAGES.iter().filter_map(|code| stop_words::lookup(code)).flatten().copied().collect()
-});
+/// (Only these: the lists of other languages hold words that are content
+/// words in English, Czech's "design" and "media", Malay's "email"; they
+/// count on a page in their language, see `score::features`.)
+pub static STOPWORDS: LazyLock<FxHashSet<&'static str>> =
+    LazyLock::new(|| STOPWORD_LANGUAGES.iter().filter_map(|code| stop_words::lookup(code)).flatten().copied().collect());
+
+/// The languages whose stopwords [`STOPWORDS`] merges, as ISO 639-1 codes.
+pub const STOPWORD_LANGUAGES: [&str; 16] =
+    ["en", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "no", "fi", "ru", "id", "tr", "ro", "hu"];
 
 #[cfg(test)]
 mod tests {

@@ -7,7 +7,7 @@
 /// language tag must use: "deu" is "de". Sorted, for a binary search.
 /// It holds the widely written languages; one missing from it keeps its
 /// three letters, which make a valid tag too.
-const TWO_LETTER_CODES: [(&str, &str); 131] = [
+const TWO_LETTER_CODES: [(&str, &str); 132] = [
     ("afr", "af"), ("amh", "am"), ("ara", "ar"), ("asm", "as"), ("aze", "az"), ("bel", "be"), ("ben", "bn"),
     ("bod", "bo"), ("bos", "bs"), ("bre", "br"), ("bul", "bg"), ("cat", "ca"), ("ces", "cs"), ("chi", "zh"),
     ("cos", "co"), ("cym", "cy"), ("cze", "cs"), ("dan", "da"), ("deu", "de"), ("div", "dv"), ("dut", "nl"),
@@ -20,7 +20,7 @@ const TWO_LETTER_CODES: [(&str, &str); 131] = [
     ("lav", "lv"), ("lin", "ln"), ("lit", "lt"), ("ltz", "lb"), ("lug", "lg"), ("mal", "ml"), ("mar", "mr"),
     ("mkd", "mk"), ("mlg", "mg"), ("mlt", "mt"), ("mon", "mn"), ("mri", "mi"), ("msa", "ms"), ("mya", "my"),
     ("nep", "ne"), ("nld", "nl"), ("nno", "nn"), ("nob", "nb"), ("nor", "no"), ("nya", "ny"), ("oci", "oc"),
-    ("ori", "or"), ("orm", "om"), ("pan", "pa"), ("per", "fa"), ("pol", "pl"), ("por", "pt"), ("pus", "ps"),
+    ("ori", "or"), ("orm", "om"), ("pan", "pa"), ("per", "fa"), ("pes", "fa"), ("pol", "pl"), ("por", "pt"), ("pus", "ps"),
     ("que", "qu"), ("roh", "rm"), ("ron", "ro"), ("rum", "ro"), ("rus", "ru"), ("san", "sa"), ("sin", "si"),
     ("slk", "sk"), ("slo", "sk"), ("slv", "sl"), ("sna", "sn"), ("snd", "sd"), ("som", "so"), ("spa", "es"),
     ("sqi", "sq"), ("srp", "sr"), ("sun", "su"), ("swa", "sw"), ("swe", "sv"), ("tam", "ta"), ("tat", "tt"),

@@ -16,7 +16,7 @@ pub(super) const SHORT_CHARS: usize = 70;
 pub(super) const LONG_CHARS: usize = 200;
 
 /// Stopword share of running prose; near-good from `STOPWORDS_LOW`, good from `STOPWORDS_HIGH`.
-const STOPWORDS_LOW: f32 = 0.30;
+pub(super) const STOPWORDS_LOW: f32 = 0.30;
 const STOPWORDS_HIGH: f32 = 0.32;
 
 /// A long block of sentences is near-good down to this stopword share.
@@ -109,19 +109,19 @@ fn promote_prose_runs(features: &[Features], quality: &mut [Quality]) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::score::features::features;
+    use crate::score::features::{features, Stopwords};
     use crate::score::test_support::*;
 
     #[test]
     fn quality_follows_length_and_stopwords() {
         let block = |text: &str| Block::text_line(text.into(), 1, true);
-        assert_eq!(quality_of(&features(&block(PARAGRAPH), true), Switches::default()), Quality::Good);
-        assert_eq!(quality_of(&features(&block("Home News Sport"), true), Switches::default()), Quality::Short);
-        assert_eq!(quality_of(&features(&block("Tags: Bridge Council Budget Roads River Transport Infrastructure Planning Elections Votes"), true), Switches::default()), Quality::Bad);
+        assert_eq!(quality_of(&features(&block(PARAGRAPH), Some(&Stopwords::merged())), Switches::default()), Quality::Good);
+        assert_eq!(quality_of(&features(&block("Home News Sport"), Some(&Stopwords::merged())), Switches::default()), Quality::Short);
+        assert_eq!(quality_of(&features(&block("Tags: Bridge Council Budget Roads River Transport Infrastructure Planning Elections Votes"), Some(&Stopwords::merged())), Switches::default()), Quality::Bad);
         // Long sentences with few stopwords: context decides.
         let sparse = "The Atkins diet has two phases. In the first phase, carbohydrate intake stays under twenty grams daily: leafy vegetables, cheese, eggs, fish, poultry, seafood. The second phase brings gradual carbohydrate increases, weekly weight checks, careful portion control, regular exercise.";
-        assert_eq!(quality_of(&features(&block(sparse), true), Switches::default()), Quality::NearGood);
-        assert_eq!(quality_of(&features(&block(sparse.trim_end_matches('.')), true), Switches::default()), Quality::Bad);
+        assert_eq!(quality_of(&features(&block(sparse), Some(&Stopwords::merged())), Switches::default()), Quality::NearGood);
+        assert_eq!(quality_of(&features(&block(sparse.trim_end_matches('.')), Some(&Stopwords::merged())), Switches::default()), Quality::Bad);
     }
 
     #[test]
