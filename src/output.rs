@@ -110,7 +110,9 @@ fn groups(article: &Article, layout: Layout) -> Vec<(usize, Group<'_>)> {
 }
 
 /// A table's cells set out in rows, each cell at its column; a column with
-/// no kept cell (an empty one, or one a span covers) is `None`.
+/// no kept cell (an empty one, or one a span covers) is `None`. A column
+/// where no row keeps a cell (a table's spacer, its icons, its dropped
+/// buttons) is left out: it would print an empty cell on every row.
 fn rows<'a>(cells: &[&'a ClassifiedBlock]) -> Vec<Vec<Option<&'a ClassifiedBlock>>> {
     let mut rows: Vec<Vec<Option<&ClassifiedBlock>>> = Vec::new();
     let mut current_row = None;
@@ -126,6 +128,11 @@ fn rows<'a>(cells: &[&'a ClassifiedBlock]) -> Vec<Vec<Option<&'a ClassifiedBlock
             cells.resize(column + 1, None);
         }
         cells[column] = Some(cell);
+    }
+    let columns = rows.iter().map(Vec::len).max().unwrap_or(0);
+    let filled: Vec<bool> = (0..columns).map(|column| rows.iter().any(|row| row.get(column).is_some_and(Option::is_some))).collect();
+    for row in &mut rows {
+        *row = row.iter().zip(&filled).filter(|(_, &filled)| filled).map(|(cell, _)| *cell).collect();
     }
     rows
 }
@@ -286,4 +293,26 @@ pub fn explain(article: &Article, which: Blocks) -> String {
         ));
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Options;
+
+    /// Once, a table whose first column kept nothing (an icon, a dropped
+    /// button) printed each row with an empty cell before its text: " | $9,000".
+    #[test]
+    fn a_column_where_no_row_keeps_a_cell_is_left_out() {
+        let story = "<p>The council met on Tuesday evening and agreed, after a long debate about the budget and the roads, that the new bridge would be built over the river before the end of the year.</p>";
+        let row = |name: &str, price: &str| format!("<tr><td><img src=i.png></td><td>{name}</td><td>{price}</td></tr>");
+        let html = format!("<html><body><article>{story}<table>{}{}</table>{story}</article></body></html>", row("Movers", "$9,000"), row("Packers", "$7,746"));
+        let article = crate::clean(html.as_bytes(), &Options::default()).unwrap();
+        let printed = text(&article, Layout::default());
+        assert!(printed.contains("Movers | $9,000\nPackers | $7,746"), "{printed}");
+        // Near miss: a column empty in one row only keeps its place.
+        let html = format!("<html><body><article>{story}<table>{}{}</table>{story}</article></body></html>", row("Movers", "$9,000"), row("", "$7,746"));
+        let article = crate::clean(html.as_bytes(), &Options::default()).unwrap();
+        assert!(text(&article, Layout::default()).contains("Movers | $9,000\n | $7,746"));
+    }
 }

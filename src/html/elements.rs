@@ -96,6 +96,33 @@ pub(super) fn own_block_kind(tag: &str, parent: Option<u32>) -> Option<BlockKind
     })
 }
 
+/// Whether `table` lays out a page's text rather than figures: one of its
+/// own cells (not a cell of a table inside it) breaks a line twice in a row
+/// (`<br><br>`), as old sites set their paragraphs apart in the cell that
+/// holds the article. (A table of figures breaks a line in a cell once at
+/// most: an address, a name and its title.) Each element is looked at by
+/// its innermost table only, so nested tables cost no more than one pass.
+pub(super) fn lays_out_text(table: ego_tree::NodeRef<Node>) -> bool {
+    let is_br = |node: &ego_tree::NodeRef<Node>| node.value().as_element().is_some_and(|e| e.name.local == local_name!("br"));
+    let shows_something = |node: &ego_tree::NodeRef<Node>| match node.value() {
+        Node::Text(text) => !text.trim().is_empty(),
+        Node::Element(_) => true,
+        _ => false,
+    };
+    let mut to_visit: Vec<ego_tree::NodeRef<Node>> = table.children().collect();
+    while let Some(node) = to_visit.pop() {
+        let Some(element) = node.value().as_element() else { continue };
+        if element.name.local == local_name!("table") {
+            continue;
+        }
+        if is_br(&node) && node.next_siblings().find(shows_something).is_some_and(|next| is_br(&next)) {
+            return true;
+        }
+        to_visit.extend(node.children());
+    }
+    false
+}
+
 /// Elements whose whole subtree never holds article text. (A ruby's
 /// readings, `<rt>`, and the parentheses shown around them where ruby is not
 /// supported, `<rp>`, are set over the text, not in it: 漢字 reads as 漢字,

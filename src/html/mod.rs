@@ -40,7 +40,7 @@ mod parse_guard;
 use author::{is_author_class, AuthorCapture, CLASS_AUTHOR_MAX_WORDS, CREDIT_TAGS};
 use elements::{
     attribute, code_language, has_itemprop, has_pop_up_role, is_block_level, is_disclosure_panel, is_disclosure_toggle, is_never_content, is_permalink,
-    is_preformatted, is_shadow_root, is_web_address, number, own_block_kind, starts_inline_box, Display,
+    is_preformatted, is_shadow_root, is_web_address, lays_out_text, number, own_block_kind, starts_inline_box, Display,
 };
 use emphasis::{delimit_code_spans, escapes_next, move_end_marker_before_punctuation, settle_emphasis, CODE_BACKTICK};
 use numbering::{span, ListNumbers, TableGrid};
@@ -121,6 +121,7 @@ fn walk(document: &Html, options: &Options, read: Unread, repair_texts: bool) ->
         base: options.base_url.clone(),
         read,
         skip_pop_up_roles: options.switched_off.on(Rule::PopUpRoles),
+        read_layout_tables: options.switched_off.on(Rule::LayoutTables),
         ..Walker::default()
     };
     for edge in document.tree.root().traverse() {
@@ -270,6 +271,8 @@ struct Walker {
     class_author: Option<AuthorCapture>,
     /// Whether an element with one of [`elements::POP_UP_ROLES`] is skipped as `<dialog>` is (`hints/pop-up-roles`).
     skip_pop_up_roles: bool,
+    /// Whether a table that lays out text ([`lays_out_text`]) has its cells read as a `<div>`'s lines.
+    read_layout_tables: bool,
     /// A `<button>` (a tab's, an accordion's) opened or closed, or an inline
     /// box opened, since the last text: the next word, if it follows a word,
     /// is set apart from it.
@@ -426,7 +429,7 @@ impl Walker {
         let layout = self.open_preformatted(element, node, &display);
         self.open_list_part(element, node);
         self.watch_for_authors(element);
-        self.open_table_part(element);
+        self.open_table_part(element, node);
         // A heading's permalink (`<h2><a href="#making-a-request">`) points at the
         // heading itself: its text is the heading's, not a link away from the page.
         let is_link = *name == local_name!("a") && !(self.in_heading() && attribute(element, "href").is_some_and(|href| href.starts_with('#')));
@@ -588,9 +591,9 @@ impl Walker {
     }
 
     /// A table opens, a row starts, or a cell takes its place in the grid.
-    fn open_table_part(&mut self, element: &scraper::node::Element) {
+    fn open_table_part(&mut self, element: &scraper::node::Element, node: ego_tree::NodeRef<Node>) {
         match element.name.local {
-            local_name!("table") => self.tables.push(TableGrid::default()),
+            local_name!("table") => self.tables.push(TableGrid::new(self.read_layout_tables && lays_out_text(node))),
             local_name!("tr") => {
                 if let Some(grid) = self.tables.last_mut() {
                     grid.start_row();
@@ -775,11 +778,18 @@ impl Walker {
         self.containers.last().is_some_and(|&id| matches!(self.page.elements[id as usize].tag.as_str(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6"))
     }
 
-    /// Whether the innermost container is a paragraph-level element that owns its text.
+    /// Whether the innermost container is a cell of a table that lays out
+    /// text ([`lays_out_text`]): its lines are blocks, as a `<div>`'s are.
+    fn in_layout_cell(&self) -> bool {
+        let in_cell = self.containers.last().is_some_and(|&id| matches!(self.page.elements[id as usize].tag.as_str(), "td" | "th"));
+        in_cell && self.tables.last().is_some_and(|table| table.lays_out_text)
+    }
+
+    /// Whether the innermost container is a paragraph-level element that
+    /// owns its text (not a cell of a table that lays out text).
     fn in_own_block(&self) -> bool {
-        self.containers
-            .last()
-            .is_some_and(|&id| own_block_kind(&self.page.elements[id as usize].tag, None).is_some())
+        let own = self.containers.last().is_some_and(|&id| own_block_kind(&self.page.elements[id as usize].tag, None).is_some());
+        own && !self.in_layout_cell()
     }
 
     /// The base that links resolve against: the `<base href>` on top of the page's address.
@@ -854,6 +864,8 @@ impl Walker {
         let own_kind = self.containers.last().and_then(|&id| own_block_kind(&containers[id as usize].tag, parent));
         let item_number = self.items.last().and_then(|item| item.number);
         let own_kind = match own_kind {
+            // A cell of a table that lays out text holds lines of text, not figures.
+            Some(BlockKind::Cell { .. }) if self.in_layout_cell() => None,
             Some(BlockKind::Cell { header, row, .. }) => {
                 let (column, span) = self.tables.last().map_or((0, 1), |grid| grid.cell);
                 Some(BlockKind::Cell { header, row, column, span })
@@ -1063,6 +1075,28 @@ mod tests {
         )
         .unwrap();
         assert_eq!(texts(&page), ["shown", "shown too"]);
+    }
+
+    /// Once, an old site's table that set out its article in one cell
+    /// (`<br><br>` between paragraphs) made the whole cell one block, headline,
+    /// byline, story and "More news" alike, printed as a table's row.
+    #[test]
+    fn a_table_whose_cell_breaks_a_line_twice_lays_out_text_and_its_lines_are_blocks() {
+        let html = "<table><tr><td><a href=/>Home</a><br><a href=/n>News</a></td><td><b>Bridge opens</b><br><i>By Ann Lee</i><br><br>The council met.<br><br><a href=/m>More news</a></td></tr></table>";
+        let page = segment(html, &Options::default()).unwrap();
+        assert_eq!(texts(&page), ["Home", "News", "Bridge opens", "By Ann Lee", "The council met.", "More news"]);
+        assert!(page.blocks.iter().all(|b| b.kind == BlockKind::Text), "{:?}", page.blocks);
+        let mut off = Options::default();
+        off.switched_off.switch_off("hints/layout-tables").unwrap();
+        let page = segment(html, &off).unwrap();
+        assert_eq!(texts(&page), ["Home\nNews", "Bridge opens\nBy Ann Lee\nThe council met.\nMore news"]);
+        // Near misses: a table of figures whose cells break a line once, and a
+        // table of figures inside a cell of a layout table: its own cells stay cells.
+        let page = segment("<table><tr><td>Ann Lee<br>Mayor</td><td>12 Main St<br>Dover</td></tr></table>", &Options::default()).unwrap();
+        assert!(page.blocks.iter().all(|b| matches!(b.kind, BlockKind::Cell { .. })), "{:?}", page.blocks);
+        let page = segment("<table><tr><td>Intro.<br><br><table><tr><td>Ann<br>Mayor</td><td>42</td></tr></table></td></tr></table>", &Options::default()).unwrap();
+        assert_eq!(texts(&page), ["Intro.", "Ann\nMayor", "42"]);
+        assert!(matches!(page.blocks[1].kind, BlockKind::Cell { .. }) && page.blocks[0].kind == BlockKind::Text);
     }
 
     #[test]

@@ -46,12 +46,19 @@ pub(super) struct TableGrid {
     taken_until: Vec<u32>,
     /// The open cell's column and span.
     pub(super) cell: (u16, u16),
+    /// Whether the table lays out a page's text rather than figures ([`super::elements::lays_out_text`]).
+    pub(super) lays_out_text: bool,
 }
 
 /// Spans past this are taken as this: no table needs more, and the grid stays small.
 const MAX_SPAN: u16 = 1000;
 
 impl TableGrid {
+    /// A table's grid, before its first row; `lays_out_text` as [`super::elements::lays_out_text`] tells.
+    pub(super) fn new(lays_out_text: bool) -> TableGrid {
+        TableGrid { lays_out_text, ..TableGrid::default() }
+    }
+
     pub(super) fn start_row(&mut self) {
         self.row = Some(self.row.map_or(0, |row| row + 1));
         self.next_column = 0;
