@@ -22,8 +22,13 @@ const STOPWORDS_HIGH: f32 = 0.32;
 /// A long block of sentences is near-good down to this stopword share.
 pub(super) const STOPWORDS_SPARSE: f32 = 0.15;
 
-/// Scripts with no spaces between words count characters; this many make a long block.
+/// Scripts with no spaces between words count characters; this many make a long block...
 const CJK_LONG_CHARS: usize = 40;
+
+/// ...and a sentence of this many is near-good, as a Latin-script sentence
+/// of `SHORT_CHARS` with its stopwords is: a word of Chinese or Japanese
+/// takes two or three characters, one of English six with its space.
+const CJK_SHORT_CHARS: usize = 20;
 
 /// Near-good blocks ending a sentence, this many in a row, are good.
 pub(super) const PROSE_RUN_BLOCKS: usize = 3;
@@ -68,6 +73,7 @@ pub(super) fn quality_of(f: &Features, switches: Switches) -> Quality {
         return match (f.chars >= CJK_LONG_CHARS, f.sentence_end) {
             (true, true) => Quality::Good,
             (true, false) => Quality::NearGood,
+            (false, true) if f.chars >= CJK_SHORT_CHARS => Quality::NearGood,
             _ => Quality::Short,
         };
     }
@@ -122,6 +128,23 @@ mod tests {
         let sparse = "The Atkins diet has two phases. In the first phase, carbohydrate intake stays under twenty grams daily: leafy vegetables, cheese, eggs, fish, poultry, seafood. The second phase brings gradual carbohydrate increases, weekly weight checks, careful portion control, regular exercise.";
         assert_eq!(quality_of(&features(&block(sparse), Some(&Stopwords::merged())), Switches::default()), Quality::NearGood);
         assert_eq!(quality_of(&features(&block(sparse.trim_end_matches('.')), Some(&Stopwords::merged())), Switches::default()), Quality::Bad);
+    }
+
+    /// Once, a Chinese text page's closing sentence of 26 characters, beside
+    /// the body, was short text away from it: an English sentence as long in
+    /// words, 80 characters, was near-good and kept.
+    #[test]
+    fn a_cjk_sentence_of_twenty_characters_is_near_good() {
+        let grade = |text: &str| quality_of(&features(&Block::text_line(text.into(), 1, true), Some(&Stopwords::merged())), Switches::default());
+        assert_eq!(grade("自行车道将于明年春天开放，工程师们目前仍在进行设计工作。"), Quality::NearGood);
+        let labels = labels_of_text(
+            "新大桥正式通车\n\n经过三年的建设，横跨城市河流的新大桥于周二上午正式通车，第一批公交车在九点之前驶过了大桥。\n\n\
+             居民们对此表示欢迎，因为旧桥禁止货车通行，每次绕行都要多花十五分钟才能到达市中心。\n\n自行车道将于明年春天开放，工程师们目前仍在进行设计工作。\n\n相关阅读\n足球比赛结果\n",
+        );
+        assert_eq!(label_of(&labels, "自行车道将于明年春天开放，工程师们目前仍在进行设计工作。"), Label::Body);
+        // Near misses: a shorter sentence, a headline that ends no sentence.
+        assert_eq!(grade("大桥周二通车。"), Quality::Short);
+        assert_eq!(grade("天气预报：周末有雨，市中心新电影院开业，足球比赛结果"), Quality::Short);
     }
 
     #[test]
