@@ -134,7 +134,7 @@ macro_rules! rules {
 }
 
 rules! {
-    PageLanguageStopwords => "features/page-language-stopwords", "on a text page in a language outside the merged stoplists (Polish, Greek, Arabic...), told from its text, that language's stopwords count too";
+    PageLanguageStopwords => "features/page-language-stopwords", "on a text page in a language outside the merged stoplists (Polish, Greek, Arabic...), told from its text, that language's stopwords count too, and a sentence of 70 characters with 15% of them is sparse prose, as a long one is elsewhere";
     NearGoodStandIn => "quality/near-good-stand-in", "with no good paragraph on the page, near-good prose counts as good";
     ProseRuns => "quality/prose-runs", "three or more near-good sentences in a row are good prose";
     SparseProse => "quality/sparse-prose", "long sentences with few stopwords (a language the stoplist covers thinly) are near-good";

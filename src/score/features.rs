@@ -32,6 +32,10 @@ const LANGUAGE_SAMPLE_MIN_BYTES: usize = 200;
 /// of [`STOPWORDS`], and the list of the page's own language when it is none
 /// of those (Polish, Czech, Greek, Ukrainian, Vietnamese, Arabic, Hindi...):
 /// without it, a page's paragraphs in such a language read as no prose.
+/// Such a list catches fewer of its prose's words than the merged lists
+/// catch of English (Arabic and Hebrew join their articles and conjunctions
+/// to the next word; Ukrainian's list is short), so on such a page a shorter
+/// sentence with few stopwords may be prose too ([`Features::sparse_stoplist`]).
 pub(super) struct Stopwords {
     page_language: FxHashSet<&'static str>,
 }
@@ -129,6 +133,9 @@ pub(super) struct Features {
     pub(super) sentence_end: bool,
     /// Written in a script without spaces between words.
     pub(super) cjk: bool,
+    /// Its stopwords were counted with its page's own language's list, which
+    /// catches fewer of a sentence's words (see [`Stopwords`]).
+    pub(super) sparse_stoplist: bool,
     pub(super) has_alphanumeric: bool,
     /// Reads like source code: brackets, operators and underscores well above prose's share.
     pub(super) code: bool,
@@ -155,6 +162,7 @@ pub(super) fn features(block: &Block, stoplist: Option<&Stopwords>) -> Features 
         commas: text.chars().filter(|&c| matches!(c, ',' | '，' | '、')).count(),
         sentence_end: ends_sentence(trimmed) || credit_after_stop,
         cjk: cjk_chars * 3 > chars,
+        sparse_stoplist: stoplist.is_some_and(|stoplist| !stoplist.page_language.is_empty()),
         has_alphanumeric: text.chars().any(char::is_alphanumeric),
         code: looks_like_code(text, chars),
     }
@@ -206,6 +214,23 @@ mod tests {
         assert!(Stopwords::for_page(&page, true).contains("και"));
         assert!(!Stopwords::for_page(&page, false).contains("και"));
         for paragraph in GREEK {
+            assert_eq!(label_in(&page, Declared::default(), Switches::default(), paragraph), Label::Body, "{paragraph}");
+            assert!(!label_without(&page, paragraph, "features/page-language-stopwords").is_kept(), "{paragraph}");
+        }
+    }
+
+    /// Hebrew joins its articles and conjunctions to the next word: its
+    /// list catches a fifth of a sentence's words, and a short paragraph
+    /// read as no prose until its page's list made it sparse prose.
+    #[test]
+    fn a_text_page_in_hebrew_keeps_its_shorter_paragraphs() {
+        let hebrew = [
+            "מועצת העיר התווכחה על העלויות במשך חודשים רבים, אבל ביום שלישי בבוקר האוטובוסים הראשונים חצו את הגשר החדש עוד לפני השעה תשע.",
+            "התושבים חיכו לרגע הזה זמן רב, כי הגשר הישן היה סגור למשאיות וכל עקיפה האריכה את הדרך אל מרכז העיר ברבע שעה.",
+            "ראש העיר אמר שזו רק ההתחלה ושבשנה הבאה העירייה רוצה לתקן גם את הרחובות שמובילים אל הגשר.",
+        ];
+        let page = crate::text::segment(&format!("גשר | עיתון\n\nראשי\nחדשות\n\n{}\n\nמזג האוויר\n", hebrew.join("\n\n"))).unwrap();
+        for paragraph in hebrew {
             assert_eq!(label_in(&page, Declared::default(), Switches::default(), paragraph), Label::Body, "{paragraph}");
             assert!(!label_without(&page, paragraph, "features/page-language-stopwords").is_kept(), "{paragraph}");
         }

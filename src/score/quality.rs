@@ -83,8 +83,9 @@ pub(super) fn quality_of(f: &Features, switches: Switches) -> Quality {
         Quality::Good
     } else if f.stopword_density >= STOPWORDS_LOW {
         Quality::NearGood
-    } else if f.chars >= LONG_CHARS && f.sentence_end && f.stopword_density >= STOPWORDS_SPARSE && switches.on(Rule::SparseProse) {
-        // Long sentences in a language whose stoplist catches fewer words (Russian, Finnish):
+    } else if (f.chars >= LONG_CHARS || f.sparse_stoplist) && f.sentence_end && f.stopword_density >= STOPWORDS_SPARSE && switches.on(Rule::SparseProse) {
+        // Long sentences in a language whose stoplist catches fewer words (Russian, Finnish),
+        // or any in a language with a list of its own (Arabic, Hebrew, Ukrainian):
         // not prose on their own, but their neighbours may vouch for them.
         Quality::NearGood
     } else {
