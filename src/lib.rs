@@ -39,7 +39,7 @@ pub use model::{Article, ClassifiedBlock, Error, Favor, Options, Rule, Switches,
 /// archive) is an error.
 pub fn clean(bytes: &[u8], options: &Options) -> Result<Article, Error> {
     let decoded = input::decode(bytes, options)?;
-    let page = if decoded.is_html { html::segment(&decoded.text, options)? } else { text::segment(&decoded.text)? };
+    let page = if decoded.is_html { html::segment(&decoded.text, options)? } else { text::segment_with(&decoded.text, options)? };
     let switches = options.switched_off.with_off(options.favor.rules());
     let markup = meta::read_markup(&page.head, switches);
     let thread = markup.declares_thread();
