@@ -9,7 +9,12 @@
 //! Text wrapped at a fixed width (`lynx -dump`, an email, a manual page)
 //! breaks its paragraphs where the width ran out, not where the page did:
 //! there a line that the next line's first word would not have fitted on
-//! is joined with the next (`context/hard-wrapped-lines`).
+//! is joined with the next (`context/hard-wrapped-lines`). A page written in
+//! Markdown is read as a reader sees it ([`markdown`]).
+
+mod markdown;
+
+use std::borrow::Cow;
 
 use crate::blocks::{collapse_whitespace, Block, BlockKind, Page};
 use crate::model::{Error, Options, Rule};
@@ -58,12 +63,29 @@ pub fn segment(text: &str) -> Result<Page, Error> {
 /// lines joined unless `options` switch that rule off.
 pub fn segment_with(text: &str, options: &Options) -> Result<Page, Error> {
     let wrap_width = if options.switched_off.on(Rule::HardWrappedLines) { wrap_width(text) } else { None };
+    let markdown = options.switched_off.on(Rule::MarkdownText) && markdown::is_markdown(text);
     let mut page = Page::default();
     let mut gap_before = true;
     // The raw line a block's text ends with, while the next line may continue it.
     let mut last_line: Option<&str> = None;
     for (index, line) in lines(text).enumerate() {
-        let collapsed = collapse_whitespace(line);
+        let (shown, link_chars) = match markdown.then(|| markdown::read_line(line)) {
+            None => (Cow::Borrowed(line), 0),
+            Some(Some(read)) => {
+                // The page's first headline is its title, as an HTML page's `<title>`.
+                if read.headline && page.head.title.is_none() {
+                    page.head.title = Some(collapse_whitespace(&read.text));
+                }
+                (Cow::Owned(read.text), read.link_chars)
+            }
+            // A line of markup alone (a code fence, a table's rule) shows nothing.
+            Some(None) => {
+                gap_before |= line.trim().is_empty();
+                last_line = None;
+                continue;
+            }
+        };
+        let collapsed = collapse_whitespace(&shown);
         if collapsed.is_empty() {
             gap_before = true;
             last_line = None;
@@ -76,6 +98,7 @@ pub fn segment_with(text: &str, options: &Options) -> Result<Page, Error> {
                     block.text.push(' ');
                 }
                 block.text.push_str(&collapsed);
+                block.link_chars += link_chars;
                 last_line = Some(line);
                 continue;
             }
@@ -88,7 +111,7 @@ pub fn segment_with(text: &str, options: &Options) -> Result<Page, Error> {
             Some(item) => Block { kind: BlockKind::ListItem { number: None }, ..Block::text_line(item.to_string(), index + 1, gap_before) },
             None => Block::text_line(collapsed, index + 1, gap_before),
         };
-        page.blocks.push(block);
+        page.blocks.push(Block { link_chars, ..block });
         gap_before = false;
         last_line = Some(line);
     }
@@ -205,6 +228,20 @@ mod tests {
         assert_eq!(segment(&hyphen_broken).unwrap().blocks[3].text, "Market days fill the ring road before nine, and the well-known square is closed to cars.");
         let with_item = format!("{}\n- A lane marked with cones for the cyclists\n", paragraphs.join("\n\n"));
         assert_eq!(segment(&with_item).unwrap().blocks.last().unwrap().text, "A lane marked with cones for the cyclists");
+    }
+
+    /// Once, a page written in Markdown kept its links' addresses as words
+    /// and its menu as text without links, and its first line was its title.
+    #[test]
+    fn a_page_in_markdown_is_read_as_a_reader_sees_it() {
+        let input = "[Home](/)\n[News](/news)\n[Sport](/sport)\n\n# Bridge opens\n\n![Buses](a.png)\n\nThe council [met](/m) on **Tuesday**.\n";
+        let page = segment(input).unwrap();
+        let got: Vec<(&str, usize, bool)> = page.blocks.iter().map(|b| (b.text.as_str(), b.link_chars, b.gap_before)).collect();
+        assert_eq!(got, [("Home", 4, true), ("News", 4, false), ("Sport", 5, false), ("Bridge opens", 0, true), ("The council met on Tuesday.", 3, true)]);
+        assert_eq!(page.head.title.as_deref(), Some("Bridge opens"));
+        let mut off = Options::default();
+        off.switched_off.switch_off("context/markdown-text").unwrap();
+        assert_eq!(segment_with(input, &off).unwrap().blocks[0].text, "[Home](/)");
     }
 
     #[test]

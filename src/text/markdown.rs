@@ -1,0 +1,159 @@
+//! A text page written in Markdown: a crawler's whole page rendered so
+//! (html2text, a reader service, a crawler's Markdown export), menus and all.
+//! Its markup is not its text: a link's address would read as words, a
+//! heading's `#` and an emphasis's `**` as symbols. Each line is read as a
+//! reader sees it: a link as its words, counted as link text (a menu of links
+//! is as link-dense as an HTML one), an image as nothing, a heading, a quote
+//! or an item without its marker. (`context/markdown-text`)
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+/// A page is Markdown when at least `MARKDOWN_MIN_LINKS` of its lines hold a
+/// Markdown link or image, and at least `MARKDOWN_MIN_LINKED_SHARE` of its
+/// non-empty lines. (A whole page in Markdown links a menu, a footer and its
+/// cards: of wcxb's pages rendered so, all but 5% link from 9% of their lines
+/// or more. Of its 1,497 texts as html-text renders them, two quote a link
+/// in Markdown, from 1.3% and 0.2% of their lines.)
+const MARKDOWN_MIN_LINKS: usize = 3;
+const MARKDOWN_MIN_LINKED_SHARE: f32 = 0.05;
+
+/// An image, `![alt](src "title")`, or a link, `[text](href "title")`; an
+/// image may stand for a link's text (`[![logo](a.png)](/)`), so images are
+/// read first.
+static IMAGE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"!\[[^\]\n]*\]\([^)\s]*(?:\s+"[^"\n]*")?\)"#).expect("the image pattern is valid"));
+static LINK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"\[([^\]\n]*)\]\([^)\s]*(?:\s+"[^"\n]*")?\)"#).expect("the link pattern is valid"));
+
+/// Emphasis around words: `**bold**`, `__bold__`, `*italic*`, `_italic_`,
+/// its markers next to the words they mark (a `snake_case` name or `2 * 3`
+/// is no emphasis).
+static EMPHASIS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"(^|[\s(\["'])(\*\*|__|\*|_)([^\s*_](?:[^*_]*[^\s*_])?)(\*\*|__|\*|_)($|[\s.,;:!?)\]"'])"#).expect("the emphasis pattern is valid")
+});
+
+/// A line that is all markup: a code fence, a table's rule (`|---|:--:|`),
+/// a thematic break (`***`, `---`), a link's reference definition (`[1]: https://...`).
+static MARKUP_LINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*(?:```.*|~~~.*|\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?|[*_-](?:\s*[*_-]){2,}|\[[^\]\n]+\]:\s+\S+.*)\s*$").expect("the markup line pattern is valid"));
+
+/// The end of a link whose text began lines above (a card whose link wraps
+/// its image and title: `[`, then the title, then `](/story)`).
+static LINK_END: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"^\s*\]\([^)\s]*(?:\s+"[^"\n]*")?\)"#).expect("the link end pattern is valid"));
+
+/// A heading's or a quote's marker at a line's start: `## `, `> `.
+static LINE_MARKER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(?:#{1,6}\s+|(?:>\s*)+)").expect("the line marker pattern is valid"));
+
+/// Whether `text` is a page written in Markdown (see `MARKDOWN_MIN_LINKS`).
+pub(super) fn is_markdown(text: &str) -> bool {
+    let (mut lines, mut linked) = (0, 0);
+    for line in text.lines().filter(|line| !line.trim().is_empty()) {
+        lines += 1;
+        if line.contains("](") && (IMAGE.is_match(line) || LINK.is_match(line)) {
+            linked += 1;
+        }
+    }
+    linked >= MARKDOWN_MIN_LINKS && linked as f32 >= MARKDOWN_MIN_LINKED_SHARE * lines as f32
+}
+
+/// A line of a Markdown page as a reader sees it.
+#[derive(Debug, PartialEq, Eq)]
+pub(super) struct Line {
+    pub(super) text: String,
+    /// How many of its characters are link text.
+    pub(super) link_chars: usize,
+    /// Whether it is a heading of the first level (`# `): the page's headline.
+    pub(super) headline: bool,
+}
+
+/// A line of a Markdown page as a reader sees it. `None` for a line of markup
+/// alone, or one that shows no letter or figure once read (a card's link's
+/// `[`, an empty item's `*`, an icon's empty emphasis).
+pub(super) fn read_line(line: &str) -> Option<Line> {
+    if MARKUP_LINE.is_match(line) {
+        return None;
+    }
+    let marker = LINE_MARKER.find(line);
+    let headline = marker.is_some_and(|m| m.as_str().trim_start().starts_with("# "));
+    let line = marker.map_or(line, |marker| &line[marker.end()..]).trim_end();
+    let line = LINK_END.find(line).map_or(line, |end| line[end.end()..].trim_start());
+    // A heading's closing hashes after a space: `## Setup ##`, not `## Learn C#`.
+    let unclosed = line.trim_end_matches('#');
+    let line = if unclosed.len() < line.len() && unclosed.ends_with(char::is_whitespace) { unclosed.trim_end() } else { line };
+    let without_images = IMAGE.replace_all(line, "");
+    let mut text = String::with_capacity(without_images.len());
+    let mut link_chars = 0;
+    let mut last = 0;
+    for link in LINK.captures_iter(&without_images) {
+        let (whole, words) = (link.get(0).expect("a match"), &link[1]);
+        text.push_str(&without_images[last..whole.start()]);
+        text.push_str(words);
+        link_chars += words.chars().filter(|c| !c.is_whitespace()).count();
+        last = whole.end();
+    }
+    text.push_str(&without_images[last..]);
+    // Twice: a marker may wrap another (`**_both_**`).
+    for _ in 0..2 {
+        if text.contains(['*', '_']) {
+            text = EMPHASIS.replace_all(&text, "$1$3$5").into_owned();
+        }
+    }
+    let text = unescape(&text);
+    text.contains(char::is_alphanumeric).then_some(Line { text, link_chars, headline })
+}
+
+/// `text` with Markdown's backslash escapes (`\*`, `\_`, `\[`) read.
+fn unescape(text: &str) -> String {
+    if !text.contains('\\') {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match chars.peek() {
+            Some(&next) if c == '\\' && next.is_ascii_punctuation() => {
+                out.push(next);
+                chars.next();
+            }
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The text and link characters of a line read.
+    fn read(line: &str) -> Option<(String, usize)> {
+        read_line(line).map(|line| (line.text, line.link_chars))
+    }
+
+    #[test]
+    fn a_line_reads_as_its_words_with_its_links_counted() {
+        assert_eq!(read("[Home](/) | [News](https://e.example/news \"News\")"), Some(("Home | News".to_string(), 8)));
+        assert_eq!(read("## The **new** bridge _opens_ ##"), Some(("The new bridge opens".to_string(), 0)));
+        assert_eq!(read("## Learn C#"), Some(("Learn C#".to_string(), 0)));
+        assert_eq!(read("> Quoted [![logo](a.png)](/) text\\*"), Some(("Quoted  text*".to_string(), 0)));
+        assert_eq!(read("](/story) Bridge opens"), Some(("Bridge opens".to_string(), 0)));
+        for markup in ["```rust", "|---|:--:|", "***", "[1]: https://e.example/a", "[", "](/story)", "* __", "!"] {
+            assert_eq!(read(markup), None, "{markup}");
+        }
+        // Near misses: a name in snake case, a product, a bracket that is no link.
+        assert_eq!(read("Call snake_case_name with 2 * 3 [sic] (see below)"), Some(("Call snake_case_name with 2 * 3 [sic] (see below)".to_string(), 0)));
+        // The page's headline is its first-level heading.
+        assert!(read_line("# Bridge opens").unwrap().headline);
+        assert!(!read_line("## Bridge opens").unwrap().headline && !read_line("#hashtag").unwrap().headline);
+    }
+
+    #[test]
+    fn a_page_is_markdown_when_many_of_its_lines_link_in_markdown() {
+        let menu = "[Home](/)\n[News](/news)\n[Sport](/sport)\n";
+        assert!(is_markdown(&format!("{menu}\nThe council met on Tuesday.\n")));
+        // Near miss: a page that quotes one link, or a few among many lines.
+        assert!(!is_markdown("See [the report](https://e.example/r).\n\nThe council met.\n"));
+        let long: String = (0..100).map(|n| format!("Line {n} of the story.\n")).collect();
+        assert!(!is_markdown(&format!("{menu}{long}")));
+    }
+}
