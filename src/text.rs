@@ -120,9 +120,17 @@ pub fn segment_with(text: &str, options: &Options) -> Result<Page, Error> {
 
 /// The width `text` is wrapped at, if it is (see `MIN_WRAP_WIDTH`).
 fn wrap_width(text: &str) -> Option<usize> {
-    let lengths: Vec<usize> = lines(text).filter(|line| !line.trim().is_empty()).map(|line| line.trim_end().chars().count()).collect();
+    let mut lengths = Vec::new();
+    for line in lines(text).map(str::trim_end).filter(|line| !line.is_empty()) {
+        // Most text holds a paragraph longer than any wrap early on: no need to count on.
+        let length = line.chars().count();
+        if length > MAX_WRAP_WIDTH {
+            return None;
+        }
+        lengths.push(length);
+    }
     let width = lengths.iter().copied().max()?;
-    if !(MIN_WRAP_WIDTH..=MAX_WRAP_WIDTH).contains(&width) {
+    if width < MIN_WRAP_WIDTH {
         return None;
     }
     let near = lengths.iter().filter(|&&length| length + WRAP_SLACK >= width).count();
