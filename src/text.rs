@@ -69,14 +69,14 @@ pub fn segment_with(text: &str, options: &Options) -> Result<Page, Error> {
     // The raw line a block's text ends with, while the next line may continue it.
     let mut last_line: Option<&str> = None;
     for (index, line) in lines(text).enumerate() {
-        let (shown, link_chars) = match markdown.then(|| markdown::read_line(line)) {
-            None => (Cow::Borrowed(line), 0),
+        let shown = match markdown.then(|| markdown::read_line(line)) {
+            None => Cow::Borrowed(line),
             Some(Some(read)) => {
                 // The page's first headline is its title, as an HTML page's `<title>`.
                 if read.headline && page.head.title.is_none() {
                     page.head.title = Some(collapse_whitespace(&read.text));
                 }
-                (Cow::Owned(read.text), read.link_chars)
+                Cow::Owned(read.text)
             }
             // A line of markup alone (a code fence, a table's rule) shows nothing.
             Some(None) => {
@@ -98,7 +98,6 @@ pub fn segment_with(text: &str, options: &Options) -> Result<Page, Error> {
                     block.text.push(' ');
                 }
                 block.text.push_str(&collapsed);
-                block.link_chars += link_chars;
                 last_line = Some(line);
                 continue;
             }
@@ -111,7 +110,7 @@ pub fn segment_with(text: &str, options: &Options) -> Result<Page, Error> {
             Some(item) => Block { kind: BlockKind::ListItem { number: None }, ..Block::text_line(item.to_string(), index + 1, gap_before) },
             None => Block::text_line(collapsed, index + 1, gap_before),
         };
-        page.blocks.push(Block { link_chars, ..block });
+        page.blocks.push(block);
         gap_before = false;
         last_line = Some(line);
     }
@@ -238,14 +237,14 @@ mod tests {
         assert_eq!(segment(&with_item).unwrap().blocks.last().unwrap().text, "A lane marked with cones for the cyclists");
     }
 
-    /// Once, a page written in Markdown kept its links' addresses as words
-    /// and its menu as text without links, and its first line was its title.
+    /// Once, a page written in Markdown kept its links' addresses as words,
+    /// and its first line, a menu's first link, was its title.
     #[test]
     fn a_page_in_markdown_is_read_as_a_reader_sees_it() {
         let input = "[Home](/)\n[News](/news)\n[Sport](/sport)\n\n# Bridge opens\n\n![Buses](a.png)\n\nThe council [met](/m) on **Tuesday**.\n";
         let page = segment(input).unwrap();
-        let got: Vec<(&str, usize, bool)> = page.blocks.iter().map(|b| (b.text.as_str(), b.link_chars, b.gap_before)).collect();
-        assert_eq!(got, [("Home", 4, true), ("News", 4, false), ("Sport", 5, false), ("Bridge opens", 0, true), ("The council met on Tuesday.", 3, true)]);
+        let got: Vec<(&str, bool)> = page.blocks.iter().map(|b| (b.text.as_str(), b.gap_before)).collect();
+        assert_eq!(got, [("Home", true), ("News", false), ("Sport", false), ("Bridge opens", true), ("The council met on Tuesday.", true)]);
         assert_eq!(page.head.title.as_deref(), Some("Bridge opens"));
         let mut off = Options::default();
         off.switched_off.switch_off("context/markdown-text").unwrap();
