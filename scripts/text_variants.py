@@ -1,0 +1,115 @@
+#!/usr/bin/env python3
+"""Render wcxb's pages as other tools write a page's text, to measure the text track on them.
+
+    python3 scripts/text_variants.py /tmp/variants
+    python3 ../shared/eval/wcxb.py --track text --corpus /tmp/variants/wrap78
+
+writes, under the directory given, one corpus per rendering, each with the
+benchmark's `ground-truth.json` and `text/ID.txt`:
+
+  no-blank   the html-text rendering without its blank lines (one line per block)
+  wrap78     the html-text rendering wrapped at 78 columns (Python's textwrap)
+  wrap60     the same at 60 columns
+  markdown   the whole page as Markdown, menus and all, as html2text writes it:
+             links as [text](href), images as ![alt](src), headings as #,
+             items as *, bold as **, italics as _ (a plain html.parser walk)
+"""
+import gzip, re, shutil, sys, textwrap
+from html.parser import HTMLParser
+from pathlib import Path
+
+CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "wcxb"
+
+# Elements that start a paragraph, and those that start a line; all of
+# them, and `<main>` and `<hr>`, end one, an item or a row ends a line.
+PARAGRAPHS = {"p", "div", "section", "article", "header", "footer", "nav", "aside", "ul", "ol",
+              "table", "form", "blockquote", "figure", "dl", "pre", "h1", "h2", "h3", "h4", "h5", "h6"}
+LINES = {"li", "tr", "br", "dt", "dd", "figcaption"}
+ENDS = PARAGRAPHS | LINES | {"main", "hr"}
+# Elements whose text no reader sees.
+UNSEEN = {"script", "style", "noscript", "template", "svg", "head", "iframe", "select", "option", "button"}
+
+
+class Markdown(HTMLParser):
+    """A page's whole text as Markdown."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.out, self.unseen, self.links = [], 0, []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag in UNSEEN:
+            self.unseen += 1
+        if self.unseen:
+            return
+        if tag in PARAGRAPHS:
+            self.out.append("\n\n")
+            if tag[0] == "h" and tag[1:].isdigit():
+                self.out.append("#" * int(tag[1:]) + " ")
+        elif tag in LINES:
+            self.out.append("\n" + ("* " if tag == "li" else ""))
+        elif tag == "a":
+            self.links.append(attrs.get("href") or "")
+            self.out.append("[")
+        elif tag == "img" and attrs.get("src"):
+            self.out.append("![%s](%s)" % (attrs.get("alt") or "", attrs["src"]))
+        elif tag in ("strong", "b"):
+            self.out.append("**")
+        elif tag in ("em", "i"):
+            self.out.append("_")
+
+    def handle_endtag(self, tag):
+        if tag in UNSEEN:
+            self.unseen = max(0, self.unseen - 1)
+            return
+        if self.unseen:
+            return
+        if tag == "a" and self.links:
+            self.out.append("](%s)" % self.links.pop())
+        elif tag in ("strong", "b"):
+            self.out.append("**")
+        elif tag in ("em", "i"):
+            self.out.append("_")
+        elif tag in ENDS:
+            self.out.append("\n" if tag in ("li", "tr", "dt", "dd") else "\n\n")
+
+    def handle_data(self, data):
+        if not self.unseen:
+            self.out.append(re.sub(r"\s+", " ", data))
+
+    def text(self):
+        text = re.sub(r"\[\s*\]\([^)]*\)", "", "".join(self.out))
+        text = "\n".join(line.strip() for line in text.split("\n"))
+        return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
+
+
+def wrapped(text, width):
+    return "\n".join(part for line in text.split("\n") for part in (textwrap.wrap(line, width) if len(line) > width else [line]))
+
+
+def main():
+    out = Path(sys.argv[1])
+    renderings = {
+        "no-blank": lambda key: re.sub(r"\n\s*\n+", "\n", (CORPUS / "text" / f"{key}.txt").read_text()),
+        "wrap78": lambda key: wrapped((CORPUS / "text" / f"{key}.txt").read_text(), 78),
+        "wrap60": lambda key: wrapped((CORPUS / "text" / f"{key}.txt").read_text(), 60),
+        "markdown": lambda key: markdown(key),
+    }
+    keys = sorted(path.name.split(".")[0] for path in (CORPUS / "html").glob("*.html.gz"))
+    for name, render in renderings.items():
+        (out / name / "text").mkdir(parents=True, exist_ok=True)
+        shutil.copy(CORPUS / "ground-truth.json", out / name / "ground-truth.json")
+        for key in keys:
+            (out / name / "text" / f"{key}.txt").write_text(render(key))
+        print(f"{out / name}: {len(keys)} pages")
+
+
+def markdown(key):
+    parser = Markdown()
+    parser.feed(gzip.open(CORPUS / "html" / f"{key}.html.gz").read().decode("utf-8", "replace"))
+    return parser.text()
+
+
+if __name__ == "__main__":
+    main()
