@@ -63,12 +63,20 @@ pub fn segment(text: &str) -> Result<Page, Error> {
 /// lines joined unless `options` switch that rule off.
 pub fn segment_with(text: &str, options: &Options) -> Result<Page, Error> {
     let wrap_width = if options.switched_off.on(Rule::HardWrappedLines) { wrap_width(text) } else { None };
-    let markdown = options.switched_off.on(Rule::MarkdownText) && markdown::is_markdown(text);
+    // A reader service's header is the page's head, not its text, and says its text is Markdown.
+    let header = if options.switched_off.on(Rule::MarkdownText) { markdown::reader_header(text) } else { None };
+    let markdown = header.is_some() || (options.switched_off.on(Rule::MarkdownText) && markdown::is_markdown(text));
     let mut page = Page::default();
+    let header_lines = header.as_ref().map_or(0, |header| header.lines);
+    if let Some(header) = header {
+        page.head.title = header.title;
+        page.head.canonical = header.url;
+        page.head.meta.extend(header.published.map(|time| ("article:published_time".to_string(), time)));
+    }
     let mut gap_before = true;
     // The raw line a block's text ends with, while the next line may continue it.
     let mut last_line: Option<&str> = None;
-    for (index, line) in lines(text).enumerate() {
+    for (index, line) in lines(text).enumerate().skip(header_lines) {
         let shown = match markdown.then(|| markdown::read_line(line)) {
             None => Cow::Borrowed(line),
             Some(Some(read)) => {
@@ -249,6 +257,10 @@ mod tests {
         let mut off = Options::default();
         off.switched_off.switch_off("context/markdown-text").unwrap();
         assert_eq!(segment_with(input, &off).unwrap().blocks[0].text, "[Home](/)");
+        // A reader service's header is the page's head.
+        let page = segment(&format!("Title: Bridge opens | Gazette\n\nURL Source: https://e.example/b\n\nMarkdown Content:\n{input}")).unwrap();
+        assert_eq!((page.head.title.as_deref(), page.head.canonical.as_deref()), (Some("Bridge opens | Gazette"), Some("https://e.example/b")));
+        assert_eq!(page.blocks[0].text, "Home");
     }
 
     #[test]

@@ -47,6 +47,45 @@ static LINK_END: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"^\s*\]\([^)\s]
 /// A heading's or a quote's marker at a line's start: `## `, `> `.
 static LINE_MARKER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(?:#{1,6}\s+|(?:>\s*)+)").expect("the line marker pattern is valid"));
 
+/// A reader service's header may run this many lines, its fields and the
+/// blank lines between them, before its "Markdown Content:".
+const READER_HEADER_MAX_LINES: usize = 16;
+
+/// What a reader service's header says of the page it rendered: it opens
+/// with `Title: ...` and ends at `Markdown Content:`, with `URL Source: ...`
+/// and `Published Time: ...` between (as `r.jina.ai` writes it).
+#[derive(Debug, Default, PartialEq, Eq)]
+pub(super) struct ReaderHeader {
+    pub(super) title: Option<String>,
+    pub(super) url: Option<String>,
+    pub(super) published: Option<String>,
+    /// How many lines it takes, its closing line with them.
+    pub(super) lines: usize,
+}
+
+/// The reader header `text` opens with, if it does.
+pub(super) fn reader_header(text: &str) -> Option<ReaderHeader> {
+    let mut header = ReaderHeader::default();
+    for (index, line) in text.lines().take(READER_HEADER_MAX_LINES).enumerate() {
+        let line = line.trim();
+        if line == "Markdown Content:" {
+            header.lines = index + 1;
+            return header.title.is_some().then_some(header);
+        }
+        let field = |name: &str| line.strip_prefix(name).map(|value| value.trim().to_string()).filter(|value| !value.is_empty());
+        if let Some(title) = field("Title:") {
+            header.title = Some(title);
+        } else if let Some(url) = field("URL Source:") {
+            header.url = Some(url);
+        } else if let Some(time) = field("Published Time:") {
+            header.published = Some(time);
+        } else if !line.is_empty() && header.title.is_none() {
+            return None;
+        }
+    }
+    None
+}
+
 /// Whether `text` is a page written in Markdown (see `MARKDOWN_MIN_LINKS`).
 pub(super) fn is_markdown(text: &str) -> bool {
     let (mut lines, mut linked) = (0, 0);
@@ -136,6 +175,21 @@ mod tests {
         // The page's headline is its first-level heading.
         assert!(read_line("# Bridge opens").unwrap().headline);
         assert!(!read_line("## Bridge opens").unwrap().headline && !read_line("#hashtag").unwrap().headline);
+    }
+
+    #[test]
+    fn a_reader_services_header_gives_the_title_address_and_time() {
+        let text = "Title: Bridge opens\n\nURL Source: https://e.example/bridge\n\nPublished Time: 2025-06-12T08:00:00Z\n\nMarkdown Content:\nThe council met.\n";
+        let header = ReaderHeader {
+            title: Some("Bridge opens".into()),
+            url: Some("https://e.example/bridge".into()),
+            published: Some("2025-06-12T08:00:00Z".into()),
+            lines: 7,
+        };
+        assert_eq!(reader_header(text), Some(header));
+        // Near misses: no title first, or no end to the header.
+        assert_eq!(reader_header("Bridge opens\nTitle: x\nMarkdown Content:\n"), None);
+        assert_eq!(reader_header("Title: Bridge opens\n\nThe council met.\n"), None);
     }
 
     #[test]
