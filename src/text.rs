@@ -146,11 +146,17 @@ fn wrap_width(text: &str) -> Option<usize> {
 }
 
 /// Whether the break between the lines `previous` and `next` was the wrap's:
-/// `next`'s first word would not have fitted at the end of `previous`.
+/// `next`'s first word would not have fitted at the end of `previous`. (Not
+/// where either line sets out columns with runs of spaces, as a terminal
+/// browser prints a table: its rows are as wide as the text, one per line.)
 fn wrapped_before(previous: &str, next: &str, width: usize) -> bool {
+    let columns = |line: &str| line.trim().contains(COLUMN_GAP);
     let first_word = next.split_whitespace().next().unwrap_or_default();
-    previous.trim_end().chars().count() + 1 + first_word.chars().count() > width
+    !columns(previous) && !columns(next) && previous.trim_end().chars().count() + 1 + first_word.chars().count() > width
 }
+
+/// Spaces that set columns apart in a line of text.
+const COLUMN_GAP: &str = "   ";
 
 /// Lines ended by `\n`, `\r\n` or a lone `\r`.
 fn lines(text: &str) -> impl Iterator<Item = &str> {
@@ -234,6 +240,9 @@ mod tests {
         let mut off = Options::default();
         off.switched_off.switch_off("context/hard-wrapped-lines").unwrap();
         assert!(segment_with(&input, &off).unwrap().blocks.len() > 12);
+        // A table printed in columns keeps a row per line.
+        let table = format!("{}\n\nCrossing        Opened      Length of the span, in metres\nOld bridge        1911      140, closed to lorries in 2022\n", paragraphs.join("\n\n"));
+        assert_eq!(segment(&table).unwrap().blocks.len(), 5);
         // Near misses: unwrapped text, whose longest line is a paragraph, and a
         // wrapped page's bulleted item.
         let unwrapped = format!("Home\nNews\n\n{}\nThe end of it all is near, and the council knows it well.\n", STORY.join("\n"));
