@@ -60,7 +60,8 @@ pub fn segment(text: &str) -> Result<Page, Error> {
 }
 
 /// Cuts `text` into one block per non-empty line, a hard-wrapped paragraph's
-/// lines joined unless `options` switch that rule off.
+/// lines joined and a page in Markdown read as a reader sees it, unless
+/// `options` switch those rules off.
 pub fn segment_with(text: &str, options: &Options) -> Result<Page, Error> {
     let wrap_width = if options.switched_off.on(Rule::HardWrappedLines) { wrap_width(text) } else { None };
     // A reader service's header is the page's head, not its text, and says its text is Markdown.

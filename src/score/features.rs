@@ -95,10 +95,10 @@ fn words(text: &str) -> impl Iterator<Item = &str> {
 
 /// How many words `text` has, and how many of them are in `stoplist`.
 fn count_stopwords(text: &str, stoplist: &Stopwords) -> (usize, usize) {
-    let (mut words, mut stopwords) = (0, 0);
+    let (mut total, mut stopwords) = (0, 0);
     let mut lower = String::new();
-    for word in self::words(text) {
-        words += 1;
+    for word in words(text) {
+        total += 1;
         let is_stopword = if word.chars().any(char::is_uppercase) {
             lower.clear();
             lower.extend(word.chars().flat_map(char::to_lowercase));
@@ -108,7 +108,7 @@ fn count_stopwords(text: &str, stoplist: &Stopwords) -> (usize, usize) {
         };
         stopwords += usize::from(is_stopword);
     }
-    (words, stopwords)
+    (total, stopwords)
 }
 
 /// What ends a sentence: Latin and CJK stops, and those of Devanagari,
@@ -141,7 +141,7 @@ pub(super) struct Features {
     pub(super) code: bool,
 }
 
-/// What `block` looks like; its stopword share only when given `stopwords`.
+/// What `block` looks like; its stopword share only when given a `stoplist`.
 pub(super) fn features(block: &Block, stoplist: Option<&Stopwords>) -> Features {
     let text = &block.text;
     let chars = text.chars().count();
