@@ -242,7 +242,7 @@ pub fn sniff(prefix: &[u8]) -> Container {
     let prefix = &prefix[start..];
     if prefix.starts_with(b"WARC/") {
         Container::Warc
-    } else if is_json_object_start(prefix) {
+    } else if is_json_object_start(prefix) && !text_follows_first_line(prefix) {
         Container::Jsonl
     } else {
         Container::Page
@@ -256,6 +256,17 @@ pub fn sniff(prefix: &[u8]) -> Container {
 fn is_json_object_start(prefix: &[u8]) -> bool {
     let Some(inside) = prefix.strip_prefix(b"{") else { return false };
     matches!(inside.iter().find(|&&b| b != b' ' && b != b'\t'), Some(b'"' | b'}'))
+}
+
+/// Whether the line after the first, when the prefix holds it, is no JSON
+/// object: a page of text that opens with one (a site's metadata printed
+/// over its text) is a page. (JSON Lines put an object on every line; a
+/// first line longer than the prefix, a whole page in it, says nothing.)
+fn text_follows_first_line(prefix: &[u8]) -> bool {
+    let Some(end) = prefix.iter().position(|&b| b == b'\n') else { return false };
+    let rest = &prefix[end + 1..];
+    let next = rest.iter().position(|b| !b.is_ascii_whitespace()).map(|start| &rest[start..]);
+    next.is_some_and(|line| !line.starts_with(b"{"))
 }
 
 /// How much inflated data [`sniff`] looks at.
@@ -746,6 +757,16 @@ mod tests {
         assert_eq!(sniff(b"{\t}\n"), Container::Jsonl);
         // A pretty-printed JSON document breaks the line after its brace: not JSON Lines.
         assert_eq!(sniff(b"{\n  \"data\": [1, 2]\n}"), Container::Page);
+    }
+
+    /// Once, a page of text that opened with its site's metadata as a JSON
+    /// object was read as JSON Lines: an error record for each line of its text.
+    #[test]
+    fn a_page_of_text_under_a_json_line_is_a_page() {
+        assert_eq!(sniff(b"{\"title\": \"Data types\"}\n\n# Data types\n\nRedis supports strings.\n"), Container::Page);
+        // Near misses: JSON Lines, with a blank line between records, and a first record longer than the prefix.
+        assert_eq!(sniff(b"{\"text\": \"a\"}\n\n{\"text\": \"b\"}\n"), Container::Jsonl);
+        assert_eq!(sniff(b"{\"html\": \"<p>a page longer than what was read"), Container::Jsonl);
     }
 
     #[test]
