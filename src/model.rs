@@ -158,6 +158,7 @@ rules! {
     Siblings => "container/siblings", "siblings of the best container that score close to it join the article";
     LinkedTitles => "container/linked-titles", "an article headed four times by linked titles is an index of cards";
     HintTag => "hints/tag", "nav, figure, footer, aside and header elements label what they hold";
+    LinkReferences => "context/link-references", "a text that ends with its links' addresses listed under \"References\" (a terminal browser's dump) reads without that list and without the numbers it sets before each link (`[12]Home`)";
     MarkdownText => "context/markdown-text", "a text page written in Markdown (a link on 5% of its lines or more) is read as a reader sees it: a link as its words, counted as link text, an image as nothing, a heading's, a quote's and emphasis's markers and a code fence left out";
     HardWrappedLines => "context/hard-wrapped-lines", "in text wrapped at a fixed width (its longest line 40 to 160 characters, and many lines within 15 of it), a line that the next line's first word would not have fitted on is joined with it: one paragraph, one block";
     LayoutTables => "hints/layout-tables", "a table one of whose own cells breaks a line twice in a row (`<br><br>`) lays out a page's text, as old sites' tables do: its cells' lines are blocks, as a `<div>`'s are, not a table's cells";

@@ -9,12 +9,17 @@
 //! Text wrapped at a fixed width (`lynx -dump`, an email, a manual page)
 //! breaks its paragraphs where the width ran out, not where the page did:
 //! there a line that the next line's first word would not have fitted on
-//! is joined with the next (`context/hard-wrapped-lines`). A page written in
-//! Markdown is read as a reader sees it ([`markdown`]).
+//! is joined with the next (`context/hard-wrapped-lines`). A terminal
+//! browser's dump numbers its links (`[3]Home`) and lists their addresses
+//! at its foot: the numbers and the list go (`context/link-references`). A
+//! page written in Markdown is read as a reader sees it ([`markdown`]).
 
 mod markdown;
 
 use std::borrow::Cow;
+use std::sync::LazyLock;
+
+use regex::Regex;
 
 use crate::blocks::{collapse_whitespace, Block, BlockKind, Page};
 use crate::model::{Error, Options, Rule};
@@ -36,6 +41,25 @@ const BULLETS: [char; 5] = ['-', '*', '•', '◦', '▪'];
 /// A line's text after its bullet, when it starts with one.
 fn after_bullet(line: &str) -> Option<&str> {
     line.strip_prefix(BULLETS)?.strip_prefix(' ')
+}
+
+/// The list of a dump's link addresses: a line "References", then numbered
+/// addresses (`  12. https://example.com/news`), at least this many, to the end.
+const REFERENCES_MIN_ADDRESSES: usize = 2;
+
+static REFERENCE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*\d{1,5}\.\s+\S+:\S*\s*$").expect("the reference pattern is valid"));
+
+/// A link's number where a dump with references set it, before the link's words: `[12]`.
+static LINK_NUMBER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\[\d{1,5}\]").expect("the link number pattern is valid"));
+
+/// The line where a dump's list of link addresses starts, if `text` ends with one.
+fn references_start(text: &str) -> Option<usize> {
+    let lines: Vec<&str> = lines(text).collect();
+    let start = lines.iter().rposition(|line| line.trim() == "References")?;
+    // (Between them a dump may say which links the page showed: "Visible links:", "Hidden links:".)
+    let listed = lines[start + 1..].iter().filter(|line| !line.trim().is_empty() && !line.trim().ends_with("links:"));
+    let (addresses, others) = listed.fold((0, 0), |(a, o), line| if REFERENCE.is_match(line) { (a + 1, o) } else { (a, o + 1) });
+    (addresses >= REFERENCES_MIN_ADDRESSES && others == 0).then_some(start)
 }
 
 /// Text is wrapped at a fixed width when its longest line has between
@@ -67,6 +91,7 @@ pub fn segment_with(text: &str, options: &Options) -> Result<Page, Error> {
     // A reader service's header is the page's head, not its text, and says its text is Markdown.
     let header = if options.switched_off.on(Rule::MarkdownText) { markdown::reader_header(text) } else { None };
     let markdown = header.is_some() || (options.switched_off.on(Rule::MarkdownText) && markdown::is_markdown(text));
+    let references = if options.switched_off.on(Rule::LinkReferences) { references_start(text) } else { None };
     let mut page = Page::default();
     let header_lines = header.as_ref().map_or(0, |header| header.lines);
     if let Some(header) = header {
@@ -77,9 +102,14 @@ pub fn segment_with(text: &str, options: &Options) -> Result<Page, Error> {
     let mut gap_before = true;
     // The raw line a block's text ends with, while the next line may continue it.
     let mut last_line: Option<&str> = None;
-    for (index, line) in lines(text).enumerate().skip(header_lines) {
-        let shown = match markdown.then(|| markdown::read_line(line)) {
-            None => Cow::Borrowed(line),
+    for (index, raw) in lines(text).enumerate().skip(header_lines).take_while(|&(index, _)| references.is_none_or(|start| index < start)) {
+        // (The wrap counts a link's number: `raw` is the line as wrapped.)
+        let line = match references {
+            Some(_) if raw.contains('[') => LINK_NUMBER.replace_all(raw, ""),
+            _ => Cow::Borrowed(raw),
+        };
+        let shown = match markdown.then(|| markdown::read_line(&line)) {
+            None => line,
             Some(Some(read)) => {
                 // The page's first headline is its title, as an HTML page's `<title>`.
                 if read.headline && page.head.title.is_none() {
@@ -89,7 +119,7 @@ pub fn segment_with(text: &str, options: &Options) -> Result<Page, Error> {
             }
             // A line of markup alone (a code fence, a table's rule) shows nothing.
             Some(None) => {
-                gap_before |= line.trim().is_empty();
+                gap_before |= raw.trim().is_empty();
                 last_line = None;
                 continue;
             }
@@ -107,7 +137,7 @@ pub fn segment_with(text: &str, options: &Options) -> Result<Page, Error> {
                     block.text.push(' ');
                 }
                 block.text.push_str(&collapsed);
-                last_line = Some(line);
+                last_line = Some(raw);
                 continue;
             }
         }
@@ -121,7 +151,7 @@ pub fn segment_with(text: &str, options: &Options) -> Result<Page, Error> {
         };
         page.blocks.push(block);
         gap_before = false;
-        last_line = Some(line);
+        last_line = Some(raw);
     }
     Ok(page)
 }
@@ -253,6 +283,22 @@ mod tests {
         assert_eq!(segment(&hyphen_broken).unwrap().blocks[3].text, "Market days fill the ring road before nine, and the well-known square is closed to cars.");
         let with_item = format!("{}\n- A lane marked with cones for the cyclists\n", paragraphs.join("\n\n"));
         assert_eq!(segment(&with_item).unwrap().blocks.last().unwrap().text, "A lane marked with cones for the cyclists");
+    }
+
+    /// Once, a terminal browser's dump kept its links' numbers in their words
+    /// ("[2]News") and the list of their addresses at its foot as text.
+    #[test]
+    fn a_dumps_link_numbers_and_its_list_of_addresses_go() {
+        let input = format!("[1]Home [2]News\n\n{}\n\nReferences\n\n   Visible links:\n   1. https://e.example/\n   2. https://e.example/news\n", STORY[0]);
+        let texts = |page: Page| page.blocks.into_iter().map(|b| b.text).collect::<Vec<_>>();
+        assert_eq!(texts(segment(&input).unwrap()), ["Home News", STORY[0]]);
+        let mut off = Options::default();
+        off.switched_off.switch_off("context/link-references").unwrap();
+        assert_eq!(texts(segment_with(&input, &off).unwrap()).len(), 6);
+        // Near misses: a citation's number with no list of addresses, and a list of books under "References".
+        let cited = format!("{} [1]\n\nReferences\n\n1. Smith, J. Bridges. London, 1990.\n2. Jones, A. Rivers. Leeds, 2001.\n", STORY[0]);
+        assert_eq!(texts(segment(&cited).unwrap()).len(), 4);
+        assert!(texts(segment(&cited).unwrap())[0].ends_with("[1]"));
     }
 
     /// Once, a page written in Markdown kept its links' addresses as words,
