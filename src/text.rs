@@ -54,6 +54,10 @@ static LINK_NUMBER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\[\d{1,5}\]"
 
 /// The line where a dump's list of link addresses starts, if `text` ends with one.
 fn references_start(text: &str) -> Option<usize> {
+    // Most texts hold no such list: no need to gather their lines.
+    if !text.contains("References") {
+        return None;
+    }
     let lines: Vec<&str> = lines(text).collect();
     let start = lines.iter().rposition(|line| line.trim() == "References")?;
     // (Between them a dump may say which links the page showed: "Visible links:", "Hidden links:".)
@@ -317,6 +321,15 @@ mod tests {
         let page = segment(&format!("Title: Bridge opens | Gazette\n\nURL Source: https://e.example/b\n\nMarkdown Content:\n{input}")).unwrap();
         assert_eq!((page.head.title.as_deref(), page.head.canonical.as_deref()), (Some("Bridge opens | Gazette"), Some("https://e.example/b")));
         assert_eq!(page.blocks[0].text, "Home");
+    }
+
+    /// A reader header written with a lone `\r` ending each line: its lines
+    /// are counted as the page's are, and the text starts after it.
+    #[test]
+    fn a_reader_header_with_lone_carriage_returns_is_skipped_whole() {
+        let page = segment("Title: Bridge opens\r\rURL Source: https://e.example/b\r\rMarkdown Content:\r[Home](/)\r[News](/n)\r[Sport](/s)\r").unwrap();
+        let texts: Vec<&str> = page.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(texts, ["Home", "News", "Sport"]);
     }
 
     #[test]

@@ -63,10 +63,11 @@ pub(super) struct ReaderHeader {
     pub(super) lines: usize,
 }
 
-/// The reader header `text` opens with, if it does.
+/// The reader header `text` opens with, if it does; its lines counted as
+/// [`super::lines`] cuts them, so that the page's text starts after them.
 pub(super) fn reader_header(text: &str) -> Option<ReaderHeader> {
     let mut header = ReaderHeader::default();
-    for (index, line) in text.lines().take(READER_HEADER_MAX_LINES).enumerate() {
+    for (index, line) in super::lines(text).take(READER_HEADER_MAX_LINES).enumerate() {
         let line = line.trim();
         if line == "Markdown Content:" {
             header.lines = index + 1;
@@ -89,7 +90,7 @@ pub(super) fn reader_header(text: &str) -> Option<ReaderHeader> {
 /// Whether `text` is a page written in Markdown (see `MARKDOWN_MIN_LINKS`).
 pub(super) fn is_markdown(text: &str) -> bool {
     let (mut lines, mut linked) = (0, 0);
-    for line in text.lines().filter(|line| !line.trim().is_empty()) {
+    for line in super::lines(text).filter(|line| !line.trim().is_empty()) {
         lines += 1;
         if line.contains("](") && (IMAGE.is_match(line) || LINK.is_match(line)) {
             linked += 1;
