@@ -613,7 +613,7 @@ fn set_byline(meta: &mut Meta, class_author: Option<&(usize, String)>, first_pos
     // A line that says "By" a name first: the lines read as bylines from
     // where they stand (a short line beside a date, an author's box) are
     // more often a category, a button or a job title.
-    let says_by = |rule: Rule| rule == Rule::PatternByline || !switches.on(Rule::ByLineFirst);
+    let says_by = |rule: Rule| matches!(rule, Rule::PatternByline | Rule::SplitByline) || !switches.on(Rule::ByLineFirst);
     // A line read as a byline for standing beside a date must read as a name.
     let named = |(line, rule): (&str, Rule)| clean_byline(line, switches).filter(|name| rule != Rule::BylineBesideDate || reads_as_name(name, switches));
     let printed_byline = || printed.bylines().filter(|&(_, rule)| says_by(rule)).find_map(named).or_else(|| printed.bylines().find_map(named));
@@ -1472,6 +1472,24 @@ mod tests {
         assert_eq!(text_byline("Sourdough · December 9, 2021", &[]), None);
         assert_eq!(text_byline("September 4, 2025\n\n5 min read", &[]), None);
         assert_eq!(text_byline("Andrew King", &[]), None);
+    }
+
+    /// Once, a text page that printed "Written by" and the name on lines of
+    /// their own under its story named no author.
+    #[test]
+    fn a_bylines_label_and_name_on_lines_of_their_own_under_the_story_name_the_author() {
+        let paragraph = "The council met on Tuesday evening and agreed, after a long debate about the budget and the roads, that the bridge would be built.";
+        let story = [paragraph; 6].join("\n\n");
+        let byline = |foot: &str, off: &[&str]| {
+            let mut options = crate::Options { input: crate::InputKind::Text, ..crate::Options::default() };
+            off.iter().for_each(|rule| options.switched_off.switch_off(rule).unwrap());
+            let page = format!("Bridge vote | The Gazette\n\nHome\nNews\n\nBridge vote: what it means\n\n{story}\n\n{foot}\n\nPrivacy policy\n");
+            crate::clean(page.as_bytes(), &options).unwrap().meta.byline
+        };
+        assert_eq!(byline("Written by\n\nAnn Lee", &[]).as_deref(), Some("Ann Lee"));
+        assert_eq!(byline("Written by\n\nAnn Lee", &["context/split-byline"]), None);
+        // Near miss: a name alone under the story signs it off; it names no author.
+        assert_eq!(byline("Ann Lee", &[]), None);
     }
 
     #[test]

@@ -204,6 +204,7 @@ rules! {
     HeadlineLine => "title/headline-line", "on a text page, the line of its header (before the body) that agrees with its first line, the page's `<title>`, is the headline: the title, left out of the text as an HTML page's `<h1>` is";
     BeforeHeadline => "title/before-headline", "on a text page, blocks kept before the headline (the first line after the first that repeats the title or its first part, in the page's first half) are the page's header";
     BylineBesideDate => "context/byline-beside-date", "a short name beside a date line is the byline";
+    SplitByline => "context/split-byline", "on a text page, a byline's label alone on its line (\"By\", \"Written by:\", \"Author\") and the name on the next line are the byline, where the page prints no more than two such pairs";
     CaptionGroup => "context/caption-group", "short lines grouped with a caption are the caption's";
     IntroducedList => "context/introduced-list", "a body line ending in a colon introduces the list under it";
     BrokenLine => "context/broken-line", "a line under a body line with no blank between continues it";

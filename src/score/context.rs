@@ -1,5 +1,6 @@
 //! Pass 6, **context**: what a block's neighbours say of it. On a text page
-//! first: a name beside a date line is a byline, a short line in a caption's
+//! first: a name beside a date line is a byline, so is a byline's label alone
+//! on its line ("By") with the name under it, a short line in a caption's
 //! group is the caption's, a body line ending in a colon introduces the list
 //! under it, and a line set under a body line continues it. Then, on every
 //! page, each block still undecided takes its neighbours' side: a short line
@@ -12,7 +13,7 @@
 
 use crate::blocks::{Block, BlockKind, Label, Page};
 use crate::model::{Rule, Switches, Verdict};
-use crate::patterns::RELATED_SECTION;
+use crate::patterns::{BYLINE, RELATED_SECTION};
 
 use super::quality::{Quality, STOPWORDS_SPARSE};
 use super::tail::ends_article;
@@ -62,6 +63,63 @@ pub(super) fn mark_bylines_beside_dates(s: &mut Scoring) {
             verdicts[i] = Some(Verdict::new(Label::Byline, Rule::BylineBesideDate, "name beside a date line"));
         }
     }
+}
+
+/// A name under a byline's label alone has at most this many words ("Mary
+/// Marlowe Leverette", "The Investopedia Team").
+const SPLIT_BYLINE_NAME_MAX_WORDS: usize = 5;
+
+/// The small words a name may hold in lower case ("Nick van Mead", "Ann and Bo Lee").
+const NAME_PARTICLES: [&str; 13] = ["van", "von", "de", "der", "den", "da", "di", "du", "del", "la", "le", "and", "&"];
+
+/// A page that prints more label-and-name pairs than this is a grid of
+/// cards (a book list's "by" over each author, a programme's speakers):
+/// its pairs are the cards', not the page's byline.
+const SPLIT_BYLINES_MAX: usize = 2;
+
+/// A byline's label alone on its line ("By", "Written by:", "Author") and a
+/// name on the next line, as extracted text prints a byline whose parts the
+/// page set in elements of their own: both lines are the byline.
+pub(super) fn mark_split_bylines(s: &mut Scoring) {
+    if !s.on(Rule::SplitByline) {
+        return;
+    }
+    let (page, features, verdicts) = (s.page, &s.features, &mut s.verdicts);
+    let undecided = |v: &Option<Verdict>| v.as_ref().is_none_or(|v| matches!(v.label, Label::Boilerplate | Label::Body));
+    let pairs: Vec<usize> = (0..page.blocks.len().saturating_sub(1))
+        .filter(|&i| {
+            let (label, name) = (page.blocks[i].text.trim(), page.blocks[i + 1].text.trim());
+            let name_like = features[i + 1].words <= SPLIT_BYLINE_NAME_MAX_WORDS && !features[i + 1].sentence_end && reads_as_name(name);
+            name_like && undecided(&verdicts[i]) && undecided(&verdicts[i + 1]) && is_byline_label_alone(label, name)
+        })
+        .collect();
+    if pairs.len() > SPLIT_BYLINES_MAX {
+        return;
+    }
+    for i in pairs {
+        for at in [i, i + 1] {
+            verdicts[at] = Some(Verdict::new(Label::Byline, Rule::SplitByline, "a byline's label and the name under it"));
+        }
+    }
+}
+
+/// Whether `label` is a byline's label and nothing more, so that the line
+/// after it, `name`, completes the byline: the byline pattern reads the two
+/// joined and not `label` alone.
+fn is_byline_label_alone(label: &str, name: &str) -> bool {
+    label.split_whitespace().count() <= 3 && !BYLINE.is_match(label) && BYLINE.is_match(&format!("{label} {name}"))
+}
+
+/// Whether `text` reads as a name: words whose first letter is a capital
+/// but for a name's particles ("Nick van Mead"), or a letter of a script
+/// without capitals ("王小明"), and no figure.
+fn reads_as_name(text: &str) -> bool {
+    let uncased = |c: char| c.is_alphabetic() && !c.is_lowercase() && !c.is_uppercase();
+    let capitalised = |word: &str| match word.chars().find(|c| c.is_alphabetic()) {
+        Some(c) => c.is_uppercase() || uncased(c) || NAME_PARTICLES.contains(&word),
+        None => true,
+    };
+    !text.contains(|c: char| c.is_ascii_digit()) && text.split_whitespace().all(capitalised)
 }
 
 /// Whether the first letter or digit of `text` is a capital.
@@ -376,6 +434,30 @@ mod tests {
         assert_eq!(label_of(&labels, "Jane Roe London"), Label::Byline);
         assert_eq!(label_of(&labels, "Last Updated : Nov 16 2015 | 9:42 AM IST"), Label::Date);
         assert_eq!(label_of(&labels, PARAGRAPH), Label::Body);
+    }
+
+    /// Once, a text page that printed "By" and "April Fulton" on lines of
+    /// their own between its paragraphs kept both as crossheads and named no
+    /// author.
+    #[test]
+    fn a_bylines_label_alone_and_the_name_under_it_are_the_byline() {
+        let page = |header: &str| format!("Title line\n\n{header}\n\n{PARAGRAPH}\n\n{PARAGRAPH} More.\n");
+        for (label, name) in [("By", "April Fulton"), ("Written by:", "Mary Marlowe Leverette"), ("Author", "Shai Shmarel")] {
+            let labels = labels_of_text(&page(&format!("{label}\n\n{name}")));
+            assert_eq!((label_of(&labels, label), label_of(&labels, name)), (Label::Byline, Label::Byline), "{label} {name}");
+        }
+        let text = page("By\n\nApril Fulton");
+        let without = label_without(&crate::text::segment(&text).unwrap(), "April Fulton", "context/split-byline");
+        assert_ne!(without, Label::Byline);
+        // Near misses: a word that is no label, a sentence after "By", and a
+        // grid of cards that each print "by" over their author.
+        let labels = labels_of_text(&page("Photos\n\nApril Fulton"));
+        assert_ne!(label_of(&labels, "April Fulton"), Label::Byline);
+        let labels = labels_of_text(&page("By\n\nThe end of the month, the council will vote on it."));
+        assert_ne!(label_of(&labels, "By"), Label::Byline);
+        let cards = ["Harper Lee", "George Orwell", "Jane Austen"].map(|name| format!("A Novel\nby\n{name}")).join("\n\n");
+        let labels = labels_of_text(&format!("Title line\n\n{PARAGRAPH}\n\n{cards}\n\n{PARAGRAPH} More.\n"));
+        assert_ne!(label_of(&labels, "George Orwell"), Label::Byline);
     }
 
     #[test]

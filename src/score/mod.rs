@@ -16,7 +16,7 @@
 //! 4. [`evidence`]: the block alone: a markup hint, a text pattern, its place
 //!    in or out of the container, or (text pages) its prose class.
 //! 5. [`title`]: the block that repeats the page's title is the title.
-//! 6. [`context`]: bylines beside dates, caption groups, introduced lists,
+//! 6. [`context`]: bylines beside dates or split from their label, caption groups, introduced lists,
 //!    broken lines (text); linked sentences beside the body (HTML); then every
 //!    block still undecided takes its neighbours' side; then headlines under
 //!    a related header (text).
@@ -145,12 +145,13 @@ const HTML_PASSES: [Pass; 14] = [
 ];
 
 /// The passes for a text page (no markup, so no container), in order.
-const TEXT_PASSES: [Pass; 25] = [
+const TEXT_PASSES: [Pass; 26] = [
     features::measure,
     quality::grade,
     evidence::decide,
     title::mark,
     context::mark_bylines_beside_dates,
+    context::mark_split_bylines,
     context::mark_caption_groups,
     context::keep_introduced_lists,
     context::keep_broken_lines,
