@@ -174,6 +174,14 @@ pub static SHARE: LazyLock<Regex> = LazyLock::new(|| {
         r"\bshare (?:this |it )?(?:with|to|on) your (?:network|friends|followers|colleagues)\b",
         r"^\W*(?:like|liked|enjoy|enjoyed|love)\s+this\s+(?:story|article|post)\W+share\b",
         r"^\W*(?:facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|telegram|email|print|messenger)(?:\W+(?:facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|telegram|email|print|messenger|copy link))+\W*$",
+        // In Chinese, Japanese and Korean: "分享到：微信 微博" (share to), "分享"
+        // alone, "この記事をシェアする", "ツイート シェア" (a row of buttons),
+        // "공유하기". (`\W` reads every letter of these scripts as a non-word
+        // character, so these start at the line's start, after spaces only.)
+        r"^\s*(?:分享到|分享至|分享给|分享給)",
+        r"^\s*(?:分享本文|分享文章|分享此文|分享)\s*[:：]?\s*$",
+        r"^\s*(?:この記事を)?(?:シェア|ツイート)(?:する)?(?:\s|$)",
+        r"^\s*공유(?:하기)?(?:\s|$)",
     ])
 });
 
@@ -183,6 +191,9 @@ pub static NAVIGATION: LazyLock<Regex> = LazyLock::new(|| {
         r"^\W*(?:next|previous|prev|older|newer)\s+(?:story|article|post|page|entry|slide)\b",
         r"^\W*(?:skip to (?:main )?content|skip navigation|back to top|jump to|toggle navigation|main menu|menu|home|search|sections|close)\W*$",
         r"^\W*you are here\b",
+        // The previous and next story or page in Chinese, Japanese and Korean:
+        // "上一篇：...", "下一页", "次の記事", "이전 글" (at the line's start, as above).
+        r"^\s*(?:上一篇|下一篇|上一页|下一页|上一頁|下一頁|前の記事|次の記事|前のページ|次のページ|이전\s*글|다음\s*글|이전\s*기사|다음\s*기사)",
         // Breadcrumbs: short segments joined by arrows or chevrons.
         r"^[^.!?]{1,40}(?:\s[›»>/|]\s[^.!?]{1,40}){2,}$",
     ])
@@ -739,6 +750,22 @@ mod tests {
         // Near misses: the same words inside a sentence, or meaning something else.
         for line in ["Der Verein hat sich entschieden, die Zeitung zu abonnieren.", "Assine o contrato até sexta-feira.", "Les abonnés peuvent partager l'article avec leurs amis."] {
             assert!(!SUBSCRIPTION.is_match(line) && !SHARE.is_match(line) && !RELATED_SECTION.is_match(line), "{line}");
+        }
+    }
+
+    /// Once, a Chinese story kept "分享到：微信 微博 QQ空间" and "上一篇：... 下一篇：..."
+    /// under its text, and a Japanese one "この記事をシェアする" and "次の記事：...".
+    #[test]
+    fn share_and_story_to_story_lines_in_chinese_japanese_and_korean() {
+        for line in ["分享到：微信 微博 QQ空间", "分享", "この記事をシェアする", "ツイート シェア はてなブックマーク", "シェア", "공유하기"] {
+            assert!(SHARE.is_match(line), "{line}");
+        }
+        for line in ["上一篇：周末天气晴朗 下一篇：足球比赛结果", "下一页", "次の記事：週末の天気", "이전 글"] {
+            assert!(NAVIGATION.is_match(line), "{line}");
+        }
+        // Near misses: the same words inside a sentence or a longer word.
+        for line in ["我们把这个消息分享到了网上。", "分享经验是一件好事。", "シェアハウスの魅力を紹介します。", "彼は次の記事を書いた。"] {
+            assert!(!SHARE.is_match(line) && !NAVIGATION.is_match(line), "{line}");
         }
     }
 
