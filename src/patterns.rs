@@ -418,11 +418,33 @@ pub static BROWSER_NOTICE: LazyLock<Regex> = LazyLock::new(|| {
 /// Author lines: "By Jane Doe", "Written by ...", "Reporting by ...",
 /// "Autor: ...", "Автор: ...", "作者：...", "بقلم ...": the name starts with a
 /// capital, or with a letter of a script that has none ("by 山田花子").
-pub static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
-    table(&[&format!(
-        r"^\W*(?:by|written by|posted by|words by|story by|reporting by|reported by|author|authors|von|par|por|di|door|av|{AUTHOR_WORDS}|{WRITTEN_BY_WORDS})(?:\s*[:：]\s*|\s+)(?-i:\p{{Lu}}|\p{{Lo}})"
-    )])
-});
+pub static BYLINE: LazyLock<Regex> =
+    LazyLock::new(|| table(&[&format!(r"^\W*(?:{BYLINE_LEADS}|{AUTHOR_WORDS}|{WRITTEN_BY_WORDS})(?:\s*[:：]\s*|\s+)(?-i:\p{{Lu}}|\p{{Lo}})")]));
+
+/// The labels of [`BYLINE`], one by one, for [`is_byline_label_alone`].
+static BYLINE_LABELS: LazyLock<Vec<&'static str>> = LazyLock::new(|| [BYLINE_LEADS, AUTHOR_WORDS, WRITTEN_BY_WORDS].iter().flat_map(|words| words.split('|')).collect());
+
+/// A label is at most this long, in bytes ("veröffentlicht von:").
+const BYLINE_LABEL_MAX_BYTES: usize = 24;
+
+/// Whether `text` is a byline's label and nothing more ("By", "Written
+/// by:", "AUTHOR"): extracted text puts the name on the next line. (A word
+/// list, not a pattern: it is asked of every short line of a text page.)
+pub fn is_byline_label_alone(text: &str) -> bool {
+    if text.len() > BYLINE_LABEL_MAX_BYTES {
+        return false;
+    }
+    let label = text.trim_matches(|c: char| !c.is_alphanumeric());
+    // (A word's capitals take as many bytes as its small letters in these
+    // labels, so a label of another length is none; and no line is lower-cased
+    // on the heap unless it is not ASCII.)
+    let same = |word: &&str| word.len() == label.len() && (word.eq_ignore_ascii_case(label) || (!label.is_ascii() && label.to_lowercase() == **word));
+    BYLINE_LABELS.iter().any(same)
+}
+
+/// The words that lead a byline's name in English, and the short ones of
+/// other languages ("von", "par", "por", "door", "av").
+const BYLINE_LEADS: &str = "by|written by|posted by|words by|story by|reporting by|reported by|author|authors|von|par|por|di|door|av";
 
 /// "Author" as a byline's label: Spanish, Portuguese, German and Polish
 /// (autor, autora), French and Dutch (auteur), Italian (autore), Russian,
@@ -750,6 +772,17 @@ mod tests {
         // Near misses: the same words inside a sentence, or meaning something else.
         for line in ["Der Verein hat sich entschieden, die Zeitung zu abonnieren.", "Assine o contrato até sexta-feira.", "Les abonnés peuvent partager l'article avec leurs amis."] {
             assert!(!SUBSCRIPTION.is_match(line) && !SHARE.is_match(line) && !RELATED_SECTION.is_match(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn a_bylines_label_alone_is_one_of_its_leads_and_nothing_more() {
+        for line in ["By", "by:", "Written By:", "AUTHOR", "— Posted by", "Автор:", "作者：", "Geschrieben von"] {
+            assert!(is_byline_label_alone(line), "{line}");
+        }
+        // Near misses: a lead inside a longer word or line, a menu's word.
+        for line in ["Bypass", "Authority", "By Ann Lee", "Home", "Written by hand, the letters were kept."] {
+            assert!(!is_byline_label_alone(line), "{line}");
         }
     }
 

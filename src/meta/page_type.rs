@@ -187,8 +187,7 @@ impl Shape {
                 shape.reference_headings += usize::from(at_most(REFERENCE_HEADING_MAX_WORDS) && is_reference_heading(&block.text));
             }
             shape.date_lines += usize::from(label == Label::Date);
-            // (A byline's label alone on its line, "By", is the next line's byline.)
-            shape.byline_lines += usize::from(label == Label::Byline && !super::byline::is_label_alone(&block.text));
+            shape.byline_lines += usize::from(label == Label::Byline);
             if !label.is_kept() {
                 continue;
             }

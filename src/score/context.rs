@@ -13,7 +13,7 @@
 
 use crate::blocks::{Block, BlockKind, Label, Page};
 use crate::model::{Rule, Switches, Verdict};
-use crate::patterns::{BYLINE, RELATED_SECTION};
+use crate::patterns::{is_byline_label_alone, RELATED_SECTION};
 
 use super::quality::{Quality, STOPWORDS_SPARSE};
 use super::tail::ends_article;
@@ -65,6 +65,9 @@ pub(super) fn mark_bylines_beside_dates(s: &mut Scoring) {
     }
 }
 
+/// A byline's label alone has at most this many words ("Ein Beitrag von").
+const SPLIT_BYLINE_LABEL_MAX_WORDS: usize = 3;
+
 /// A name under a byline's label alone has at most this many words ("Mary
 /// Marlowe Leverette", "The Investopedia Team").
 const SPLIT_BYLINE_NAME_MAX_WORDS: usize = 5;
@@ -88,9 +91,9 @@ pub(super) fn mark_split_bylines(s: &mut Scoring) {
     let undecided = |v: &Option<Verdict>| v.as_ref().is_none_or(|v| matches!(v.label, Label::Boilerplate | Label::Body));
     let pairs: Vec<usize> = (0..page.blocks.len().saturating_sub(1))
         .filter(|&i| {
-            let (label, name) = (page.blocks[i].text.trim(), page.blocks[i + 1].text.trim());
-            let name_like = features[i + 1].words <= SPLIT_BYLINE_NAME_MAX_WORDS && !features[i + 1].sentence_end && reads_as_name(name);
-            name_like && undecided(&verdicts[i]) && undecided(&verdicts[i + 1]) && is_byline_label_alone(label, name)
+            let label = features[i].words <= SPLIT_BYLINE_LABEL_MAX_WORDS && is_byline_label_alone(&page.blocks[i].text);
+            let name = || features[i + 1].words <= SPLIT_BYLINE_NAME_MAX_WORDS && !features[i + 1].sentence_end && reads_as_name(&page.blocks[i + 1].text);
+            label && undecided(&verdicts[i]) && undecided(&verdicts[i + 1]) && name()
         })
         .collect();
     if pairs.len() > SPLIT_BYLINES_MAX {
@@ -103,12 +106,6 @@ pub(super) fn mark_split_bylines(s: &mut Scoring) {
     }
 }
 
-/// Whether `label` is a byline's label and nothing more, so that the line
-/// after it, `name`, completes the byline: the byline pattern reads the two
-/// joined and not `label` alone.
-fn is_byline_label_alone(label: &str, name: &str) -> bool {
-    label.split_whitespace().count() <= 3 && !BYLINE.is_match(label) && BYLINE.is_match(&format!("{label} {name}"))
-}
 
 /// Whether `text` reads as a name: words whose first letter is a capital
 /// but for a name's particles ("Nick van Mead"), or a letter of a script
