@@ -442,6 +442,16 @@ pub fn is_byline_label_alone(text: &str) -> bool {
     BYLINE_LABELS.iter().any(same)
 }
 
+/// The words in small letters that a name, or what is left of its label, holds ("Ludwig van Beethoven", "by").
+const NAME_PARTICLES: [&str; 14] = ["by", "de", "van", "von", "der", "den", "da", "di", "du", "del", "la", "le", "and", "&"];
+
+/// Whether `word` can stand in a name: it starts with anything but a small
+/// letter (a capital, a letter of a script without capitals, a mark), or it
+/// is one of a name's particles ("van", "de", "and").
+pub fn is_name_word(word: &str) -> bool {
+    word.starts_with(|c: char| !c.is_lowercase()) || NAME_PARTICLES.contains(&word)
+}
+
 /// The words that lead a byline's name in English, and the short ones of
 /// other languages ("von", "par", "por", "door", "av").
 const BYLINE_LEADS: &str = "by|written by|posted by|words by|story by|reporting by|reported by|author|authors|von|par|por|di|door|av";

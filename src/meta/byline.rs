@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::blocks::collapse_whitespace;
-use crate::patterns::{is_thread_furniture, written_month, AUTHOR_WORDS, DATE, MONTH_LETTER, WRITTEN_BY_WORDS, WRITTEN_DATE};
+use crate::patterns::{is_name_word, is_thread_furniture, written_month, AUTHOR_WORDS, DATE, MONTH_LETTER, WRITTEN_BY_WORDS, WRITTEN_DATE};
 
 use super::date::month_number;
 use super::decode_entities;
@@ -150,9 +150,6 @@ static TITLE_WORD: LazyLock<Regex> = LazyLock::new(|| {
 /// Director", "VP"): no one's name starts with one.
 static ROLE_FIRST: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"^(?:{CHIEF_TITLES})\b")).expect("the role-first pattern is valid"));
 
-/// The words in small letters that a name, or what is left of its label, holds ("Ludwig van Beethoven", "by").
-const NAME_PARTICLES: [&str; 14] = ["by", "de", "van", "von", "der", "den", "da", "di", "du", "del", "la", "le", "and", "&"];
-
 /// A name before a bio's verb ([`BIO_VERB`]) has at most this many words.
 const BIO_NAME_MAX_WORDS: usize = 4;
 
@@ -207,17 +204,16 @@ pub(super) fn clean(raw: &str) -> Option<String> {
     let name = ROLE_AFTER_NAME.find(name).map_or(name, |role| &name[..role.start()]);
     let name = without_newsroom_role(name);
     // (No word of a sentence before it: "Joe is the co-founder and CEO" names no one and a title.)
-    let in_a_name = |word: &str| word.starts_with(|c: char| !c.is_lowercase()) || NAME_PARTICLES.contains(&word);
     let name_before = |title: &regex::Match| {
         let before = &name[..title.start()];
-        before.split_whitespace().count() >= NAME_MIN_WORDS && before.split_whitespace().all(in_a_name)
+        before.split_whitespace().count() >= NAME_MIN_WORDS && before.split_whitespace().all(is_name_word)
     };
     let name = TITLE_WORD.find(name).filter(name_before).map_or(name, |title| &name[..title.start()]);
     // A bio's opening sentence: the name before its verb. (Of two words at
     // least: "Python is a language" opens a paragraph, not a bio.)
     let opens_bio = |verb: &regex::Match| {
         let before = &name[..verb.start()];
-        (NAME_MIN_WORDS..=BIO_NAME_MAX_WORDS).contains(&before.split_whitespace().count()) && before.split_whitespace().all(in_a_name)
+        (NAME_MIN_WORDS..=BIO_NAME_MAX_WORDS).contains(&before.split_whitespace().count()) && before.split_whitespace().all(is_name_word)
     };
     let name = BIO_VERB.find(name).filter(opens_bio).map_or(name, |verb| &name[..verb.start()]);
     let name = name.trim_matches(is_stray_mark);

@@ -13,7 +13,7 @@
 
 use crate::blocks::{Block, BlockKind, Label, Page};
 use crate::model::{Rule, Switches, Verdict};
-use crate::patterns::{is_byline_label_alone, RELATED_SECTION};
+use crate::patterns::{is_byline_label_alone, is_name_word, RELATED_SECTION};
 
 use super::quality::{Quality, STOPWORDS_SPARSE};
 use super::tail::ends_article;
@@ -72,9 +72,6 @@ const SPLIT_BYLINE_LABEL_MAX_WORDS: usize = 3;
 /// Marlowe Leverette", "The Investopedia Team").
 const SPLIT_BYLINE_NAME_MAX_WORDS: usize = 5;
 
-/// The small words a name may hold in lower case ("Nick van Mead", "Ann and Bo Lee").
-const NAME_PARTICLES: [&str; 13] = ["van", "von", "de", "der", "den", "da", "di", "du", "del", "la", "le", "and", "&"];
-
 /// A page that prints more label-and-name pairs than this is a grid of
 /// cards (a book list's "by" over each author, a programme's speakers):
 /// its pairs are the cards', not the page's byline.
@@ -106,17 +103,10 @@ pub(super) fn mark_split_bylines(s: &mut Scoring) {
     }
 }
 
-
-/// Whether `text` reads as a name: words whose first letter is a capital
-/// but for a name's particles ("Nick van Mead"), or a letter of a script
-/// without capitals ("王小明"), and no figure.
+/// Whether `text` reads as a name: no figure, and every word one that can
+/// stand in a name ("Nick van Mead", "王小明"; not "the end of the month").
 fn reads_as_name(text: &str) -> bool {
-    let uncased = |c: char| c.is_alphabetic() && !c.is_lowercase() && !c.is_uppercase();
-    let capitalised = |word: &str| match word.chars().find(|c| c.is_alphabetic()) {
-        Some(c) => c.is_uppercase() || uncased(c) || NAME_PARTICLES.contains(&word),
-        None => true,
-    };
-    !text.contains(|c: char| c.is_ascii_digit()) && text.split_whitespace().all(capitalised)
+    !text.contains(|c: char| c.is_ascii_digit()) && text.split_whitespace().all(is_name_word)
 }
 
 /// Whether the first letter or digit of `text` is a capital.
