@@ -626,8 +626,13 @@ fn set_byline(meta: &mut Meta, class_author: Option<&(usize, String)>, first_pos
         }
         // (Byline cleaning takes the label off.)
         let labelled = printed.blocks.iter().find(|b| byline::names_thread_starter(&b.text)).map(|b| b.text.as_str());
+        // A question's asker, on the line under "asked" and the date.
+        let asker = || {
+            let asked = printed.blocks.iter().position(|b| byline::heads_the_asker(&b.text)).filter(|_| switches.on(Rule::QuestionAsker))?;
+            printed.blocks.get(asked + 1).map(|b| b.text.as_str())
+        };
         let first_author = || first_post_header.map(|header| header.trim_end_matches(|c: char| c.is_ascii_digit() || c == '#' || c.is_whitespace()));
-        clean_byline(labelled.or_else(first_author)?, switches)
+        clean_byline(labelled.or_else(asker).or_else(first_author)?, switches)
     };
     if let Some(byline) = thread_starter().or_else(header_first).or_else(printed_byline).or_else(markup_byline).or_else(class_author).or_else(header_last) {
         meta.authors = byline::split(&byline);
@@ -1472,6 +1477,27 @@ mod tests {
         assert_eq!(text_byline("Sourdough · December 9, 2021", &[]), None);
         assert_eq!(text_byline("September 4, 2025\n\n5 min read", &[]), None);
         assert_eq!(text_byline("Andrew King", &[]), None);
+    }
+
+    /// Once, a Q&A site's question read as text named the last editor or a
+    /// commenter as its author, not its asker.
+    #[test]
+    fn a_questions_asker_is_named_by_the_line_under_asked_and_the_date() {
+        let question = "How do I season a cast iron pan? - Seasoned Advice\n\nAsked 3 years, 2 months ago\n\n\
+                        I bought an old cast iron pan at a yard sale and scrubbed the rust off, and now everything I cook in it sticks to the bottom.\n\n\
+                        edited Mar 4, 2011 at 10:02\nAaronut\n\nasked Feb 11, 2011 at 23:49\nann_lee\n\n\
+                        Wipe on a very thin coat of shortening, wipe it off again, and bake it upside down at 450°F for an hour.\n\n\
+                        answered Feb 12, 2011 at 8:15\nsam_okafor\n";
+        let byline = |text: &str, off: &[&str]| {
+            let mut options = crate::Options { input: crate::InputKind::Text, ..crate::Options::default() };
+            off.iter().for_each(|rule| options.switched_off.switch_off(rule).unwrap());
+            crate::clean(text.as_bytes(), &options).unwrap().meta.byline
+        };
+        assert_eq!(byline(question, &[]).as_deref(), Some("ann_lee"));
+        assert_ne!(byline(question, &["meta/question-asker"]).as_deref(), Some("ann_lee"));
+        // Near miss: with no "asked" line, the answerer is no asker.
+        let answered_only = question.replace("asked Feb 11, 2011 at 23:49\nann_lee\n\n", "");
+        assert_ne!(byline(&answered_only, &[]).as_deref(), Some("sam_okafor"));
     }
 
     /// Once, a text page that printed "Written by" and the name on lines of

@@ -270,6 +270,7 @@ rules! {
     PricedCollection => "meta/priced-collection", "a listing whose kept text holds 25 prices or more is a collection";
     QuotedPosts => "meta/quoted-posts", "a page that prints the heading of a post it quotes (\"Ann said:\", \"Originally Posted by Ann\") is a thread, whatever its shape";
     NumberedPosts => "meta/numbered-posts", "a page that heads two posts or more with their author, date, time and number (\"blumo September 22, 2024, 2:43pm 1\") is a thread, whatever its shape";
+    QuestionAsker => "meta/question-asker", "with no author in the markup, a question's asker is the byline: the name on the line under \"asked\" and the date (\"asked Feb 11, 2011 at 23:49\", a Q&A site's card over the question's author), when no line names a thread's starter";
     ThreadStarter => "meta/thread-starter", "with no author in the markup, a thread's starter is the byline: the name after \"Thread starter\" or \"Started by\" on a line of its own, else, on a page that heads two posts or more with their author, date, time and number, the first post's author (\"blumo\" from \"blumo September 22, 2024, 2:43pm 1\")";
     PageTypeModel => "meta/page-type-model", "a linear model trained on the tune half (one for HTML pages, one for text pages) weighs the rules' type with the page's shape (kept blocks, prices, buttons), its title and its URL's slug, and names the type";
     SiteName => "meta/site-name", "a declared title's part that names the site (og:site_name, the host) is cut off";
