@@ -720,7 +720,10 @@ fn set_date(meta: &mut Meta, printed: &Printed) {
             lines.filter(dates_publication).filter(|line| !UPDATED.is_match(line)).find_map(read_date)
         };
         let first_date = || printed.labelled(Label::Date).chain(bylines).filter(dates_publication).find_map(read_date);
-        meta.date = switches.on(Rule::HeaderPublished).then(published_in_header).flatten().or_else(first_date);
+        // A question's date, on its card over the asker ("asked Feb 11, 2011
+        // at 23:49"), before its header's "Modified" and its answers' dates.
+        let asked = blocks.iter().find(|b| switches.on(Rule::QuestionAsker) && byline::heads_the_asker(&b.text)).and_then(|b| read_date(&b.text));
+        meta.date = asked.or_else(|| switches.on(Rule::HeaderPublished).then(published_in_header).flatten()).or_else(first_date);
     } else if switches.on(Rule::PrintedDate) {
         // The header's first date line only: when it reads both ways
         // ("8/1/2025"), the line after it is often the update ("8/27/2025").
@@ -1480,9 +1483,9 @@ mod tests {
     }
 
     /// Once, a Q&A site's question read as text named the last editor or a
-    /// commenter as its author, not its asker.
+    /// commenter as its author, not its asker, and was dated by the edit.
     #[test]
-    fn a_questions_asker_is_named_by_the_line_under_asked_and_the_date() {
+    fn a_questions_asker_and_date_are_read_from_the_card_that_says_asked() {
         let question = "How do I season a cast iron pan? - Seasoned Advice\n\nAsked 3 years, 2 months ago\n\n\
                         I bought an old cast iron pan at a yard sale and scrubbed the rust off, and now everything I cook in it sticks to the bottom.\n\n\
                         edited Mar 4, 2011 at 10:02\nAaronut\n\nasked Feb 11, 2011 at 23:49\nann_lee\n\n\
@@ -1495,6 +1498,14 @@ mod tests {
         };
         assert_eq!(byline(question, &[]).as_deref(), Some("ann_lee"));
         assert_ne!(byline(question, &["meta/question-asker"]).as_deref(), Some("ann_lee"));
+        // The question's date is the one on its card, not the edit's or the answer's.
+        let date = |off: &[&str]| {
+            let mut options = crate::Options { input: crate::InputKind::Text, ..crate::Options::default() };
+            off.iter().for_each(|rule| options.switched_off.switch_off(rule).unwrap());
+            crate::clean(question.as_bytes(), &options).unwrap().meta.date
+        };
+        assert_eq!(date(&[]).as_deref(), Some("2011-02-11T23:49:00"));
+        assert_ne!(date(&["meta/question-asker"]).as_deref(), Some("2011-02-11T23:49:00"));
         // Near miss: with no "asked" line, the answerer is no asker.
         let answered_only = question.replace("asked Feb 11, 2011 at 23:49\nann_lee\n\n", "");
         assert_ne!(byline(&answered_only, &[]).as_deref(), Some("sam_okafor"));
