@@ -448,6 +448,7 @@ pub fn extract(markup: Markup, blocks: &[Block], elements: &[Element], classific
         forms: elements.iter().filter(|e| e.tag == "form").count(),
         quotes_posts: switches.on(Rule::QuotedPosts) && blocks.iter().any(|b| is_quoted_post_heading(&b.text)),
         numbers_posts: switches.on(Rule::NumberedPosts) && first_post_header.is_some(),
+        asks_question: switches.on(Rule::QuestionAsker) && blocks.iter().any(|b| byline::heads_the_asker(&b.text)),
         shape: switches.on(Rule::PageTypeModel).then(|| page_type::Shape::measure(blocks.iter().zip(classification.verdicts.iter().map(|v| v.label)), meta.byline.is_some())),
         switches,
     };

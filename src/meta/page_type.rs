@@ -245,6 +245,8 @@ pub struct Evidence<'a> {
     pub quotes_posts: bool,
     /// Whether the page heads two posts or more with their author, date, time and number ([`is_numbered_post_header`](crate::patterns::is_numbered_post_header)).
     pub numbers_posts: bool,
+    /// Whether the page prints a Q&A site's card over its question's asker ("asked Feb 11, 2011 at 23:49").
+    pub asks_question: bool,
     /// The rules switched off.
     pub switches: Switches,
 }
@@ -325,7 +327,10 @@ pub fn page_type(evidence: Evidence) -> Typed {
     // times. (On the tune half 6 text pages print two such headers or more,
     // all threads, 5 of them typed articles; on the check half 13, all
     // threads, 10 typed articles.)
-    let thread_printed = (evidence.switches.on(Rule::QuotedPosts) && evidence.quotes_posts) || (evidence.switches.on(Rule::NumberedPosts) && evidence.numbers_posts);
+    // And for a question whose card says who asked it, and when.
+    let thread_printed = (evidence.switches.on(Rule::QuotedPosts) && evidence.quotes_posts)
+        || (evidence.switches.on(Rule::NumberedPosts) && evidence.numbers_posts)
+        || (evidence.switches.on(Rule::QuestionAsker) && evidence.asks_question);
     if thread_printed {
         typed.page_type = PageType::Forum;
     }
@@ -631,6 +636,12 @@ mod tests {
         let mut switches = Switches::default();
         switches.switch_off("meta/numbered-posts").unwrap();
         assert_eq!(page_type(Evidence { switches, ..numbered }), PageType::Article);
+        // A question whose card says who asked it.
+        let asked = Evidence { quotes_posts: false, asks_question: true, ..thread };
+        assert_eq!(page_type(asked), PageType::Forum);
+        let mut switches = Switches::default();
+        switches.switch_off("meta/question-asker").unwrap();
+        assert_eq!(page_type(Evidence { switches, ..asked }), PageType::Article);
         for header in ["blumo September 22, 2024, 2:43pm 1", "blue_emperor September 22, 2024, 11:24pm 2", "Molly January 3, 2025, 7:57pm #4"] {
             assert!(is_numbered_post_header(header), "{header}");
         }
