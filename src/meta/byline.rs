@@ -51,14 +51,13 @@ pub(super) fn names_thread_starter(text: &str) -> bool {
     text.split_whitespace().nth(STARTER_LINE_MAX_WORDS).is_none() && STARTER_LINE.is_match(text.trim())
 }
 
-/// A question's card on a Q&A site: "asked Feb 11, 2011 at 23:49" over the
-/// asker's name (as "answered ..." stands over each answerer's).
-static ASKED_LINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^asked\s").expect("the asked pattern is valid"));
-
-/// Whether `text` is the line over a question's asker: "asked" and the date,
-/// its year written (not the question's header, "Asked 3 years, 2 months ago").
+/// Whether `text` is the line over a question's asker on a Q&A site's card,
+/// "asked" and the date with its year ("asked Feb 11, 2011 at 23:49", as
+/// "answered ..." stands over each answerer's name); not the question's
+/// header, "Asked 3 years, 2 months ago".
 pub(super) fn heads_the_asker(text: &str) -> bool {
-    text.split_whitespace().nth(STARTER_LINE_MAX_WORDS).is_none() && ASKED_LINE.is_match(text.trim()) && DATE.is_match(text)
+    let after_asked = text.trim_start().strip_prefix("asked").is_some_and(|rest| rest.starts_with(char::is_whitespace));
+    after_asked && text.split_whitespace().nth(STARTER_LINE_MAX_WORDS).is_none() && DATE.is_match(text)
 }
 
 /// A month name glued to the name before it ("ZeldmanNovember 20, 2007"),
