@@ -28,7 +28,7 @@ pub use page_type_model::INPUTS as PAGE_TYPE_INPUTS;
 
 use crate::blocks::{collapse_whitespace, word_count, Block, BlockKind, Element, Head, Label};
 use crate::headline::{agreeing_headline, first_part, strip_tagline, text_headline};
-use crate::patterns::{is_call_to_action, is_numbered_post_header, is_quoted_post_heading, BYLINE, CLASS_BYLINE, CLASS_COMMENTS};
+use crate::patterns::{heads_the_asker, is_call_to_action, is_numbered_post_header, is_quoted_post_heading, BYLINE, CLASS_BYLINE, CLASS_COMMENTS};
 use crate::model::{Rule, Switches, Verdict};
 use crate::score::{is_button_label, Classification};
 
@@ -448,7 +448,7 @@ pub fn extract(markup: Markup, blocks: &[Block], elements: &[Element], classific
         forms: elements.iter().filter(|e| e.tag == "form").count(),
         quotes_posts: switches.on(Rule::QuotedPosts) && blocks.iter().any(|b| is_quoted_post_heading(&b.text)),
         numbers_posts: switches.on(Rule::NumberedPosts) && first_post_header.is_some(),
-        asks_question: switches.on(Rule::QuestionAsker) && blocks.iter().any(|b| byline::heads_the_asker(&b.text)),
+        asks_question: switches.on(Rule::QuestionAsker) && blocks.iter().any(|b| heads_the_asker(&b.text)),
         shape: switches.on(Rule::PageTypeModel).then(|| page_type::Shape::measure(blocks.iter().zip(classification.verdicts.iter().map(|v| v.label)), meta.byline.is_some())),
         switches,
     };
@@ -629,7 +629,7 @@ fn set_byline(meta: &mut Meta, class_author: Option<&(usize, String)>, first_pos
         let labelled = printed.blocks.iter().find(|b| byline::names_thread_starter(&b.text)).map(|b| b.text.as_str());
         // A question's asker, on the line under "asked" and the date.
         let asker = || {
-            let asked = printed.blocks.iter().position(|b| byline::heads_the_asker(&b.text)).filter(|_| switches.on(Rule::QuestionAsker))?;
+            let asked = printed.blocks.iter().position(|b| heads_the_asker(&b.text)).filter(|_| switches.on(Rule::QuestionAsker))?;
             printed.blocks.get(asked + 1).map(|b| b.text.as_str())
         };
         let first_author = || first_post_header.map(|header| header.trim_end_matches(|c: char| c.is_ascii_digit() || c == '#' || c.is_whitespace()));
@@ -723,7 +723,7 @@ fn set_date(meta: &mut Meta, printed: &Printed) {
         let first_date = || printed.labelled(Label::Date).chain(bylines).filter(dates_publication).find_map(read_date);
         // A question's date, on its card over the asker ("asked Feb 11, 2011
         // at 23:49"), before its header's "Modified" and its answers' dates.
-        let asked = blocks.iter().find(|b| switches.on(Rule::QuestionAsker) && byline::heads_the_asker(&b.text)).and_then(|b| read_date(&b.text));
+        let asked = blocks.iter().find(|b| switches.on(Rule::QuestionAsker) && heads_the_asker(&b.text)).and_then(|b| read_date(&b.text));
         meta.date = asked.or_else(|| switches.on(Rule::HeaderPublished).then(published_in_header).flatten()).or_else(first_date);
     } else if switches.on(Rule::PrintedDate) {
         // The header's first date line only: when it reads both ways

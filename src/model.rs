@@ -231,6 +231,7 @@ rules! {
     BodyGaps => "grids/body-gaps", "a gap between body blocks that only the prose rules dropped is body";
     TitleList => "grids/title-list", "on a page that kept under 1,000 characters and one paragraph, a list of six or more item titles is the content";
     CardGrid => "grids/card-grid", "a grid of cards whose details repeat one shape is a listing's content";
+    QuestionThread => "grids/question-thread", "on a text page that prints a question's asked card (\"asked Feb 11, 2011 at 23:49\"), the writers' cards are a thread's, not a listing's grid: no card grid is read";
     SignOff => "tail/sign-off", "a name alone right after the body is its sign-off";
     ClosingProse => "tail/closing-prose", "on a text page, an author's bio, a legal notice or a call to action among the article's last six blocks closes it";
     TableOfContents => "buttons/table-of-contents", "a table of contents kept in the content (a \"Table of Contents\" or \"In this article\" header, and the lines under it that the page prints again below: its sections' headings) is dropped";

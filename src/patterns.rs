@@ -421,6 +421,18 @@ pub static BROWSER_NOTICE: LazyLock<Regex> = LazyLock::new(|| {
 pub static BYLINE: LazyLock<Regex> =
     LazyLock::new(|| table(&[&format!(r"^\W*(?:{BYLINE_LEADS}|{AUTHOR_WORDS}|{WRITTEN_BY_WORDS})(?:\s*[:：]\s*|\s+)(?-i:\p{{Lu}}|\p{{Lo}})")]));
 
+/// A line over a question's asker has at most this many words.
+const ASKED_LINE_MAX_WORDS: usize = 6;
+
+/// Whether `text` is the line over a question's asker on a Q&A site's card,
+/// "asked" and the date with its year ("asked Feb 11, 2011 at 23:49", as
+/// "answered ..." stands over each answerer's name); not the question's
+/// header, "Asked 3 years, 2 months ago".
+pub fn heads_the_asker(text: &str) -> bool {
+    let after_asked = text.trim_start().strip_prefix("asked").is_some_and(|rest| rest.starts_with(char::is_whitespace));
+    after_asked && text.split_whitespace().nth(ASKED_LINE_MAX_WORDS).is_none() && DATE.is_match(text)
+}
+
 /// The labels of [`BYLINE`], one by one, for [`is_byline_label_alone`].
 static BYLINE_LABELS: LazyLock<Vec<&'static str>> = LazyLock::new(|| [BYLINE_LEADS, AUTHOR_WORDS, WRITTEN_BY_WORDS].iter().flat_map(|words| words.split('|')).collect());
 
@@ -794,6 +806,16 @@ mod tests {
         for line in ["Bypass", "Authority", "By Ann Lee", "Home", "Written by hand, the letters were kept."] {
             assert!(!is_byline_label_alone(line), "{line}");
         }
+    }
+
+    #[test]
+    fn the_line_over_a_questions_asker_says_asked_and_the_date() {
+        assert!(heads_the_asker("asked Feb 11, 2011 at 23:49"));
+        assert!(heads_the_asker("asked May 2, 2009 at 0:01"));
+        // Near misses: the question's header, an answer's card, a sentence.
+        assert!(!heads_the_asker("Asked 3 years, 2 months ago"));
+        assert!(!heads_the_asker("answered Feb 12, 2011 at 8:15"));
+        assert!(!heads_the_asker("asked the council on March 3, 2024 whether the bridge would be built before the winter"));
     }
 
     /// Once, a Chinese story kept "分享到：微信 微博 QQ空间" and "上一篇：... 下一篇：..."

@@ -51,15 +51,6 @@ pub(super) fn names_thread_starter(text: &str) -> bool {
     text.split_whitespace().nth(STARTER_LINE_MAX_WORDS).is_none() && STARTER_LINE.is_match(text.trim())
 }
 
-/// Whether `text` is the line over a question's asker on a Q&A site's card,
-/// "asked" and the date with its year ("asked Feb 11, 2011 at 23:49", as
-/// "answered ..." stands over each answerer's name); not the question's
-/// header, "Asked 3 years, 2 months ago".
-pub(super) fn heads_the_asker(text: &str) -> bool {
-    let after_asked = text.trim_start().strip_prefix("asked").is_some_and(|rest| rest.starts_with(char::is_whitespace));
-    after_asked && text.split_whitespace().nth(STARTER_LINE_MAX_WORDS).is_none() && DATE.is_match(text)
-}
-
 /// A month name glued to the name before it ("ZeldmanNovember 20, 2007"),
 /// which `DATE`, bound to word edges, does not see.
 static GLUED_DATE: LazyLock<Regex> = LazyLock::new(|| {
@@ -487,16 +478,6 @@ mod tests {
         // Names holding a script's word are names: "Nan Goldin", "Null Island Press".
         assert_eq!(clean("Nan Goldin").as_deref(), Some("Nan Goldin"));
         assert_eq!(clean("Null Island Press").as_deref(), Some("Null Island Press"));
-    }
-
-    #[test]
-    fn the_line_over_a_questions_asker_says_asked_and_the_date() {
-        assert!(heads_the_asker("asked Feb 11, 2011 at 23:49"));
-        assert!(heads_the_asker("asked May 2, 2009 at 0:01"));
-        // Near misses: the question's header, an answer's card, a sentence.
-        assert!(!heads_the_asker("Asked 3 years, 2 months ago"));
-        assert!(!heads_the_asker("answered Feb 12, 2011 at 8:15"));
-        assert!(!heads_the_asker("asked the council on March 3, 2024 whether the bridge would be built before the winter"));
     }
 
     #[test]

@@ -13,6 +13,7 @@ use rustc_hash::FxHashMap;
 
 use crate::blocks::Label;
 use crate::model::{Rule, Verdict};
+use crate::patterns::heads_the_asker;
 
 use super::no_article::SENTENCE_MIN_WORDS;
 use super::{has_label, is_kept, Scoring};
@@ -98,6 +99,13 @@ pub(super) fn keep_card_grid(s: &mut Scoring) {
         return;
     }
     let (page, features, prose_dropped, verdicts) = (s.page, &s.features, &s.prose_dropped, &mut s.verdicts);
+    // A question and its answers read as text repeat their writers' cards
+    // ("14.6k 20 20 gold badges 83 83 silver badges"), figures and all, as
+    // a listing's cards repeat their details: a page that prints the card
+    // over its question's asker is a thread, not a listing.
+    if s.switches.on(Rule::QuestionThread) && page.blocks.iter().any(|b| heads_the_asker(&b.text)) {
+        return;
+    }
     let Some(last_kept) = verdicts.iter().rposition(is_kept) else { return };
     let has_figure = |i: usize| page.blocks[i].text.contains(|c: char| c.is_ascii_digit());
     let shapes: Vec<Option<String>> = (0..verdicts.len())
@@ -289,6 +297,25 @@ mod tests {
         for line in ["What the package holds", items, "Two interview workshops"] {
             assert_eq!(label_of(&labels, line), Label::Body, "{line}");
         }
+    }
+
+    /// Once, a question and its answers read as text kept every writer's
+    /// card ("1,234 5 5 silver badges 10 10 bronze badges"), vote counts and
+    /// names, taken for a listing's grid.
+    #[test]
+    fn a_questions_writers_cards_are_no_listings_grid() {
+        let answer = "Wipe on a very thin coat of shortening, wipe it off again, and bake the pan upside down at 450°F for an hour.";
+        let card = |n: usize| format!("{n},234 5 5 silver badges 1{n} 1{n} bronze badges");
+        let answers: String = (1..=4).map(|n| format!("{n}\n\n{answer} Tip {n}.\n\nanswered Feb 12, 2011 at 8:1{n}\nwriter_{n}\n{}\n\n", card(n))).collect();
+        let page = |asked: &str| format!("Seasoning a cast iron pan\n\n{PARAGRAPH}\n\n{asked}\nann_lee\n{}\n\n4 Answers\n\n{answers}", card(9));
+        let question = page("asked Feb 11, 2011 at 23:49");
+        let labels = labels_of_text(&question);
+        assert!(!label_of(&labels, &card(2)).is_kept());
+        let all_on = crate::text::segment(&question).unwrap();
+        assert_eq!(label_without(&all_on, &card(2), "grids/question-thread"), Label::Body);
+        // Near miss: without the asked card the same page reads as a grid.
+        let labels = labels_of_text(&page("posted Feb 11, 2011 at 23:49"));
+        assert_eq!(label_of(&labels, &card(2)), Label::Body);
     }
 
     #[test]
