@@ -1249,10 +1249,8 @@ mod tests {
         let story = "The council met on Tuesday evening and agreed, after a long debate about the budget and the roads, that the bridge would be built.\n\n\
                      Work will start in the spring, once the river is low enough for the engineers to reach the old piers, and should take two years.";
         let date_of = |header: &str, footer: &str, off: &[&str]| {
-            let mut options = crate::Options { input: crate::InputKind::Text, ..crate::Options::default() };
-            off.iter().for_each(|rule| options.switched_off.switch_off(rule).unwrap());
             let page = format!("Bridge vote | The Gazette\n\nHome\n\nBridge vote\n\n{header}\n\n{story}\n\n{footer}\n");
-            crate::clean(page.as_bytes(), &options).unwrap().meta.date
+            text_meta_of(&page, off).date
         };
         let header = "Last Updated: August 5, 2025\n\nJuly 31, 2024";
         assert_eq!(date_of(header, "", &[]).as_deref(), Some("2024-07-31"));
@@ -1295,11 +1293,16 @@ mod tests {
         assert_eq!(read_markup(&head_with(&[], &[posting]), switches).meta.byline, None);
     }
 
-    /// The title of the text page `text`, with `off` switched off.
-    fn text_title(text: &str, off: &[&str]) -> Option<String> {
+    /// The metadata of the text page `text`, with `off` switched off.
+    fn text_meta_of(text: &str, off: &[&str]) -> Meta {
         let mut options = crate::Options { input: crate::InputKind::Text, ..crate::Options::default() };
         off.iter().for_each(|rule| options.switched_off.switch_off(rule).unwrap());
-        crate::clean(text.as_bytes(), &options).unwrap().meta.title
+        crate::clean(text.as_bytes(), &options).unwrap().meta
+    }
+
+    /// The title of the text page `text`, with `off` switched off.
+    fn text_title(text: &str, off: &[&str]) -> Option<String> {
+        text_meta_of(text, off).title
     }
 
     #[test]
@@ -1382,10 +1385,8 @@ mod tests {
     fn text_byline(header: &str, off: &[&str]) -> Option<String> {
         let story = "The council met on Tuesday evening and agreed, after a long debate about the budget and the roads, that the bridge would be built.\n\n\
                      Work will start in the spring, once the river is low enough for the engineers to reach the old piers, and should take two years.\n";
-        let mut options = crate::Options { input: crate::InputKind::Text, ..crate::Options::default() };
-        off.iter().for_each(|rule| options.switched_off.switch_off(rule).unwrap());
         let page = format!("Bridge vote | The Gazette\n\nHome\nNews\n\nBridge vote: what it means\n\n{header}\n\n{story}");
-        crate::clean(page.as_bytes(), &options).unwrap().meta.byline
+        text_meta_of(&page, off).byline
     }
 
     #[test]
@@ -1395,11 +1396,7 @@ mod tests {
                       I bought an old cast iron pan at a yard sale and scrubbed the rust off, and now everything I cook in it sticks.\n\n\
                       sam_okafor March 3, 2025, 10:40am 2\n\n\
                       Wipe on a very thin coat of shortening, wipe it off again, and bake it upside down at 450°F for an hour.\n";
-        let byline = |off: &[&str]| {
-            let mut options = crate::Options { input: crate::InputKind::Text, ..crate::Options::default() };
-            off.iter().for_each(|rule| options.switched_off.switch_off(rule).unwrap());
-            crate::clean(thread.as_bytes(), &options).unwrap().meta.byline
-        };
+        let byline = |off: &[&str]| text_meta_of(thread, off).byline;
         assert_eq!(byline(&[]).as_deref(), Some("ann_lee"));
         assert_ne!(byline(&["meta/thread-starter"]).as_deref(), Some("ann_lee"));
         // Near miss: one post header alone is no thread's.
@@ -1456,11 +1453,7 @@ mod tests {
                     The drawers run on waxed wooden rails, and the legs unscrew so that the desk travels flat and fits through any door.\n\n\
                     We ship it in a wooden crate by a carrier who brings it into the room of your choice, and we take the crate away.\n\n\
                     Reviews\n\nBy Ann Lee\n\nSturdy and beautiful, and it arrived well packed; the drawers run smoothly and the finish is even.\n";
-        let text_meta = |off: &[&str]| {
-            let mut options = crate::Options { input: crate::InputKind::Text, ..crate::Options::default() };
-            off.iter().for_each(|rule| options.switched_off.switch_off(rule).unwrap());
-            crate::clean(shop.as_bytes(), &options).unwrap().meta
-        };
+        let text_meta = |off: &[&str]| text_meta_of(shop, off);
         assert_eq!((text_meta(&[]).page_type, text_meta(&[]).byline), (PageType::Product, None));
         assert_eq!(text_meta(&["meta/card-bylines"]).byline.as_deref(), Some("Ann Lee"));
     }
@@ -1492,19 +1485,11 @@ mod tests {
                         edited Mar 4, 2011 at 10:02\nAaronut\n\nasked Feb 11, 2011 at 23:49\nann_lee\n\n\
                         Wipe on a very thin coat of shortening, wipe it off again, and bake it upside down at 450°F for an hour.\n\n\
                         answered Feb 12, 2011 at 8:15\nsam_okafor\n";
-        let byline = |text: &str, off: &[&str]| {
-            let mut options = crate::Options { input: crate::InputKind::Text, ..crate::Options::default() };
-            off.iter().for_each(|rule| options.switched_off.switch_off(rule).unwrap());
-            crate::clean(text.as_bytes(), &options).unwrap().meta.byline
-        };
+        let byline = |text: &str, off: &[&str]| text_meta_of(text, off).byline;
         assert_eq!(byline(question, &[]).as_deref(), Some("ann_lee"));
         assert_ne!(byline(question, &["meta/question-asker"]).as_deref(), Some("ann_lee"));
         // The question's date is the one on its card, not the edit's or the answer's.
-        let date = |off: &[&str]| {
-            let mut options = crate::Options { input: crate::InputKind::Text, ..crate::Options::default() };
-            off.iter().for_each(|rule| options.switched_off.switch_off(rule).unwrap());
-            crate::clean(question.as_bytes(), &options).unwrap().meta.date
-        };
+        let date = |off: &[&str]| text_meta_of(question, off).date;
         assert_eq!(date(&[]).as_deref(), Some("2011-02-11T23:49:00"));
         assert_ne!(date(&["meta/question-asker"]).as_deref(), Some("2011-02-11T23:49:00"));
         // Near miss: with no "asked" line, the answerer is no asker.
@@ -1519,10 +1504,8 @@ mod tests {
         let paragraph = "The council met on Tuesday evening and agreed, after a long debate about the budget and the roads, that the bridge would be built.";
         let story = [paragraph; 6].join("\n\n");
         let byline = |foot: &str, off: &[&str]| {
-            let mut options = crate::Options { input: crate::InputKind::Text, ..crate::Options::default() };
-            off.iter().for_each(|rule| options.switched_off.switch_off(rule).unwrap());
             let page = format!("Bridge vote | The Gazette\n\nHome\nNews\n\nBridge vote: what it means\n\n{story}\n\n{foot}\n\nPrivacy policy\n");
-            crate::clean(page.as_bytes(), &options).unwrap().meta.byline
+            text_meta_of(&page, off).byline
         };
         assert_eq!(byline("Written by\n\nAnn Lee", &[]).as_deref(), Some("Ann Lee"));
         assert_eq!(byline("Written by\n\nAnn Lee", &["context/split-byline"]), None);
@@ -1600,10 +1583,8 @@ mod tests {
         let story = "The council met on Tuesday evening and agreed, after a long debate about the budget and the roads, that the bridge would be built.\n\n\
                      Work will start in the spring, once the river is low enough for the engineers to reach the old piers, and should take two years.";
         let byline_of = |footer: &str, off: &[&str]| {
-            let mut options = crate::Options { input: crate::InputKind::Text, ..crate::Options::default() };
-            off.iter().for_each(|rule| options.switched_off.switch_off(rule).unwrap());
             let page = format!("Bridge vote | The Gazette\n\nHome\n\nBridge vote\n\n{story}\n\n{footer}\n");
-            crate::clean(page.as_bytes(), &options).unwrap().meta.byline
+            text_meta_of(&page, off).byline
         };
         assert_eq!(byline_of("Samuel Miz", &[]), None);
         assert_eq!(byline_of("Samuel Miz", &["meta/sign-off-not-author"]).as_deref(), Some("Samuel Miz"));
