@@ -393,6 +393,9 @@ struct Printed<'a> {
     switches: Switches,
     /// How the page's language writes a numeric date that reads both ways.
     date_order: NumericOrder,
+    /// The block of a Q&A question's card over its asker ("asked Feb 11,
+    /// 2011 at 23:49"), when the page prints one (`meta/question-asker`).
+    asked_card: Option<usize>,
 }
 
 impl<'a> Printed<'a> {
@@ -419,7 +422,8 @@ impl<'a> Printed<'a> {
 pub fn extract(markup: Markup, blocks: &[Block], elements: &[Element], classification: &Classification, switches: Switches) -> Meta {
     let mut meta = markup.meta;
     let date_order = if switches.on(Rule::DateOrderByLanguage) { NumericOrder::of_language(meta.lang.as_deref()) } else { NumericOrder::Unknown };
-    let printed = Printed { blocks, verdicts: &classification.verdicts, elements, switches, date_order };
+    let asked_card = blocks.iter().position(|b| heads_the_asker(&b.text)).filter(|_| switches.on(Rule::QuestionAsker));
+    let printed = Printed { blocks, verdicts: &classification.verdicts, elements, switches, date_order, asked_card };
     // (Owned, as the steps below fill in `meta`.)
     let (site_name, url) = (meta.site.clone(), meta.url.clone());
     let site = title::SiteNames::new(site_name.as_deref(), url.as_deref());
@@ -448,7 +452,7 @@ pub fn extract(markup: Markup, blocks: &[Block], elements: &[Element], classific
         forms: elements.iter().filter(|e| e.tag == "form").count(),
         quotes_posts: switches.on(Rule::QuotedPosts) && blocks.iter().any(|b| is_quoted_post_heading(&b.text)),
         numbers_posts: switches.on(Rule::NumberedPosts) && first_post_header.is_some(),
-        asks_question: switches.on(Rule::QuestionAsker) && blocks.iter().any(|b| heads_the_asker(&b.text)),
+        asks_question: printed.asked_card.is_some(),
         shape: switches.on(Rule::PageTypeModel).then(|| page_type::Shape::measure(blocks.iter().zip(classification.verdicts.iter().map(|v| v.label)), meta.byline.is_some())),
         switches,
     };
@@ -628,10 +632,7 @@ fn set_byline(meta: &mut Meta, class_author: Option<&(usize, String)>, first_pos
         // (Byline cleaning takes the label off.)
         let labelled = printed.blocks.iter().find(|b| byline::names_thread_starter(&b.text)).map(|b| b.text.as_str());
         // A question's asker, on the line under "asked" and the date.
-        let asker = || {
-            let asked = printed.blocks.iter().position(|b| heads_the_asker(&b.text)).filter(|_| switches.on(Rule::QuestionAsker))?;
-            printed.blocks.get(asked + 1).map(|b| b.text.as_str())
-        };
+        let asker = || printed.blocks.get(printed.asked_card? + 1).map(|b| b.text.as_str());
         let first_author = || first_post_header.map(|header| header.trim_end_matches(|c: char| c.is_ascii_digit() || c == '#' || c.is_whitespace()));
         clean_byline(labelled.or_else(asker).or_else(first_author)?, switches)
     };
@@ -723,7 +724,7 @@ fn set_date(meta: &mut Meta, printed: &Printed) {
         let first_date = || printed.labelled(Label::Date).chain(bylines).filter(dates_publication).find_map(read_date);
         // A question's date, on its card over the asker ("asked Feb 11, 2011
         // at 23:49"), before its header's "Modified" and its answers' dates.
-        let asked = blocks.iter().find(|b| switches.on(Rule::QuestionAsker) && heads_the_asker(&b.text)).and_then(|b| read_date(&b.text));
+        let asked = printed.asked_card.and_then(|at| read_date(&blocks[at].text));
         meta.date = asked.or_else(|| switches.on(Rule::HeaderPublished).then(published_in_header).flatten()).or_else(first_date);
     } else if switches.on(Rule::PrintedDate) {
         // The header's first date line only: when it reads both ways
