@@ -421,6 +421,30 @@ fn several_pages_without_a_destination_write_json_lines_unless_a_file_format_is_
     assert!(String::from_utf8_lossy(&out.stderr).contains("--output-dir"));
 }
 
+/// Once, a directory that held no page (empty, or none of its files matching
+/// a mistyped `--glob`) gave no record and exit 0: the run looked like a
+/// success that cleaned nothing.
+#[test]
+fn a_directory_that_gives_no_file_is_an_error_record_not_silence() {
+    let dir = page_tree("no-file");
+    let empty = scratch("no-file-empty");
+    let out = dechaff(&["-f", "jsonl", "--glob", "*.htm", dir.to_str().unwrap(), empty.to_str().unwrap()], b"");
+    assert_eq!(out.status.code(), Some(1));
+    let failed = records(&out);
+    let errors: Vec<&str> = failed.iter().map(|r| r["error"].as_str().unwrap()).collect();
+    assert_eq!(errors, ["none of the 4 files below this directory matches --glob \"*.htm\"", "no files below this directory"]);
+    // Written to a directory, the error goes to stderr, naming the input.
+    let out_dir = scratch("no-file-out");
+    let out = dechaff(&["-o", out_dir.to_str().unwrap(), empty.to_str().unwrap()], b"");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no-file-empty: no files below this directory"));
+    assert_eq!(dechaff(&["--exit-zero", "-f", "jsonl", empty.to_str().unwrap()], b"").status.code(), Some(0));
+    // Near miss: a directory with a file that matches gives its page and no error.
+    let out = dechaff(&["-f", "jsonl", "--glob", "*.html", dir.to_str().unwrap(), dir.join("a.html").to_str().unwrap()], b"");
+    assert_eq!(out.status.code(), Some(0));
+    assert!(records(&out).iter().all(|r| r["error"].is_null()));
+}
+
 #[test]
 fn verbose_prints_a_summary_line() {
     let dir = page_tree("verbose");

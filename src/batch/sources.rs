@@ -104,7 +104,7 @@ pub struct InputFile {
     /// format's extension: below its directory, without its extensions unless another input shares the name.
     pub output_name: PathBuf,
     /// Why it could not be reached (a broken link, a loop of links, a
-    /// directory that cannot be read): the file gives an error record.
+    /// directory that cannot be read or gives no file): the file gives an error record.
     pub unreachable: Option<String>,
 }
 
@@ -135,18 +135,24 @@ impl InputFile {
 /// Expands inputs into files: directories are walked recursively in sorted
 /// order, following symbolic links (a loop of them is an error record), and
 /// filtered by `glob` (matched against the path below the directory); `-` is
-/// standard input. `output_dir`, when it lies inside an input directory, is not
-/// walked: its files are a previous run's results. Output names are given here,
-/// where every input is known, so that no two share one.
+/// standard input. A directory that gives no file (empty, or none matching
+/// `glob`: a mistyped pattern) is an error record of its own, so that an
+/// input never vanishes without a word. `output_dir`, when it lies inside an
+/// input directory, is not walked: its files are a previous run's results.
+/// Output names are given here, where every input is known, so that no two
+/// share one.
 pub fn expand(inputs: &[PathBuf], glob: Option<&GlobMatcher>, output_dir: Option<&Path>) -> Vec<InputFile> {
     let output_dir = output_dir.and_then(|dir| dir.canonicalize().ok());
-    // Each file, with the path its output name is made from, and whether it was named on its own.
-    let mut found: Vec<(InputFile, PathBuf, bool)> = Vec::new();
+    // Each file, with the path its output name is made from (`None` for a
+    // directory that gave no file: it writes nothing), and whether it was named on its own.
+    let mut found: Vec<(InputFile, Option<PathBuf>, bool)> = Vec::new();
     let file = |path: Option<PathBuf>, unreachable: Option<String>| InputFile { path, output_name: PathBuf::new(), unreachable };
     for input in inputs {
         if input.as_os_str() == "-" {
-            found.push((file(None, None), PathBuf::from("stdin"), false));
+            found.push((file(None, None), Some(PathBuf::from("stdin")), false));
         } else if input.is_dir() {
+            let found_before = found.len();
+            let mut walked = 0;
             let walk = walkdir::WalkDir::new(input).follow_links(true).sort_by_file_name().into_iter();
             let is_output_dir = |entry: &walkdir::DirEntry| {
                 entry.depth() > 0 && entry.file_type().is_dir() && output_dir.is_some() && entry.path().canonicalize().ok() == output_dir
@@ -158,23 +164,34 @@ pub fn expand(inputs: &[PathBuf], glob: Option<&GlobMatcher>, output_dir: Option
                     Err(err) => (err.path().unwrap_or(input).to_path_buf(), Some(err.to_string())),
                 };
                 let relative = path.strip_prefix(input).unwrap_or(&path).to_path_buf();
+                walked += 1;
                 if glob.is_none_or(|g| g.is_match(&relative)) {
-                    found.push((file(Some(path), unreachable), relative, false));
+                    found.push((file(Some(path), unreachable), Some(relative), false));
                 }
             }
+            if found.len() == found_before {
+                let error = match glob {
+                    Some(glob) if walked > 0 => format!("none of the {walked} files below this directory matches --glob {:?}", glob.glob().glob()),
+                    _ => "no files below this directory".to_string(),
+                };
+                found.push((file(Some(input.clone()), Some(error)), None, false));
+            }
         } else {
-            found.push((file(Some(input.clone()), None), input.clone(), true));
+            found.push((file(Some(input.clone()), None), Some(input.clone()), true));
         }
     }
     // Files named on their own mirror their paths below the deepest directory they share.
-    let named: Vec<&Path> = found.iter().filter(|(_, _, named)| *named).map(|(_, path, _)| path.as_path()).collect();
+    let named: Vec<&Path> = found.iter().filter(|(_, _, named)| *named).filter_map(|(_, path, _)| path.as_deref()).collect();
     let shared = naming::shared_parent(&named);
-    for (_, path, _) in found.iter_mut().filter(|(_, _, named)| *named) {
+    for path in found.iter_mut().filter(|(_, _, named)| *named).filter_map(|(_, path, _)| path.as_mut()) {
         *path = naming::mirrored(path.strip_prefix(&shared).unwrap_or(path));
     }
-    let relatives: Vec<&Path> = found.iter().map(|(_, relative, _)| relative.as_path()).collect();
-    let names = naming::page_names(&relatives);
-    found.into_iter().zip(names).map(|((file, _, _), output_name)| InputFile { output_name, ..file }).collect()
+    let relatives: Vec<&Path> = found.iter().filter_map(|(_, relative, _)| relative.as_deref()).collect();
+    let mut names = naming::page_names(&relatives).into_iter();
+    found
+        .into_iter()
+        .map(|(file, relative, _)| InputFile { output_name: relative.and_then(|_| names.next()).unwrap_or_default(), ..file })
+        .collect()
 }
 
 /// The canonical paths of the files among `files`: what an output must never overwrite.
