@@ -13,6 +13,9 @@ benchmark's `ground-truth.json` and `text/ID.txt`:
   markdown   the whole page as Markdown, menus and all, as html2text writes it:
              links as [text](href), images as ![alt](src), headings as #,
              items as *, bold as **, italics as _ (a plain html.parser walk)
+  text-nodes every text node on a line of its own, as a scraper's
+             BeautifulSoup(html).get_text("\n", strip=True) writes a page:
+             a sentence with a link or a bold word in it is cut into lines
 """
 import gzip, re, shutil, sys, textwrap
 from html.parser import HTMLParser
@@ -84,6 +87,33 @@ class Markdown(HTMLParser):
         return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
 
 
+class TextNodes(HTMLParser):
+    """A page's text nodes, one a line, as BeautifulSoup's get_text("\\n", strip=True) gives them."""
+
+    SKIPPED = {"script", "style", "template"}
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.lines, self.skipped = [], 0
+
+    def handle_starttag(self, tag, attrs):
+        self.skipped += tag in self.SKIPPED
+
+    def handle_endtag(self, tag):
+        if tag in self.SKIPPED:
+            self.skipped = max(0, self.skipped - 1)
+
+    def handle_data(self, data):
+        if not self.skipped and data.strip():
+            self.lines.append(data.strip())
+
+
+def text_nodes(key):
+    parser = TextNodes()
+    parser.feed(gzip.open(CORPUS / "html" / f"{key}.html.gz").read().decode("utf-8", "replace"))
+    return "\n".join(parser.lines) + "\n"
+
+
 def wrapped(text, width):
     return "\n".join(part for line in text.split("\n") for part in (textwrap.wrap(line, width) if len(line) > width else [line]))
 
@@ -95,6 +125,7 @@ def main():
         "wrap78": lambda key: wrapped((CORPUS / "text" / f"{key}.txt").read_text(), 78),
         "wrap60": lambda key: wrapped((CORPUS / "text" / f"{key}.txt").read_text(), 60),
         "markdown": lambda key: markdown(key),
+        "text-nodes": text_nodes,
     }
     keys = sorted(path.name.split(".")[0] for path in (CORPUS / "html").glob("*.html.gz"))
     for name, render in renderings.items():

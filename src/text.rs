@@ -12,7 +12,10 @@
 //! is joined with the next (`context/hard-wrapped-lines`). A terminal
 //! browser's dump numbers its links (`[3]Home`) and lists their addresses
 //! at its foot: the numbers and the list go (`context/link-references`). A
-//! page written in Markdown is read as a reader sees it ([`markdown`]).
+//! page written in Markdown is read as a reader sees it ([`markdown`]). A
+//! page written one text node a line (a scraper's `get_text("\n")`) cuts a
+//! sentence at each link and bold word in it; there a line that continues the
+//! sentence left open above it is joined to it (`context/cut-sentences`).
 
 mod markdown;
 
@@ -23,6 +26,7 @@ use regex::Regex;
 
 use crate::blocks::{collapse_whitespace, Block, BlockKind, Page};
 use crate::model::{Error, Options, Rule};
+use crate::patterns::STOPWORDS;
 
 /// A text with more lines than this is refused: each line is a block, which
 /// takes a few hundred bytes to clean, so a text of one-letter lines would
@@ -81,6 +85,68 @@ const WRAPPED_MIN_SHARE: f32 = 0.3;
 const WRAPPED_LONG_CHARS: usize = 30;
 const WRAP_SLACK: usize = 15;
 
+/// Punctuation that closes or continues a sentence: no line opens with it
+/// unless the line was cut just before it (`Read the` / `report` / `, or not.`).
+const CLOSING_PUNCTUATION: [char; 10] = [',', ';', ':', '.', '!', '?', ')', ']', '’', '”'];
+
+/// Whether `line` opens with [`CLOSING_PUNCTUATION`] (not an ellipsis, nor
+/// a name such as `.NET` or a file's `.env`).
+fn opens_with_closing_punctuation(line: &str) -> bool {
+    let mut chars = line.chars();
+    let first = chars.next().is_some_and(|c| CLOSING_PUNCTUATION.contains(&c));
+    let second = chars.next();
+    first && !(line.starts_with('.') && second.is_some_and(|c| c == '.' || c.is_alphanumeric()))
+}
+
+/// A text was written one text node a line when at least this many of its
+/// lines open with [`CLOSING_PUNCTUATION`], a space and a word (", or not"),
+/// the rest of a sentence cut after a link or a bold word. (Of wcxb's 1,497
+/// texts, 14 have one such line and 2 have two; written node by node, 983 and
+/// 794. One was enough to take a stray ", Global Desk" under a byline for
+/// the sign, and join a page's list of tags into a line of text.)
+const CUT_LINES_MIN: usize = 2;
+
+/// Whether `text` was written one text node a line (see [`CUT_LINES_MIN`]).
+fn cut_at_inline_elements(text: &str) -> bool {
+    // A line's first characters are all that is read: the rest of the text
+    // from each line's start, its indent left out. (Found with `memchr`: a
+    // page is read line by line once more only where a line opens so.)
+    let starts = std::iter::once(0).chain(memchr::memchr2_iter(b'\n', b'\r', text.as_bytes()).map(|end| end + 1));
+    let cut = |rest: &&str| {
+        let mut after = rest.chars().skip(1);
+        let space = after.next().is_some_and(|c| c.is_whitespace() && c != '\n' && c != '\r');
+        opens_with_closing_punctuation(rest) && space && after.next().is_some_and(char::is_alphanumeric)
+    };
+    starts.map(|start| text[start..].trim_start_matches([' ', '\t'])).filter(cut).nth(CUT_LINES_MIN - 1).is_some()
+}
+
+/// A line cut before its sentence's next word ends in a short stopword, in
+/// lower case: "on", "of", "the", "und". (A menu's item ends in one in
+/// capitals, "Contact Us", "About Us"; longer stopwords, "more", end a
+/// button's label.)
+const STOPWORD_MAX_CHARS: usize = 3;
+
+/// On a page cut at its inline elements, what joins `next` to the block
+/// `previous` when it continues the sentence `previous` left open: nothing
+/// before [`CLOSING_PUNCTUATION`]; a space under a line of two words or more
+/// that ends mid-sentence, before a word in lower case, or of three words or
+/// more that ends in a stopword, before any word ("a later boat on" /
+/// "Fridays"). `None`:
+/// `next` starts a line of its own (a heading, a menu's item, a name in
+/// capitals under a finished phrase, which would glue chaff to the text).
+fn continuation(previous: &str, next: &str) -> Option<&'static str> {
+    if opens_with_closing_punctuation(next) {
+        return Some("");
+    }
+    let mut words = previous.split_whitespace().rev();
+    let (Some(last), Some(_)) = (words.next(), words.next()) else { return None };
+    let open = previous.ends_with(|c: char| c.is_lowercase() || c == ',');
+    let lower = next.starts_with(|c: char| c.is_lowercase() || matches!(c, '(' | '“' | '‘' | '"'));
+    // (Three words at least: a menu's "About us" ends in one too.)
+    let stopword = words.next().is_some() && last.chars().count() <= STOPWORD_MAX_CHARS && last.chars().all(char::is_lowercase) && STOPWORDS.contains(last);
+    (open && lower || stopword && next.starts_with(char::is_alphanumeric)).then_some(" ")
+}
+
 /// [`segment_with`] every rule on: the passes' tests read their pages so.
 #[cfg(test)]
 pub fn segment(text: &str) -> Result<Page, Error> {
@@ -92,6 +158,7 @@ pub fn segment(text: &str) -> Result<Page, Error> {
 /// `options` switch those rules off.
 pub fn segment_with(text: &str, options: &Options) -> Result<Page, Error> {
     let wrap_width = if options.switched_off.on(Rule::HardWrappedLines) { wrap_width(text) } else { None };
+    let cut_sentences = options.switched_off.on(Rule::CutSentences) && cut_at_inline_elements(text);
     // A reader service's header is the page's head, not its text, and says its text is Markdown.
     let header = if options.switched_off.on(Rule::MarkdownText) { markdown::reader_header(text) } else { None };
     let markdown = header.is_some() || (options.switched_off.on(Rule::MarkdownText) && markdown::is_markdown(text));
@@ -133,6 +200,14 @@ pub fn segment_with(text: &str, options: &Options) -> Result<Page, Error> {
             gap_before = true;
             last_line = None;
             continue;
+        }
+        if let (true, Some(_), Some(block)) = (cut_sentences, last_line, page.blocks.last_mut()) {
+            if let Some(glue) = continuation(&block.text, &collapsed) {
+                block.text.push_str(glue);
+                block.text.push_str(&collapsed);
+                last_line = Some(raw);
+                continue;
+            }
         }
         if let (Some(width), Some(previous), Some(block)) = (wrap_width, last_line, page.blocks.last_mut()) {
             if after_bullet(&collapsed).is_none() && wrapped_before(previous, &collapsed, width) {
@@ -303,6 +378,36 @@ mod tests {
         let cited = format!("{} [1]\n\nReferences\n\n1. Smith, J. Bridges. London, 1990.\n2. Jones, A. Rivers. Leeds, 2001.\n", STORY[0]);
         assert_eq!(texts(segment(&cited).unwrap()).len(), 4);
         assert!(texts(segment(&cited).unwrap())[0].ends_with("[1]"));
+    }
+
+    /// Once, a page written one text node a line (`get_text("\n")`) kept a
+    /// sentence cut at its links as lines of their own ("This update has been
+    /// a", "long", "time coming."): printed so, and each short piece judged
+    /// as a line of chaff.
+    #[test]
+    fn a_sentence_cut_at_its_links_and_bold_words_is_one_block_again() {
+        let input = "Home\nAbout us\nThis update has been a\nlong\ntime coming, and I have baked\nmany\nloaves\n, more than\nOMG\n. Ingredients (see below) on\nFridays\nSalt\n";
+        let texts = |page: Page| page.blocks.into_iter().map(|b| b.text).collect::<Vec<_>>();
+        assert_eq!(
+            texts(segment(input).unwrap()),
+            ["Home", "About us", "This update has been a long time coming, and I have baked many loaves, more than", "OMG. Ingredients (see below) on Fridays", "Salt"]
+        );
+        let mut off = Options::default();
+        off.switched_off.switch_off("context/cut-sentences").unwrap();
+        assert_eq!(segment_with(input, &off).unwrap().blocks.len(), 12);
+        // Near misses: text with one line opening with a cut sentence's rest
+        // is left as it is, lower-case menus and all; a menu's item in
+        // capitals stays apart; an ellipsis, a name with a dot and a line of
+        // punctuation alone are no such rest.
+        let menu = "Home\nthe shop\nnew arrivals\n, Global Desk\nThe council met on Tuesday, and agreed\nto build the bridge.\n";
+        assert_eq!(segment(menu).unwrap().blocks.len(), 6);
+        let capitals = "We met the team\n, and then\nContact Us\nCareers\n. Then we left\n";
+        assert_eq!(texts(segment(capitals).unwrap()), ["We met the team, and then", "Contact Us", "Careers. Then we left"]);
+        let twice = |line: &str| format!("A line of text\n{line}\n  {line}\r\n");
+        assert!(cut_at_inline_elements(&twice(", or not")));
+        for line in ["... and more", ".NET 8 is out", "?", ".env files", ",\nand", "), and"] {
+            assert!(!cut_at_inline_elements(&twice(line)), "{line}");
+        }
     }
 
     /// Once, a page written in Markdown kept its links' addresses as words,
