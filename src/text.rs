@@ -109,8 +109,8 @@ const CUT_LINES_MIN: usize = 2;
 /// Whether `text` was written one text node a line (see [`CUT_LINES_MIN`]).
 fn cut_at_inline_elements(text: &str) -> bool {
     // A line's first characters are all that is read: the rest of the text
-    // from each line's start, its indent left out. (Found with `memchr`: a
-    // page is read line by line once more only where a line opens so.)
+    // from each line's start, its indent left out. (The line ends found with
+    // `memchr`: splitting the text into lines once more cost over twice as much.)
     let starts = std::iter::once(0).chain(memchr::memchr2_iter(b'\n', b'\r', text.as_bytes()).map(|end| end + 1));
     let cut = |rest: &&str| {
         let mut after = rest.chars().skip(1);
@@ -131,9 +131,9 @@ const STOPWORD_MAX_CHARS: usize = 3;
 /// before [`CLOSING_PUNCTUATION`]; a space under a line of two words or more
 /// that ends mid-sentence, before a word in lower case, or of three words or
 /// more that ends in a stopword, before any word ("a later boat on" /
-/// "Fridays"). `None`:
-/// `next` starts a line of its own (a heading, a menu's item, a name in
-/// capitals under a finished phrase, which would glue chaff to the text).
+/// "Fridays"). `None`: `next` starts a line of its own (a heading, a menu's
+/// item, a name in capitals under a finished phrase, which would glue chaff
+/// to the text).
 fn continuation(previous: &str, next: &str) -> Option<&'static str> {
     if opens_with_closing_punctuation(next) {
         return Some("");
