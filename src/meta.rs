@@ -189,10 +189,7 @@ pub fn read_markup(head: &Head, switches: Switches) -> Markup {
     let site_names = title::SiteNames::new(site.as_deref(), url.as_deref());
     let titles = title::declared(head, ld_str("headline"), &site_names, switches);
     let title = titles.first().cloned();
-    let authors = markup_authors(head, ld, &scripts, switches);
-    // A name written surname first ("Kaufman, Jeff T.") keeps its comma: then semicolons part the names.
-    let separator = if authors.iter().any(|author| author.contains(',')) { "; " } else { ", " };
-    let byline = (!authors.is_empty()).then(|| authors.join(separator));
+    let (byline, authors) = markup_authors(head, ld, &scripts, switches);
     let meta = Meta { title, byline, authors, date, modified, site, lang, description, url, page_type: PageType::default(), page_type_inputs: Vec::new() };
     let og_type = head.meta_content(&["og:type"]).map(str::to_string);
     let class_author = head.class_author.clone().filter(|_| switches.on(Rule::ClassAuthor));
@@ -229,22 +226,25 @@ fn markup_date(head: &Head, ld: &Map<String, Value>, scripts: &[Value], switches
 /// author with the site's name is kept: on the tune half, dropping it unless
 /// JSON-LD typed it an Organization cost 5 points of bylines, for the gold
 /// names the site as often as the page does.)
-fn markup_authors(head: &Head, ld: &Map<String, Value>, scripts: &[Value], switches: Switches) -> Vec<String> {
+/// Gives the byline as the page writes it and the names in it.
+fn markup_authors(head: &Head, ld: &Map<String, Value>, scripts: &[Value], switches: Switches) -> (Option<String>, Vec<String>) {
     let mut authors = ld.get("author").map(|author| authors_of(author, scripts, switches)).unwrap_or_default();
     if authors.is_empty() && switches.on(Rule::CitationAuthors) {
         authors = citation_authors(head);
     }
-    if authors.is_empty() {
-        authors = head
-            .meta_content(&["author", "article:author", "dc.creator", "sailthru.author", "parsely-author"])
-            .filter(|a| !a.starts_with("http"))
-            .map(str::to_string)
-            .or_else(|| microdata_author(head, switches))
-            .and_then(|a| clean_byline(&a, switches))
-            .map(|a| byline::split(&a))
-            .unwrap_or_default();
+    if !authors.is_empty() {
+        // A name written surname first ("Kaufman, Jeff T.") keeps its comma: then semicolons part the names.
+        let separator = if authors.iter().any(|author| author.contains(',')) { "; " } else { ", " };
+        return (Some(authors.join(separator)), authors);
     }
-    authors
+    let byline = head
+        .meta_content(&["author", "article:author", "dc.creator", "sailthru.author", "parsely-author"])
+        .filter(|a| !a.starts_with("http"))
+        .map(str::to_string)
+        .or_else(|| microdata_author(head, switches))
+        .and_then(|a| clean_byline(&a, switches));
+    let authors = byline.as_deref().map(|b| byline::split(b, switches)).unwrap_or_default();
+    (byline, authors)
 }
 
 /// The authors a paper names in Google Scholar's tags (the Highwire Press
@@ -592,7 +592,7 @@ fn set_byline(meta: &mut Meta, class_author: Option<&(usize, String)>, first_pos
         let site_printed = printed.bylines().any(|(b, _)| b.to_lowercase().contains(&site_author));
         let person = || printed.bylines().filter_map(|(b, _)| clean_byline(b, switches)).find(|name| byline::is_capitalised_name(name) && !site.is_named(name));
         if let Some(byline) = person().filter(|_| !site_printed) {
-            meta.authors = byline::split(&byline);
+            meta.authors = byline::split(&byline, switches);
             meta.byline = Some(byline);
         }
     }
@@ -637,7 +637,7 @@ fn set_byline(meta: &mut Meta, class_author: Option<&(usize, String)>, first_pos
         clean_byline(labelled.or_else(asker).or_else(first_author)?, switches)
     };
     if let Some(byline) = thread_starter().or_else(header_first).or_else(printed_byline).or_else(markup_byline).or_else(class_author).or_else(header_last) {
-        meta.authors = byline::split(&byline);
+        meta.authors = byline::split(&byline, switches);
         meta.byline = Some(byline);
     }
 }

@@ -242,7 +242,7 @@ rules! {
     RepeatedPassage => "repeats/passage", "a run of kept blocks of 20 words or more that repeats an earlier one text for text is a copy";
     TooShort => "no-article/too-short", "under 200 characters kept and no sentence: no article";
     TextFallback => "fallback/text-passes", "on an HTML page whose article holds under 15% of the text that the text passes keep from the same blocks read as plain lines, the text passes' verdicts stand (unless under 2% of what they keep is outside link lists)";
-    BylineCleaning => "meta/byline-cleaning", "a byline loses its label, a date, a role after a dash and encoded entities; a label alone is no byline";
+    BylineCleaning => "meta/byline-cleaning", "a byline loses its label, a date, a role after a dash and encoded entities; a label alone is no byline; its authors are names alone (no credential, role or bio after a comma)";
     CitationAuthors => "meta/citation-authors", "with no JSON-LD author, a paper's citation_author tags (Google Scholar's; citation_authors too), one name each, are its authors in their order";
     AuthorReference => "meta/author-reference", "a JSON-LD author given as an @id reference is the object with that @id";
     PublishedMetaName => "meta/published-meta-name", "with no common meta tag's date, a meta tag whose name says published (\"published-date\", \"publishtime\") gives the date";

@@ -10,6 +10,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::blocks::collapse_whitespace;
+use crate::model::{Rule, Switches};
 use crate::patterns::{is_name_word, is_thread_furniture, written_month, AUTHOR_WORDS, DATE, MONTH_LETTER, WRITTEN_BY_WORDS, WRITTEN_DATE};
 
 use super::date::month_number;
@@ -23,6 +24,8 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
         &[
             r"(?i-u)^(?:(?:this|the)\s+(?:post|article|story|piece)\s+(?:was\s+)?)?",
             r"(?:(?:written|posted|published|authored|reported|words|story|text|compiled)\s+)?",
+            // A kind of writing before the "by" ("Recipe by PJ Hamel", "Review by Ann Lee").
+            r"(?:(?:recipe|guide|article|review|essay|column|interview|tutorial)\s+)?",
             r"(?:by|von|par|por|di|door|av)\b\s*:?\s*",
             r"|(?i-u)^(?:about\s+the\s+)?(?:authors?|writers?|posted|written)\s*(?::\s*|$)",
             r"|(?i-u)^about\s+",
@@ -342,13 +345,62 @@ fn trim_dangling(mut text: &str) -> &str {
     }
 }
 
-/// "Jane Doe and John Roe" to ["Jane Doe", "John Roe"].
-pub(super) fn split(byline: &str) -> Vec<String> {
-    let mut names = vec![byline.to_string()];
-    for separator in AUTHOR_SEPARATORS {
-        names = names.iter().flat_map(|n| n.split(separator).map(str::to_string).collect::<Vec<_>>()).collect();
+/// "Jane Doe and John Roe" to ["Jane Doe", "John Roe"]: the names alone.
+/// Semicolons, where a byline has them, are what parts its names
+/// ("Kaufman, Jeff T.; Lee, Ann" writes each name surname first). What a
+/// comma parts from a capitalised name and is no name is left out: a
+/// credential ("Jillian Kubala, MS, RD"), or a role, an affiliation or a bio
+/// in sentence case ("Danielle Padula, Head of Marketing", "..., 4+ years
+/// covering hardware"), whose words no name has (lower-case, and no
+/// particle such as "van"). (The byline keeps them, as the page prints it.)
+/// (Part of `meta/byline-cleaning`: with it off, every part is a name.)
+pub(super) fn split(byline: &str, switches: Switches) -> Vec<String> {
+    let list_separator = if byline.contains(';') { ";" } else { ", " };
+    let mut parts = byline.split(list_separator).map(without_join).filter(|part| !part.is_empty());
+    let Some(first) = parts.next() else { return Vec::new() };
+    let capitalised = first.split_whitespace().all(is_name_word);
+    let names_someone = |part: &String| {
+        !switches.on(Rule::BylineCleaning) || (!is_credential(part) && !(capitalised && !part.split_whitespace().all(is_name_word)))
+    };
+    let parts: Vec<String> = std::iter::once(first).chain(parts.filter(names_someone)).collect();
+    if list_separator == ";" {
+        return parts;
     }
-    names.into_iter().map(|n| n.trim().to_string()).filter(|n| !n.is_empty()).collect()
+    // Within each part, "and" and "&" (and their other languages' words) part names.
+    let mut names = parts;
+    for separator in AUTHOR_SEPARATORS.iter().filter(|sep| **sep != list_separator) {
+        names = names.iter().flat_map(|name| name.split(separator).map(without_join).collect::<Vec<_>>()).collect();
+    }
+    names.into_iter().filter(|name| !name.is_empty()).collect()
+}
+
+/// A name without the join word a serial comma leaves it ("and Jo Roe" in
+/// "Ann Lee, Bo Li, and Jo Roe").
+fn without_join(name: &str) -> String {
+    let name = name.trim();
+    AUTHOR_SEPARATORS.iter().find_map(|sep| name.strip_prefix(sep.trim_start())).unwrap_or(name).trim().to_string()
+}
+
+/// A credential's word has at most this many letters ("FACLM", "CEPF").
+const CREDENTIAL_MAX_LETTERS: usize = 5;
+
+/// Suffixes of a name that a comma may part from it.
+const NAME_SUFFIXES: [&str; 3] = ["Jr", "Sr", "Esq"];
+
+/// A degree, a credential or a suffix after a name ("MS", "Ph.D.", "CEPF®",
+/// "E-RYT 200", "Jr."): short words of capitals, or a degree written with a
+/// small letter or two ("PhD", "MSc", "DrPH").
+fn is_credential(part: &str) -> bool {
+    let is_credential_word = |word: &str| {
+        let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
+        let capitals = letters.iter().filter(|c| c.is_uppercase()).count();
+        let lower_run = letters.split(|c| !c.is_lowercase()).map(<[char]>::len).max().unwrap_or(0);
+        let initials = (2..=CREDENTIAL_MAX_LETTERS).contains(&letters.len()) && capitals >= 2 && lower_run <= 2;
+        let suffix = NAME_SUFFIXES.contains(&word.trim_end_matches('.'));
+        initials || suffix || (letters.is_empty() && word.chars().any(|c| c.is_ascii_digit()))
+    };
+    let words: Vec<&str> = part.split_whitespace().collect();
+    words.iter().any(|w| w.chars().any(char::is_alphabetic)) && words.iter().all(|w| is_credential_word(w))
 }
 
 #[cfg(test)]
@@ -378,6 +430,8 @@ mod tests {
             ("Jeffrey ZeldmanNovember 20, 2007", Some("Jeffrey Zeldman")),
             ("Jayesh Shinde | Updated on 19-Dec-2025", Some("Jayesh Shinde")),
             ("Dr. Vahid Osman - Mar 27, 2024", Some("Dr. Vahid Osman")),
+            ("Recipe by PJ Hamel", Some("PJ Hamel")),
+            ("Review by Ann Lee", Some("Ann Lee")),
             ("Dec. 19, 2025 · Niko Matsakis", Some("Niko Matsakis")),
             ("September 1, 2016 September 8, 2016 Autumn Adams", Some("Autumn Adams")),
             ("David Jackson - FullStack Editorial Team", Some("David Jackson")),
@@ -482,6 +536,32 @@ mod tests {
 
     #[test]
     fn bylines_split_into_authors() {
-        assert_eq!(split("Jane Doe and John Roe, Ann Lee"), ["Jane Doe", "John Roe", "Ann Lee"]);
+        assert_eq!(split("Jane Doe and John Roe, Ann Lee", Switches::default()), ["Jane Doe", "John Roe", "Ann Lee"]);
+        assert_eq!(split("Kaufman, Jeff T.; Lee, Ann", Switches::default()), ["Kaufman, Jeff T.", "Lee, Ann"]);
+        assert_eq!(split("Ann Lee, Bo Li, and Jo Roe", Switches::default()), ["Ann Lee", "Bo Li", "Jo Roe"]);
+    }
+
+    /// Once, "Jillian Kubala, MS, RD" gave three authors: "Jillian Kubala", "MS"
+    /// and "RD"; and "Danielle Padula, Head of Marketing and Community
+    /// Development" three: "Danielle Padula", "Head of Marketing" and "Community Development".
+    #[test]
+    fn credentials_and_roles_after_a_name_are_no_authors() {
+        assert_eq!(split("Danielle Padula, Head of Marketing and Community Development", Switches::default()), ["Danielle Padula"]);
+        assert_eq!(split("Julie Weisenhorn and Natalie Hoidal, Extension horticulture educators", Switches::default()), ["Julie Weisenhorn", "Natalie Hoidal"]);
+        assert_eq!(split("Adrien Ramirez, 4+ years covering computer hardware", Switches::default()), ["Adrien Ramirez"]);
+        assert_eq!(split("Jillian Kubala, MS, RD", Switches::default()), ["Jillian Kubala"]);
+        assert_eq!(split("Genevieve Carlton, Ph.D.", Switches::default()), ["Genevieve Carlton"]);
+        assert_eq!(split("Rebecca Lake, CEPF®, and Ann Lee, PhD", Switches::default()), ["Rebecca Lake", "Ann Lee"]);
+        assert_eq!(split("Holly Wilgus, E-RYT 200", Switches::default()), ["Holly Wilgus"]);
+        assert_eq!(split("John Roe, Jr.", Switches::default()), ["John Roe"]);
+        // Near misses: names, an all-capitals name alone, a first author in capitals.
+        assert_eq!(split("Ann Lee, Bob Stone", Switches::default()), ["Ann Lee", "Bob Stone"]);
+        assert_eq!(split("Ann Lee, Bo Li", Switches::default()), ["Ann Lee", "Bo Li"]);
+        assert_eq!(split("CNN", Switches::default()), ["CNN"]);
+        assert_eq!(split("Ann Lee, LEONARDO GARCIA", Switches::default()), ["Ann Lee", "LEONARDO GARCIA"]);
+        assert_eq!(split("Ann Lee, Ludwig van Beethoven", Switches::default()), ["Ann Lee", "Ludwig van Beethoven"]);
+        assert_eq!(split("kirstin, mary", Switches::default()), ["kirstin", "mary"]);
+        let off = Switches::default().with_off(&[Rule::BylineCleaning]);
+        assert_eq!(split("Jillian Kubala, MS, RD", off), ["Jillian Kubala", "MS", "RD"]);
     }
 }
