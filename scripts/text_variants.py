@@ -16,6 +16,10 @@ benchmark's `ground-truth.json` and `text/ID.txt`:
   text-nodes every text node on a line of its own, as a scraper's
              BeautifulSoup(html).get_text("\n", strip=True) writes a page:
              a sentence with a link or a bold word in it is cut into lines
+  run-together every text node as it is, with nothing between them, as
+             BeautifulSoup(html).get_text() (or a browser's textContent)
+             writes a page: where the HTML has no line breaks, its blocks
+             run together on one line ("HomeNewsSport...")
 """
 import gzip, re, shutil, sys, textwrap
 from html.parser import HTMLParser
@@ -92,9 +96,9 @@ class TextNodes(HTMLParser):
 
     SKIPPED = {"script", "style", "template"}
 
-    def __init__(self):
+    def __init__(self, as_is=False):
         super().__init__(convert_charrefs=True)
-        self.lines, self.skipped = [], 0
+        self.lines, self.skipped, self.as_is = [], 0, as_is
 
     def handle_starttag(self, tag, attrs):
         self.skipped += tag in self.SKIPPED
@@ -104,14 +108,14 @@ class TextNodes(HTMLParser):
             self.skipped = max(0, self.skipped - 1)
 
     def handle_data(self, data):
-        if not self.skipped and data.strip():
-            self.lines.append(data.strip())
+        if not self.skipped and (self.as_is or data.strip()):
+            self.lines.append(data if self.as_is else data.strip())
 
 
-def text_nodes(key):
-    parser = TextNodes()
+def text_nodes(key, as_is=False):
+    parser = TextNodes(as_is)
     parser.feed(gzip.open(CORPUS / "html" / f"{key}.html.gz").read().decode("utf-8", "replace"))
-    return "\n".join(parser.lines) + "\n"
+    return "".join(parser.lines) if as_is else "\n".join(parser.lines) + "\n"
 
 
 def wrapped(text, width):
@@ -126,6 +130,7 @@ def main():
         "wrap60": lambda key: wrapped((CORPUS / "text" / f"{key}.txt").read_text(), 60),
         "markdown": lambda key: markdown(key),
         "text-nodes": text_nodes,
+        "run-together": lambda key: text_nodes(key, as_is=True),
     }
     keys = sorted(path.name.split(".")[0] for path in (CORPUS / "html").glob("*.html.gz"))
     for name, render in renderings.items():

@@ -360,7 +360,9 @@ pub(super) fn split(byline: &str, switches: Switches) -> Vec<String> {
     let Some(first) = parts.next() else { return Vec::new() };
     let capitalised = first.split_whitespace().all(is_name_word);
     let names_someone = |part: &String| {
-        !switches.on(Rule::BylineCleaning) || (!is_credential(part) && !(capitalised && !part.split_whitespace().all(is_name_word)))
+        // (After a capitalised name, a part with a word no name has is a role.)
+        let role = capitalised && !part.split_whitespace().all(is_name_word);
+        !switches.on(Rule::BylineCleaning) || !(is_credential(part) || role)
     };
     let parts: Vec<String> = std::iter::once(first).chain(parts.filter(names_someone)).collect();
     if list_separator == ";" {
