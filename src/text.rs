@@ -183,7 +183,18 @@ fn joins(line: &str) -> impl Iterator<Item = usize> + '_ {
 
 /// Whether `text` ran together (see [`RUN_TOGETHER_MIN_WORDS_PER_LINE`]).
 fn ran_together(text: &str) -> bool {
-    let lines = lines(text).filter(|line| !line.trim().is_empty()).count().max(1);
+    // Lines with more than spaces in them. (Their ends found with `memchr`,
+    // and their bytes read as bytes: splitting the text into `str` lines
+    // cost this check as much as the rest of reading the text.)
+    let bytes = text.as_bytes();
+    let starts = std::iter::once(0).chain(memchr::memchr2_iter(b'\n', b'\r', bytes).map(|end| end + 1));
+    let blank = |start: usize| bytes[start..].iter().take_while(|&&b| b != b'\n' && b != b'\r').all(u8::is_ascii_whitespace);
+    let lines = starts.filter(|&start| !blank(start)).count().max(1);
+    // A word takes two bytes at least, with its space: the lines of most
+    // texts are too short to hold so many, and their words go uncounted.
+    if text.len() < 2 * RUN_TOGETHER_MIN_WORDS_PER_LINE * lines {
+        return false;
+    }
     let words = text.split_whitespace().count();
     words >= RUN_TOGETHER_MIN_WORDS_PER_LINE * lines && joins(text).count() * 1000 >= RUN_TOGETHER_MIN_JOINS * words
 }
