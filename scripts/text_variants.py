@@ -20,6 +20,9 @@ benchmark's `ground-truth.json` and `text/ID.txt`:
              BeautifulSoup(html).get_text() (or a browser's textContent)
              writes a page: where the HTML has no line breaks, its blocks
              run together on one line ("HomeNewsSport...")
+  text-content the same, but of the body alone and with its scripts' and
+             styles' text, as a browser's document.body.textContent or
+             cheerio's $("body").text() writes it
 """
 import gzip, re, shutil, sys, textwrap
 from html.parser import HTMLParser
@@ -92,30 +95,35 @@ class Markdown(HTMLParser):
 
 
 class TextNodes(HTMLParser):
-    """A page's text nodes, one a line, as BeautifulSoup's get_text("\\n", strip=True) gives them."""
+    """A page's text nodes, one a line, as BeautifulSoup's get_text("\\n", strip=True) gives them;
+    or, `as_is`, as they are with nothing between; or, `body_all`, the body's all, scripts too."""
 
     SKIPPED = {"script", "style", "template"}
 
-    def __init__(self, as_is=False):
+    def __init__(self, as_is=False, body_all=False):
         super().__init__(convert_charrefs=True)
-        self.lines, self.skipped, self.as_is = [], 0, as_is
+        self.lines, self.skipped, self.as_is, self.body_all, self.in_body = [], 0, as_is or body_all, body_all, False
 
     def handle_starttag(self, tag, attrs):
-        self.skipped += tag in self.SKIPPED
+        self.skipped += tag in self.SKIPPED and not self.body_all
+        self.in_body |= tag == "body"
 
     def handle_endtag(self, tag):
         if tag in self.SKIPPED:
             self.skipped = max(0, self.skipped - 1)
 
     def handle_data(self, data):
-        if not self.skipped and (self.as_is or data.strip()):
+        if self.body_all:
+            if self.in_body:
+                self.lines.append(data)
+        elif not self.skipped and (self.as_is or data.strip()):
             self.lines.append(data if self.as_is else data.strip())
 
 
-def text_nodes(key, as_is=False):
-    parser = TextNodes(as_is)
+def text_nodes(key, as_is=False, body_all=False):
+    parser = TextNodes(as_is, body_all)
     parser.feed(gzip.open(CORPUS / "html" / f"{key}.html.gz").read().decode("utf-8", "replace"))
-    return "".join(parser.lines) if as_is else "\n".join(parser.lines) + "\n"
+    return "".join(parser.lines) if parser.as_is else "\n".join(parser.lines) + "\n"
 
 
 def wrapped(text, width):
@@ -131,6 +139,7 @@ def main():
         "markdown": lambda key: markdown(key),
         "text-nodes": text_nodes,
         "run-together": lambda key: text_nodes(key, as_is=True),
+        "text-content": lambda key: text_nodes(key, body_all=True),
     }
     keys = sorted(path.name.split(".")[0] for path in (CORPUS / "html").glob("*.html.gz"))
     for name, render in renderings.items():

@@ -232,7 +232,9 @@ fn page_field_reads_each_page_from_the_named_field_html_or_text() {
     assert_eq!(pages[1]["text"], BODY, "read as text: the title line is not the article");
     assert_eq!(pages[2]["error"], "line 3: the object has no \"content\"");
     let without = records(&dechaff(&["--input", "jsonl"], lines.as_bytes()));
-    assert!(without[0]["error"].as_str().unwrap().contains("neither \"html\" nor \"text\""), "{}", without[0]);
+    let error = without[0]["error"].as_str().unwrap();
+    assert!(error.contains("neither \"html\" nor \"text\""), "{}", without[0]);
+    assert!(error.contains("--page-field names its field; --input html or text reads the input as one page"), "the error says what to do: {error}");
     let warc = dechaff(&["--input", "warc", "--page-field", "content"], b"");
     assert_eq!(warc.status.code(), Some(2), "--page-field with --input warc is a usage error");
 }

@@ -453,7 +453,10 @@ fn jsonl_document(line: &str, source: String, number: usize, page_field: Option<
         None => match (field("html")?, field("text")?) {
             (Some(html), _) => Ok((html.into_bytes(), InputKind::Html)),
             (None, Some(text)) => Ok((text.into_bytes(), InputKind::Text)),
-            (None, None) => Err("the object has neither \"html\" nor \"text\"".to_string()),
+            // (The input may be a page that opens with a JSON object, a page's data as `textContent` writes it.)
+            (None, None) => {
+                Err("the object has neither \"html\" nor \"text\" (--page-field names its field; --input html or text reads the input as one page)".to_string())
+            }
         },
     });
     let kind = page.as_ref().map_or(InputKind::Auto, |(_, kind)| *kind);

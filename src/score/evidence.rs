@@ -53,8 +53,47 @@ const DATE_LINE_MAX_OTHER_WORDS: usize = 3;
 /// words (an author's box on any: `evidence/author-box-hint`).
 const SHORT_HINT_MAX_WORDS: usize = 30;
 
+/// A script's or a page's data as text: a block of `SCRIPT_MIN_CHARS` or
+/// more where code's marks ([`is_code_mark`]) make `SCRIPT_MIN_MARK_SHARE`
+/// of what is not space, and JSON's quoted keys (`":`) come once in
+/// `SCRIPT_CHARS_PER_KEY` characters or its escapes (`\u00`, `\"`, `\/`)
+/// once in `SCRIPT_CHARS_PER_ESCAPE`. A scraper that writes a page's text
+/// with a browser's `textContent` or cheerio's `text()` writes its scripts
+/// too: an analytics snippet, a framework's state, JSON-LD. (A program's
+/// code in a manual has the marks but not the keys or escapes, and its
+/// JSON examples are set out on short lines. On wcxb's pages written so,
+/// F1 +0.016 on either half; of their text as `html-text` renders it, no
+/// tune page and two check pages change, one up and one down.)
+const SCRIPT_MIN_CHARS: usize = 500;
+const SCRIPT_MIN_MARK_SHARE: f32 = 0.05;
+const SCRIPT_CHARS_PER_KEY: usize = 100;
+const SCRIPT_CHARS_PER_ESCAPE: usize = 500;
+
+/// The marks code and data are written with.
+fn is_code_mark(c: char) -> bool {
+    matches!(c, '{' | '}' | '[' | ']' | ';' | '=' | '"' | '<' | '>' | '|' | '&' | '\\')
+}
+
+/// Whether `text` is a script's or a page's data (see [`SCRIPT_MIN_CHARS`]).
+fn is_script_text(text: &str) -> bool {
+    if text.len() < SCRIPT_MIN_CHARS {
+        return false;
+    }
+    let (mut shown, mut marks) = (0usize, 0usize);
+    for c in text.chars().filter(|c| !c.is_whitespace()) {
+        shown += 1;
+        marks += usize::from(is_code_mark(c));
+    }
+    let keys = text.matches("\":").count();
+    let escapes = ["\\u00", "\\\"", "\\/"].iter().map(|escape| text.matches(escape).count()).sum::<usize>();
+    marks as f32 >= SCRIPT_MIN_MARK_SHARE * shown as f32 && (keys * SCRIPT_CHARS_PER_KEY >= text.len() || escapes * SCRIPT_CHARS_PER_ESCAPE >= text.len())
+}
+
 /// The first text rule that labels a block of this text, if any (some rules read text pages only).
 fn text_rule(text: &str, f: &Features, text_page: bool, switches: Switches) -> Option<(Label, Rule)> {
+    if text_page && switches.on(Rule::ScriptText) && is_script_text(text) {
+        return Some((Label::Boilerplate, Rule::ScriptText));
+    }
     // A byline's date and what follows it ("Posted by Jane on Friday December
     // 19, 2025 @08:00PM from the roads dept.") are no part of its length.
     // (Looked for only past the rule's length, on a line that opens as a byline does.)
@@ -181,6 +220,29 @@ mod tests {
     use crate::html;
     use crate::model::Switches;
     use crate::score::{classify, Declared};
+
+    /// Once, a page written with `textContent` kept its framework's state
+    /// (`{"props":{"pageProps":...`) and its consent script as the article.
+    #[test]
+    fn a_scripts_or_a_pages_data_on_a_text_page_is_dropped() {
+        let state = format!(r#"{{"props":{{"pageProps":{{"title":"Bridge opens","body":"{}","tags":["news","town"]}}}},"page":"/[slug]","query":{{}}}}"#, "The bridge \\u0026 the ferry. ".repeat(20));
+        let category = r#"{"id":"necessary","enabled":true,"text":"Allow selection of cookies"},"#;
+        let script = format!(r#"window.dataLayer=window.dataLayer||[];function gtag(){{dataLayer.push(arguments)}};var c=[{}];"#, category.repeat(8));
+        let input = format!("A Headline Here\n\n{PARAGRAPH}\n\n{state}\n\n{PARAGRAPH} Again.\n\n{script}\n");
+        let page = crate::text::segment(&input).unwrap();
+        assert_eq!(label_of(&labels_of_text(&input), &state), Label::Boilerplate);
+        assert_eq!(label_of(&labels_of_text(&input), &script), Label::Boilerplate);
+        assert_eq!(label_without(&page, &state, "evidence/script-text"), Label::Body);
+        // Near misses: a manual's code on one line (marks, no quoted keys or
+        // escapes), a paragraph that quotes speech, and data too short to tell.
+        let code = "async function post(request) { try { const response = await fetch(request); const result = await response.json(); console.log(result); } catch (error) { console.error(error); } } ".repeat(4);
+        let speech = format!("\"I never thought I would see it,\" she said. \"We waited so long.\" {PARAGRAPH} \"It was worth it,\" he said. ").repeat(2);
+        let short = r#"{"title":"Bridge opens","tags":["news"]}"#;
+        for block in [code.trim_end(), speech.trim_end(), short] {
+            let input = format!("A Headline Here\n\n{PARAGRAPH}\n\n{block}\n\n{PARAGRAPH} Again.\n");
+            assert_ne!(crate::text::segment(&input).map(|page| label_in(&page, Declared::default(), Switches::default(), block)).unwrap(), Label::Boilerplate, "{block}");
+        }
+    }
 
     #[test]
     fn text_page_keeps_paragraphs_and_drops_title_and_chaff() {
