@@ -192,7 +192,7 @@ rules! {
     PatternBrowserNotice => "evidence/pattern-browser-notice", "browser notice";
     PatternFeedback => "evidence/pattern-feedback", "a prompt for the reader's feedback on the page (\"Was this page helpful?\", \"Send us feedback\", \"Take our survey\")";
     PatternDateLine => "evidence/pattern-date-line", "date line";
-    ScriptText => "evidence/script-text", "on a text page, a block of 500 characters or more where code's marks ({ } [ ] ; = \" < > | & \\) make 5% of what is not space, and a data's quoted keys (`\":`) come once in a hundred characters or its escapes (`\\u00`, `\\\"`, `\\/`) once in five hundred, is a script's or a page's data, as `textContent` or cheerio's `text()` writes a page with its scripts";
+    ScriptText => "evidence/script-text", "a script's or a page's data, on a text page (code's marks and JSON's quoted keys or escapes, as `textContent` writes a page's scripts)";
     OpeningHours => "evidence/opening-hours", "a line of opening hours, its times a range (\"Mon-Fri: 8:00am - 5:00pm\"), is no date line";
     NoWords => "evidence/no-words", "a block with no letter or digit";
     OutsideContainer => "evidence/outside-container", "a block outside the article's container";
