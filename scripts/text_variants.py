@@ -23,6 +23,9 @@ benchmark's `ground-truth.json` and `text/ID.txt`:
   text-content the same, but of the body alone and with its scripts' and
              styles' text, as a browser's document.body.textContent or
              cheerio's $("body").text() writes it
+  one-line   every text node, stripped, parted by a space: the whole page on
+             one line, as BeautifulSoup(html).get_text(" ", strip=True)
+             writes it
 """
 import gzip, re, shutil, sys, textwrap
 from html.parser import HTMLParser
@@ -140,6 +143,7 @@ def main():
         "text-nodes": text_nodes,
         "run-together": lambda key: text_nodes(key, as_is=True),
         "text-content": lambda key: text_nodes(key, body_all=True),
+        "one-line": lambda key: text_nodes(key).replace("\n", " ").rstrip() + "\n",
     }
     keys = sorted(path.name.split(".")[0] for path in (CORPUS / "html").glob("*.html.gz"))
     for name, render in renderings.items():
