@@ -370,7 +370,10 @@ pub fn segment_with(text: &str, options: &Options) -> Result<Page, Error> {
 /// The width `text` is wrapped at, if it is (see `MIN_WRAP_WIDTH`).
 fn wrap_width(text: &str) -> Option<usize> {
     let mut lengths = Vec::new();
-    for line in lines(text).map(str::trim_end).filter(|line| !line.is_empty()) {
+    // (A word longer than the width has a line of its own, whatever the
+    // width: an address in a Markdown link, `[the text](https://...)`.)
+    let one_word = |line: &str| !line.trim().contains(char::is_whitespace);
+    for line in lines(text).map(str::trim_end).filter(|line| !line.is_empty() && !one_word(line)) {
         // Most text holds a paragraph longer than any wrap early on: no need to count on.
         let length = line.chars().count();
         if length > MAX_WRAP_WIDTH {
@@ -535,6 +538,11 @@ mod tests {
         let mut off = Options::default();
         off.switched_off.switch_off("context/hard-wrapped-lines").unwrap();
         assert!(segment_with(&input, &off).unwrap().blocks.len() > 12);
+        // Once, an address longer than any wrap (a Markdown link's end,
+        // `plans](https://...)`, which a wrap leaves on a line of its own)
+        // made the text read as unwrapped.
+        let address = format!("{}\n\nplans](https://example.com/{})\n", paragraphs.join("\n\n"), "plans/".repeat(40));
+        assert_eq!(segment(&address).unwrap().blocks.len(), 4);
         // A table printed in columns keeps a row per line.
         let table = format!("{}\n\nCrossing        Opened      Length of the span, in metres\nOld bridge        1911      140, closed to lorries in 2022\n", paragraphs.join("\n\n"));
         assert_eq!(segment(&table).unwrap().blocks.len(), 5);
