@@ -189,7 +189,7 @@ fn joins(line: &str) -> impl Iterator<Item = usize> + '_ {
 /// The bridge opened..."), shows no join where its blocks met. Where its
 /// lines hold `ONE_LINE_MIN_WORDS_PER_LINE` words on average, each is cut
 /// into its sentences as well, so that the passes read a menu's run apart
-/// from the story's sentences. (wcxb's pages written so: F1 0.622 -> 0.724;
+/// from the story's sentences. (wcxb's pages written so: F1 0.625 -> 0.733;
 /// no text as `html-text` renders it has 130 words a line; a manual page of
 /// 126 cut into sentences lost 0.05 of its F1.) A page whose blocks plainly
 /// ran together, `RUN_TOGETHER_CLEAR_JOINS` joins a thousand words or more,
@@ -302,7 +302,7 @@ pub fn segment_with(text: &str, options: &Options) -> Result<Page, Error> {
     // The raw line a block's text ends with, while the next line may continue it.
     let mut last_line: Option<&str> = None;
     let lines = lines(text).enumerate().skip(header_lines).take_while(|&(index, _)| references.is_none_or(|start| index < start));
-    // Where a text ran together, each of its parts is a line, a paragraph of its own.
+    // Where a text's lines are cut (it ran together, or was written on one line), each part is a line, a paragraph of its own.
     let lines = lines.flat_map(|(index, raw)| line_parts(raw, cuts).map(move |part| (index, part)));
     for (index, raw) in lines {
         gap_before |= cuts.joins || cuts.sentences;

@@ -556,7 +556,8 @@ mod tests {
         assert_eq!(split("Rebecca Lake, CEPF®, and Ann Lee, PhD", Switches::default()), ["Rebecca Lake", "Ann Lee"]);
         assert_eq!(split("Holly Wilgus, E-RYT 200", Switches::default()), ["Holly Wilgus"]);
         assert_eq!(split("John Roe, Jr.", Switches::default()), ["John Roe"]);
-        // Near misses: names, an all-capitals name alone, a first author in capitals.
+        // Near misses: names (short ones, with a particle, in capitals, in
+        // lower case), and an organisation in capitals as the only author.
         assert_eq!(split("Ann Lee, Bob Stone", Switches::default()), ["Ann Lee", "Bob Stone"]);
         assert_eq!(split("Ann Lee, Bo Li", Switches::default()), ["Ann Lee", "Bo Li"]);
         assert_eq!(split("CNN", Switches::default()), ["CNN"]);
