@@ -13,6 +13,9 @@ benchmark's `ground-truth.json` and `text/ID.txt`:
   markdown   the whole page as Markdown, menus and all, as html2text writes it:
              links as [text](href), images as ![alt](src), headings as #,
              items as *, bold as **, italics as _ (a plain html.parser walk)
+  markdown78 the same wrapped at 78 columns, as html2text wraps by default
+             (words not broken, nor at their hyphens: a link's address stays
+             whole on a line of its own)
   text-nodes every text node on a line of its own, as a scraper's
              BeautifulSoup(html).get_text("\n", strip=True) writes a page:
              a sentence with a link or a bold word in it is cut into lines
@@ -129,8 +132,9 @@ def text_nodes(key, as_is=False, body_all=False):
     return "".join(parser.lines) if parser.as_is else "\n".join(parser.lines) + "\n"
 
 
-def wrapped(text, width):
-    return "\n".join(part for line in text.split("\n") for part in (textwrap.wrap(line, width) if len(line) > width else [line]))
+def wrapped(text, width, whole_words=False):
+    wrap = lambda line: textwrap.wrap(line, width, break_long_words=not whole_words, break_on_hyphens=not whole_words)
+    return "\n".join(part for line in text.split("\n") for part in (wrap(line) if len(line) > width else [line]))
 
 
 def main():
@@ -140,6 +144,7 @@ def main():
         "wrap78": lambda key: wrapped((CORPUS / "text" / f"{key}.txt").read_text(), 78),
         "wrap60": lambda key: wrapped((CORPUS / "text" / f"{key}.txt").read_text(), 60),
         "markdown": lambda key: markdown(key),
+        "markdown78": lambda key: wrapped(markdown(key), 78, whole_words=True),
         "text-nodes": text_nodes,
         "run-together": lambda key: text_nodes(key, as_is=True),
         "text-content": lambda key: text_nodes(key, body_all=True),
