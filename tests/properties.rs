@@ -88,6 +88,45 @@ proptest! {
     }
 }
 
+/// A page's text on one line, as scrapers write it with nothing or a space
+/// between its text nodes: words, capitalised words glued to the last
+/// ("NewsSport") or, `spaced`, parted from it, sentence ends, quotes,
+/// braces and noise, and no line break.
+fn one_line_like(spaced: bool) -> impl Strategy<Value = String> {
+    let capitalised = if spaced { "[A-Z][a-z]{1,8} " } else { "[A-Z][a-z]{1,8}" };
+    let piece = prop_oneof![
+        "[a-z]{1,9} ",
+        capitalised,
+        Just(". ".to_string()),
+        Just("? \u{201c}".to_string()),
+        Just("{\"k\":\"v\"}".to_string()),
+        any::<char>().prop_filter("no line break", |c| *c != '\n' && *c != '\r').prop_map(|c| c.to_string()),
+    ];
+    prop::collection::vec(piece, 300..1500).prop_map(|pieces| pieces.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// The cuts of `context/run-together-text` and `context/one-line-text`
+    /// part a line; they never repeat or reorder its text, nor invent any.
+    #[test]
+    fn a_line_cut_where_its_blocks_met_keeps_its_text_in_order(text in prop_oneof![one_line_like(false), one_line_like(true)]) {
+        let options = Options { input: InputKind::Text, ..Options::default() };
+        if let Ok(article) = dechaff::clean(text.as_bytes(), &options) {
+            // (Decoding repairs C1 controls read as windows-1252, "\u{8a}" to "Š".)
+            let source = letters_and_digits(&dechaff::input::decode(text.as_bytes(), &options).expect("a page that was cleaned decodes").text);
+            let mut from = 0;
+            for line in dechaff::output::text(&article, Default::default()).lines() {
+                let line = letters_and_digits(line);
+                let found = source[from..].find(&line);
+                prop_assert!(found.is_some(), "{line:?} does not stand in the input after byte {from}");
+                from += found.unwrap() + line.len();
+            }
+        }
+    }
+}
+
 /// A page's `<title>` and body shaped like a header and its comments:
 /// headlines, bylines in their many forms, dates, a comments section and
 /// noise. (The title holds text only: markup inside a `<title>` is text.)
