@@ -116,7 +116,7 @@ fn cut_at_inline_elements(text: &str) -> bool {
     // A line's first characters are all that is read: the rest of the text
     // from each line's start, its indent left out. (The line ends found with
     // `memchr`: splitting the text into lines once more cost over twice as much.)
-    let starts = std::iter::once(0).chain(memchr::memchr2_iter(b'\n', b'\r', text.as_bytes()).map(|end| end + 1));
+    let starts = line_starts(text);
     let cut = |rest: &&str| {
         let mut after = rest.chars().skip(1);
         let space = after.next().is_some_and(|c| c.is_whitespace() && c != '\n' && c != '\r');
@@ -178,9 +178,16 @@ fn is_join(before: char, at: char, after: char) -> bool {
 
 /// The places in `line` where [`is_join`] finds a lost boundary.
 fn joins(line: &str) -> impl Iterator<Item = usize> + '_ {
-    let chars = line.char_indices();
-    let mut window = chars.clone().zip(chars.clone().skip(1)).zip(chars.skip(2));
-    std::iter::from_fn(move || window.find(|((b, a), n)| is_join(b.1, a.1, n.1)).map(|((_, at), _)| at.0))
+    // The two characters before each, the second with where it stands.
+    let (mut before, mut at): (Option<char>, Option<(usize, char)>) = (None, None);
+    line.char_indices().filter_map(move |(index, next)| {
+        let join = match (before, at) {
+            (Some(before), Some((at, capital))) if is_join(before, capital, next) => Some(at),
+            _ => None,
+        };
+        (before, at) = (at.map(|(_, c)| c), Some((index, next)));
+        join
+    })
 }
 
 /// A page written on one line or a few, its text nodes parted by spaces
@@ -221,7 +228,7 @@ fn cuts(text: &str, switches: Switches) -> Cuts {
     // and their bytes read as bytes: splitting the text into `str` lines
     // cost this check as much as the rest of reading the text.)
     let bytes = text.as_bytes();
-    let starts = std::iter::once(0).chain(memchr::memchr2_iter(b'\n', b'\r', bytes).map(|end| end + 1));
+    let starts = line_starts(text);
     let blank = |start: usize| bytes[start..].iter().take_while(|&&b| b != b'\n' && b != b'\r').all(u8::is_ascii_whitespace);
     let lines = starts.filter(|&start| !blank(start)).count().max(1);
     // A word takes two bytes at least, with its space: the lines of most
@@ -445,6 +452,12 @@ fn wrapped_before(previous: &str, next: &str, width: usize) -> bool {
 
 /// Spaces that set columns apart in a line of text.
 const COLUMN_GAP: &str = "   ";
+
+/// Where each line of `text` starts, a byte offset, found with `memchr`
+/// (after `\r\n`, an empty line starts between the two: it reads as blank).
+fn line_starts(text: &str) -> impl Iterator<Item = usize> + '_ {
+    std::iter::once(0).chain(memchr::memchr2_iter(b'\n', b'\r', text.as_bytes()).map(|end| end + 1))
+}
 
 /// Lines ended by `\n`, `\r\n` or a lone `\r`.
 fn lines(text: &str) -> impl Iterator<Item = &str> {
