@@ -56,7 +56,10 @@ fn after_bullet(line: &str) -> Option<&str> {
 /// addresses (`  12. https://example.com/news`), at least this many, to the end.
 const REFERENCES_MIN_ADDRESSES: usize = 2;
 
-static REFERENCE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*\d{1,5}\.\s+\S+:\S*\s*$").expect("the reference pattern is valid"));
+/// A numbered address: a scheme and its colon, then anything (a share
+/// link's address holds its story's headline, spaces and all, `mailto:?subject=A
+/// day out`; a phone's, `tel: (707) 665-9472`).
+static REFERENCE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*\d{1,5}\.\s+[A-Za-z][A-Za-z0-9+.-]*:").expect("the reference pattern is valid"));
 
 /// A link's number where a dump with references set it, before the link's words: `[12]`.
 static LINK_NUMBER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\[\d{1,5}\]").expect("the link number pattern is valid"));
@@ -291,13 +294,13 @@ pub fn segment(text: &str) -> Result<Page, Error> {
 /// lines joined and a page in Markdown read as a reader sees it, unless
 /// `options` switch those rules off.
 pub fn segment_with(text: &str, options: &Options) -> Result<Page, Error> {
-    let wrap_width = if options.switched_off.on(Rule::HardWrappedLines) { wrap_width(text) } else { None };
+    let references = if options.switched_off.on(Rule::LinkReferences) { references_start(text) } else { None };
+    let wrap_width = if options.switched_off.on(Rule::HardWrappedLines) { wrap_width(text, references) } else { None };
     let cut_sentences = options.switched_off.on(Rule::CutSentences) && cut_at_inline_elements(text);
     let cuts = cuts(text, options.switched_off);
     // A reader service's header is the page's head, not its text, and says its text is Markdown.
     let header = if options.switched_off.on(Rule::MarkdownText) { markdown::reader_header(text) } else { None };
     let markdown = header.is_some() || (options.switched_off.on(Rule::MarkdownText) && markdown::is_markdown(text));
-    let references = if options.switched_off.on(Rule::LinkReferences) { references_start(text) } else { None };
     let mut page = Page::default();
     let header_lines = header.as_ref().map_or(0, |header| header.lines);
     if let Some(header) = header {
@@ -359,7 +362,7 @@ pub fn segment_with(text: &str, options: &Options) -> Result<Page, Error> {
             }
         }
         if let (Some(width), Some(previous), Some(block)) = (wrap_width, last_line, page.blocks.last_mut()) {
-            if after_bullet(&collapsed).is_none() && wrapped_before(previous, &collapsed, width) {
+            if after_bullet(&collapsed).is_none() && wrapped_before(previous, raw, width) {
                 if !is_broken_at_hyphen(&block.text) {
                     block.text.push(' ');
                 }
@@ -417,13 +420,16 @@ fn unwrapped_lines(text: &str, width: usize) -> Vec<(usize, String)> {
     joined
 }
 
-/// The width `text` is wrapped at, if it is (see `MIN_WRAP_WIDTH`).
-fn wrap_width(text: &str) -> Option<usize> {
+/// The width `text` is wrapped at, if it is (see `MIN_WRAP_WIDTH`), read
+/// above the line where a dump's list of link addresses starts, if it has
+/// one: an address is as long as it is, whatever the width.
+fn wrap_width(text: &str, references: Option<usize>) -> Option<usize> {
     let mut lengths = Vec::new();
     // (A word longer than the width has a line of its own, whatever the
     // width: an address in a Markdown link, `[the text](https://...)`.)
     let one_word = |line: &str| !line.trim().contains(char::is_whitespace);
-    for line in lines(text).map(str::trim_end).filter(|line| !line.is_empty() && !one_word(line)) {
+    let above_references = lines(text).take(references.unwrap_or(usize::MAX));
+    for line in above_references.map(str::trim_end).filter(|line| !line.is_empty() && !one_word(line)) {
         // Most text holds a paragraph longer than any wrap early on: no need to count on.
         let length = line.chars().count();
         if length > MAX_WRAP_WIDTH {
@@ -647,6 +653,40 @@ mod tests {
         let cited = format!("{} [1]\n\nReferences\n\n1. Smith, J. Bridges. London, 1990.\n2. Jones, A. Rivers. Leeds, 2001.\n", STORY[0]);
         assert_eq!(texts(segment(&cited).unwrap()).len(), 4);
         assert!(texts(segment(&cited).unwrap())[0].ends_with("[1]"));
+    }
+
+    /// Once, a dump's list of link addresses, each as long as it is, set the
+    /// width its text was taken to be wrapped at, so its paragraphs stayed a
+    /// block a line; a line that opened with a link's number ("[7]the")
+    /// was not joined to the line above, the number left out of the count;
+    /// and an address with a space in it was no address.
+    #[test]
+    fn a_wrapped_dump_with_long_addresses_and_numbered_links_is_joined() {
+        let mut number = 2;
+        let numbered = |paragraph: &str, number: &mut usize| -> String {
+            let words = paragraph.split(' ').enumerate().map(|(i, word)| {
+                if i % 4 == 3 {
+                    *number += 1;
+                    format!("[{number}]{word}")
+                } else {
+                    word.to_string()
+                }
+            });
+            wrapped(&words.collect::<Vec<_>>().join(" "), 60).lines().map(|line| format!("   {line}\n")).collect()
+        };
+        let paragraphs: Vec<String> = STORY.iter().map(|p| numbered(p, &mut number)).collect();
+        let long_address = format!("https://e.example/share?url=https://e.example/bridge&title={}", "Bridge opens ".repeat(12));
+        // (An address as the page wrote it: a phone's with a space after its scheme.)
+        let address = |n: usize| if n == number { long_address.as_str() } else if n == 1 { "tel: (707) 665-9472" } else { "https://e.example/" };
+        let addresses: String = (1..=number).map(|n| format!("  {n}. {}\n", address(n))).collect();
+        let input = format!("   [1]Home [2]News\n\n{}\nReferences\n\n{addresses}", paragraphs.join("\n"));
+        assert!(input.lines().skip(1).any(|line| line.trim_start().starts_with('[')), "a wrapped line opens with a link's number");
+        let texts: Vec<String> = segment(&input).unwrap().blocks.into_iter().map(|b| b.text).collect();
+        assert_eq!(texts, ["Home News", STORY[0], STORY[1], STORY[2]]);
+        // Near miss: without the list, the numbers are words, and the
+        // address the longest line: no wrap is read.
+        let unlisted = input.replace("References", "Addresses");
+        assert!(segment(&unlisted).unwrap().blocks.len() > 10);
     }
 
     /// Once, a page written one text node a line (`get_text("\n")`) kept a
