@@ -29,12 +29,19 @@ benchmark's `ground-truth.json` and `text/ID.txt`:
   one-line   every text node, stripped, parted by a space: the whole page on
              one line, as BeautifulSoup(html).get_text(" ", strip=True)
              writes it
+  lynx       the whole page as `lynx -dump` writes it: each link's number
+             before its words ("[12]Home"), paragraphs indented three columns
+             and wrapped at 79, items bulleted * then + by depth, the main
+             headline centred, and at the foot "References" and the links'
+             addresses, numbered and resolved against the page's address
 """
-import gzip, re, shutil, sys, textwrap
+import gzip, json, re, shutil, sys, textwrap
 from html.parser import HTMLParser
 from pathlib import Path
+from urllib.parse import urljoin
 
 CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "wcxb"
+GROUND_TRUTH = json.loads((CORPUS / "ground-truth.json").read_text(encoding="utf-8"))
 
 # Elements that start a paragraph, and those that start a line; all of
 # them, and `<main>` and `<hr>`, end one, an item or a row ends a line.
@@ -100,6 +107,71 @@ class Markdown(HTMLParser):
         return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
 
 
+class Dump(HTMLParser):
+    """A page's whole text as a terminal browser's dump (`lynx -dump`) writes it."""
+
+    WIDTH = 79
+
+    def __init__(self, address):
+        super().__init__(convert_charrefs=True)
+        self.address, self.blocks, self.words, self.unseen, self.depth, self.kind = address, [], [], 0, 0, "p"
+        self.addresses = []
+
+    def end_block(self, next_kind="p"):
+        text = re.sub(r"\s+", " ", "".join(self.words)).strip()
+        if text:
+            self.blocks.append((self.kind, self.depth, text))
+        self.words, self.kind = [], next_kind
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag in UNSEEN:
+            self.unseen += 1
+        if self.unseen:
+            return
+        if tag in ("ul", "ol"):
+            self.end_block()
+            self.depth += 1
+        elif tag in PARAGRAPHS or tag in LINES:
+            self.end_block("li" if tag == "li" else tag if tag == "h1" else "p")
+        elif tag == "a" and attrs.get("href"):
+            self.addresses.append(urljoin(self.address, attrs["href"].strip()))
+            self.words.append("[%d]" % len(self.addresses))
+        elif tag == "img" and attrs.get("alt"):
+            self.words.append("[%s]" % attrs["alt"])
+
+    def handle_endtag(self, tag):
+        if tag in UNSEEN:
+            self.unseen = max(0, self.unseen - 1)
+        elif not self.unseen and tag in ENDS:
+            self.end_block()
+            if tag in ("ul", "ol"):
+                self.depth = max(0, self.depth - 1)
+
+    def handle_data(self, data):
+        if not self.unseen:
+            self.words.append(data)
+
+    def text(self):
+        self.end_block()
+        out, previous = [], None
+        for kind, depth, text in self.blocks:
+            indent = " " * (3 + 2 * depth)
+            wrap = lambda first, rest: textwrap.wrap(text, self.WIDTH, initial_indent=first, subsequent_indent=rest,
+                                                     break_long_words=False, break_on_hyphens=False)
+            if kind == "h1":
+                lines = [line.center(self.WIDTH).rstrip() for line in wrap("", "")]
+            elif kind == "li":
+                lines = wrap(indent + "*+o#@-"[min(depth, 6) - 1 if depth else 0] + " ", indent + "  ")
+            else:
+                lines = wrap(indent, indent)
+            # Items follow one another line by line; anything else has a blank line above it.
+            out.append(("\n" if kind == previous == "li" else "\n\n") + "\n".join(lines))
+            previous = kind
+        references = "".join("\n%4d. %s" % (n, address) for n, address in enumerate(self.addresses, 1))
+        return "".join(out) + ("\n\nReferences\n" + references if references else "") + "\n"
+
+
 class TextNodes(HTMLParser):
     """A page's text nodes, one a line, as BeautifulSoup's get_text("\\n", strip=True) gives them;
     or, `as_is`, as they are with nothing between; or, `body_all`, the body's all, scripts too."""
@@ -149,6 +221,7 @@ def main():
         "run-together": lambda key: text_nodes(key, as_is=True),
         "text-content": lambda key: text_nodes(key, body_all=True),
         "one-line": lambda key: text_nodes(key).replace("\n", " ").rstrip() + "\n",
+        "lynx": dump,
     }
     keys = sorted(path.name.split(".")[0] for path in (CORPUS / "html").glob("*.html.gz"))
     for name, render in renderings.items():
@@ -157,6 +230,12 @@ def main():
         for key in keys:
             (out / name / "text" / f"{key}.txt").write_text(render(key))
         print(f"{out / name}: {len(keys)} pages")
+
+
+def dump(key):
+    parser = Dump(GROUND_TRUTH[key].get("url") or "http://localhost/")
+    parser.feed(gzip.open(CORPUS / "html" / f"{key}.html.gz").read().decode("utf-8", "replace"))
+    return parser.text()
 
 
 def markdown(key):
