@@ -6,6 +6,7 @@ it for HTML (which runs HTML pages only).
 
   python3 scripts/text_meta.py [--bin target/release/dechaff]
   python3 scripts/text_meta.py --min title=65,byline=40   # exit 1 below (exact %, all pages)
+  python3 scripts/text_meta.py --corpus /tmp/variants/lynx  # a rendering of scripts/text_variants.py
 """
 import argparse, json, re, subprocess, sys
 from pathlib import Path
@@ -20,10 +21,11 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--bin", default="target/release/dechaff")
     ap.add_argument("--min", default="", help="floors in exact %% over all pages, e.g. title=65,byline=40")
+    ap.add_argument("--corpus", default=str(SHARED / "corpus" / "wcxb"), help="a directory with ground-truth.json and text/")
     args = ap.parse_args()
     floors = {field: float(floor) for field, floor in (pair.split("=") for pair in filter(None, args.min.split(",")))}
     failed = []
-    corpus = SHARED / "corpus" / "wcxb"
+    corpus = Path(args.corpus)
     gold = json.loads((corpus / "ground-truth.json").read_text())
     out = subprocess.run([args.bin, "--input", "text", "-f", "jsonl", str(corpus / "text")], capture_output=True, text=True, check=True).stdout
     ours = {}

@@ -52,14 +52,16 @@ fn after_bullet(line: &str) -> Option<&str> {
     line.strip_prefix(BULLETS)?.strip_prefix(' ')
 }
 
-/// The list of a dump's link addresses: a line "References", then numbered
-/// addresses (`  12. https://example.com/news`), at least this many, to the end.
+/// The list of a dump's link addresses: a line "References", then addresses,
+/// at least this many, to the end.
 const REFERENCES_MIN_ADDRESSES: usize = 2;
 
-/// A numbered address: a scheme and its colon, then anything (a share
+/// A listed address: numbered (`  12. https://example.com/news`), or not
+/// where the dump was told not to number its links (`   . https://...`),
+/// perhaps in angle brackets; a scheme and its colon, then anything (a share
 /// link's address holds its story's headline, spaces and all, `mailto:?subject=A
 /// day out`; a phone's, `tel: (707) 665-9472`).
-static REFERENCE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*\d{1,5}\.\s+[A-Za-z][A-Za-z0-9+.-]*:").expect("the reference pattern is valid"));
+static REFERENCE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*\d{0,5}\.\s+<?[A-Za-z][A-Za-z0-9+.-]*:").expect("the reference pattern is valid"));
 
 /// A link's number where a dump with references set it, before the link's words: `[12]`.
 static LINK_NUMBER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\[\d{1,5}\]").expect("the link number pattern is valid"));
@@ -72,8 +74,9 @@ fn references_start(text: &str) -> Option<usize> {
     }
     let lines: Vec<&str> = lines(text).collect();
     let start = lines.iter().rposition(|line| line.trim() == "References")?;
-    // (Between them a dump may say which links the page showed: "Visible links:", "Hidden links:".)
-    let listed = lines[start + 1..].iter().filter(|line| !line.trim().is_empty() && !line.trim().ends_with("links:"));
+    // (Between them a dump may say which links the page showed: "Visible links", "Hidden links:".)
+    let says_which = |line: &str| line.trim().trim_end_matches(':').ends_with("links");
+    let listed = lines[start + 1..].iter().filter(|line| !line.trim().is_empty() && !says_which(line));
     let (addresses, others) = listed.fold((0, 0), |(a, o), line| if REFERENCE.is_match(line) { (a + 1, o) } else { (a, o + 1) });
     (addresses >= REFERENCES_MIN_ADDRESSES && others == 0).then_some(start)
 }
@@ -649,6 +652,12 @@ mod tests {
         let mut off = Options::default();
         off.switched_off.switch_off("context/link-references").unwrap();
         assert_eq!(texts(segment_with(&input, &off).unwrap()).len(), 6);
+        // Once, a dump that says "Visible links" without a colon, or lists
+        // its addresses unnumbered or in angle brackets, kept its list as text.
+        for list in ["   Visible links\n   1. https://e.example/\n   2. https://e.example/news\n", "   . https://e.example/\n   . https://e.example/news\n", "   1. <https://e.example/>\n   2. <https://e.example/news>\n"] {
+            let input = format!("[1]Home [2]News\n\n{}\n\nReferences\n\n{list}", STORY[0]);
+            assert_eq!(texts(segment(&input).unwrap()), ["Home News", STORY[0]], "{list}");
+        }
         // Near misses: a citation's number with no list of addresses, and a list of books under "References".
         let cited = format!("{} [1]\n\nReferences\n\n1. Smith, J. Bridges. London, 1990.\n2. Jones, A. Rivers. Leeds, 2001.\n", STORY[0]);
         assert_eq!(texts(segment(&cited).unwrap()).len(), 4);
