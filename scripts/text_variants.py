@@ -53,18 +53,37 @@ ENDS = PARAGRAPHS | LINES | {"main", "hr"}
 UNSEEN = {"script", "style", "noscript", "template", "svg", "head", "iframe", "select", "option", "button"}
 
 
-class Markdown(HTMLParser):
-    """A page's whole text as Markdown."""
+class Visible(HTMLParser):
+    """A walk over what a reader sees: the text inside `UNSEEN` elements is not."""
 
     def __init__(self):
         super().__init__(convert_charrefs=True)
-        self.out, self.unseen, self.links = [], 0, []
+        self.unseen = 0
+
+    def sees_start(self, tag):
+        """Counts an unseen element in; whether the walk sees `tag`'s start."""
+        if tag in UNSEEN:
+            self.unseen += 1
+        return not self.unseen
+
+    def sees_end(self, tag):
+        """Counts an unseen element out; whether the walk sees `tag`'s end."""
+        if tag in UNSEEN:
+            self.unseen = max(0, self.unseen - 1)
+            return False
+        return not self.unseen
+
+
+class Markdown(Visible):
+    """A page's whole text as Markdown."""
+
+    def __init__(self):
+        super().__init__()
+        self.out, self.links = [], []
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
-        if tag in UNSEEN:
-            self.unseen += 1
-        if self.unseen:
+        if not self.sees_start(tag):
             return
         if tag in PARAGRAPHS:
             self.out.append("\n\n")
@@ -83,10 +102,7 @@ class Markdown(HTMLParser):
             self.out.append("_")
 
     def handle_endtag(self, tag):
-        if tag in UNSEEN:
-            self.unseen = max(0, self.unseen - 1)
-            return
-        if self.unseen:
+        if not self.sees_end(tag):
             return
         if tag == "a" and self.links:
             self.out.append("](%s)" % self.links.pop())
@@ -107,14 +123,14 @@ class Markdown(HTMLParser):
         return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
 
 
-class Dump(HTMLParser):
+class Dump(Visible):
     """A page's whole text as a terminal browser's dump (`lynx -dump`) writes it."""
 
     WIDTH = 79
 
     def __init__(self, address):
-        super().__init__(convert_charrefs=True)
-        self.address, self.blocks, self.words, self.unseen, self.depth, self.kind = address, [], [], 0, 0, "p"
+        super().__init__()
+        self.address, self.blocks, self.words, self.depth, self.kind = address, [], [], 0, "p"
         self.addresses = []
 
     def end_block(self, next_kind="p"):
@@ -125,9 +141,7 @@ class Dump(HTMLParser):
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
-        if tag in UNSEEN:
-            self.unseen += 1
-        if self.unseen:
+        if not self.sees_start(tag):
             return
         if tag in ("ul", "ol"):
             self.end_block()
@@ -135,15 +149,14 @@ class Dump(HTMLParser):
         elif tag in PARAGRAPHS or tag in LINES:
             self.end_block("li" if tag == "li" else tag if tag == "h1" else "p")
         elif tag == "a" and attrs.get("href"):
-            self.addresses.append(urljoin(self.address, attrs["href"].strip()))
+            # (A browser takes tabs and line breaks out of an address.)
+            self.addresses.append(urljoin(self.address, re.sub(r"[\t\n\r]", "", attrs["href"]).strip()))
             self.words.append("[%d]" % len(self.addresses))
         elif tag == "img" and attrs.get("alt"):
             self.words.append("[%s]" % attrs["alt"])
 
     def handle_endtag(self, tag):
-        if tag in UNSEEN:
-            self.unseen = max(0, self.unseen - 1)
-        elif not self.unseen and tag in ENDS:
+        if self.sees_end(tag) and tag in ENDS:
             self.end_block()
             if tag in ("ul", "ol"):
                 self.depth = max(0, self.depth - 1)
