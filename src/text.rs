@@ -22,6 +22,7 @@
 //! one written on one line with spaces between its text nodes is cut into
 //! its sentences (`context/one-line-text`).
 
+mod front_matter;
 mod markdown;
 
 use std::borrow::Cow;
@@ -303,13 +304,30 @@ pub fn segment_with(text: &str, options: &Options) -> Result<Page, Error> {
     let cuts = cuts(text, options.switched_off);
     // A reader service's header is the page's head, not its text, and says its text is Markdown.
     let header = if options.switched_off.on(Rule::MarkdownText) { markdown::reader_header(text) } else { None };
-    let markdown = header.is_some() || (options.switched_off.on(Rule::MarkdownText) && markdown::is_markdown(text));
+    // So is a front matter: Hugo's and Jekyll's pages are Markdown, and plain
+    // text read as Markdown reads the same (a name in snake case stays whole).
+    let front_matter = if header.is_none() && options.switched_off.on(Rule::FrontMatter) { front_matter::front_matter(text) } else { None };
+    let says_markdown = header.is_some() || front_matter.is_some();
+    let markdown = options.switched_off.on(Rule::MarkdownText) && (says_markdown || markdown::is_markdown(text));
     let mut page = Page::default();
-    let header_lines = header.as_ref().map_or(0, |header| header.lines);
+    let header_lines = header.as_ref().map(|header| header.lines).or(front_matter.as_ref().map(|front| front.lines)).unwrap_or(0);
     if let Some(header) = header {
         page.head.title = header.title;
         page.head.canonical = header.url;
         page.head.meta.extend(header.published.map(|time| ("article:published_time".to_string(), time)));
+    }
+    if let Some(front) = front_matter {
+        page.head.title = front.title;
+        page.head.canonical = front.url;
+        page.head.lang = front.lang;
+        let named = [
+            ("article:published_time", front.published),
+            ("article:modified_time", front.modified),
+            ("author", front.author),
+            ("description", front.description),
+            ("og:site_name", front.site),
+        ];
+        page.head.meta.extend(named.into_iter().filter_map(|(name, value)| Some((name.to_string(), value?))));
     }
     // A wrapped page in Markdown is joined before it is read ([`unwrapped_lines`]), and not again after.
     let unwrapped = match (markdown, wrap_width) {

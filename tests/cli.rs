@@ -99,6 +99,26 @@ fn with_metadata_puts_front_matter_first() {
     assert!(stdout(&out).starts_with("---\ntitle: \"Bridge vote\"\ndate: \"2024-05-02T07:15:00+01:00\"\npage_type: \"article\"\n---\n\nThe council"), "{}", stdout(&out));
 }
 
+/// Once, dechaff's own `--with-metadata` output, cleaned again (a pipeline
+/// that runs it twice), gave `---` as its title and lost its byline, dates
+/// and site: a text's front matter is now the page's head.
+#[test]
+fn with_metadata_output_cleaned_again_keeps_its_metadata() {
+    let head = "<head><meta property='article:published_time' content='2024-05-02T07:15:00+01:00'>\
+        <meta name='author' content='Martha Quill'><meta property='og:site_name' content='The \"Valley\" Gazette'>\
+        <meta name='description' content='The vote, and what it means.'>";
+    let page = ARTICLE.replace("<head>", head);
+    let once = dechaff(&["--with-metadata"], page.as_bytes());
+    let twice = dechaff(&["--with-metadata", "--input", "text"], &once.stdout);
+    let metadata = |out: &str| out.lines().skip(1).take_while(|line| *line != "---").filter(|line| !line.starts_with("page_type")).map(str::to_string).collect::<Vec<_>>();
+    let first = metadata(stdout(&once));
+    assert!(first.iter().any(|line| line == "site: \"The \\\"Valley\\\" Gazette\""), "{first:?}");
+    assert_eq!(metadata(stdout(&twice)), first);
+    // With the rule off, the front matter's first line is the text's title.
+    let off = dechaff(&["--with-metadata", "--input", "text", "--disable", "context/front-matter"], &once.stdout);
+    assert!(stdout(&off).starts_with("---\ntitle: \"---\""), "{}", stdout(&off));
+}
+
 #[test]
 fn links_are_kept_in_markdown_only_with_the_flag() {
     let page = ARTICLE.replace("<p>Work will start", "<p>Work, <a href='/plan'>says the plan</a>, will start");
