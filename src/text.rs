@@ -34,6 +34,23 @@ use crate::blocks::{collapse_whitespace, Block, BlockKind, Page};
 use crate::model::{Error, Options, Rule, Switches};
 use crate::patterns::STOPWORDS;
 
+/// What a text says of its page above its text, as an HTML page's `<head>`
+/// does: a reader service's header ([`markdown::reader_header`]) or a front
+/// matter ([`front_matter::front_matter`]).
+#[derive(Debug, Default, PartialEq, Eq)]
+struct WrittenHead {
+    title: Option<String>,
+    author: Option<String>,
+    published: Option<String>,
+    modified: Option<String>,
+    url: Option<String>,
+    description: Option<String>,
+    site: Option<String>,
+    lang: Option<String>,
+    /// How many lines it takes, its closing line with them.
+    lines: usize,
+}
+
 /// A text with more lines than this is refused: each line is a block, which
 /// takes a few hundred bytes to clean, so a text of one-letter lines would
 /// take two hundred times its size in memory. The longest of the 1,585 texts
@@ -302,30 +319,25 @@ pub fn segment_with(text: &str, options: &Options) -> Result<Page, Error> {
     let wrap_width = if options.switched_off.on(Rule::HardWrappedLines) { wrap_width(text, references) } else { None };
     let cut_sentences = options.switched_off.on(Rule::CutSentences) && cut_at_inline_elements(text);
     let cuts = cuts(text, options.switched_off);
-    // A reader service's header is the page's head, not its text, and says its text is Markdown.
-    let header = if options.switched_off.on(Rule::MarkdownText) { markdown::reader_header(text) } else { None };
-    // So is a front matter: Hugo's and Jekyll's pages are Markdown, and plain
-    // text read as Markdown reads the same (a name in snake case stays whole).
-    let front_matter = if header.is_none() && options.switched_off.on(Rule::FrontMatter) { front_matter::front_matter(text) } else { None };
-    let says_markdown = header.is_some() || front_matter.is_some();
-    let markdown = options.switched_off.on(Rule::MarkdownText) && (says_markdown || markdown::is_markdown(text));
+    // A reader service's header is the page's head, not its text, and says
+    // its text is Markdown. So does a front matter: Hugo's and Jekyll's
+    // pages are Markdown, and plain text read as Markdown reads the same (a
+    // name in snake case stays whole).
+    let reader_header = if options.switched_off.on(Rule::MarkdownText) { markdown::reader_header(text) } else { None };
+    let written_head = reader_header.or_else(|| if options.switched_off.on(Rule::FrontMatter) { front_matter::front_matter(text) } else { None });
+    let markdown = options.switched_off.on(Rule::MarkdownText) && (written_head.is_some() || markdown::is_markdown(text));
     let mut page = Page::default();
-    let header_lines = header.as_ref().map(|header| header.lines).or(front_matter.as_ref().map(|front| front.lines)).unwrap_or(0);
-    if let Some(header) = header {
-        page.head.title = header.title;
-        page.head.canonical = header.url;
-        page.head.meta.extend(header.published.map(|time| ("article:published_time".to_string(), time)));
-    }
-    if let Some(front) = front_matter {
-        page.head.title = front.title;
-        page.head.canonical = front.url;
-        page.head.lang = front.lang;
+    let header_lines = written_head.as_ref().map_or(0, |head| head.lines);
+    if let Some(head) = written_head {
+        page.head.title = head.title;
+        page.head.canonical = head.url;
+        page.head.lang = head.lang;
         let named = [
-            ("article:published_time", front.published),
-            ("article:modified_time", front.modified),
-            ("author", front.author),
-            ("description", front.description),
-            ("og:site_name", front.site),
+            ("article:published_time", head.published),
+            ("article:modified_time", head.modified),
+            ("author", head.author),
+            ("description", head.description),
+            ("og:site_name", head.site),
         ];
         page.head.meta.extend(named.into_iter().filter_map(|(name, value)| Some((name.to_string(), value?))));
     }

@@ -6,36 +6,23 @@
 //! HTML page's `<head>` gives them, and its lines are no blocks.
 //! (`context/front-matter`)
 
+use super::WrittenHead;
+
 /// Front matter runs at most this many lines, its `---` lines with them: a
 /// page's metadata, not a document in YAML.
 const FRONT_MATTER_MAX_LINES: usize = 60;
-
-/// What a text's front matter says of the page.
-#[derive(Debug, Default, PartialEq, Eq)]
-pub(super) struct FrontMatter {
-    pub(super) title: Option<String>,
-    pub(super) author: Option<String>,
-    pub(super) published: Option<String>,
-    pub(super) modified: Option<String>,
-    pub(super) url: Option<String>,
-    pub(super) description: Option<String>,
-    pub(super) site: Option<String>,
-    pub(super) lang: Option<String>,
-    /// How many lines it takes, its two `---` lines with them.
-    pub(super) lines: usize,
-}
 
 /// The front matter `text` opens with, if it does: a `---` line, then lines
 /// of `key: value` (or a list's items and a value's continuation, indented
 /// or after `- `), then a `---` or `...` line. A text that opens with a rule
 /// (`---`) and goes on with prose has none. Its lines are counted as
 /// [`super::lines`] cuts them, so that the page's text starts after them.
-pub(super) fn front_matter(text: &str) -> Option<FrontMatter> {
+pub(super) fn front_matter(text: &str) -> Option<WrittenHead> {
     let mut lines = super::lines(text).take(FRONT_MATTER_MAX_LINES).enumerate();
     if lines.next()?.1.trim_end() != "---" {
         return None;
     }
-    let mut front = FrontMatter::default();
+    let mut front = WrittenHead::default();
     for (index, line) in lines {
         if matches!(line.trim_end(), "---" | "...") {
             front.lines = index + 1;

@@ -13,6 +13,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::WrittenHead;
+
 /// A page is Markdown when at least `MARKDOWN_MIN_LINKS` of its lines hold a
 /// Markdown link or image, and at least `MARKDOWN_MIN_LINKED_SHARE` of its
 /// non-empty lines. (A whole page in Markdown links a menu, a footer and its
@@ -51,22 +53,14 @@ static LINE_MARKER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(?:#{1,6
 /// blank lines between them, before its "Markdown Content:".
 const READER_HEADER_MAX_LINES: usize = 16;
 
-/// What a reader service's header says of the page it rendered: it opens
-/// with `Title: ...` and ends at `Markdown Content:`, with `URL Source: ...`
-/// and `Published Time: ...` between (as `r.jina.ai` writes it).
-#[derive(Debug, Default, PartialEq, Eq)]
-pub(super) struct ReaderHeader {
-    pub(super) title: Option<String>,
-    pub(super) url: Option<String>,
-    pub(super) published: Option<String>,
-    /// How many lines it takes, its closing line with them.
-    pub(super) lines: usize,
-}
-
+/// A reader service's header opens with `Title: ...` and ends at `Markdown
+/// Content:`, with `URL Source: ...` and `Published Time: ...` between (as
+/// `r.jina.ai` writes it).
+///
 /// The reader header `text` opens with, if it does; its lines counted as
 /// [`super::lines`] cuts them, so that the page's text starts after them.
-pub(super) fn reader_header(text: &str) -> Option<ReaderHeader> {
-    let mut header = ReaderHeader::default();
+pub(super) fn reader_header(text: &str) -> Option<WrittenHead> {
+    let mut header = WrittenHead::default();
     for (index, line) in super::lines(text).take(READER_HEADER_MAX_LINES).enumerate() {
         let line = line.trim();
         if line == "Markdown Content:" {
@@ -181,11 +175,12 @@ mod tests {
     #[test]
     fn a_reader_services_header_gives_the_title_address_and_time() {
         let text = "Title: Bridge opens\n\nURL Source: https://e.example/bridge\n\nPublished Time: 2025-06-12T08:00:00Z\n\nMarkdown Content:\nThe council met.\n";
-        let header = ReaderHeader {
+        let header = WrittenHead {
             title: Some("Bridge opens".into()),
             url: Some("https://e.example/bridge".into()),
             published: Some("2025-06-12T08:00:00Z".into()),
             lines: 7,
+            ..WrittenHead::default()
         };
         assert_eq!(reader_header(text), Some(header));
         // Near misses: no title first, or no end to the header.
