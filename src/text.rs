@@ -13,7 +13,8 @@
 //! browser's dump numbers its links (`[3]Home`) and lists their addresses
 //! at its foot: the numbers and the list go (`context/link-references`). A
 //! page written in Markdown is read as a reader sees it ([`markdown`]). A
-//! page written one text node a line (a scraper's `get_text("\n")`) cuts a
+//! front matter (`---`, `key: value` lines, `---`) is the page's head, not
+//! its text ([`front_matter`]). A page written one text node a line (a scraper's `get_text("\n")`) cuts a
 //! sentence at each link and bold word in it; there a line that continues the
 //! sentence left open above it is joined to it (`context/cut-sentences`).
 //! A page written with nothing between its text nodes (`textContent`) runs
