@@ -24,11 +24,21 @@ use super::WrittenHead;
 const MARKDOWN_MIN_LINKS: usize = 3;
 const MARKDOWN_MIN_LINKED_SHARE: f32 = 0.05;
 
+/// A link's or an image's target after its text, `(href "title")`: an
+/// address may hold parentheses in pairs (`javascript:void(0)`,
+/// `/wiki/Python_(programming_language)`), or be written in angle brackets
+/// with spaces in it; its title is quoted either way.
+const TARGET: &str = r#"\((?:<[^>\n]*>|(?:[^()\s]|\([^()\s]*\))*)(?:\s+(?:"[^"\n]*"|'[^'\n]*'))?\s*\)"#;
+
 /// An image, `![alt](src "title")`, or a link, `[text](href "title")`; an
 /// image may stand for a link's text (`[![logo](a.png)](/)`), so images are
 /// read first.
-static IMAGE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"!\[[^\]\n]*\]\([^)\s]*(?:\s+"[^"\n]*")?\)"#).expect("the image pattern is valid"));
-static LINK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"\[([^\]\n]*)\]\([^)\s]*(?:\s+"[^"\n]*")?\)"#).expect("the link pattern is valid"));
+static IMAGE: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"!\[{LINK_TEXT}\]{TARGET}")).expect("the image pattern is valid"));
+static LINK: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"\[({LINK_TEXT})\]{TARGET}")).expect("the link pattern is valid"));
+
+/// A link's or an image's text, which may hold brackets in pairs (an alt
+/// text's "[object Object]", a footnote's "[1]").
+const LINK_TEXT: &str = r"(?:[^\[\]\n]|\[[^\[\]\n]*\])*";
 
 /// Emphasis around words: `**bold**`, `__bold__`, `*italic*`, `_italic_`,
 /// its markers next to the words they mark (a `snake_case` name or `2 * 3`
@@ -43,8 +53,10 @@ static MARKUP_LINE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*(?:```.*|~~~.*|\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?|[*_-](?:\s*[*_-]){2,}|\[[^\]\n]+\]:\s+\S+.*)\s*$").expect("the markup line pattern is valid"));
 
 /// The end of a link whose text began lines above (a card whose link wraps
-/// its image and title: `[`, then the title, then `](/story)`).
-static LINK_END: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"^\s*\]\([^)\s]*(?:\s+"[^"\n]*")?\)"#).expect("the link end pattern is valid"));
+/// its image and title: `[`, then the title, then `](/story)`), and the
+/// start of one whose text goes on below (`[Pricing`, then `Structure](/p)`).
+static LINK_END: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"\s*\]{TARGET}")).expect("the link end pattern is valid"));
+static LINK_START: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^!?\[([^\]]*)$").expect("the link start pattern is valid"));
 
 /// A heading's or a quote's marker at a line's start: `## `, `> `.
 static LINE_MARKER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(?:#{1,6}\s+|(?:>\s*)+)").expect("the line marker pattern is valid"));
@@ -111,20 +123,30 @@ pub(super) fn read_line(line: &str) -> Option<Line> {
     let marker = LINE_MARKER.find(line);
     let headline = marker.is_some_and(|m| m.as_str().trim_start().starts_with("# "));
     let line = marker.map_or(line, |marker| &line[marker.end()..]).trim_end();
-    let line = LINK_END.find(line).map_or(line, |end| line[end.end()..].trim_start());
     // A heading's closing hashes after a space: `## Setup ##`, not `## Learn C#`.
     let unclosed = line.trim_end_matches('#');
     let line = if unclosed.len() < line.len() && unclosed.ends_with(char::is_whitespace) { unclosed.trim_end() } else { line };
     let without_images = IMAGE.replace_all(line, "");
-    let mut text = LINK.replace_all(&without_images, "$1").into_owned();
+    let linked = LINK.replace_all(&without_images, "$1");
+    let ended = LINK_END.replace_all(&linked, "");
+    let mut text = LINK_START.replace(ended.trim(), "$1").into_owned();
     // Twice: a marker may wrap another (`**_both_**`).
     for _ in 0..2 {
         if text.contains(['*', '_']) {
             text = EMPHASIS.replace_all(&text, "$1$3$5").into_owned();
         }
     }
+    // An icon's empty emphasis beside a link's words (`[__ Search](/s)`) is no word.
+    if text.contains("__") || text.contains("**") {
+        text = text.split(' ').filter(|word| !is_empty_emphasis(word)).collect::<Vec<_>>().join(" ");
+    }
     let text = unescape(&text);
     text.contains(char::is_alphanumeric).then_some(Line { text, headline })
+}
+
+/// Whether a word is emphasis around nothing, `__` or `****`, as an icon renders.
+fn is_empty_emphasis(word: &str) -> bool {
+    word.len() >= 2 && word.chars().all(|c| c == '*' || c == '_')
 }
 
 /// `text` with Markdown's backslash escapes (`\*`, `\_`, `\[`) read.
@@ -170,6 +192,24 @@ mod tests {
         // The page's headline is its first-level heading.
         assert!(read_line("# Bridge opens").unwrap().headline);
         assert!(!read_line("## Bridge opens").unwrap().headline && !read_line("#hashtag").unwrap().headline);
+    }
+
+    /// Once, a link whose address held parentheses (`javascript:void(0);`,
+    /// a Wikipedia page's `_(programming_language)`) read as its words with
+    /// the address's tail (";)"), an image whose alt text held brackets
+    /// printed its address, and a link's end whose text began lines above,
+    /// or an icon's empty emphasis, stayed in the text.
+    #[test]
+    fn links_read_whole_whatever_their_address_or_text_holds() {
+        assert_eq!(read("[__ Open menu ](javascript:void(0);)"), Some("Open menu".to_string()));
+        assert_eq!(read("[Python](/wiki/Python_(programming_language)) is a language."), Some("Python is a language.".to_string()));
+        assert_eq!(read("See [the plans](<plans 2025.pdf> 'Plans') now."), Some("See the plans now.".to_string()));
+        assert_eq!(read("![Ann Lee, VP, [object Object]](https://e.example/a.png)"), None);
+        assert_eq!(read("Solutions for retail ](https://e.example/retail)"), Some("Solutions for retail".to_string()));
+        assert_eq!(read("[Pricing"), Some("Pricing".to_string()));
+        assert_eq!(read("Partners __ **"), Some("Partners".to_string()));
+        // Near misses: brackets and parentheses that are no link, emphasis around words.
+        assert_eq!(read("The mayor [sic] spoke (twice) of a_b and **the plan**."), Some("The mayor [sic] spoke (twice) of a_b and the plan.".to_string()));
     }
 
     #[test]
