@@ -26,9 +26,10 @@ const MARKDOWN_MIN_LINKED_SHARE: f32 = 0.05;
 
 /// A link's or an image's target after its text, `(href "title")`: an
 /// address may hold parentheses in pairs (`javascript:void(0)`,
-/// `/wiki/Python_(programming_language)`), or be written in angle brackets
-/// with spaces in it; its title is quoted either way.
-const TARGET: &str = r#"\((?:<[^>\n]*>|(?:[^()\s]|\([^()\s]*\))*)(?:\s+(?:"[^"\n]*"|'[^'\n]*'))?\s*\)"#;
+/// `/wiki/Python_(programming_language)`), stand in angle brackets, or hold
+/// spaces, as html2text leaves a fragment's or a share link's unencoded
+/// (`#Buddy Training`); a title is read with it.
+const TARGET: &str = r#"\((?:<[^>\n]*>|(?:[^()\n]|\([^()\n]*\))*)\)"#;
 
 /// An image, `![alt](src "title")`, or a link, `[text](href "title")`; an
 /// image may stand for a link's text (`[![logo](a.png)](/)`), so images are
@@ -56,7 +57,7 @@ static MARKUP_LINE: LazyLock<Regex> =
 /// its image and title: `[`, then the title, then `](/story)`), and the
 /// start of one whose text goes on below (`[Pricing`, then `Structure](/p)`).
 static LINK_END: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"\s*\]{TARGET}")).expect("the link end pattern is valid"));
-static LINK_START: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^!?\[([^\]]*)$").expect("the link start pattern is valid"));
+static LINK_START: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^((?:[*+-]\s+)?)!?\[([^\]]*)$").expect("the link start pattern is valid"));
 
 /// A heading's or a quote's marker at a line's start: `## `, `> `.
 static LINE_MARKER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(?:#{1,6}\s+|(?:>\s*)+)").expect("the line marker pattern is valid"));
@@ -129,7 +130,7 @@ pub(super) fn read_line(line: &str) -> Option<Line> {
     let without_images = IMAGE.replace_all(line, "");
     let linked = LINK.replace_all(&without_images, "$1");
     let ended = LINK_END.replace_all(&linked, "");
-    let mut text = LINK_START.replace(ended.trim(), "$1").into_owned();
+    let mut text = LINK_START.replace(ended.trim(), "$1$2").into_owned();
     // Twice: a marker may wrap another (`**_both_**`).
     for _ in 0..2 {
         if text.contains(['*', '_']) {
@@ -171,6 +172,7 @@ fn unescape(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::blocks::collapse_whitespace;
 
     /// The text of a line read.
     fn read(line: &str) -> Option<String> {
@@ -207,6 +209,9 @@ mod tests {
         assert_eq!(read("![Ann Lee, VP, [object Object]](https://e.example/a.png)"), None);
         assert_eq!(read("Solutions for retail ](https://e.example/retail)"), Some("Solutions for retail".to_string()));
         assert_eq!(read("[Pricing"), Some("Pricing".to_string()));
+        assert_eq!(read("* [Pricing").map(|text| collapse_whitespace(&text)), Some("* Pricing".to_string()));
+        // An address with spaces, as html2text leaves a fragment or a share link.
+        assert_eq!(read("[Buddy Training](#Buddy Training) and [X](https://x.example/share?text=A plan)"), Some("Buddy Training and X".to_string()));
         assert_eq!(read("Partners __ **"), Some("Partners".to_string()));
         // Near misses: brackets and parentheses that are no link, emphasis around words.
         assert_eq!(read("The mayor [sic] spoke (twice) of a_b and **the plan**."), Some("The mayor [sic] spoke (twice) of a_b and the plan.".to_string()));
