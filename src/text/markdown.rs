@@ -145,9 +145,12 @@ pub(super) fn read_line(line: &str) -> Option<Line> {
     text.contains(char::is_alphanumeric).then_some(Line { text, headline })
 }
 
-/// Whether a word is emphasis around nothing, `__` or `****`, as an icon renders.
+/// Whether a word is emphasis around nothing, `__` or `****`, as an icon
+/// renders. (A lone `**` may be code's power, `2 ** 10`.)
 fn is_empty_emphasis(word: &str) -> bool {
-    word.len() >= 2 && word.chars().all(|c| c == '*' || c == '_')
+    let underscores = word.len() >= 2 && word.chars().all(|c| c == '_');
+    let stars = word.len() >= 4 && word.chars().all(|c| c == '*');
+    underscores || stars
 }
 
 /// `text` with Markdown's backslash escapes (`\*`, `\_`, `\[`) read.
@@ -212,7 +215,8 @@ mod tests {
         assert_eq!(read("* [Pricing").map(|text| collapse_whitespace(&text)), Some("* Pricing".to_string()));
         // An address with spaces, as html2text leaves a fragment or a share link.
         assert_eq!(read("[Buddy Training](#Buddy Training) and [X](https://x.example/share?text=A plan)"), Some("Buddy Training and X".to_string()));
-        assert_eq!(read("Partners __ **"), Some("Partners".to_string()));
+        assert_eq!(read("Partners __ ****"), Some("Partners".to_string()));
+        assert_eq!(read("2 ** 10"), Some("2 ** 10".to_string()));
         // Near misses: brackets and parentheses that are no link, emphasis around words.
         assert_eq!(read("The mayor [sic] spoke (twice) of a_b and **the plan**."), Some("The mayor [sic] spoke (twice) of a_b and the plan.".to_string()));
     }
