@@ -48,6 +48,14 @@ static EMPHASIS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"(^|[\s(\["'])(\*\*|__|\*|_)([^\s*_](?:[^*_]*[^\s*_])?)(\*\*|__|\*|_)($|[\s.,;:!?)\]"'])"#).expect("the emphasis pattern is valid")
 });
 
+/// A heading that is one link to the site's home page and nothing else
+/// (`# [The Linux Kernel](../index.html)`, `# [Ann's Blog](https://ann.example/)`):
+/// the site's name, which a template prints over every page. (A heading
+/// that links to a page of its own, a question's or a post's, is its title.)
+static HOME_LINK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"^\[{LINK_TEXT}\]\((?:(?:\.{{1,2}}/)*(?:/|index\.html?)?|https?://[^/\s()]+/?)\)$")).expect("the home link pattern is valid")
+});
+
 /// A line that is all markup: a code fence, a table's rule (`|---|:--:|`),
 /// a thematic break (`***`, `---`), a link's reference definition (`[1]: https://...`).
 static MARKUP_LINE: LazyLock<Regex> =
@@ -128,6 +136,7 @@ pub(super) fn read_line(line: &str) -> Option<Line> {
     let unclosed = line.trim_end_matches('#');
     let line = if unclosed.len() < line.len() && unclosed.ends_with(char::is_whitespace) { unclosed.trim_end() } else { line };
     let without_images = IMAGE.replace_all(line, "");
+    let headline = headline && !HOME_LINK.is_match(without_images.trim());
     let linked = LINK.replace_all(&without_images, "$1");
     let ended = LINK_END.replace_all(&linked, "");
     let mut text = LINK_START.replace(ended.trim(), "$1$2").into_owned();
@@ -197,6 +206,13 @@ mod tests {
         // The page's headline is its first-level heading.
         assert!(read_line("# Bridge opens").unwrap().headline);
         assert!(!read_line("## Bridge opens").unwrap().headline && !read_line("#hashtag").unwrap().headline);
+        // Once, a site's name over every page, a heading that links home, was
+        // taken for the page's title. A heading that links to its own page still is.
+        for home in ["# [The Linux Kernel](../index.html)", "# [Ann's Blog](/)", "# [![logo](a.png) Ann's Blog](https://ann.example/)"] {
+            assert!(!read_line(home).unwrap().headline, "{home}");
+        }
+        assert!(read_line("# [How to back up my system?](/questions/7809/how-to-back-up)").unwrap().headline);
+        assert!(read_line("# [Erik Demaine](../)'s Folding").unwrap().headline);
     }
 
     /// Once, a link whose address held parentheses (`javascript:void(0);`,
