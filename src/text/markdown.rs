@@ -45,7 +45,7 @@ const LINK_TEXT: &str = r"(?:[^\[\]\n]|\[[^\[\]\n]*\])*";
 /// its markers next to the words they mark (a `snake_case` name or `2 * 3`
 /// is no emphasis).
 static EMPHASIS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"(^|[\s(\["'])(\*\*|__|\*|_)([^\s*_](?:[^*_]*[^\s*_])?)(\*\*|__|\*|_)($|[\s.,;:!?)\]"'])"#).expect("the emphasis pattern is valid")
+    Regex::new(r#"(^|[\s(\["'*_])(\*\*|__|\*|_)([^\s*_](?:[^*_]*[^\s*_])?)(\*\*|__|\*|_)($|[\s.,;:!?)\]"'*_])"#).expect("the emphasis pattern is valid")
 });
 
 /// A heading that is one link to the site's home page and nothing else
@@ -55,6 +55,12 @@ static EMPHASIS: LazyLock<Regex> = LazyLock::new(|| {
 static HOME_LINK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"^\[{LINK_TEXT}\]\((?:(?:\.{{1,2}}/)*(?:/|index\.html?)?|https?://[^/\s()]+/?)\)$")).expect("the home link pattern is valid")
 });
+
+/// Strong emphasis that html2text closes after the space that follows its
+/// words, `**Price range: **$12` and `**Step 3 **would`: the marker closes
+/// before the next word, which it touches.
+static SPACED_EMPHASIS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r#"(^|[\s(\["'*_])(\*\*|__)([^\s*_][^*_]*?)\s+(\*\*|__)([^\s*_])"#).expect("the spaced emphasis pattern is valid"));
 
 /// A line that is all markup: a code fence, a table's rule (`|---|:--:|`),
 /// a thematic break (`***`, `---`), a link's reference definition (`[1]: https://...`).
@@ -140,6 +146,9 @@ pub(super) fn read_line(line: &str) -> Option<Line> {
     let linked = LINK.replace_all(&without_images, "$1");
     let ended = LINK_END.replace_all(&linked, "");
     let mut text = LINK_START.replace(ended.trim(), "$1$2").into_owned();
+    if text.contains("**") || text.contains("__") {
+        text = SPACED_EMPHASIS.replace_all(&text, "$1$3 $5").into_owned();
+    }
     // Twice: a marker may wrap another (`**_both_**`).
     for _ in 0..2 {
         if text.contains(['*', '_']) {
@@ -233,6 +242,11 @@ mod tests {
         assert_eq!(read("[Buddy Training](#Buddy Training) and [X](https://x.example/share?text=A plan)"), Some("Buddy Training and X".to_string()));
         assert_eq!(read("Partners __ ****"), Some("Partners".to_string()));
         assert_eq!(read("2 ** 10"), Some("2 ** 10".to_string()));
+        // Emphasis as html2text writes it: closed after a space, or around another.
+        assert_eq!(read("**Price range: **$12 and **Step 3 **would do"), Some("Price range: $12 and Step 3 would do".to_string()));
+        assert_eq!(read("Her book, _**The Small Change Diet**._"), Some("Her book, The Small Change Diet.".to_string()));
+        // Near misses: code's arguments and powers.
+        assert_eq!(read("f(*args, **kwargs) and 2 ** 3 ** 4"), Some("f(*args, **kwargs) and 2 ** 3 ** 4".to_string()));
         // Near misses: brackets and parentheses that are no link, emphasis around words.
         assert_eq!(read("The mayor [sic] spoke (twice) of a_b and **the plan**."), Some("The mayor [sic] spoke (twice) of a_b and the plan.".to_string()));
     }
