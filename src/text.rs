@@ -357,6 +357,8 @@ pub fn segment_with(text: &str, options: &Options) -> Result<Page, Error> {
     let lines = lines.flat_map(|(index, raw)| line_parts(raw, cuts).map(move |part| (index, part)));
     for (index, raw) in lines {
         gap_before |= cuts.joins || cuts.sentences;
+        // A Markdown heading's level, when the line is one.
+        let mut heading = None;
         // (The wrap counts a link's number: `raw` is the line as wrapped.)
         let line = match references {
             Some(_) if raw.contains('[') => LINK_NUMBER.replace_all(raw, ""),
@@ -369,6 +371,7 @@ pub fn segment_with(text: &str, options: &Options) -> Result<Page, Error> {
                 if read.headline && page.head.title.is_none() {
                     page.head.title = Some(collapse_whitespace(&read.text));
                 }
+                heading = read.heading;
                 Cow::Owned(read.text)
             }
             // A line of markup alone (a code fence, a table's rule) shows nothing.
@@ -406,9 +409,10 @@ pub fn segment_with(text: &str, options: &Options) -> Result<Page, Error> {
             return Err(Error::TooManyParts { what: "lines", limit: MAX_LINES });
         }
         // The bullet is the item's marker, not its text, as in HTML.
-        let block = match after_bullet(&collapsed) {
-            Some(item) => Block { kind: BlockKind::ListItem { number: None }, ..Block::text_line(item.to_string(), index + 1, gap_before) },
-            None => Block::text_line(collapsed, index + 1, gap_before),
+        let block = match (heading, after_bullet(&collapsed)) {
+            (Some(level), _) => Block { kind: BlockKind::Heading(level), ..Block::text_line(collapsed, index + 1, gap_before) },
+            (None, Some(item)) => Block { kind: BlockKind::ListItem { number: None }, ..Block::text_line(item.to_string(), index + 1, gap_before) },
+            (None, None) => Block::text_line(collapsed, index + 1, gap_before),
         };
         page.blocks.push(block);
         gap_before = false;
@@ -676,6 +680,19 @@ mod tests {
         let stray = format!("{menu}\n\nTotal [5\nOne\nTwo\nThree\nFour\nFive\n");
         let page = segment(&stray).unwrap();
         assert_eq!(page.blocks.last().unwrap().text, "Five");
+    }
+
+    /// Once, a Markdown page's `## What comes next` was read as a plain line,
+    /// and `--format markdown` printed it as a paragraph.
+    #[test]
+    fn a_markdown_headings_level_is_kept() {
+        let menu = "* [Home](/)\n* [News](/news)\n* [Sport](/sport)";
+        let page = segment(&format!("{menu}\n\n# Bridge opens\n\nThe council met.\n\n### What comes next\n\n#hashtag\n")).unwrap();
+        let kinds: Vec<BlockKind> = page.blocks.iter().map(|b| b.kind).collect();
+        assert_eq!(&kinds[3..], [BlockKind::Heading(1), BlockKind::Text, BlockKind::Heading(3), BlockKind::Text]);
+        // Near miss: plain text's "# " line (a shell comment) is no heading.
+        let plain = segment("Run this:\n\n# clean the build\n").unwrap();
+        assert!(plain.blocks.iter().all(|b| b.kind == BlockKind::Text));
     }
 
     #[test]

@@ -188,9 +188,9 @@ fn first_verdict(
     }
     if switches.on(Rule::InContainer) {
         match block.kind {
+            // A line of text, of a text's list, or a Markdown heading: no container to vouch for it.
+            BlockKind::Text | BlockKind::ListItem { .. } | BlockKind::Heading(_) if block.container.is_none() => {}
             BlockKind::Heading(_) => return Some(Verdict::new(Label::Heading, Rule::InContainer, "heading inside the article")),
-            // A line of text, or of a text's list: no container to vouch for it.
-            BlockKind::Text | BlockKind::ListItem { .. } if block.container.is_none() => {}
             _ => return Some(Verdict::new(Label::Body, Rule::InContainer, "inside the article container")),
         }
     }

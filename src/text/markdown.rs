@@ -126,6 +126,8 @@ pub(super) struct Line {
     pub(super) text: String,
     /// Whether it is a heading of the first level (`# `): the page's headline.
     pub(super) headline: bool,
+    /// A heading's level, 1 to 6, from its `#` marks.
+    pub(super) heading: Option<u8>,
 }
 
 /// A line of a Markdown page as a reader sees it. `None` for a line of markup
@@ -137,6 +139,7 @@ pub(super) fn read_line(line: &str) -> Option<Line> {
     }
     let marker = LINE_MARKER.find(line);
     let headline = marker.is_some_and(|m| m.as_str().trim_start().starts_with("# "));
+    let heading = marker.map(|m| m.as_str().trim().bytes().take_while(|&b| b == b'#').count()).filter(|&hashes| hashes > 0).map(|hashes| hashes as u8);
     let line = marker.map_or(line, |marker| &line[marker.end()..]).trim_end();
     // A heading's closing hashes after a space: `## Setup ##`, not `## Learn C#`.
     let unclosed = line.trim_end_matches('#');
@@ -160,7 +163,7 @@ pub(super) fn read_line(line: &str) -> Option<Line> {
         text = text.split(' ').filter(|word| !is_empty_emphasis(word)).collect::<Vec<_>>().join(" ");
     }
     let text = unescape(&text);
-    text.contains(char::is_alphanumeric).then_some(Line { text, headline })
+    text.contains(char::is_alphanumeric).then_some(Line { text, headline, heading })
 }
 
 /// Whether a word is emphasis around nothing, `__` or `****`, as an icon
