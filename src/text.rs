@@ -350,6 +350,8 @@ pub fn segment_with(text: &str, options: &Options) -> Result<Page, Error> {
         None => Box::new(lines(text).enumerate()),
     };
     let mut gap_before = true;
+    // Whether the line is inside a fenced block of code (Markdown).
+    let mut in_code = false;
     // The raw line a block's text ends with, while the next line may continue it.
     let mut last_line: Option<&str> = None;
     let lines = source.skip_while(|&(index, _)| index < header_lines).take_while(|&(index, _)| references.is_none_or(|start| index < start));
@@ -364,7 +366,10 @@ pub fn segment_with(text: &str, options: &Options) -> Result<Page, Error> {
             Some(_) if raw.contains('[') => LINK_NUMBER.replace_all(raw, ""),
             _ => Cow::Borrowed(raw),
         };
-        let shown = match markdown.then(|| markdown::read_line(&line)) {
+        // A fenced block's code is shown as written; its fences are markup.
+        let code = markdown && in_code && !markdown::is_fence(raw);
+        in_code ^= markdown && markdown::is_fence(raw);
+        let shown = match (markdown && !code).then(|| markdown::read_line(&line)) {
             None => line,
             Some(Some(read)) => {
                 // The page's first headline is its title, as an HTML page's `<title>`.
@@ -445,8 +450,16 @@ fn unwrapped_lines(text: &str, width: Option<usize>) -> Vec<(usize, String)> {
     let mut previous: Option<&str> = None;
     // Lines joined to the last line because its link's text ran on.
     let mut link_lines = 0;
+    // Whether the line is inside a fenced block of code, whose lines stand as written.
+    let mut in_code = false;
     for (index, raw) in lines(text).enumerate() {
         let next = raw.trim();
+        if markdown::is_fence(raw) || in_code {
+            in_code ^= markdown::is_fence(raw);
+            joined.push((index, raw.to_string()));
+            previous = None;
+            continue;
+        }
         let starts_block = after_bullet(next).is_some() || next.starts_with(['#', '>', '|']);
         let wrapped = |above: &str| width.is_some_and(|width| wrapped_before(above, next, width));
         match (previous, joined.last_mut()) {
@@ -683,13 +696,20 @@ mod tests {
     }
 
     /// Once, a Markdown page's `## What comes next` was read as a plain line,
-    /// and `--format markdown` printed it as a paragraph.
+    /// and `--format markdown` printed it as a paragraph; and a `# comment`
+    /// in a fenced block of code was read as a heading (the page's title, if first).
     #[test]
     fn a_markdown_headings_level_is_kept() {
         let menu = "* [Home](/)\n* [News](/news)\n* [Sport](/sport)";
         let page = segment(&format!("{menu}\n\n# Bridge opens\n\nThe council met.\n\n### What comes next\n\n#hashtag\n")).unwrap();
         let kinds: Vec<BlockKind> = page.blocks.iter().map(|b| b.kind).collect();
         assert_eq!(&kinds[3..], [BlockKind::Heading(1), BlockKind::Text, BlockKind::Heading(3), BlockKind::Text]);
+        // Nor is a comment in a fenced block of code, whose lines stand as written.
+        let code = "```sh\n# install the deps\npip install **extras [dev\n```";
+        let page = segment(&format!("{menu}\n\n{code}\n\nThe council met.\n")).unwrap();
+        let texts: Vec<&str> = page.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(&texts[3..], ["# install the deps", "pip install **extras [dev", "The council met."]);
+        assert!(page.blocks.iter().all(|b| b.kind != BlockKind::Heading(1)) && page.head.title.is_none());
         // Near miss: plain text's "# " line (a shell comment) is no heading.
         let plain = segment("Run this:\n\n# clean the build\n").unwrap();
         assert!(plain.blocks.iter().all(|b| b.kind == BlockKind::Text));

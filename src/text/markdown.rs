@@ -108,6 +108,15 @@ pub(super) fn reader_header(text: &str) -> Option<WrittenHead> {
     None
 }
 
+/// A code fence's line, opening or closing a block of code: ```` ``` ```` or `~~~`.
+static FENCE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s{0,3}(?:```|~~~)").expect("the fence pattern is valid"));
+
+/// Whether a line opens or closes a fenced block of code, whose lines are
+/// code as written: a `# comment` in it is no heading, `**kwargs` no emphasis.
+pub(super) fn is_fence(line: &str) -> bool {
+    FENCE.is_match(line)
+}
+
 /// Whether `text` is a page written in Markdown (see `MARKDOWN_MIN_LINKS`).
 pub(super) fn is_markdown(text: &str) -> bool {
     let (mut lines, mut linked) = (0, 0);
