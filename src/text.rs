@@ -343,15 +343,14 @@ pub fn segment_with(text: &str, options: &Options) -> Result<Page, Error> {
         page.head.meta.extend(named.into_iter().filter_map(|(name, value)| Some((name.to_string(), value?))));
     }
     // A wrapped page in Markdown is joined before it is read ([`unwrapped_lines`]), and not again after.
-    let unwrapped = markdown.then(|| unwrapped_lines(text, wrap_width));
+    let code = if markdown { markdown::code_lines(text) } else { Vec::new() };
+    let unwrapped = markdown.then(|| unwrapped_lines(text, wrap_width, &code));
     let wrap_width = if unwrapped.is_some() { None } else { wrap_width };
     let source: Box<dyn Iterator<Item = (usize, &str)>> = match &unwrapped {
         Some(joined) => Box::new(joined.iter().map(|(index, line)| (*index, line.as_str()))),
         None => Box::new(lines(text).enumerate()),
     };
     let mut gap_before = true;
-    // Whether the line is inside a fenced block of code (Markdown).
-    let mut in_code = false;
     // The raw line a block's text ends with, while the next line may continue it.
     let mut last_line: Option<&str> = None;
     let lines = source.skip_while(|&(index, _)| index < header_lines).take_while(|&(index, _)| references.is_none_or(|start| index < start));
@@ -366,10 +365,9 @@ pub fn segment_with(text: &str, options: &Options) -> Result<Page, Error> {
             Some(_) if raw.contains('[') => LINK_NUMBER.replace_all(raw, ""),
             _ => Cow::Borrowed(raw),
         };
-        // A fenced block's code is shown as written; its fences are markup.
-        let code = markdown && in_code && !markdown::is_fence(raw);
-        in_code ^= markdown && markdown::is_fence(raw);
-        let shown = match (markdown && !code).then(|| markdown::read_line(&line)) {
+        // A fenced block's code is shown as written (its fences are markup).
+        let in_code = code.get(index).copied().unwrap_or(false);
+        let shown = match (markdown && !in_code).then(|| markdown::read_line(&line)) {
             None => line,
             Some(Some(read)) => {
                 // The page's first headline is its title, as an HTML page's `<title>`.
@@ -444,18 +442,16 @@ const LINK_TEXT_MAX_LINES: usize = 4;
 /// them by default: F1 0.734 -> 0.794, tune +0.060, check +0.059; a link's
 /// text joined over lines, with links read whole: 0.801 -> 0.804, tune
 /// +0.002, check +0.006; unwrapped, they score 0.810.)
-fn unwrapped_lines(text: &str, width: Option<usize>) -> Vec<(usize, String)> {
+fn unwrapped_lines(text: &str, width: Option<usize>, code: &[bool]) -> Vec<(usize, String)> {
     let mut joined: Vec<(usize, String)> = Vec::new();
     // The last line read, when it had text: the next may continue it.
     let mut previous: Option<&str> = None;
     // Lines joined to the last line because its link's text ran on.
     let mut link_lines = 0;
-    // Whether the line is inside a fenced block of code, whose lines stand as written.
-    let mut in_code = false;
     for (index, raw) in lines(text).enumerate() {
         let next = raw.trim();
-        if markdown::is_fence(raw) || in_code {
-            in_code ^= markdown::is_fence(raw);
+        // A block of code's lines, and its fences, stand as written.
+        if code.get(index).copied().unwrap_or(false) || markdown::is_fence(raw) {
             joined.push((index, raw.to_string()));
             previous = None;
             continue;
@@ -710,6 +706,9 @@ mod tests {
         let texts: Vec<&str> = page.blocks.iter().map(|b| b.text.as_str()).collect();
         assert_eq!(&texts[3..], ["# install the deps", "pip install **extras [dev", "The council met."]);
         assert!(page.blocks.iter().all(|b| b.kind != BlockKind::Heading(1)) && page.head.title.is_none());
+        // A fence that nothing closes opens no block: the lines after it are read.
+        let page = segment(&format!("{menu}\n\n~~~\n\n## What comes next\n")).unwrap();
+        assert_eq!(page.blocks.last().unwrap().kind, BlockKind::Heading(2));
         // Near miss: plain text's "# " line (a shell comment) is no heading.
         let plain = segment("Run this:\n\n# clean the build\n").unwrap();
         assert!(plain.blocks.iter().all(|b| b.kind == BlockKind::Text));

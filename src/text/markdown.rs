@@ -111,10 +111,22 @@ pub(super) fn reader_header(text: &str) -> Option<WrittenHead> {
 /// A code fence's line, opening or closing a block of code: ```` ``` ```` or `~~~`.
 static FENCE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s{0,3}(?:```|~~~)").expect("the fence pattern is valid"));
 
-/// Whether a line opens or closes a fenced block of code, whose lines are
-/// code as written: a `# comment` in it is no heading, `**kwargs` no emphasis.
+/// Whether a line opens or closes a fenced block of code.
 pub(super) fn is_fence(line: &str) -> bool {
     FENCE.is_match(line)
+}
+
+/// Per line of `text` (as [`super::lines`] cuts them): whether it is code,
+/// inside a fenced block, whose lines stand as written (a `# comment` is no
+/// heading, `**kwargs` no emphasis). A fence that nothing closes opens no
+/// block: a lone `~~~` is a rule drawn in text, not the rest of the page in code.
+pub(super) fn code_lines(text: &str) -> Vec<bool> {
+    let fences: Vec<usize> = super::lines(text).enumerate().filter(|(_, line)| is_fence(line)).map(|(index, _)| index).collect();
+    let mut code = vec![false; super::lines(text).count()];
+    for pair in fences.chunks_exact(2) {
+        code[pair[0] + 1..pair[1]].fill(true);
+    }
+    code
 }
 
 /// Whether `text` is a page written in Markdown (see `MARKDOWN_MIN_LINKS`).
