@@ -13,6 +13,8 @@ benchmark's `ground-truth.json` and `text/ID.txt`:
   markdown   the whole page as Markdown, menus and all, as html2text writes it:
              links as [text](href), images as ![alt](src), headings as #,
              items as *, bold as **, italics as _ (a plain html.parser walk)
+  markdown-setext the same with its first two levels of headings underlined
+             (`===`, `---`), as markdownify writes them by default
   markdown78 the same wrapped at 78 columns, as html2text wraps by default
              (words not broken, nor at their hyphens: a link's address stays
              whole on a line of its own)
@@ -77,9 +79,11 @@ class Visible(HTMLParser):
 class Markdown(Visible):
     """A page's whole text as Markdown."""
 
-    def __init__(self):
+    def __init__(self, setext=False):
         super().__init__()
         self.out, self.links = [], []
+        # Underline headings of the first two levels (setext) instead of marking them with #.
+        self.setext, self.heading_start = setext, None
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
@@ -87,7 +91,9 @@ class Markdown(Visible):
             return
         if tag in PARAGRAPHS:
             self.out.append("\n\n")
-            if tag[0] == "h" and tag[1:].isdigit():
+            if self.setext and tag in ("h1", "h2"):
+                self.heading_start = len(self.out)
+            elif tag[0] == "h" and tag[1:].isdigit():
                 self.out.append("#" * int(tag[1:]) + " ")
         elif tag in LINES:
             self.out.append("\n" + ("* " if tag == "li" else ""))
@@ -111,6 +117,11 @@ class Markdown(Visible):
         elif tag in ("em", "i"):
             self.out.append("_")
         elif tag in ENDS:
+            if tag in ("h1", "h2") and self.heading_start is not None:
+                heading = re.sub(r"\s+", " ", "".join(self.out[self.heading_start:])).strip()
+                if heading:
+                    self.out.append("\n" + ("=" if tag == "h1" else "-") * max(3, len(heading)))
+                self.heading_start = None
             self.out.append("\n" if tag in ("li", "tr", "dt", "dd") else "\n\n")
 
     def handle_data(self, data):
@@ -229,6 +240,7 @@ def main():
         "wrap78": lambda key: wrapped((CORPUS / "text" / f"{key}.txt").read_text(), 78),
         "wrap60": lambda key: wrapped((CORPUS / "text" / f"{key}.txt").read_text(), 60),
         "markdown": lambda key: markdown(key),
+        "markdown-setext": lambda key: markdown(key, setext=True),
         "markdown78": lambda key: wrapped(markdown(key), 78, whole_words=True),
         "text-nodes": text_nodes,
         "run-together": lambda key: text_nodes(key, as_is=True),
@@ -251,8 +263,8 @@ def dump(key):
     return parser.text()
 
 
-def markdown(key):
-    parser = Markdown()
+def markdown(key, setext=False):
+    parser = Markdown(setext)
     parser.feed(gzip.open(CORPUS / "html" / f"{key}.html.gz").read().decode("utf-8", "replace"))
     return parser.text()
 

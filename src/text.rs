@@ -377,8 +377,17 @@ pub fn segment_with(text: &str, options: &Options) -> Result<Page, Error> {
                 heading = read.heading;
                 Cow::Owned(read.text)
             }
-            // A line of markup alone (a code fence, a table's rule) shows nothing.
+            // A line of markup alone (a code fence, a table's rule) shows nothing;
+            // one of `=` or `-` right under a line makes it a heading (a setext
+            // heading, as markdownify writes by default: `Bridge opens` over `====`).
             Some(None) => {
+                let level = markdown::setext_level(raw).filter(|_| last_line.is_some());
+                if let (Some(level), Some(block)) = (level, page.blocks.last_mut().filter(|b| b.kind == BlockKind::Text)) {
+                    block.kind = BlockKind::Heading(level);
+                    if level == 1 && page.head.title.is_none() {
+                        page.head.title = Some(block.text.clone());
+                    }
+                }
                 gap_before |= raw.trim().is_empty();
                 last_line = None;
                 continue;
@@ -693,7 +702,8 @@ mod tests {
 
     /// Once, a Markdown page's `## What comes next` was read as a plain line,
     /// and `--format markdown` printed it as a paragraph; and a `# comment`
-    /// in a fenced block of code was read as a heading (the page's title, if first).
+    /// in a fenced block of code was read as a heading (the page's title, if
+    /// first), while a setext heading (`Bridge opens` over `====`) was a plain line.
     #[test]
     fn a_markdown_headings_level_is_kept() {
         let menu = "* [Home](/)\n* [News](/news)\n* [Sport](/sport)";
@@ -706,6 +716,11 @@ mod tests {
         let texts: Vec<&str> = page.blocks.iter().map(|b| b.text.as_str()).collect();
         assert_eq!(&texts[3..], ["# install the deps", "pip install **extras [dev", "The council met."]);
         assert!(page.blocks.iter().all(|b| b.kind != BlockKind::Heading(1)) && page.head.title.is_none());
+        // A setext heading, as markdownify writes it: the line over `===` or `---`.
+        let page = segment(&format!("{menu}\n\nBridge opens\n============\n\nThe council met.\n\nWhat comes next\n---\n\nThe mayor spoke.\n\n---\n")).unwrap();
+        let kinds: Vec<BlockKind> = page.blocks.iter().map(|b| b.kind).collect();
+        assert_eq!(&kinds[3..], [BlockKind::Heading(1), BlockKind::Text, BlockKind::Heading(2), BlockKind::Text]);
+        assert_eq!(page.head.title.as_deref(), Some("Bridge opens"));
         // A fence that nothing closes opens no block: the lines after it are read.
         let page = segment(&format!("{menu}\n\n~~~\n\n## What comes next\n")).unwrap();
         assert_eq!(page.blocks.last().unwrap().kind, BlockKind::Heading(2));

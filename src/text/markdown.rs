@@ -129,6 +129,15 @@ pub(super) fn code_lines(text: &str) -> Vec<bool> {
     code
 }
 
+/// A setext heading's underline: `===` under a heading of the first level, `---` of the second.
+static SETEXT_UNDERLINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s{0,3}(?:=+|-+)\s*$").expect("the setext pattern is valid"));
+
+/// The level of the heading a line underlines, if it is an underline: 1
+/// for `=`, 2 for `-` (the line above is the heading).
+pub(super) fn setext_level(line: &str) -> Option<u8> {
+    SETEXT_UNDERLINE.is_match(line).then(|| if line.trim().starts_with('=') { 1 } else { 2 })
+}
+
 /// Whether `text` is a page written in Markdown (see `MARKDOWN_MIN_LINKS`).
 pub(super) fn is_markdown(text: &str) -> bool {
     let (mut lines, mut linked) = (0, 0);
