@@ -3,8 +3,9 @@
 //! Its markup is not its text: a link's address would read as words, a
 //! heading's `#` and an emphasis's `**` as symbols. Each line is read as a
 //! reader sees it: a link as its words, an image as nothing, a heading, a
-//! quote or an item without its marker, as extracted text would have it.
-//! (Its links are not counted as link text: the text passes never saw link
+//! quote or an item without its marker, as extracted text would have it (a
+//! heading stays a heading of its level, `#` or setext; a fenced block's
+//! code stands as written). (Its links are not counted as link text: the text passes never saw link
 //! text, and counted so, a listing's linked titles and a manual's linked
 //! names went as menus: on wcxb rendered as Markdown, listings tune -0.11,
 //! check -0.04, all pages -0.012.) (`context/markdown-text`)
@@ -38,7 +39,7 @@ static IMAGE: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"!\[{LINK_
 static LINK: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"\[({LINK_TEXT})\]{TARGET}")).expect("the link pattern is valid"));
 
 /// A link's or an image's text, which may hold brackets in pairs (an alt
-/// text's "[object Object]", a footnote's "[1]").
+/// text's `[object Object]`, a footnote's `[1]`).
 const LINK_TEXT: &str = r"(?:[^\[\]\n]|\[[^\[\]\n]*\])*";
 
 /// Emphasis around words: `**bold**`, `__bold__`, `*italic*`, `_italic_`,
@@ -154,7 +155,8 @@ pub(super) fn is_markdown(text: &str) -> bool {
 #[derive(Debug, PartialEq, Eq)]
 pub(super) struct Line {
     pub(super) text: String,
-    /// Whether it is a heading of the first level (`# `): the page's headline.
+    /// Whether it is a heading of the first level (`# `), and not the site's
+    /// name linking home (see `HOME_LINK`): the page's headline.
     pub(super) headline: bool,
     /// A heading's level, 1 to 6, from its `#` marks.
     pub(super) heading: Option<u8>,
