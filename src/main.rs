@@ -4,7 +4,7 @@
 //! pages (several inputs, a directory, JSON Lines, WARC) go through
 //! `dechaff::batch`, which writes JSON Lines to stdout or one file per page.
 
-use std::io::{self, BufRead, IsTerminal, Read, Write};
+use std::io::{self, IsTerminal, Read, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -247,7 +247,7 @@ fn is_batch(args: &Args) -> bool {
     let named_container = args.inputs.iter().any(|p| Container::of_file(p) != Container::Page);
     let reads_stdin = args.inputs.is_empty() || args.inputs.iter().all(|p| p.as_os_str() == "-");
     // Standard input has no name: under auto, its first bytes say whether it holds WARC or JSON Lines.
-    let stdin_container = container.is_none() && reads_stdin && io::stdin().lock().fill_buf().is_ok_and(|prefix| batch::sources::sniff(prefix) != Container::Page);
+    let stdin_container = container.is_none() && reads_stdin && batch::sources::sniff_stdin() != Container::Page;
     args.inputs.len() > 1
         || stdin_container
         || args.inputs.iter().any(|p| p.is_dir())
@@ -487,7 +487,7 @@ fn read_input(path: Option<&PathBuf>, max_bytes: usize, options: &Options) -> Re
     let what = || path.map_or_else(|| "cannot read standard input".to_string(), |path| format!("cannot read {}", path.display()));
     let mut reader: Box<dyn Read> = match path {
         Some(path) => Box::new(std::fs::File::open(path).with_context(what)?),
-        None => Box::new(io::stdin()),
+        None => Box::new(batch::sources::stdin()),
     };
     let mut bytes = Vec::new();
     let head = limit.min(dechaff::input::HEAD_BYTES as u64);

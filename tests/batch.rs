@@ -652,3 +652,34 @@ fn warc_http2_records_are_read_statuses_reported_and_non_2xx_skipped_on_request(
     assert_eq!(ok.len(), 2);
     assert_eq!(ok[0]["title"], "Two");
 }
+
+/// A text page that opens with its metadata as one JSON object, longer than a
+/// read buffer (8 KB), then its text.
+fn text_under_a_long_json_line() -> String {
+    let tags: Vec<String> = (0..900).map(|i| format!("\"tag{i}\"")).collect();
+    let metadata = format!("{{\"title\": \"Bridge vote\", \"tags\": [{}]}}", tags.join(", "));
+    assert!(metadata.len() > 8192);
+    format!("{metadata}\n\nThe council met on Tuesday evening and agreed, after a long debate about the budget and the roads, that the new bridge would be built.\n")
+}
+
+#[test]
+fn a_text_page_whose_first_line_is_a_json_object_longer_than_a_read_buffer_is_one_page() {
+    // Once, standard input and `.json` files were judged by their first 8 KB:
+    // a first line longer than that said nothing, and the page was read as
+    // JSON Lines (an error record: a line with no page in it).
+    let text = text_under_a_long_json_line();
+    let out = dechaff(&[], text.as_bytes());
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("The council met on Tuesday"));
+    let dir = scratch("long-json-line");
+    let file = dir.join("page.json");
+    std::fs::write(&file, &text).unwrap();
+    let out = dechaff(&[file.to_str().unwrap()], b"");
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("The council met on Tuesday"));
+    // JSON Lines whose first record is as long stay JSON Lines.
+    let record = serde_json::json!({"id": "one", "html": page("One") + &" ".repeat(9000)}).to_string();
+    let out = dechaff(&[], format!("{record}\n{record}\n").as_bytes());
+    assert_eq!(records(&out).len(), 2);
+    assert_eq!(records(&out)[1]["title"], "One");
+}

@@ -8,7 +8,7 @@ use std::collections::BTreeSet;
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 use encoding_rs::Encoding;
 use globset::GlobMatcher;
@@ -42,11 +42,11 @@ impl Container {
         if !has_json_name(path) || !path.metadata().is_ok_and(|m| m.is_file()) {
             return Container::from_name(path);
         }
-        let mut reader = match File::open(path) {
-            Ok(file) => BufReader::new(file),
-            Err(_) => return Container::Page,
-        };
-        reader.fill_buf().map_or(Container::Page, sniff)
+        let mut head = Vec::new();
+        match File::open(path).and_then(|mut file| read_head(&mut file, &mut head)) {
+            Ok(()) => sniff(&head),
+            Err(_) => Container::Page,
+        }
     }
 
     /// The container a file's name suggests: `.warc` (and Common Crawl's
@@ -220,15 +220,15 @@ pub fn documents(file: InputFile, reading: Reading) -> Box<dyn Iterator<Item = D
     if let Some(error) = &file.unreachable {
         return Box::new(std::iter::once(unreadable(&file, error.clone())));
     }
-    let mut reader = match open(&file) {
+    // Standard input and `.json` files are judged by their first bytes (`Container::of_file`).
+    let container = reading.container.unwrap_or_else(|| match &file.path {
+        Some(path) => Container::of_file(path),
+        None => sniff_stdin(),
+    });
+    let reader = match open(&file) {
         Ok(reader) => reader,
         Err(err) => return Box::new(std::iter::once(unreadable(&file, err))),
     };
-    // Standard input and `.json` files are judged by their first bytes (`Container::of_file`).
-    let container = reading.container.unwrap_or_else(|| match &file.path {
-        Some(path) if !has_json_name(path) => Container::from_name(path),
-        _ => reader.fill_buf().map_or(Container::Page, sniff),
-    });
     // A page is read as it came, gzip and all: `input::decode` inflates every page alike, with one cap.
     if container == Container::Page {
         return Box::new(std::iter::once(page(file, reader, reading)));
@@ -246,9 +246,69 @@ pub fn documents(file: InputFile, reading: Reading) -> Box<dyn Iterator<Item = D
     }
 }
 
+/// The bytes read from standard input to judge what it holds
+/// ([`sniff_stdin`]), which its reader ([`stdin`]) gives first: standard
+/// input is one stream for the whole process, and what was read from it is
+/// gone from it.
+static STDIN_HEAD: Mutex<Vec<u8>> = Mutex::new(Vec::new());
+
+/// What standard input holds, judged by its first bytes (read as far as
+/// telling needs, and kept for [`stdin`] to give back).
+pub fn sniff_stdin() -> Container {
+    let mut head = STDIN_HEAD.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    match read_head(&mut io::stdin(), &mut head) {
+        Ok(()) => sniff(&head),
+        Err(_) => Container::Page,
+    }
+}
+
+/// Standard input, whole: the bytes [`sniff_stdin`] read from it, then the rest.
+pub fn stdin() -> impl Read + Send {
+    let head = std::mem::take(&mut *STDIN_HEAD.lock().unwrap_or_else(|poisoned| poisoned.into_inner()));
+    io::Cursor::new(head).chain(io::stdin())
+}
+
+/// A stream's head is read this far at least (one read buffer's worth; a
+/// page has shown what it is by then).
+const HEAD_MIN_BYTES: usize = 8 * 1024;
+
+/// A head that opens with a JSON object is read this far at most, looking
+/// for its second line: past this, a first line is a JSON Lines record with a
+/// whole page in it.
+const HEAD_MAX_BYTES: usize = 1 << 20;
+
+/// Reads the head of a stream into `head` (which may hold its start
+/// already), as far as [`sniff`] needs: [`HEAD_MIN_BYTES`], and when it
+/// opens with a JSON object, on to the line after the first (a text page
+/// may open with its metadata as one long line of JSON, which a read buffer
+/// cuts), up to [`HEAD_MAX_BYTES`]; less at the stream's end.
+fn read_head(reader: &mut impl Read, head: &mut Vec<u8>) -> io::Result<()> {
+    let mut chunk = [0; HEAD_MIN_BYTES];
+    loop {
+        let opens_object = head.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{');
+        let enough = if opens_object { second_line_start(head).is_some() || head.len() >= HEAD_MAX_BYTES } else { head.len() >= HEAD_MIN_BYTES };
+        if enough {
+            return Ok(());
+        }
+        match reader.read(&mut chunk) {
+            Ok(0) => return Ok(()),
+            Ok(n) => head.extend_from_slice(&chunk[..n]),
+            Err(err) if err.kind() == io::ErrorKind::Interrupted => {}
+            Err(err) => return Err(err),
+        }
+    }
+}
+
+/// Where the first line after the first that holds anything but spaces starts.
+fn second_line_start(prefix: &[u8]) -> Option<usize> {
+    let start = prefix.iter().position(|b| !b.is_ascii_whitespace())?;
+    let end = start + prefix[start..].iter().position(|&b| b == b'\n')?;
+    prefix[end..].iter().position(|b| !b.is_ascii_whitespace()).map(|offset| end + offset)
+}
+
 /// What a stream's first bytes say it holds: WARC records, JSON objects, or
 /// (anything else) a page. A gzip stream is judged by what it inflates to.
-pub fn sniff(prefix: &[u8]) -> Container {
+fn sniff(prefix: &[u8]) -> Container {
     if prefix.starts_with(GZIP_MAGIC) {
         let mut inner = Vec::new();
         // The prefix is cut mid-stream: what inflates before the cut is enough.
@@ -280,10 +340,7 @@ fn is_json_object_start(prefix: &[u8]) -> bool {
 /// over its text) is a page. (JSON Lines put an object on every line; a
 /// first line longer than the prefix, a whole page in it, says nothing.)
 fn text_follows_first_line(prefix: &[u8]) -> bool {
-    let Some(end) = prefix.iter().position(|&b| b == b'\n') else { return false };
-    let rest = &prefix[end + 1..];
-    let next = rest.iter().position(|b| !b.is_ascii_whitespace()).map(|start| &rest[start..]);
-    next.is_some_and(|line| !line.starts_with(b"{"))
+    second_line_start(prefix).is_some_and(|start| prefix[start] != b'{')
 }
 
 /// How much inflated data [`sniff`] looks at.
@@ -291,7 +348,7 @@ const SNIFF_BYTES: u64 = 512;
 
 /// Opens a file or stdin as it is.
 fn open(file: &InputFile) -> Result<Box<dyn BufRead + Send>, String> {
-    let Some(path) = &file.path else { return Ok(Box::new(BufReader::new(io::stdin()))) };
+    let Some(path) = &file.path else { return Ok(Box::new(BufReader::new(stdin()))) };
     let handle = File::open(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
     Ok(Box::new(BufReader::new(handle)))
 }
@@ -767,6 +824,38 @@ mod tests {
         assert!(error.to_string().contains("over 1 MiB"));
         let header = read_warc_header(&mut io::Cursor::new("WARC/1.0\r\nContent-Length: 0\r\n\r\n\r\n\r\n")).unwrap().unwrap();
         assert_eq!(warc_field(&header, "content-length"), Some("0"));
+    }
+
+    /// A pipe that hands over a few bytes per read, as a slow writer's does.
+    struct Trickle<'a>(&'a [u8]);
+
+    impl Read for Trickle<'_> {
+        fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+            let n = buf.len().min(self.0.len()).min(100);
+            buf[..n].copy_from_slice(&self.0[..n]);
+            self.0 = &self.0[n..];
+            Ok(n)
+        }
+    }
+
+    #[test]
+    fn a_head_that_opens_with_a_json_object_is_read_to_its_second_line_and_no_further_than_needed() {
+        let long_object = format!("{{\"title\": \"{}\"}}\n\nThe text.\n", "x".repeat(20_000));
+        let mut head = Vec::new();
+        read_head(&mut Trickle(long_object.as_bytes()), &mut head).unwrap();
+        assert!(head.len() > 20_000, "read past the first line");
+        assert_eq!(sniff(&head), Container::Page);
+        // A page that opens with no object: one read buffer's worth, not the whole of it.
+        let html = format!("<html><body>{}</body></html>", "<p>Text.</p>".repeat(10_000));
+        let mut head = Vec::new();
+        read_head(&mut Trickle(html.as_bytes()), &mut head).unwrap();
+        assert!((HEAD_MIN_BYTES..HEAD_MIN_BYTES + 100).contains(&head.len()), "{}", head.len());
+        // A record longer than the most that is read is a JSON Lines record.
+        let huge_record = format!("{{\"html\": \"{}\"}}\n", "x".repeat(HEAD_MAX_BYTES));
+        let mut head = Vec::new();
+        read_head(&mut huge_record.as_bytes(), &mut head).unwrap();
+        assert!(head.len() < huge_record.len());
+        assert_eq!(sniff(&head), Container::Jsonl);
     }
 
     /// Some writers put a space inside the brace (`{ "id": ...}`): such JSON
