@@ -826,29 +826,17 @@ mod tests {
         assert_eq!(warc_field(&header, "content-length"), Some("0"));
     }
 
-    /// A pipe that hands over a few bytes per read, as a slow writer's does.
-    struct Trickle<'a>(&'a [u8]);
-
-    impl Read for Trickle<'_> {
-        fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-            let n = buf.len().min(self.0.len()).min(100);
-            buf[..n].copy_from_slice(&self.0[..n]);
-            self.0 = &self.0[n..];
-            Ok(n)
-        }
-    }
-
     #[test]
     fn a_head_that_opens_with_a_json_object_is_read_to_its_second_line_and_no_further_than_needed() {
         let long_object = format!("{{\"title\": \"{}\"}}\n\nThe text.\n", "x".repeat(20_000));
         let mut head = Vec::new();
-        read_head(&mut Trickle(long_object.as_bytes()), &mut head).unwrap();
+        read_head(&mut Cut { bytes: long_object.as_bytes(), read_size: 100 }, &mut head).unwrap();
         assert!(head.len() > 20_000, "read past the first line");
         assert_eq!(sniff(&head), Container::Page);
         // A page that opens with no object: one read buffer's worth, not the whole of it.
         let html = format!("<html><body>{}</body></html>", "<p>Text.</p>".repeat(10_000));
         let mut head = Vec::new();
-        read_head(&mut Trickle(html.as_bytes()), &mut head).unwrap();
+        read_head(&mut Cut { bytes: html.as_bytes(), read_size: 100 }, &mut head).unwrap();
         assert!((HEAD_MIN_BYTES..HEAD_MIN_BYTES + 100).contains(&head.len()), "{}", head.len());
         // A record longer than the most that is read is a JSON Lines record.
         let huge_record = format!("{{\"html\": \"{}\"}}\n", "x".repeat(HEAD_MAX_BYTES));
@@ -856,6 +844,39 @@ mod tests {
         read_head(&mut huge_record.as_bytes(), &mut head).unwrap();
         assert!(head.len() < huge_record.len());
         assert_eq!(sniff(&head), Container::Jsonl);
+    }
+
+    proptest::proptest! {
+        /// Whatever a stream holds and however its reads are cut, the head and
+        /// the rest of the stream are the stream: a sniff loses no byte.
+        #[test]
+        fn the_head_and_the_rest_are_the_whole_stream(
+            lines in proptest::collection::vec("[{} a-z\"\n]{0,300}", 0..40),
+            read_size in 1usize..5000,
+        ) {
+            let stream = lines.concat().into_bytes();
+            let mut reader = Cut { bytes: &stream, read_size };
+            let mut head = Vec::new();
+            read_head(&mut reader, &mut head).unwrap();
+            let mut rest = Vec::new();
+            reader.read_to_end(&mut rest).unwrap();
+            proptest::prop_assert_eq!([head, rest].concat(), stream);
+        }
+    }
+
+    /// A stream handed over `read_size` bytes at a time.
+    struct Cut<'a> {
+        bytes: &'a [u8],
+        read_size: usize,
+    }
+
+    impl Read for Cut<'_> {
+        fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+            let n = buf.len().min(self.bytes.len()).min(self.read_size);
+            buf[..n].copy_from_slice(&self.bytes[..n]);
+            self.bytes = &self.bytes[n..];
+            Ok(n)
+        }
     }
 
     /// Some writers put a space inside the brace (`{ "id": ...}`): such JSON
