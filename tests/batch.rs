@@ -481,6 +481,19 @@ fn pages_with_one_stem_in_one_directory_keep_their_extensions_and_all_get_writte
 }
 
 #[test]
+fn a_page_whose_name_is_as_long_as_the_file_system_allows_is_written() {
+    // Once, the output was written to a temporary file named after it
+    // (".<name>.<pid>.partial"), too long to create: an error record.
+    let dir = scratch("long-name");
+    let stem = "a".repeat(250);
+    std::fs::write(dir.join(format!("{stem}.html")), page("Long")).unwrap();
+    let out_dir = scratch("long-name-out");
+    let out = dechaff(&["-o", out_dir.to_str().unwrap(), dir.to_str().unwrap()], b"");
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(files_under(&out_dir), [format!("{stem}.txt")]);
+}
+
+#[test]
 fn files_named_in_two_directories_keep_their_directories() {
     let dir = scratch("two-dirs");
     for (sub, title) in [("x", "Ex"), ("y", "Why")] {

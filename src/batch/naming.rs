@@ -14,6 +14,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::ffi::OsString;
 use std::path::{Component, Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
 
 /// An id's file name is at most this many bytes before its hash: file systems
 /// allow 255 bytes, and the hash and the format's extension need room.
@@ -164,15 +165,18 @@ impl OutputDir {
     }
 }
 
+/// Numbers the temporary files of one process, so that no two share a name.
+static TEMPORARY_FILES: AtomicU64 = AtomicU64::new(0);
+
 /// Writes `contents` to `path` by way of a new file beside it, renamed over
 /// it: a crash never leaves half an output, and a symbolic link standing at
 /// `path` (to a file outside the output directory, or to an input) is
-/// replaced, not followed and overwritten.
+/// replaced, not followed and overwritten. The new file's name is short
+/// whatever `path`'s is: an output may bear a name as long as the file
+/// system allows, and one built from it would not fit.
 pub(super) fn write_replacing(path: &Path, contents: &[u8]) -> std::io::Result<()> {
-    let mut temporary_name = OsString::from(".");
-    temporary_name.push(path.file_name().unwrap_or_default());
-    temporary_name.push(format!(".{}.partial", std::process::id()));
-    let temporary = path.with_file_name(temporary_name);
+    let number = TEMPORARY_FILES.fetch_add(1, Ordering::Relaxed);
+    let temporary = path.with_file_name(format!(".dechaff-{}-{number}.partial", std::process::id()));
     // A run that crashed may have left one; `create_new` follows no link that stands there.
     let _ = std::fs::remove_file(&temporary);
     let written = std::fs::OpenOptions::new().write(true).create_new(true).open(&temporary).and_then(|mut file| {
