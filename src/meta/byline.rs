@@ -194,7 +194,9 @@ pub(super) fn is_label_alone(text: &str) -> bool {
 pub(super) fn clean(raw: &str) -> Option<String> {
     let decoded = decode_entities(raw);
     let mut text = collapse_whitespace(&decoded);
-    text = without_date(&text).to_string();
+    // (A mark before the label is no part of it: "*By Ann Lee*", a plain
+    // text's emphasis, "· By Ann Lee".)
+    text = without_date(&text).trim_start_matches(is_stray_mark).to_string();
     if let Some(label) = LABEL.find(&text) {
         text = text[label.end()..].to_string();
     } else if let Some(name) = glued_to_by(&text) {
@@ -505,6 +507,16 @@ mod tests {
         let dates = "January 2, 2020 ".repeat(1000);
         assert_eq!(without_date(&dates).matches("2020").count(), 998);
         assert_eq!(without_date("January 2, 2020 January 3, 2020 Ann Lee"), "Ann Lee");
+    }
+
+    /// Once, "*By Ann Lee*" (a plain text's emphasis) kept its label: the
+    /// label was looked for at the line's first character, the asterisk.
+    #[test]
+    fn a_label_behind_a_mark_goes_too() {
+        assert_eq!(clean("*By Ann Lee*").as_deref(), Some("Ann Lee"));
+        assert_eq!(clean("· By Ann Lee · March 4, 2025").as_deref(), Some("Ann Lee"));
+        // Near miss: a name behind a mark keeps its first word.
+        assert_eq!(clean("* Byron Katie").as_deref(), Some("Byron Katie"));
     }
 
     #[test]
