@@ -186,6 +186,7 @@ rules! {
     PatternSubscription => "evidence/pattern-subscription", "subscription or pricing";
     PatternShare => "evidence/pattern-share", "share or follow buttons";
     PatternNavigation => "evidence/pattern-navigation", "menu, breadcrumb or story link";
+    PipedTable => "evidence/piped-table", "a text page's table, rows of cells parted by pipes one under another, is no breadcrumb";
     PatternAd => "evidence/pattern-ad", "advertising marker";
     PatternComments => "evidence/pattern-comments", "comment section";
     PatternByline => "evidence/pattern-byline", "author line";

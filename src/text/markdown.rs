@@ -74,6 +74,9 @@ static MARKUP_LINE: LazyLock<Regex> =
 static LINK_END: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"\s*\]{TARGET}")).expect("the link end pattern is valid"));
 static LINK_START: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^((?:[*+-]\s+)?)!?\[([^\]]*)$").expect("the link start pattern is valid"));
 
+/// A table's row, `| Tier | Card |`: its cells, the pipes around them aside.
+static TABLE_ROW: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*\|(.*\S)\s*\|\s*$").expect("the table row pattern is valid"));
+
 /// A heading's or a quote's marker at a line's start: `## `, `> `.
 static LINE_MARKER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(?:#{1,6}\s+|(?:>\s*)+)").expect("the line marker pattern is valid"));
 
@@ -188,6 +191,8 @@ pub(super) fn read_line(line: &str) -> Option<Line> {
     if MARKUP_LINE.is_match(line) {
         return None;
     }
+    // A table's row reads as dechaff prints one: its cells parted by pipes.
+    let line = TABLE_ROW.captures(line).map_or(line, |row| row.get(1).map_or("", |cells| cells.as_str()));
     let marker = LINE_MARKER.find(line);
     let headline = marker.is_some_and(|m| m.as_str().trim_start().starts_with("# "));
     let heading = marker.map(|m| m.as_str().trim().bytes().take_while(|&b| b == b'#').count()).filter(|&hashes| hashes > 0).map(|hashes| hashes as u8);
