@@ -353,6 +353,9 @@ pub fn segment_with(text: &str, options: &Options) -> Result<Page, Error> {
     let mut gap_before = true;
     // The raw line a block's text ends with, while the next line may continue it.
     let mut last_line: Option<&str> = None;
+    // A fenced block of code being read: its language, from the opening
+    // fence, and the blank lines met inside it since its last line.
+    let (mut fence_language, mut in_code_block, mut blank_code_lines) = (None, false, 0);
     let lines = source.skip_while(|&(index, _)| index < header_lines).take_while(|&(index, _)| references.is_none_or(|start| index < start));
     // Where a text's lines are cut (it ran together, or was written on one line), each part is a line, a paragraph of its own.
     let lines = lines.flat_map(|(index, raw)| line_parts(raw, cuts).map(move |part| (index, part)));
@@ -365,8 +368,31 @@ pub fn segment_with(text: &str, options: &Options) -> Result<Page, Error> {
             Some(_) if raw.contains('[') => LINK_NUMBER.replace_all(raw, ""),
             _ => Cow::Borrowed(raw),
         };
-        // A fenced block's code is shown as written (its fences are markup).
+        // A fenced block's code is one block, its lines as written, as a
+        // `<pre>` is (its fences are markup; the opening one names its language).
         let in_code = code.get(index).copied().unwrap_or(false);
+        if in_code && options.switched_off.on(Rule::FencedCode) {
+            if raw.trim().is_empty() {
+                blank_code_lines += 1;
+                continue;
+            }
+            match page.blocks.last_mut().filter(|_| in_code_block) {
+                Some(block) => {
+                    block.text.push_str(&"\n".repeat(blank_code_lines + 1));
+                    block.text.push_str(raw.trim_end());
+                }
+                None => {
+                    let code_language = fence_language.take();
+                    page.blocks.push(Block { kind: BlockKind::Preformatted, code_language, ..Block::text_line(raw.trim_end().to_string(), index + 1, gap_before) });
+                }
+            }
+            (in_code_block, blank_code_lines, gap_before, last_line) = (true, 0, false, None);
+            continue;
+        }
+        in_code_block = false;
+        if markdown && markdown::is_fence(raw) {
+            fence_language = markdown::fence_language(raw);
+        }
         let shown = match (markdown && !in_code).then(|| markdown::read_line(&line)) {
             None => line,
             Some(Some(read)) => {
@@ -714,7 +740,7 @@ mod tests {
         let code = "```sh\n# install the deps\npip install **extras [dev\n```";
         let page = segment(&format!("{menu}\n\n{code}\n\nThe council met.\n")).unwrap();
         let texts: Vec<&str> = page.blocks.iter().map(|b| b.text.as_str()).collect();
-        assert_eq!(&texts[3..], ["# install the deps", "pip install **extras [dev", "The council met."]);
+        assert_eq!(&texts[3..], ["# install the deps\npip install **extras [dev", "The council met."]);
         assert!(page.blocks.iter().all(|b| b.kind != BlockKind::Heading(1)) && page.head.title.is_none());
         // A setext heading, as markdownify writes it: the line over `===` or `---`.
         let page = segment(&format!("{menu}\n\nBridge opens\n============\n\nThe council met.\n\nWhat comes next\n---\n\nThe mayor spoke.\n\n---\n")).unwrap();
@@ -727,6 +753,23 @@ mod tests {
         // Near miss: plain text's "# " line (a shell comment) is no heading.
         let plain = segment("Run this:\n\n# clean the build\n").unwrap();
         assert!(plain.blocks.iter().all(|b| b.kind == BlockKind::Text));
+    }
+
+    /// Once, a Markdown text's fenced block of code was a block per line,
+    /// its indentation gone, and a short line of it between two paragraphs
+    /// a crosshead (`--format markdown` printed `## import bridge`).
+    #[test]
+    fn a_fenced_block_of_code_is_one_block_of_code_as_written() {
+        let code = "import bridge\n\ndef build(span):\n    return bridge.Bridge(span)";
+        let text = format!("# Build it\n\nThe tool reads your config and builds the bridge in a few seconds, which is handy.\n\n```python\n{code}\n```\n\nRun it again whenever the config changes, and it rebuilds only what changed.\n");
+        let page = segment(&text).unwrap();
+        let block = page.blocks.iter().find(|b| b.kind == BlockKind::Preformatted).expect("a block of code");
+        assert_eq!((block.text.as_str(), block.code_language.as_deref()), (code, Some("python")));
+        assert_eq!(page.blocks.len(), 4);
+        // With the rule off, a block per line, as before.
+        let off = Options { switched_off: Switches::default().with_off(&[Rule::FencedCode]), ..Options::default() };
+        let page = segment_with(&text, &off).unwrap();
+        assert!(page.blocks.iter().any(|b| b.text == "return bridge.Bridge(span)") && page.blocks.iter().all(|b| b.kind != BlockKind::Preformatted));
     }
 
     #[test]

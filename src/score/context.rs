@@ -314,7 +314,9 @@ pub(super) fn resolve_by_neighbours(s: &mut Scoring) {
         let reads_as_prose = !page.elements.is_empty() || f.stopword_density >= STOPWORDS_SPARSE;
         let on = |rule: Rule| switches.on(rule);
         let between = before[i] && after[i];
-        let verdict = if between && on(Rule::Crosshead) && stands_alone && f.words <= HEADING_MAX_WORDS && !f.sentence_end {
+        // (A block of code is no crosshead, however short.)
+        let is_code = block.kind == BlockKind::Preformatted;
+        let verdict = if between && on(Rule::Crosshead) && stands_alone && f.words <= HEADING_MAX_WORDS && !f.sentence_end && !is_code {
             Verdict::new(Label::Heading, Rule::Crosshead, "crosshead between body paragraphs")
         } else if on(Rule::BesideBody) && quality[i] == Quality::NearGood && (before[i] || after[i]) && f.sentence_end {
             Verdict::new(Label::Body, Rule::BesideBody, "prose beside the body")

@@ -226,8 +226,8 @@ fn first_verdict(
     }
     if switches.on(Rule::InContainer) {
         match block.kind {
-            // A line of text, of a text's list, or a Markdown heading: no container to vouch for it.
-            BlockKind::Text | BlockKind::ListItem { .. } | BlockKind::Heading(_) if block.container.is_none() => {}
+            // A line of text, of a text's list, a Markdown heading or block of code: no container to vouch for it.
+            BlockKind::Text | BlockKind::ListItem { .. } | BlockKind::Heading(_) | BlockKind::Preformatted if block.container.is_none() => {}
             BlockKind::Heading(_) => return Some(Verdict::new(Label::Heading, Rule::InContainer, "heading inside the article")),
             _ => return Some(Verdict::new(Label::Body, Rule::InContainer, "inside the article container")),
         }

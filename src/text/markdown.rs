@@ -120,6 +120,13 @@ pub(super) fn is_fence(line: &str) -> bool {
     FENCE.is_match(line)
 }
 
+/// The language an opening fence names (```` ```python ````, `~~~ rust`), if any.
+pub(super) fn fence_language(line: &str) -> Option<String> {
+    let info = line.trim().trim_start_matches(['`', '~']).trim();
+    let language = info.split_whitespace().next()?;
+    language.chars().all(|c| c.is_alphanumeric() || matches!(c, '+' | '-' | '#' | '.' | '_')).then(|| language.to_string())
+}
+
 /// Per line of `text` (as [`super::lines`] cuts them): whether it is code,
 /// inside a fenced block, whose lines stand as written (a `# comment` is no
 /// heading, `**kwargs` no emphasis). A fence that nothing closes opens no
