@@ -204,6 +204,12 @@ pub(super) fn read_line(line: &str) -> Option<Line> {
     let headline = marker.is_some_and(|m| m.as_str().trim_start().starts_with("# "));
     let heading = marker.map(|m| m.as_str().trim().bytes().take_while(|&b| b == b'#').count()).filter(|&hashes| hashes > 0).map(|hashes| hashes as u8);
     let line = marker.map_or(line, |marker| &line[marker.end()..]).trim_end();
+    // A hard line break's backslash at the line's end is markup (an escaped
+    // backslash, `\\`, is a backslash).
+    let line = match line.strip_suffix('\\') {
+        Some(before) if !before.ends_with('\\') => before.trim_end(),
+        _ => line,
+    };
     // A heading's closing hashes after a space: `## Setup ##`, not `## Learn C#`.
     let unclosed = line.trim_end_matches('#');
     let line = if unclosed.len() < line.len() && unclosed.ends_with(char::is_whitespace) { unclosed.trim_end() } else { line };
@@ -264,6 +270,15 @@ mod tests {
     /// The text of a line read.
     fn read(line: &str) -> Option<String> {
         read_line(line).map(|line| line.text)
+    }
+
+    /// Once, dechaff's own Markdown read again kept the backslash that ends
+    /// a line with a hard break (`The exhibition opens in May.\`).
+    #[test]
+    fn a_hard_breaks_backslash_is_markup() {
+        assert_eq!(read("The exhibition opens in May.\\"), Some("The exhibition opens in May.".to_string()));
+        // Near miss: an escaped backslash is one.
+        assert_eq!(read("C:\\\\"), Some("C:\\".to_string()));
     }
 
     #[test]
