@@ -382,6 +382,9 @@ pub fn segment_with(text: &str, options: &Options) -> Result<Page, Error> {
                     block.text.push_str(raw.trim_end());
                 }
                 None => {
+                    if page.blocks.len() == MAX_LINES {
+                        return Err(Error::TooManyParts { what: "lines", limit: MAX_LINES });
+                    }
                     let code_language = fence_language.take();
                     page.blocks.push(Block { kind: BlockKind::Preformatted, code_language, ..Block::text_line(raw.trim_end().to_string(), index + 1, gap_before) });
                 }
