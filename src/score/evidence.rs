@@ -33,14 +33,12 @@ pub(super) fn decide(s: &mut Scoring) {
         let in_article = s.region.contains(index, block);
         let place = Place { in_article, in_listing: in_article && s.region.listing };
         let f = &s.features[index];
+        // A table's row is no breadcrumb (see `piped_table_rows`).
         let in_table = table_rows.get(index).copied().unwrap_or(false);
-        let mut pattern = || {
-            let rule = *rule_memo.entry(&block.text).or_insert_with(|| text_rule(&block.text, f, text_page, s.switches));
-            rule.filter(|&(_, rule)| !(in_table && rule == Rule::PatternNavigation))
-        };
+        let applies = |&(_, rule): &(Label, Rule)| !(in_table && rule == Rule::PatternNavigation);
+        let mut pattern = || rule_memo.entry(&block.text).or_insert_with(|| text_rule(&block.text, f, text_page, s.switches)).filter(applies);
         s.verdicts[index] = first_verdict(block, f, s.quality[index], place, &s.hints, &mut pattern, s.switches);
-        let matched = rule_memo.get(block.text.as_str()).copied().flatten();
-        matched_pattern.push(matched.is_some_and(|(_, rule)| !(in_table && rule == Rule::PatternNavigation)));
+        matched_pattern.push(rule_memo.get(block.text.as_str()).copied().flatten().is_some_and(|rule| applies(&rule)));
     }
     s.matched_pattern = matched_pattern;
 }

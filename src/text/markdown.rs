@@ -170,7 +170,7 @@ pub(super) fn is_markdown(text: &str) -> bool {
         if line.contains("](") && (IMAGE.is_match(line) || LINK.is_match(line)) {
             linked += 1;
         }
-        if let Some(marks) = ATX_HEADING.captures(line) {
+        if let Some(marks) = line.trim_start().starts_with('#').then(|| ATX_HEADING.captures(line)).flatten() {
             headings += 1;
             sections += usize::from(marks[1].len() > 1);
             opens_with_heading |= lines == 1;
@@ -199,7 +199,8 @@ pub(super) fn read_line(line: &str) -> Option<Line> {
         return None;
     }
     // A table's row reads as dechaff prints one: its cells parted by pipes.
-    let line = TABLE_ROW.captures(line).map_or(line, |row| row.get(1).map_or("", |cells| cells.as_str()));
+    let row = line.trim_start().starts_with('|').then(|| TABLE_ROW.captures(line)).flatten();
+    let line = row.map_or(line, |row| row.get(1).map_or("", |cells| cells.as_str()));
     let marker = LINE_MARKER.find(line);
     let headline = marker.is_some_and(|m| m.as_str().trim_start().starts_with("# "));
     let heading = marker.map(|m| m.as_str().trim().bytes().take_while(|&b| b == b'#').count()).filter(|&hashes| hashes > 0).map(|hashes| hashes as u8);
