@@ -420,6 +420,40 @@ mod tests {
         assert_eq!(html_label(&html, review), Label::Body);
     }
 
+    /// Once, a manual's "DISCUSSION" section (Asciidoctor's `id="_discussion"`)
+    /// was read as a comment thread and cut, and a guide's heading "The child
+    /// tax credit" (`id="the-child-tax-credit"`) as a photo credit.
+    #[test]
+    fn a_headings_anchor_spelled_from_its_words_is_no_hint() {
+        let section = |id: &str, heading: &str| format!("<html><body><article><p>{PARAGRAPH}</p><h2 id=\"{id}\">{heading}</h2><p>{PARAGRAPH} Two.</p><p>{PARAGRAPH} Three.</p></article></body></html>");
+        for (id, heading) in [("_discussion", "DISCUSSION"), ("the-child-tax-credit", "The child tax credit"), ("which-newsletter-subscription-is-best", "Which newsletter subscription is best?")] {
+            let html = section(id, heading);
+            assert_eq!(html_label(&html, heading), Label::Heading, "{heading}");
+            assert_eq!(html_label(&html, &format!("{PARAGRAPH} Three.")), Label::Body, "{heading}");
+            let page = html::segment(&html, &crate::Options::default()).unwrap();
+            assert_ne!(label_without(&page, heading, "hints/heading-anchors"), Label::Heading, "{heading}");
+        }
+        // Near misses: a short name may be the box's (`related-posts`), and a
+        // class that does not spell the heading says what the box is.
+        assert_eq!(html_label(&section("related-posts", "Related posts"), "Related posts"), Label::Related);
+        assert_eq!(html_label(&section("comments-title", "Discussion of the plan"), "Discussion of the plan"), Label::Comments);
+    }
+
+    /// Once, a question-and-answer page printed each post's score as a line of its own ("11").
+    #[test]
+    fn a_posts_vote_count_is_no_text_of_the_post() {
+        let post = |class: &str, votes: &str| format!("<div class=post><div class=\"{class}\">{votes}</div><p>{PARAGRAPH} {votes}.</p></div>");
+        let html = format!("<html><body><article>{}{}</article></body></html>", post("js-vote-count", "11"), post("js-vote-count", "4"));
+        assert_eq!(html_label(&html, "11"), Label::Boilerplate);
+        assert_eq!(html_label(&html, &format!("{PARAGRAPH} 11.")), Label::Body);
+        let page = html::segment(&html, &crate::Options::default()).unwrap();
+        assert_eq!(label_without(&page, "11", "hints/class-votes"), Label::Body);
+        // Microdata's property says it too; a class that only mentions votes (an election's results) does not.
+        let html = format!("<html><body><article><p>{PARAGRAPH}</p><div itemprop=upvoteCount>7</div><table class=votes-by-county><tr><td>Story County</td><td>12,400</td></tr></table><p>{PARAGRAPH} Two.</p></article></body></html>");
+        assert_eq!(html_label(&html, "7"), Label::Boilerplate);
+        assert_eq!(html_label(&html, "Story County"), Label::Body);
+    }
+
     #[test]
     fn a_table_inside_a_figure_is_content_but_its_figcaption_is_a_caption() {
         // A block editor wraps every table in a <figure>.

@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 use rustc_hash::FxHashMap;
 
-use crate::blocks::{Block, Element, Label, Page};
+use crate::blocks::{Block, BlockKind, Element, Label, Page};
 use crate::model::{Rule, Switches};
 use crate::patterns::{any_of, ClassRule, CLASS_CONTENT, CLASS_LAYOUT, CLASS_RULES};
 
@@ -55,8 +55,10 @@ impl MarkupHints {
         // Pages repeat the same tag and class on many elements: match each pair once.
         let mut seen: FxHashMap<(&str, &str), Option<(Label, Rule)>> = FxHashMap::default();
         let figure_content = switches.on(Rule::FigureContent);
+        let anchors = if switches.on(Rule::HeadingAnchors) { spelled_anchors(page) } else { vec![false; n] };
         for (a, element) in page.elements.iter().enumerate() {
             let found = *seen.entry((&element.tag, &element.class_id)).or_insert_with(|| markup_label(element, switches, thread));
+            let found = found.filter(|&(_, rule)| !(anchors[a] && rule != Rule::HintTag));
             let own = found.filter(|_| !totals.holds_most_of_page(a)).map(|(label, rule)| Hint { label, rule, source: a as u32 });
             // A figure's caption is its own: the table, code or text that it
             // sets out is content (a block editor wraps every table in one).
@@ -102,6 +104,34 @@ impl MarkupHints {
         }
         Some((hint, self.tags[hint.source as usize].as_str()))
     }
+}
+
+/// A heading's class or id that spells this many of its words or more is an
+/// anchor made from them: no box of a site's template is named with a
+/// whole phrase that a heading repeats. (A shorter one, `related-posts` on
+/// "Related posts", may name the box.)
+const ANCHOR_MIN_WORDS: usize = 3;
+
+/// Per element: whether it is a heading whose class or id spells its own
+/// words, as a table of contents' anchors are made (`id="the-child-tax-credit"`
+/// on "The child tax credit", `ANCHOR_MIN_WORDS` words or more; or
+/// Asciidoctor's `_discussion` on "DISCUSSION"): a name made from the text,
+/// which says nothing of what kind of box the heading opens.
+fn spelled_anchors(page: &Page) -> Vec<bool> {
+    let mut anchors = vec![false; page.elements.len()];
+    for block in &page.blocks {
+        let Some(a) = block.container.filter(|_| block.own_element && matches!(block.kind, BlockKind::Heading(_))) else { continue };
+        let words = block.text.split_whitespace().count();
+        let spelled: String = block.text.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect();
+        if spelled.is_empty() {
+            continue;
+        }
+        anchors[a as usize] = page.elements[a as usize].class_id.split_whitespace().any(|token| {
+            let compact: String = token.chars().filter(|c| c.is_alphanumeric()).collect();
+            compact == spelled && (words >= ANCHOR_MIN_WORDS || token.starts_with('_'))
+        });
+    }
+    anchors
 }
 
 /// What an element's tag, role, class or id say it holds, and the rule that
