@@ -200,6 +200,31 @@ pub(super) fn drop_member_cards(s: &mut Scoring) {
     }
 }
 
+/// Figures alone on a line: a post's score, its likes, its number, its
+/// writer's post count ("14", "1,204", "#12", "3.2k").
+static FIGURES_ALONE: LazyLock<Regex> = LazyLock::new(|| table(&[r"^#?[0-9][0-9.,\s]*[kKmM]?$"]));
+
+/// Drops, on a page that declares a thread, the kept lines that are
+/// figures alone: a post's score, likes and number and its writer's post
+/// count, which a forum sets beside each post. (A text page says nothing of
+/// itself: there a thread's furniture, "Reply" and "Quote" lines, told
+/// threads from manuals too seldom, whose code's numbered lines went too:
+/// wcxb text tune -0.0000, check +0.0001, a manual -0.05.)
+pub(super) fn drop_post_figures(s: &mut Scoring) {
+    if !s.on(Rule::PostFigures) {
+        return;
+    }
+    let page = s.page;
+    if !s.declared.thread {
+        return;
+    }
+    for (block, slot) in page.blocks.iter().zip(&mut s.verdicts) {
+        if is_kept(slot) && block.text.len() <= 12 && FIGURES_ALONE.is_match(block.text.trim()) {
+            *slot = Some(Verdict::new(Label::Boilerplate, Rule::PostFigures, "figures beside a post (its score, likes or number)"));
+        }
+    }
+}
+
 /// Drops the buttons' labels, and the shop's and the thread's controls, that the passes before kept.
 pub(super) fn drop_labels(s: &mut Scoring) {
     let (buttons, controls) = (s.on(Rule::ButtonLabel), s.on(Rule::Control));
@@ -277,6 +302,28 @@ mod tests {
         for line in ["Compare the two plans", "Share your story with us", "Reply to the council", "Follow the river north", "Ask questions early"] {
             assert!(!CONTROL.is_match(line), "{line}");
         }
+    }
+
+    /// Once, a forum's thread kept each post's likes and post count as lines of their own ("14", "1,204").
+    #[test]
+    fn a_threads_figures_beside_its_posts_are_dropped() {
+        use crate::model::Switches;
+        use crate::score::Declared;
+        let posts: String = [("14", "1,204"), ("3", "#2")]
+            .iter()
+            .map(|(likes, count)| format!("<div class=post><div class=stats><span>{likes}</span></div><div class=member><span>{count}</span></div><p>{PARAGRAPH} {likes}.</p></div>"))
+            .collect();
+        let html = format!("<html><body><main><div class=thread>{posts}</div></main></body></html>");
+        let page = crate::html::segment(&html, &crate::Options::default()).unwrap();
+        let thread = Declared { thread: true, ..Declared::default() };
+        for figures in ["14", "1,204", "#2"] {
+            assert_eq!(label_in(&page, thread, Switches::default(), figures), Label::Boilerplate, "{figures}");
+            assert_eq!(label_in(&page, thread, switches_without(&["buttons/post-figures"]), figures), Label::Body, "{figures}");
+        }
+        assert_eq!(label_in(&page, thread, Switches::default(), &format!("{PARAGRAPH} 14.")), Label::Body);
+        // Near miss: the same figures on a page that declares no thread (a
+        // table's cells, a recipe's quantities) stay.
+        assert_eq!(label_in(&page, Declared::default(), Switches::default(), "1,204"), Label::Body);
     }
 
     /// Once, a forum thread printed as text kept each quote's "Click to

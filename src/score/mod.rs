@@ -127,7 +127,7 @@ type Pass = fn(&mut Scoring);
 
 /// The passes for an HTML page, in order; after them, [`fallback`] may
 /// read the page again with [`TEXT_PASSES`].
-const HTML_PASSES: [Pass; 14] = [
+const HTML_PASSES: [Pass; 15] = [
     features::measure,
     container::find,
     quality::grade,
@@ -139,6 +139,7 @@ const HTML_PASSES: [Pass; 14] = [
     grids::keep_title_list,
     buttons::drop_table_of_contents,
     buttons::drop_labels,
+    buttons::drop_post_figures,
     repeats::drop_copies,
     title::drop_page_header,
     no_article::drop_if_none,
