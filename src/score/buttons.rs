@@ -52,7 +52,7 @@ static CONTROL: LazyLock<Regex> = LazyLock::new(|| {
         r"^\W*(?:add to (?:cart|bag|basket|wish ?list|favou?rites|compare)|notify me|select (?:a |your )?(?:size|colou?r|option)",
         r"|email a friend|price alert|write a review|quick ?view|compare|view profile|view (?:forum )?posts|reply with quote",
         r"|multi-?quote|report (?:post|abuse)|reply|quote|like|share|follow|ask (?:a )?question",
-        r"|click to (?:expand|collapse)|load more|show (?:more|less)|loading)\W*$",
+        r"|click to (?:expand|collapse|shrink)|load more|show (?:more|less)|loading)\W*$",
     )])
 });
 
@@ -201,8 +201,13 @@ pub(super) fn drop_member_cards(s: &mut Scoring) {
 }
 
 /// Figures alone on a line: a post's score, its likes, its number, its
-/// writer's post count ("14", "1,204", "#12", "3.2k").
-static FIGURES_ALONE: LazyLock<Regex> = LazyLock::new(|| table(&[r"^#?[0-9][0-9.,\s]*[kKmM]?$"]));
+/// writer's post count ("14", "1,204", "#12", "3.2k"), with or without
+/// what they count ("3 likes", "Posts: 1,204", "Replies 12").
+static FIGURES_ALONE: LazyLock<Regex> = LazyLock::new(|| {
+    let count = r"(?:likes?|replies|reply|views?|posts?|answers?|messages?|votes?|points?|reactions?)";
+    let figures = r"#?[0-9][0-9.,\s]*[kKmM]?";
+    table(&[&format!(r"^{figures}(?:\s+{count})?$"), &format!(r"^{count}\s*:?\s*{figures}$")])
+});
 
 /// Drops, on a page that declares a thread, the kept lines that are
 /// figures alone: a post's score, likes and number and its writer's post
@@ -219,7 +224,7 @@ pub(super) fn drop_post_figures(s: &mut Scoring) {
         return;
     }
     for (block, slot) in page.blocks.iter().zip(&mut s.verdicts) {
-        if is_kept(slot) && block.text.len() <= 12 && FIGURES_ALONE.is_match(block.text.trim()) {
+        if is_kept(slot) && block.text.len() <= 20 && FIGURES_ALONE.is_match(block.text.trim()) {
             *slot = Some(Verdict::new(Label::Boilerplate, Rule::PostFigures, "figures beside a post (its score, likes or number)"));
         }
     }
@@ -304,26 +309,28 @@ mod tests {
         }
     }
 
-    /// Once, a forum's thread kept each post's likes and post count as lines of their own ("14", "1,204").
+    /// Once, a forum's thread kept each post's likes and post count as lines of their own ("14", "1,204", "3 likes").
     #[test]
     fn a_threads_figures_beside_its_posts_are_dropped() {
         use crate::model::Switches;
         use crate::score::Declared;
-        let posts: String = [("14", "1,204"), ("3", "#2")]
+        let posts: String = [("14", "1,204"), ("3 likes", "#2"), ("Replies: 12", "Posts: 3.2k")]
             .iter()
             .map(|(likes, count)| format!("<div class=post><div class=stats><span>{likes}</span></div><div class=member><span>{count}</span></div><p>{PARAGRAPH} {likes}.</p></div>"))
             .collect();
         let html = format!("<html><body><main><div class=thread>{posts}</div></main></body></html>");
         let page = crate::html::segment(&html, &crate::Options::default()).unwrap();
         let thread = Declared { thread: true, ..Declared::default() };
-        for figures in ["14", "1,204", "#2"] {
+        for figures in ["14", "1,204", "#2", "3 likes", "Replies: 12", "Posts: 3.2k"] {
             assert_eq!(label_in(&page, thread, Switches::default(), figures), Label::Boilerplate, "{figures}");
             assert_eq!(label_in(&page, thread, switches_without(&["buttons/post-figures"]), figures), Label::Body, "{figures}");
         }
         assert_eq!(label_in(&page, thread, Switches::default(), &format!("{PARAGRAPH} 14.")), Label::Body);
-        // Near miss: the same figures on a page that declares no thread (a
-        // table's cells, a recipe's quantities) stay.
+        // Near misses: the same figures on a page that declares no thread (a
+        // table's cells, a recipe's quantities) stay, and so do figures that
+        // count something else.
         assert_eq!(label_in(&page, Declared::default(), Switches::default(), "1,204"), Label::Body);
+        assert!(!FIGURES_ALONE.is_match("12 cups") && !FIGURES_ALONE.is_match("Views differ: 3 of 5 agree"));
     }
 
     /// Once, a forum thread printed as text kept each quote's "Click to
@@ -335,7 +342,7 @@ mod tests {
         for control in ["Click to expand...", "Load more"] {
             assert_eq!(label_of(&labels, control), Label::Navigation, "{control}");
         }
-        for line in ["Show less", "Loading..."] {
+        for line in ["Show less", "Loading...", "Click to shrink..."] {
             assert!(CONTROL.is_match(line), "{line}");
         }
         // Near misses: a sentence that opens with the same words.
