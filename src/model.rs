@@ -175,7 +175,7 @@ rules! {
     HintRelated => "hints/class-related", "a class or id that says related or recommended";
     HintSidebar => "hints/class-sidebar", "a class or id that says sidebar: a column beside the article";
     HeadingAnchors => "hints/heading-anchors", "a heading whose class or id spells its own words (a table of contents' anchor, `id=\"the-child-tax-credit\"`) gets no hint from it";
-    PostFigures => "buttons/post-figures", "on a page that declares a thread (HTML), a line of figures alone is a post's score, likes or number";
+    PostFurniture => "buttons/post-furniture", "on a page that declares a thread (HTML), a line that is a post's furniture (figures alone, its score, likes or number; a member card's label, \"Link to post\") goes";
     HintVotes => "hints/class-votes", "a class, id or microdata property that says votes (`vote-count`, `upvoteCount`): a post's score, not its text";
     HintLegal => "hints/class-legal", "a class or id that says cookie, consent, copyright or disclaimer";
     HintCaption => "hints/class-caption", "a class or id that says caption or credit";

@@ -200,32 +200,38 @@ pub(super) fn drop_member_cards(s: &mut Scoring) {
     }
 }
 
-/// Figures alone on a line: a post's score, its likes, its number, its
-/// writer's post count ("14", "1,204", "#12", "3.2k"), with or without
-/// what they count ("3 likes", "Posts: 1,204", "Replies 12").
-static FIGURES_ALONE: LazyLock<Regex> = LazyLock::new(|| {
+/// A post's furniture, a line of its own beside the post or on its
+/// writer's card: figures alone, its score, likes or number or the writer's
+/// post count ("14", "1,204", "#12", "3.2k"), with or without what they
+/// count ("3 likes", "Posts: 1,204"); or a card's label or a post's link
+/// ("Joined", "Messages", "Reaction score", "Author", "Link to post", "Share
+/// this post", a closed thread's "Not open for further replies.").
+static POST_FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
     let count = r"(?:likes?|replies|reply|views?|posts?|answers?|messages?|votes?|points?|reactions?)";
     let figures = r"#?[0-9][0-9.,\s]*[kKmM]?";
-    table(&[&format!(r"^{figures}(?:\s+{count})?$"), &format!(r"^{count}\s*:?\s*{figures}$")])
+    let labels = concat!(
+        r"^\W*(?:joined|messages|posts|reaction score|points|location|likes received|solutions|member since|status|author|op|member",
+        r"|link to post|share this post|share on other sites|top posters in this topic|not open for further replies)\W*$"
+    );
+    table(&[&format!(r"^{figures}(?:\s+{count})?$"), &format!(r"^{count}\s*:?\s*{figures}$"), labels])
 });
 
-/// Drops, on a page that declares a thread, the kept lines that are
-/// figures alone: a post's score, likes and number and its writer's post
-/// count, which a forum sets beside each post. (A text page says nothing of
-/// itself: there a thread's furniture, "Reply" and "Quote" lines, told
-/// threads from manuals too seldom, whose code's numbered lines went too:
-/// wcxb text tune -0.0000, check +0.0001, a manual -0.05.)
-pub(super) fn drop_post_figures(s: &mut Scoring) {
-    if !s.on(Rule::PostFigures) {
+/// A post's furniture is a short line.
+const POST_FURNITURE_MAX_CHARS: usize = 40;
+
+/// Drops, on a page that declares a thread, the kept lines that are a
+/// post's furniture ([`POST_FURNITURE`]), which a forum sets beside each
+/// post. (A text page says nothing of itself: there a thread's furniture,
+/// "Reply" and "Quote" lines, told threads from manuals too seldom, whose
+/// code's numbered lines went too: wcxb text tune -0.0000, check +0.0001,
+/// a manual -0.05.)
+pub(super) fn drop_post_furniture(s: &mut Scoring) {
+    if !s.on(Rule::PostFurniture) || !s.declared.thread {
         return;
     }
-    let page = s.page;
-    if !s.declared.thread {
-        return;
-    }
-    for (block, slot) in page.blocks.iter().zip(&mut s.verdicts) {
-        if is_kept(slot) && block.text.len() <= 20 && FIGURES_ALONE.is_match(block.text.trim()) {
-            *slot = Some(Verdict::new(Label::Boilerplate, Rule::PostFigures, "figures beside a post (its score, likes or number)"));
+    for (block, slot) in s.page.blocks.iter().zip(&mut s.verdicts) {
+        if is_kept(slot) && block.text.len() <= POST_FURNITURE_MAX_CHARS && POST_FURNITURE.is_match(block.text.trim()) {
+            *slot = Some(Verdict::new(Label::Boilerplate, Rule::PostFurniture, "a post's furniture (its score, likes, number, a card's label)"));
         }
     }
 }
@@ -309,28 +315,29 @@ mod tests {
         }
     }
 
-    /// Once, a forum's thread kept each post's likes and post count as lines of their own ("14", "1,204", "3 likes").
+    /// Once, a forum's thread kept each post's likes and post count as lines
+    /// of their own ("14", "1,204", "3 likes"), and its cards' labels ("Joined").
     #[test]
-    fn a_threads_figures_beside_its_posts_are_dropped() {
+    fn a_threads_furniture_beside_its_posts_is_dropped() {
         use crate::model::Switches;
         use crate::score::Declared;
-        let posts: String = [("14", "1,204"), ("3 likes", "#2"), ("Replies: 12", "Posts: 3.2k")]
+        let posts: String = [("14", "1,204"), ("3 likes", "#2"), ("Replies: 12", "Posts: 3.2k"), ("Link to post", "Joined")]
             .iter()
             .map(|(likes, count)| format!("<div class=post><div class=stats><span>{likes}</span></div><div class=member><span>{count}</span></div><p>{PARAGRAPH} {likes}.</p></div>"))
             .collect();
         let html = format!("<html><body><main><div class=thread>{posts}</div></main></body></html>");
         let page = crate::html::segment(&html, &crate::Options::default()).unwrap();
         let thread = Declared { thread: true, ..Declared::default() };
-        for figures in ["14", "1,204", "#2", "3 likes", "Replies: 12", "Posts: 3.2k"] {
+        for figures in ["14", "1,204", "#2", "3 likes", "Replies: 12", "Posts: 3.2k", "Link to post", "Joined"] {
             assert_eq!(label_in(&page, thread, Switches::default(), figures), Label::Boilerplate, "{figures}");
-            assert_eq!(label_in(&page, thread, switches_without(&["buttons/post-figures"]), figures), Label::Body, "{figures}");
+            assert_eq!(label_in(&page, thread, switches_without(&["buttons/post-furniture"]), figures), Label::Body, "{figures}");
         }
         assert_eq!(label_in(&page, thread, Switches::default(), &format!("{PARAGRAPH} 14.")), Label::Body);
         // Near misses: the same figures on a page that declares no thread (a
         // table's cells, a recipe's quantities) stay, and so do figures that
         // count something else.
         assert_eq!(label_in(&page, Declared::default(), Switches::default(), "1,204"), Label::Body);
-        assert!(!FIGURES_ALONE.is_match("12 cups") && !FIGURES_ALONE.is_match("Views differ: 3 of 5 agree"));
+        assert!(!POST_FURNITURE.is_match("12 cups") && !POST_FURNITURE.is_match("Views differ: 3 of 5 agree") && !POST_FURNITURE.is_match("Author of the report"));
     }
 
     /// Once, a forum thread printed as text kept each quote's "Click to

@@ -139,7 +139,7 @@ const HTML_PASSES: [Pass; 15] = [
     grids::keep_title_list,
     buttons::drop_table_of_contents,
     buttons::drop_labels,
-    buttons::drop_post_figures,
+    buttons::drop_post_furniture,
     repeats::drop_copies,
     title::drop_page_header,
     no_article::drop_if_none,
