@@ -176,7 +176,6 @@ rules! {
     HintSidebar => "hints/class-sidebar", "a class or id that says sidebar: a column beside the article";
     HeadingAnchors => "hints/heading-anchors", "a heading whose class or id spells its own words (a table of contents' anchor, `id=\"the-child-tax-credit\"`) gets no hint from it";
     PostFurniture => "buttons/post-furniture", "on a page that declares a thread (HTML), a line that is a post's furniture (figures alone, its score, likes or number; a member card's label, \"Link to post\") goes";
-    HintVotes => "hints/class-votes", "a class, id or microdata property that says votes (`vote-count`, `upvoteCount`): a post's score, not its text";
     HintLegal => "hints/class-legal", "a class or id that says cookie, consent, copyright or disclaimer";
     HintCaption => "hints/class-caption", "a class or id that says caption or credit";
     AuthorBoxHint => "evidence/author-box-hint", "a class that says author or byline labels a block of any length (an author's bio), not only a short one";

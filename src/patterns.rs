@@ -675,10 +675,6 @@ class_table!(CLASS_BYLINE, ["byline", "author", "authors", "author-name", "write
 // A column beside the article: its widgets, the shop's reviews, other stories.
 class_table!(CLASS_SIDEBAR, ["sidebar", "side-bar", "sidebars"]);
 
-// A post's score on a question-and-answer site or a forum (`js-vote-count`,
-// microdata's `upvoteCount`): a figure beside the post, not its text.
-class_table!(CLASS_VOTES, ["vote-count", "votecount", "upvotecount", "downvotecount"]);
-
 // A class that names a layout (`c-layout-sidebar-left`, `has-sidebar`) says
 // how the page is arranged, not what this element holds: it gets no chaff hint.
 class_table!(CLASS_LAYOUT, ["layout", "has-sidebar", "no-sidebar", "with-sidebar"]);
@@ -688,7 +684,7 @@ class_table!(CLASS_LAYOUT, ["layout", "has-sidebar", "no-sidebar", "with-sidebar
 class_table!(CLASS_CONTENT, ["article", "content", "entry", "main", "story", "body", "prose"]);
 
 /// Markup hints in the order they are tried.
-pub static CLASS_RULES: [ClassRule; 8] = [
+pub static CLASS_RULES: [ClassRule; 7] = [
     ClassRule { label: Label::Comments, rule: Rule::HintComments, regex: &CLASS_COMMENTS },
     ClassRule { label: Label::Subscription, rule: Rule::HintSubscription, regex: &CLASS_SUBSCRIPTION },
     ClassRule { label: Label::Related, rule: Rule::HintRelated, regex: &CLASS_RELATED },
@@ -696,7 +692,6 @@ pub static CLASS_RULES: [ClassRule; 8] = [
     ClassRule { label: Label::Caption, rule: Rule::HintCaption, regex: &CLASS_CAPTION },
     ClassRule { label: Label::Byline, rule: Rule::HintByline, regex: &CLASS_BYLINE },
     ClassRule { label: Label::Boilerplate, rule: Rule::HintSidebar, regex: &CLASS_SIDEBAR },
-    ClassRule { label: Label::Boilerplate, rule: Rule::HintVotes, regex: &CLASS_VOTES },
 ];
 
 /// Readability's class/id weights: tokens that suggest a container holds the

@@ -439,21 +439,6 @@ mod tests {
         assert_eq!(html_label(&section("comments-title", "Discussion of the plan"), "Discussion of the plan"), Label::Comments);
     }
 
-    /// Once, a question-and-answer page printed each post's score as a line of its own ("11").
-    #[test]
-    fn a_posts_vote_count_is_no_text_of_the_post() {
-        let post = |class: &str, votes: &str| format!("<div class=post><div class=\"{class}\">{votes}</div><p>{PARAGRAPH} {votes}.</p></div>");
-        let html = format!("<html><body><article>{}{}</article></body></html>", post("js-vote-count", "11"), post("js-vote-count", "4"));
-        assert_eq!(html_label(&html, "11"), Label::Boilerplate);
-        assert_eq!(html_label(&html, &format!("{PARAGRAPH} 11.")), Label::Body);
-        let page = html::segment(&html, &crate::Options::default()).unwrap();
-        assert_eq!(label_without(&page, "11", "hints/class-votes"), Label::Body);
-        // Microdata's property says it too; a class that only mentions votes (an election's results) does not.
-        let html = format!("<html><body><article><p>{PARAGRAPH}</p><div itemprop=upvoteCount>7</div><table class=votes-by-county><tr><td>Story County</td><td>12,400</td></tr></table><p>{PARAGRAPH} Two.</p></article></body></html>");
-        assert_eq!(html_label(&html, "7"), Label::Boilerplate);
-        assert_eq!(html_label(&html, "Story County"), Label::Body);
-    }
-
     #[test]
     fn a_table_inside_a_figure_is_content_but_its_figcaption_is_a_caption() {
         // A block editor wraps every table in a <figure>.
