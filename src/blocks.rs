@@ -276,10 +276,6 @@ pub struct Head {
     pub canonical: Option<String>,
     /// The `datetime` of each `<time>`, in document order.
     pub times: Vec<String>,
-    /// The schema.org types that the page's microdata gives its elements
-    /// (`itemtype="https://schema.org/DiscussionForumPosting"` gives
-    /// `DiscussionForumPosting`), each once, in document order.
-    pub item_types: Vec<String>,
     /// The text of the first element marked `itemprop="author"` (microdata)
     /// that has any: a thread's opening post names its author so. With it,
     /// the index of the block it is read in.

@@ -193,15 +193,7 @@ pub fn read_markup(head: &Head, switches: Switches) -> Markup {
     let meta = Meta { title, byline, authors, date, modified, site, lang, description, url, page_type: PageType::default(), page_type_inputs: Vec::new() };
     let og_type = head.meta_content(&["og:type"]).map(str::to_string);
     let class_author = head.class_author.clone().filter(|_| switches.on(Rule::ClassAuthor));
-    let mut ld_types = page_type::declared_types(&head.json_ld);
-    // A thread's microdata marks it as its JSON-LD would. (Its other types
-    // are left out: a shop's microdata names products and offers on its
-    // category pages too; taken as well, they cost wcxb HTML's check half
-    // 0.0002, two pages down by 0.15 and 0.03.)
-    if switches.on(Rule::MicrodataTypes) {
-        ld_types.extend(head.item_types.iter().filter(|t| page_type::THREAD_TYPES.contains(&t.as_str())).cloned());
-    }
-    Markup { meta, titles, declares_article, og_type, ld_types, class_author }
+    Markup { meta, titles, declares_article, og_type, ld_types: page_type::declared_types(&head.json_ld), class_author }
 }
 
 /// The publication date the markup gives: each source in turn, until one
@@ -1285,23 +1277,6 @@ mod tests {
             assert_eq!(article.meta.date.as_deref(), Some(date), "{line}");
             assert!(article.kept().all(|block| block.block.text != line), "{line} is dropped as a date line");
         }
-    }
-
-    /// Once, a forum whose thread said so only in its microdata
-    /// (`itemtype=".../DiscussionForumPosting"`, no JSON-LD, a URL of no
-    /// forum's shape) lost its replies, marked `comment`, as a comment thread.
-    #[test]
-    fn a_thread_that_its_microdata_declares_is_a_thread() {
-        let html = r#"<html><body><div itemscope itemtype="https://schema.org/DiscussionForumPosting"><h1 itemprop="headline">Hybrid computing</h1><div itemprop="comment" itemscope itemtype="https://schema.org/Comment"><p>Yes.</p></div></div></body></html>"#;
-        let head = crate::html::segment(html, &crate::Options::default()).unwrap().head;
-        assert_eq!(head.item_types, ["DiscussionForumPosting", "Comment"]);
-        assert!(read_markup_of(&head).declares_thread());
-        let mut switches = Switches::default();
-        switches.switch_off("meta/microdata-types").unwrap();
-        assert!(!read_markup(&head, switches).declares_thread());
-        // Near misses: an FAQ's questions and a story's comments declare no thread.
-        let faq = html.replace("DiscussionForumPosting", "FAQPage").replace("schema.org/Comment", "schema.org/Question");
-        assert!(!read_markup_of(&crate::html::segment(&faq, &crate::Options::default()).unwrap().head).declares_thread());
     }
 
     #[test]

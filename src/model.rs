@@ -262,7 +262,6 @@ rules! {
     HeaderPublished => "meta/header-published", "with no date in the markup, a date line of the article's header that is not an update dates the page before the first date line (\"Last Updated: August 5, 2025\" over \"July 31, 2024\")";
     PrintedDate => "meta/printed-date", "the first date line printed in the article's header (not an update, a review, an expiry or an event date) beats the metadata's date";
     ForumPosting => "meta/forum-posting", "with no JSON-LD article, a thread's posting (DiscussionForumPosting, a QAPage's Question) gives the metadata";
-    MicrodataTypes => "meta/microdata-types", "the schema.org types a page's microdata names (`itemtype`) that say it is a thread (DiscussionForumPosting, QAPage) declare it as JSON-LD's do";
     HeaderByline => "meta/header-byline", "a name in the article's header is the author: a date line's name, the line after a label alone (\"Written by\"), a name beside a date line; first on a text page, last on HTML";
     ChromeByline => "meta/chrome-byline", "a block labelled byline in the site's menus, its footer (a nav; a footer outside article and main) or a comments section names no author of the page";
     SignOffNotAuthor => "meta/sign-off-not-author", "a name alone after the body (a text's sign-off) names no author of the page: it is a post's or a box's signature as often as a menu's last line";

@@ -45,9 +45,6 @@ use elements::{
 use emphasis::{delimit_code_spans, escapes_next, move_end_marker_before_punctuation, settle_emphasis, CODE_BACKTICK};
 use numbering::{span, ListNumbers, TableGrid};
 
-/// The microdata types noted per page, at most (see `Head::item_types`).
-const MAX_ITEM_TYPES: usize = 32;
-
 /// Containers deeper than this are folded into their ancestor at this depth.
 /// It bounds the walker's stack of open containers and the chain of
 /// ancestors that the passes walk up from each block.
@@ -474,22 +471,6 @@ impl Walker {
                 }
             }
             _ => {}
-        }
-        if let Some(types) = attribute(element, "itemtype") {
-            self.record_item_types(types);
-        }
-    }
-
-    /// Notes the schema.org types an `itemtype` names (a URL each, or
-    /// several parted by spaces), up to `MAX_ITEM_TYPES` different ones: a
-    /// thread marks each of its hundred posts so.
-    fn record_item_types(&mut self, itemtype: &str) {
-        let item_types = &mut self.page.head.item_types;
-        for url in itemtype.split_whitespace() {
-            let name = url.trim_end_matches('/').rsplit('/').next().unwrap_or_default();
-            if !name.is_empty() && item_types.len() < MAX_ITEM_TYPES && !item_types.iter().any(|t| t == name) {
-                item_types.push(name.to_string());
-            }
         }
     }
 

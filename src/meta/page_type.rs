@@ -256,14 +256,11 @@ pub fn declared_types(json_ld: &[String]) -> Vec<String> {
     json_ld.iter().flat_map(|script| LD_TYPE.captures_iter(script).filter_map(|c| c.get(1)).map(|m| m.as_str().to_string())).collect()
 }
 
-/// The schema.org types that declare a page a discussion thread.
-pub const THREAD_TYPES: [&str; 2] = ["DiscussionForumPosting", "QAPage"];
-
 /// The type the page's JSON-LD declares, if any: a thread, one product on
 /// offer, a reference page, a collection or an article, in that order.
 fn declared_type(ld_types: &[String]) -> Option<PageType> {
     let declares = |types: &[&str]| ld_types.iter().any(|t| types.contains(&t.as_str()));
-    if declares(&THREAD_TYPES) {
+    if declares(&["DiscussionForumPosting", "QAPage"]) {
         Some(PageType::Forum)
     } else if declares(&["Product"]) && declares(&["Offer"]) && !declares(&["ItemList", "CollectionPage"]) {
         Some(PageType::Product)
