@@ -52,7 +52,10 @@ PARAGRAPHS = {"p", "div", "section", "article", "header", "footer", "nav", "asid
 LINES = {"li", "tr", "br", "dt", "dd", "figcaption"}
 ENDS = PARAGRAPHS | LINES | {"main", "hr"}
 # Elements whose text no reader sees.
-UNSEEN = {"script", "style", "noscript", "template", "svg", "head", "iframe", "select", "option", "button"}
+# (`<noscript>` is seen: neither html2text nor a terminal browser runs
+# scripts, so both print what a page serves to readers without them, a
+# forum's whole thread on some platforms.)
+UNSEEN = {"script", "style", "template", "svg", "head", "iframe", "select", "option", "button"}
 
 
 class Visible(HTMLParser):
@@ -129,7 +132,10 @@ class Markdown(Visible):
             self.out.append(re.sub(r"\s+", " ", data))
 
     def text(self):
-        text = re.sub(r"\[\s*\]\([^)]*\)", "", "".join(self.out))
+        # Links with no words go; an image with no alt text keeps its
+        # `![](src)` whole, as html2text writes it (taking its brackets out
+        # left a "!" that made the link after it read as an image).
+        text = re.sub(r"(?<!!)\[\s*\]\([^)]*\)", "", "".join(self.out))
         text = "\n".join(line.strip() for line in text.split("\n"))
         return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
 
@@ -222,9 +228,18 @@ class TextNodes(HTMLParser):
             self.lines.append(data if self.as_is else data.strip())
 
 
+def feed(parser, key):
+    """Feeds page `key` to `parser` whole. `close` makes the parser read what
+    it held back waiting for the end of a construct (a stray `<![CDATA[` in a
+    forum's markup holds the rest of the page), as html2text and
+    BeautifulSoup do."""
+    parser.feed(gzip.open(CORPUS / "html" / f"{key}.html.gz").read().decode("utf-8", "replace"))
+    parser.close()
+
+
 def text_nodes(key, as_is=False, body_all=False):
     parser = TextNodes(as_is, body_all)
-    parser.feed(gzip.open(CORPUS / "html" / f"{key}.html.gz").read().decode("utf-8", "replace"))
+    feed(parser, key)
     return "".join(parser.lines) if parser.as_is else "\n".join(parser.lines) + "\n"
 
 
@@ -259,13 +274,13 @@ def main():
 
 def dump(key):
     parser = Dump(GROUND_TRUTH[key].get("url") or "http://localhost/")
-    parser.feed(gzip.open(CORPUS / "html" / f"{key}.html.gz").read().decode("utf-8", "replace"))
+    feed(parser, key)
     return parser.text()
 
 
 def markdown(key, setext=False):
     parser = Markdown(setext)
-    parser.feed(gzip.open(CORPUS / "html" / f"{key}.html.gz").read().decode("utf-8", "replace"))
+    feed(parser, key)
     return parser.text()
 
 
