@@ -54,8 +54,10 @@ ENDS = PARAGRAPHS | LINES | {"main", "hr"}
 # Elements whose text no reader sees.
 # (`<noscript>` is seen: neither html2text nor a terminal browser runs
 # scripts, so both print what a page serves to readers without them, a
-# forum's whole thread on some platforms.)
-UNSEEN = {"script", "style", "template", "svg", "head", "iframe", "select", "option", "button"}
+# forum's whole thread on some platforms. An `<option>` is unseen inside
+# its `<select>`: counted on its own, an option whose optional end tag the
+# page leaves out kept the rest of the page unseen.)
+UNSEEN = {"script", "style", "template", "svg", "head", "iframe", "select", "button"}
 
 
 class Visible(HTMLParser):
