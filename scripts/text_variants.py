@@ -54,31 +54,54 @@ ENDS = PARAGRAPHS | LINES | {"main", "hr"}
 # Elements whose text no reader sees.
 # (`<noscript>` is seen: neither html2text nor a terminal browser runs
 # scripts, so both print what a page serves to readers without them, a
-# forum's whole thread on some platforms. An `<option>` is unseen inside
-# its `<select>`: counted on its own, an option whose optional end tag the
-# page leaves out kept the rest of the page unseen.)
-UNSEEN = {"script", "style", "template", "svg", "head", "iframe", "select", "button"}
+# forum's whole thread on some platforms.)
+UNSEEN = {"script", "style", "template", "svg", "head", "iframe", "select", "option", "button"}
+# Elements with no end tag.
+VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"}
 
 
 class Visible(HTMLParser):
-    """A walk over what a reader sees: the text inside `UNSEEN` elements is not."""
+    """A walk over what a reader sees: the text inside `UNSEEN` elements is not.
+
+    It keeps the open elements as a browser's parser does where a page
+    leaves an end tag out: an end tag closes the elements opened inside
+    its element, a `<body>` closes the `<head>`. (Counting unseen
+    elements in and out instead, an `<option>` or a `<button>` left
+    unclosed hid the rest of the page.)"""
 
     def __init__(self):
         super().__init__(convert_charrefs=True)
-        self.unseen = 0
+        # Open elements, and where in them each unseen one opened.
+        self.open, self.unseen_at = [], []
+
+    @property
+    def unseen(self):
+        return bool(self.unseen_at)
+
+    def close_from(self, depth):
+        """Closes the open elements from `depth` up."""
+        del self.open[depth:]
+        while self.unseen_at and self.unseen_at[-1] >= depth:
+            self.unseen_at.pop()
 
     def sees_start(self, tag):
-        """Counts an unseen element in; whether the walk sees `tag`'s start."""
-        if tag in UNSEEN:
-            self.unseen += 1
+        """Opens `tag`; whether the walk sees its start."""
+        if tag == "body" and "head" in self.open:
+            self.close_from(self.open.index("head"))
+        if tag not in VOID:
+            if tag in UNSEEN:
+                self.unseen_at.append(len(self.open))
+            self.open.append(tag)
         return not self.unseen
 
     def sees_end(self, tag):
-        """Counts an unseen element out; whether the walk sees `tag`'s end."""
-        if tag in UNSEEN:
-            self.unseen = max(0, self.unseen - 1)
-            return False
-        return not self.unseen
+        """Closes `tag` and what opened inside it; whether the walk sees its end."""
+        if tag not in self.open:
+            return not self.unseen and tag not in UNSEEN
+        depth = len(self.open) - 1 - self.open[::-1].index(tag)
+        inside_unseen = any(at <= depth for at in self.unseen_at)
+        self.close_from(depth)
+        return not inside_unseen
 
 
 class Markdown(Visible):
