@@ -157,6 +157,20 @@ fn plain_text_is_sniffed_and_forced_input_kinds_are_obeyed() {
     assert_eq!(forced_text.stdout, page, "text is printed as it came, tags and all");
 }
 
+/// Once, a page's text run together after the data its scripts held
+/// (`document.body.textContent` of a Next.js page, all on one line) was
+/// taken for a JSON Lines record on standard input, and gave an error.
+#[test]
+fn text_after_a_json_object_on_one_line_is_a_page_not_a_json_lines_record() {
+    let text = b"{\"props\":{\"pageProps\":{\"id\":7}}}The council met on Tuesday evening and agreed, after a long debate about the budget and the roads, that the new bridge would be built over the river before the end of the year.";
+    let out = dechaff(&[], text);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stdout));
+    assert!(stdout(&out).contains("The council met on Tuesday"), "{}", stdout(&out));
+    // Near miss: a JSON Lines record alone on its line is still one.
+    let record = dechaff(&[], b"{\"id\": 1, \"text\": \"x\"}\n");
+    assert!(stdout(&record).starts_with("{\"id\":\"1\""), "{}", stdout(&record));
+}
+
 #[test]
 fn a_missing_file_is_exit_2_with_its_name_on_stderr() {
     let out = dechaff(&["/no/such/page.html"], b"");

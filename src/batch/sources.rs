@@ -319,7 +319,7 @@ fn sniff(prefix: &[u8]) -> Container {
     let prefix = &prefix[start..];
     if prefix.starts_with(b"WARC/") {
         Container::Warc
-    } else if is_json_object_start(prefix) && !text_follows_first_line(prefix) {
+    } else if is_json_object_start(prefix) && !text_follows_first_line(prefix) && !text_follows_first_object(prefix) {
         Container::Jsonl
     } else {
         Container::Page
@@ -341,6 +341,20 @@ fn is_json_object_start(prefix: &[u8]) -> bool {
 /// first line longer than the prefix, a whole page in it, says nothing.)
 fn text_follows_first_line(prefix: &[u8]) -> bool {
     second_line_start(prefix).is_some_and(|start| prefix[start] != b'{')
+}
+
+/// Whether the first line holds a whole JSON object and then more than
+/// spaces: a page of text that opens with data, on one line (a Next.js
+/// page's `textContent`, `{"props":...}` and then its text), is a page. (A
+/// JSON Lines record ends its line; one cut short, by the prefix or by a
+/// truncated stream, says nothing.)
+fn text_follows_first_object(prefix: &[u8]) -> bool {
+    let mut values = serde_json::Deserializer::from_slice(prefix).into_iter::<serde::de::IgnoredAny>();
+    if !matches!(values.next(), Some(Ok(_))) {
+        return false;
+    }
+    let rest = &prefix[values.byte_offset()..];
+    rest.iter().take_while(|&&b| b != b'\n').any(|b| !b.is_ascii_whitespace())
 }
 
 /// How much inflated data [`sniff`] looks at.
@@ -897,6 +911,19 @@ mod tests {
         // Near misses: JSON Lines, with a blank line between records, and a first record longer than the prefix.
         assert_eq!(sniff(b"{\"text\": \"a\"}\n\n{\"text\": \"b\"}\n"), Container::Jsonl);
         assert_eq!(sniff(b"{\"html\": \"<p>a page longer than what was read"), Container::Jsonl);
+    }
+
+    /// Once, a page's text that opened with its data on the same line (a
+    /// Next.js page's `textContent` run together: `{"props":...}` and then
+    /// the story) was read as one JSON Lines record, and gave an error.
+    #[test]
+    fn a_page_of_text_after_a_json_object_on_its_first_line_is_a_page() {
+        assert_eq!(sniff(b"{\"props\": {\"page\": 1}}The bridge opened on Monday, the council said."), Container::Page);
+        assert_eq!(sniff(b"{\"a\": 1} and then the story"), Container::Page);
+        // Near misses: a record and spaces, two records, a record cut short.
+        assert_eq!(sniff(b"{\"text\": \"a\"}  \n"), Container::Jsonl);
+        assert_eq!(sniff(b"{\"text\": \"a\"}\n{\"text\": \"b\"}\n"), Container::Jsonl);
+        assert_eq!(sniff(b"{\"text\": \"a story cut"), Container::Jsonl);
     }
 
     #[test]
