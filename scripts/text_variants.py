@@ -61,13 +61,16 @@ VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "met
 
 
 class Visible(HTMLParser):
-    """A walk over what a reader sees: the text inside `UNSEEN` elements is not.
+    """A walk over what a reader sees: the text inside `UNSEEN` elements
+    (the class's own, which a renderer may set otherwise) is not.
 
     It keeps the open elements as a browser's parser does where a page
     leaves an end tag out: an end tag closes the elements opened inside
     its element, a `<body>` closes the `<head>`. (Counting unseen
     elements in and out instead, an `<option>` or a `<button>` left
     unclosed hid the rest of the page.)"""
+
+    UNSEEN = UNSEEN
 
     def __init__(self):
         super().__init__(convert_charrefs=True)
@@ -89,7 +92,7 @@ class Visible(HTMLParser):
         if tag == "body" and "head" in self.open:
             self.close_from(self.open.index("head"))
         if tag not in VOID:
-            if tag in UNSEEN:
+            if tag in self.UNSEEN:
                 self.unseen_at.append(len(self.open))
             self.open.append(tag)
         return not self.unseen
@@ -97,7 +100,7 @@ class Visible(HTMLParser):
     def sees_end(self, tag):
         """Closes `tag` and what opened inside it; whether the walk sees its end."""
         if tag not in self.open:
-            return not self.unseen and tag not in UNSEEN
+            return not self.unseen and tag not in self.UNSEEN
         depth = len(self.open) - 1 - self.open[::-1].index(tag)
         inside_unseen = any(at <= depth for at in self.unseen_at)
         self.close_from(depth)
@@ -106,6 +109,10 @@ class Visible(HTMLParser):
 
 class Markdown(Visible):
     """A page's whole text as Markdown."""
+
+    # html2text leaves out the head, styles and scripts alone: a button's
+    # words, a menu's options and an icon's title are in its Markdown.
+    UNSEEN = {"head", "style", "script"}
 
     def __init__(self, setext=False):
         super().__init__()
