@@ -107,6 +107,10 @@ class Visible(HTMLParser):
         return not inside_unseen
 
 
+# Marks a line of code's indent while the Markdown's lines are stripped.
+CODE_INDENT = "\x00"
+
+
 class Markdown(Visible):
     """A page's whole text as Markdown."""
 
@@ -119,12 +123,19 @@ class Markdown(Visible):
         self.out, self.links = [], []
         # Underline headings of the first two levels (setext) instead of marking them with #.
         self.setext, self.heading_start = setext, None
+        # Inside a `<pre>`: its lines are kept as they are and indented four
+        # columns, as html2text writes a block of code (`CODE_INDENT` marks
+        # the indent until the lines are stripped).
+        self.pre = 0
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
         if not self.sees_start(tag):
             return
-        if tag in PARAGRAPHS:
+        if tag == "pre":
+            self.pre += 1
+            self.out.append("\n\n" + CODE_INDENT)
+        elif tag in PARAGRAPHS:
             self.out.append("\n\n")
             if self.setext and tag in ("h1", "h2"):
                 self.heading_start = len(self.out)
@@ -145,6 +156,8 @@ class Markdown(Visible):
     def handle_endtag(self, tag):
         if not self.sees_end(tag):
             return
+        if tag == "pre":
+            self.pre = max(0, self.pre - 1)
         if tag == "a" and self.links:
             self.out.append("](%s)" % self.links.pop())
         elif tag in ("strong", "b"):
@@ -160,7 +173,11 @@ class Markdown(Visible):
             self.out.append("\n" if tag in ("li", "tr", "dt", "dd") else "\n\n")
 
     def handle_data(self, data):
-        if not self.unseen:
+        if self.unseen:
+            return
+        if self.pre:
+            self.out.append(data.replace("\r\n", "\n").replace("\n", "\n" + CODE_INDENT))
+        else:
             self.out.append(re.sub(r"\s+", " ", data))
 
     def text(self):
@@ -168,7 +185,7 @@ class Markdown(Visible):
         # `![](src)` whole, as html2text writes it (taking its brackets out
         # left a "!" that made the link after it read as an image).
         text = re.sub(r"(?<!!)\[\s*\]\([^)]*\)", "", "".join(self.out))
-        text = "\n".join(line.strip() for line in text.split("\n"))
+        text = "\n".join(line.strip().replace(CODE_INDENT, "    ").rstrip() for line in text.split("\n"))
         return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
 
 
