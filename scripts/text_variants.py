@@ -123,17 +123,12 @@ class Markdown(Visible):
         self.out, self.links = [], []
         # Underline headings of the first two levels (setext) instead of marking them with #.
         self.setext, self.heading_start = setext, None
-        # Inside a `<pre>`: its lines are kept as they are and indented four
-        # columns, as html2text writes a block of code (`CODE_INDENT` marks
-        # the indent until the lines are stripped).
-        self.pre = 0
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
         if not self.sees_start(tag):
             return
         if tag == "pre":
-            self.pre += 1
             self.out.append("\n\n" + CODE_INDENT)
         elif tag in PARAGRAPHS:
             self.out.append("\n\n")
@@ -156,8 +151,6 @@ class Markdown(Visible):
     def handle_endtag(self, tag):
         if not self.sees_end(tag):
             return
-        if tag == "pre":
-            self.pre = max(0, self.pre - 1)
         if tag == "a" and self.links:
             self.out.append("](%s)" % self.links.pop())
         elif tag in ("strong", "b"):
@@ -175,7 +168,10 @@ class Markdown(Visible):
     def handle_data(self, data):
         if self.unseen:
             return
-        if self.pre:
+        # Inside a `<pre>` (an open element, closed with what holds it), lines
+        # are kept as they are and indented four columns, as html2text writes
+        # a block of code (`CODE_INDENT` marks the indent until lines are stripped).
+        if "pre" in self.open:
             self.out.append(data.replace("\r\n", "\n").replace("\n", "\n" + CODE_INDENT))
         else:
             self.out.append(re.sub(r"\s+", " ", data))
