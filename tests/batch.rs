@@ -358,6 +358,37 @@ fn a_warc_record_missing_a_required_header_does_not_lose_the_records_after_it() 
     assert_eq!(records[2]["text"], format!("{BODY} (Charlie)"));
 }
 
+/// A WARC file that its writer padded with blank lines after the last
+/// record ends cleanly. Once, the padding was read as a record's header
+/// that did not parse, and a whole crawl's run exited 1 on an error record.
+#[test]
+fn blank_lines_after_the_last_warc_record_are_no_error_record() {
+    let mut warc = warc_record("response", "99999999-9999-9999-9999-999999999991", "https://example.com/a", &http("text/html", page("Alpha").as_bytes()));
+    warc.extend_from_slice(b"\r\n\r\n\n");
+    let out = dechaff(&["--input", "warc"], &warc);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stdout));
+    let records = records(&out);
+    assert_eq!(records.len(), 1, "{records:?}");
+    assert_eq!(records[0]["text"], format!("{BODY} (Alpha)"));
+}
+
+/// A WARC file cut inside a record's header (a download cut short) gives
+/// that record an error record and exits 1. Once, the cut record was
+/// dropped without a word, and the run exited 0 as if the file were whole.
+#[test]
+fn a_warc_file_cut_inside_a_records_header_gives_an_error_record_for_it() {
+    let mut warc = warc_record("response", "99999999-9999-9999-9999-999999999992", "https://example.com/a", &http("text/html", page("Alpha").as_bytes()));
+    let next = warc_record("response", "99999999-9999-9999-9999-999999999993", "https://example.com/b", &http("text/html", page("Bravo").as_bytes()));
+    warc.extend_from_slice(&next[..60]);
+    let out = dechaff(&["--input", "warc"], &warc);
+    assert_eq!(out.status.code(), Some(1), "the cut record failed");
+    let records = records(&out);
+    assert_eq!(records.len(), 2, "{records:?}");
+    assert_eq!(records[0]["text"], format!("{BODY} (Alpha)"));
+    assert!(records[1]["error"].as_str().unwrap().contains("ends inside the record's header"), "{}", records[1]);
+    assert_eq!(records[1]["source"], "<stdin>:2");
+}
+
 #[test]
 fn a_warc_response_sent_gzip_encoded_is_cleaned_like_the_plain_page() {
     let mut message = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: gzip\r\n\r\n".to_vec();

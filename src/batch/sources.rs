@@ -561,9 +561,11 @@ struct WarcDocuments {
 const MAX_WARC_HEADER_BYTES: u64 = 1 << 20;
 
 /// The header block of the next WARC record, through the blank line that
-/// ends it; `None` at the end of the input. (A block that the input ends
-/// in is returned as it is, for the WARC reader to judge; one that goes on
-/// past `MAX_WARC_HEADER_BYTES` is an error.)
+/// ends it; `None` at the end of the input. Blank lines before it are
+/// passed over: a writer that pads its file's end with them (or puts more
+/// than the standard's two between records) loses nothing. (A block that
+/// the input ends in is returned as it is, for the WARC reader to judge;
+/// one that goes on past `MAX_WARC_HEADER_BYTES` is an error.)
 fn read_warc_header(reader: &mut dyn BufRead) -> io::Result<Option<Vec<u8>>> {
     let mut header = Vec::new();
     loop {
@@ -575,7 +577,9 @@ fn read_warc_header(reader: &mut dyn BufRead) -> io::Result<Option<Vec<u8>>> {
         if header.len() as u64 >= MAX_WARC_HEADER_BYTES {
             return Err(io::Error::other("a header block over 1 MiB"));
         }
-        if header[start..] == *b"\r\n" {
+        if start == 0 && header.trim_ascii().is_empty() {
+            header.clear();
+        } else if header[start..] == *b"\r\n" {
             return Ok(Some(header));
         }
     }
@@ -624,10 +628,10 @@ impl Iterator for WarcDocuments {
             }
             let record = WarcReader::new(io::Cursor::new(header).chain(reader.as_mut())).iter_records().next();
             let record = match record {
-                None => {
-                    self.reader = None;
-                    return None;
-                }
+                // A header block and then nothing the reader takes for a
+                // record: the input ends inside the record (a download cut
+                // short), which is no clean end.
+                None => return Some(self.stop("the input ends inside the record's header")),
                 Some(Ok(record)) => record,
                 // A record that lacks a required header, or has one
                 // malformed, was read whole: the next one follows. After
