@@ -213,6 +213,22 @@ fn a_json_file_that_holds_json_lines_is_read_as_json_lines() {
     assert!(!String::from_utf8_lossy(&out.stdout).contains("\"source\""), "one page, not a batch's records");
 }
 
+/// A JSON Lines file that a Windows tool wrote opens with a byte order
+/// mark. Once, its first line was an error record ("not a JSON object")
+/// when named `.jsonl`, and on standard input the whole stream was read as
+/// one page of text.
+#[test]
+fn json_lines_that_open_with_a_byte_order_mark_read_their_first_line() {
+    let lines = format!("\u{feff}{}\n{}\n", serde_json::json!({"id": "a", "html": page("Alpha")}), serde_json::json!({"id": "b", "html": page("Bravo")}));
+    let path = scratch("jsonl-bom").join("pages.jsonl");
+    std::fs::write(&path, &lines).unwrap();
+    for out in [dechaff(&[path.to_str().unwrap()], b""), dechaff(&[], lines.as_bytes())] {
+        assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stdout));
+        let got: Vec<(String, String)> = records(&out).iter().map(|r| (r["id"].to_string(), r["text"].to_string())).collect();
+        assert_eq!(got, [("\"a\"".into(), format!("\"{BODY} (Alpha)\"")), ("\"b\"".into(), format!("\"{BODY} (Bravo)\""))]);
+    }
+}
+
 /// A dataset that keeps its pages under its own field name ("content",
 /// "raw_content") is read with `--page-field`: each page, HTML or text, is
 /// told by its content. Without the flag every line was an error record.

@@ -306,6 +306,9 @@ fn second_line_start(prefix: &[u8]) -> Option<usize> {
     prefix[end..].iter().position(|b| !b.is_ascii_whitespace()).map(|offset| end + offset)
 }
 
+/// The byte order mark that some writers put before UTF-8 text.
+const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
+
 /// What a stream's first bytes say it holds: WARC records, JSON objects, or
 /// (anything else) a page. A gzip stream is judged by what it inflates to.
 fn sniff(prefix: &[u8]) -> Container {
@@ -315,6 +318,7 @@ fn sniff(prefix: &[u8]) -> Container {
         let _ = flate2::read::MultiGzDecoder::new(prefix).take(SNIFF_BYTES).read_to_end(&mut inner);
         return if inner.is_empty() { Container::Page } else { sniff(&inner) };
     }
+    let prefix = prefix.strip_prefix(UTF8_BOM).unwrap_or(prefix);
     let start = prefix.iter().position(|b| !b.is_ascii_whitespace()).unwrap_or(prefix.len());
     let prefix = &prefix[start..];
     if prefix.starts_with(b"WARC/") {
@@ -473,6 +477,10 @@ impl Iterator for JsonlDocuments {
             // A line ends at "\n" or "\r\n".
             if bytes.last() == Some(&b'\r') {
                 bytes.pop();
+            }
+            // A file that a Windows tool wrote may open with a byte order mark.
+            if self.line == 1 && bytes.starts_with(UTF8_BOM) {
+                bytes.drain(..UTF8_BOM.len());
             }
             // A line that is not UTF-8 is one failed record; the next line is read as usual.
             let line = match String::from_utf8(bytes) {
