@@ -453,7 +453,10 @@ pub fn extract(markup: Markup, blocks: &[Block], elements: &[Element], classific
         quotes_posts: switches.on(Rule::QuotedPosts) && blocks.iter().any(|b| is_quoted_post_heading(&b.text)),
         numbers_posts: switches.on(Rule::NumberedPosts) && first_post_header.is_some(),
         asks_question: printed.asked_card.is_some(),
-        shape: switches.on(Rule::PageTypeModel).then(|| page_type::Shape::measure(blocks.iter().zip(classification.verdicts.iter().map(|v| v.label)), meta.byline.is_some())),
+        // A page with no text at all gives the model nothing to weigh: its
+        // bias alone typed an empty page a listing or a product.
+        shape: (switches.on(Rule::PageTypeModel) && !blocks.is_empty())
+            .then(|| page_type::Shape::measure(blocks.iter().zip(classification.verdicts.iter().map(|v| v.label)), meta.byline.is_some())),
         switches,
     };
     let typed = page_type::page_type(evidence);

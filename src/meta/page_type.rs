@@ -737,6 +737,21 @@ mod tests {
         assert_eq!(page_type(story), PageType::Article);
     }
 
+    /// Once, an empty page was typed by the model's bias alone: a listing
+    /// on the HTML track, a product on the text track.
+    #[test]
+    fn a_page_with_no_text_at_all_is_typed_by_its_markup_not_by_the_models_bias() {
+        let html = crate::Options { input: crate::InputKind::Html, ..crate::Options::default() };
+        let text = crate::Options { input: crate::InputKind::Text, ..crate::Options::default() };
+        let type_of = |page: &str, options: &crate::Options| crate::clean(page.as_bytes(), options).unwrap().meta.page_type;
+        assert_eq!(type_of("<html><body></body></html>", &html), PageType::Article);
+        assert_eq!(type_of("", &text), PageType::Article);
+        let declared = r#"<html><head><meta property="og:type" content="product"></head><body></body></html>"#;
+        assert_eq!(type_of(declared, &html), PageType::Product);
+        // Near miss: a page with text is weighed by the model, as before.
+        assert_eq!(type_of("Trail Running Shoes\n\nAdd to cart\n", &text), PageType::Product);
+    }
+
     #[test]
     fn a_text_pages_type_is_named_by_the_model_for_text() {
         let shoes = ["Summit Glide", "Boulder Dash", "Fell Racer", "Canyon Cruiser", "Ridge Runner", "Mudlark Grip", "Scree Hopper", "Tor Chaser"];
