@@ -386,32 +386,24 @@ fn run_batch(args: &Args) -> Result<ExitCode> {
         max_bytes,
         timeout: args.timeout,
     };
-    let started = Instant::now();
     let mut stdout = io::BufWriter::new(io::stdout().lock());
-    let mut observer = Stderr::new(args.progress, expected);
+    let mut observer = Stderr::new(args.progress, args.verbose, expected);
     let summary = batch::run(documents, &config, &mut stdout, &mut observer)?;
     observer.finish(&summary);
-    if args.verbose {
-        let seconds = started.elapsed().as_secs_f64();
-        eprintln!(
-            "dechaff: {} pages, {} failed, {:.1} s ({:.0} pages/s)",
-            summary.documents,
-            summary.failed,
-            seconds,
-            summary.documents as f64 / seconds.max(1e-9)
-        );
-    }
     Ok(if summary.failed > 0 && !args.exit_zero { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
 
 /// What a batch tells the user on stderr: its progress and the errors that
 /// go to no record. On a terminal the progress is a bar; elsewhere, with
 /// `--progress`, a line every [`PROGRESS_LINE_EVERY`] and one at the end (a
-/// log has no use for a redrawn bar).
+/// log has no use for a redrawn bar). With `--verbose`, that last line
+/// (once, with `--progress` too).
 struct Stderr {
     bar: ProgressBar,
     /// When the last progress line was printed (with `--progress` off a terminal).
     lines: Option<Instant>,
+    /// Whether the summary line ends the batch (`--verbose`).
+    verbose: bool,
     started: Instant,
 }
 
@@ -419,11 +411,11 @@ struct Stderr {
 const PROGRESS_LINE_EVERY: Duration = Duration::from_secs(5);
 
 impl Stderr {
-    fn new(progress: bool, expected: Option<u64>) -> Stderr {
+    fn new(progress: bool, verbose: bool, expected: Option<u64>) -> Stderr {
         let terminal = io::stderr().is_terminal();
         let bar = if terminal { progress_bar(expected) } else { ProgressBar::hidden() };
         let now = Instant::now();
-        Stderr { bar, lines: (progress && !terminal).then_some(now), started: now }
+        Stderr { bar, lines: (progress && !terminal).then_some(now), verbose, started: now }
     }
 
     fn print_line(&self, summary: &batch::Summary) {
@@ -437,10 +429,10 @@ impl Stderr {
         );
     }
 
-    /// Clears the bar, or prints the last progress line.
+    /// Clears the bar, and prints the last progress line or the summary.
     fn finish(&self, summary: &batch::Summary) {
         self.bar.finish_and_clear();
-        if self.lines.is_some() {
+        if self.lines.is_some() || self.verbose {
             self.print_line(summary);
         }
     }

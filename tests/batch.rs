@@ -494,12 +494,20 @@ fn a_directory_that_gives_no_file_is_an_error_record_not_silence() {
     assert!(records(&out).iter().all(|r| r["error"].is_null()));
 }
 
+/// With `--progress` off a terminal too, the summary is printed once, in
+/// the progress lines' form. Once, the two flags printed two summary lines
+/// of two forms ("0 s, 10223 pages/s" and "0.0 s (14634 pages/s)").
 #[test]
-fn verbose_prints_a_summary_line() {
+fn verbose_prints_one_summary_line_with_progress_or_without() {
     let dir = page_tree("verbose");
-    let out = dechaff(&["-v", "-f", "jsonl", "--glob", "*.html", dir.to_str().unwrap()], b"");
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("1 pages, 0 failed"), "{stderr}");
+    for progress in [&[][..], &["--progress"]] {
+        let args = [&["-v", "-f", "jsonl", "--glob", "*.html", dir.to_str().unwrap()][..], progress].concat();
+        let out = dechaff(&args, b"");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        let summaries: Vec<&str> = stderr.lines().filter(|line| line.contains("pages/s")).collect();
+        assert_eq!(summaries.len(), 1, "{stderr}");
+        assert!(summaries[0].starts_with("dechaff: 1 pages, 0 failed, ") && summaries[0].ends_with(" pages/s"), "{stderr}");
+    }
 }
 
 /// The files below `dir`, as sorted relative paths.
