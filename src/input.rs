@@ -160,9 +160,48 @@ fn decode_inflated<'a>(bytes: &'a [u8], options: &Options) -> Result<Decoded<'a>
     let is_html = match options.input {
         InputKind::Html => true,
         InputKind::Text => false,
-        InputKind::Auto => looks_like_html(&text),
+        InputKind::Auto => {
+            if let Some(what) = xml_document_kind(&text) {
+                return Err(Error::XmlDocument(what));
+            }
+            looks_like_html(&text)
+        }
     };
     Ok(Decoded { text, encoding, is_html })
+}
+
+/// XML documents that a crawl fetches beside its pages, by their root
+/// element: each lists pages (a feed's items, a sitemap's addresses) and is
+/// none. Read as HTML, a feed came out as one run of its items' titles,
+/// links and escaped markup glued together.
+const XML_DOCUMENTS: [(&str, &str); 5] = [
+    ("rss", "an RSS feed"),
+    ("rdf:RDF", "an RSS feed"),
+    ("feed", "an Atom feed"),
+    ("urlset", "a sitemap"),
+    ("sitemapindex", "a sitemap index"),
+];
+
+/// What XML document `text` is ([`XML_DOCUMENTS`]), by its first element
+/// after the prolog (the XML declaration, comments, a doctype).
+fn xml_document_kind(text: &str) -> Option<&'static str> {
+    let mut rest = text.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
+    // The prolog: the declaration, processing instructions, comments, a doctype.
+    loop {
+        let close = if rest.starts_with("<!--") {
+            "-->"
+        } else if rest.starts_with("<?") {
+            "?>"
+        } else if rest.starts_with("<!") {
+            ">"
+        } else {
+            break;
+        };
+        rest = rest[rest.find(close)? + close.len()..].trim_start();
+    }
+    let name = rest.strip_prefix('<')?;
+    let name = &name[..name.find(|c: char| c.is_whitespace() || c == '>' || c == '/')?];
+    XML_DOCUMENTS.iter().find(|(root, _)| *root == name).map(|&(_, what)| what)
 }
 
 /// Marks of UTF-8 that was once read as Latin-1 or Windows-1252 and written
@@ -416,6 +455,20 @@ mod tests {
 
     fn options(encoding: Option<&'static Encoding>, input: InputKind) -> Options {
         Options { input, encoding, ..Options::default() }
+    }
+
+    #[test]
+    fn feeds_and_sitemaps_are_told_by_their_root_element_past_the_prolog() {
+        let prolog = "\u{feff}<?xml version=\"1.0\"?>\n<?xml-stylesheet href=\"feed.xsl\"?>\n<!-- <html> -->\n<!DOCTYPE rss>\n";
+        assert_eq!(xml_document_kind(&format!("{prolog}<rss version=\"2.0\"><channel/></rss>")), Some("an RSS feed"));
+        assert_eq!(xml_document_kind("<rdf:RDF xmlns:rdf=\"...\">"), Some("an RSS feed"));
+        assert_eq!(xml_document_kind("  <feed>"), Some("an Atom feed"));
+        assert_eq!(xml_document_kind("<sitemapindex xmlns=\"...\">"), Some("a sitemap index"));
+        // Near misses: XHTML declares itself XML; a page's text may name a feed; a comment never ends.
+        assert_eq!(xml_document_kind(&format!("{prolog}<html xmlns=\"http://www.w3.org/1999/xhtml\">")), None);
+        assert_eq!(xml_document_kind("Subscribe to our <rss> feed for the news."), None);
+        assert_eq!(xml_document_kind("<!-- <rss>"), None);
+        assert_eq!(xml_document_kind("<feedback>"), None);
     }
 
     #[test]

@@ -23,6 +23,9 @@ pub enum Error {
     /// The bytes are an image, an archive or other binary data.
     #[error("not a page: the input is {0}")]
     Binary(&'static str),
+    /// The text is an XML document that no browser shows as a page: a feed or a sitemap.
+    #[error("not a page: the input is {0}, a list of links to pages")]
+    XmlDocument(&'static str),
     /// More tags (HTML) or lines (text) than any page has: cleaning them
     /// would hold hundreds of bytes of memory for each.
     #[error("not a page: more than {limit} {what}, where the largest pages have tens of thousands")]

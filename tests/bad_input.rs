@@ -64,6 +64,23 @@ fn a_png_is_refused_with_a_message() {
     assert!(out.stdout.is_empty());
 }
 
+/// A crawl fetches feeds and sitemaps beside its pages. Once, a feed was
+/// read as HTML and came out as one run of its items' titles, links and
+/// escaped markup; now it is refused by name. `--input html` still reads it.
+#[test]
+fn a_feed_or_a_sitemap_is_refused_naming_what_it_is() {
+    let feed = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!-- made by a generator -->\n<rss version=\"2.0\"><channel><title>News</title>\
+                <item><title>Bridge opens over the river</title><link>https://example.com/a</link>\
+                <description>&lt;p&gt;The new bridge opened on Monday after years of delay.&lt;/p&gt;</description></item></channel></rss>\n";
+    for (document, what) in [(feed, "an RSS feed"), ("<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>News</title></feed>", "an Atom feed"), ("<urlset><url><loc>https://example.com/</loc></url></urlset>", "a sitemap")] {
+        let out = run(&[], document.as_bytes());
+        assert_eq!(out.status.code(), Some(1));
+        assert!(String::from_utf8_lossy(&out.stderr).contains(&format!("not a page: the input is {what}")), "{}", String::from_utf8_lossy(&out.stderr));
+        assert!(out.stdout.is_empty());
+    }
+    assert_eq!(run(&["--input", "html"], feed.as_bytes()).status.code(), Some(0));
+}
+
 /// Crawl datasets come as zstd, xz or bzip2 too, which dechaff does not
 /// inflate: the message names the format, where it said "binary data".
 #[test]
