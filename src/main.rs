@@ -198,6 +198,10 @@ fn report(message: &str) {
 
 /// Flags that do nothing with the others given are errors, not silence.
 fn check_flags(args: &Args, matches: &ArgMatches) -> Result<()> {
+    // Standard input can be read once: named again, it gave a second, empty page of the same id.
+    if args.inputs.iter().filter(|p| p.as_os_str() == "-").count() > 1 {
+        bail!("\"-\" (standard input) is named more than once: it can be read once");
+    }
     let format = format(args);
     let markdown = format == FormatArg::Markdown;
     let json = matches!(format, FormatArg::Json | FormatArg::Jsonl);

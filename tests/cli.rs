@@ -30,6 +30,23 @@ fn html_on_stdin_gives_the_body_and_nothing_on_stderr() {
     assert!(!stdout(&out).contains("Home") && !stdout(&out).contains("©"));
 }
 
+/// Standard input can be read once. Once, `dechaff - -` printed the page,
+/// then a second, empty record with the same id, and exited 0.
+#[test]
+fn standard_input_named_twice_is_a_usage_error() {
+    let out = dechaff(&["-", "-"], ARTICLE.as_bytes());
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("named more than once"), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(out.stdout.is_empty());
+    // Near miss: once, beside a file, it is one input of a batch.
+    let path = std::env::temp_dir().join(format!("dechaff-cli-dash-{}.html", std::process::id()));
+    std::fs::write(&path, ARTICLE).unwrap();
+    let out = dechaff(&["-", path.to_str().unwrap()], ARTICLE.as_bytes());
+    std::fs::remove_file(&path).unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(stdout(&out).lines().count(), 2);
+}
+
 #[test]
 fn a_file_argument_and_dash_read_the_same_page() {
     let path = std::env::temp_dir().join(format!("dechaff-cli-{}.html", std::process::id()));
