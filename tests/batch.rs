@@ -374,6 +374,27 @@ fn a_warc_record_missing_a_required_header_does_not_lose_the_records_after_it() 
     assert_eq!(records[2]["text"], format!("{BODY} (Charlie)"));
 }
 
+/// A header value that is not UTF-8 is read as no value. Once, the WARC
+/// reader's accessor panicked on one (a byte of Latin-1 in a
+/// `Content-Type`), and the whole batch died with exit 101.
+#[test]
+fn a_warc_header_value_that_is_not_utf8_is_no_value_not_a_crash() {
+    let mut warc = warc_record("response", "99999999-9999-9999-9999-999999999994", "https://example.com/a", &http("text/html", page("Alpha").as_bytes()));
+    let at = warc.windows(7).position(|w| w == b"msgtype").expect("the record names its message type");
+    warc[at + 1] = 0xd1;
+    warc.extend(warc_record("response", "99999999-9999-9999-9999-999999999995", "https://example.com/b", &http("text/html", page("Bravo").as_bytes())));
+    let out = dechaff(&["--input", "warc"], &warc);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let got: Vec<(String, String)> = records(&out).iter().map(|r| (r["url"].to_string(), r["text"].to_string())).collect();
+    assert_eq!(
+        got,
+        [
+            ("\"https://example.com/a\"".to_string(), format!("\"{BODY} (Alpha)\"")),
+            ("\"https://example.com/b\"".to_string(), format!("\"{BODY} (Bravo)\""))
+        ]
+    );
+}
+
 /// A WARC file that its writer padded with blank lines after the last
 /// record ends cleanly. Once, the padding was read as a record's header
 /// that did not parse, and a whole crawl's run exited 1 on an error record.

@@ -12,7 +12,7 @@ use std::sync::{Arc, Mutex};
 
 use encoding_rs::Encoding;
 use globset::GlobMatcher;
-use warc::{RecordType, WarcHeader, WarcReader};
+use warc::{RecordType, WarcReader};
 
 use crate::input::{unread_compression, GZIP_MAGIC, MAX_INFLATED_BYTES};
 use crate::meta::language;
@@ -238,9 +238,38 @@ pub fn documents(file: InputFile, reading: Reading) -> Box<dyn Iterator<Item = D
         Err(err) => Box::new(std::iter::once(unreadable(&file, err))),
         Ok(reader) => {
             let max_record = reading.max_bytes.saturating_mul(MAX_RECORD_PER_PAGE_BYTES);
-            match container {
+            let error = "internal error: reading the file's next record panicked (please report it); the rest of the file is not read";
+            let panicked = unreadable(&file, error.to_string());
+            let records: Box<dyn Iterator<Item = Document> + Send> = match container {
                 Container::Jsonl => Box::new(JsonlDocuments { file, reader: Some(reader), max_line: max_record, line: 0, page_field: reading.page_field }),
                 _ => Box::new(WarcDocuments { file, reader: Some(reader), max_block: max_record as u64, record: 0, only_2xx: reading.only_2xx }),
+            };
+            Box::new(UnwindGuarded { records: Some(records), panicked: Some(panicked) })
+        }
+    }
+}
+
+/// A container's records, read so that a reader that panics (a bug, ours or
+/// a crate's) ends its file with an error record instead of the whole batch.
+/// (The `warc` crate's header accessor once panicked on a value that was not
+/// UTF-8, and a crawl's run died at that record.)
+struct UnwindGuarded {
+    /// `None` once a read panicked.
+    records: Option<Box<dyn Iterator<Item = Document> + Send>>,
+    /// The error record given when a read panics.
+    panicked: Option<Document>,
+}
+
+impl Iterator for UnwindGuarded {
+    type Item = Document;
+
+    fn next(&mut self) -> Option<Document> {
+        let records = self.records.as_mut()?;
+        match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| records.next())) {
+            Ok(document) => document,
+            Err(_) => {
+                self.records = None;
+                self.panicked.take()
             }
         }
     }
@@ -634,7 +663,7 @@ impl Iterator for WarcDocuments {
                 let error = format!("WARC record {}: a block of {block} bytes, longer than twice --max-bytes", self.record);
                 return Some(record_document(id, source, url, InputKind::Html, Err(error)));
             }
-            let record = WarcReader::new(io::Cursor::new(header).chain(reader.as_mut())).iter_records().next();
+            let record = WarcReader::new(io::Cursor::new(&header[..]).chain(reader.as_mut())).iter_records().next();
             let record = match record {
                 // A header block and then nothing the reader takes for a
                 // record: the input ends inside the record (a download cut
@@ -649,7 +678,11 @@ impl Iterator for WarcDocuments {
                 Some(Err(err @ (warc::Error::MissingHeader(_) | warc::Error::MalformedHeader(..)))) => return Some(self.failed(err)),
                 Some(Err(err)) => return Some(self.stop(err)),
             };
-            let content_type = record.header(WarcHeader::ContentType).map(|t| t.to_ascii_lowercase()).unwrap_or_default();
+            // Fields are read from the header block itself: the WARC reader's
+            // own accessor panics on a value that is not UTF-8 (one such byte
+            // in a `Content-Type` ended a whole batch), where this reads no value.
+            let content_type = warc_field(&header, "Content-Type").map(str::to_ascii_lowercase).unwrap_or_default();
+            let target_uri = warc_field(&header, "WARC-Target-URI");
             let (kind, status, declared_encoding, declared_language, body) = match record.warc_type() {
                 // Responses to other protocols (`dns:`, `whois:`) are not pages.
                 RecordType::Response if content_type.is_empty() || content_type.contains("application/http") => {
@@ -664,9 +697,9 @@ impl Iterator for WarcDocuments {
                 // or a page's text as the crawler extracted it (Common
                 // Crawl's WET files): the record's block is the page. (A
                 // crawler's own files, such as wget's log, have other URIs.)
-                RecordType::Resource | RecordType::Conversion if is_web_address(record.header(WarcHeader::TargetURI).as_deref()) => {
+                RecordType::Resource | RecordType::Conversion if is_web_address(target_uri) => {
                     // Common Crawl's WET records name the languages their text is in.
-                    let language = record.header(WarcHeader::from("WARC-Identified-Content-Language")).and_then(|l| language::declared(&l));
+                    let language = warc_field(&header, "WARC-Identified-Content-Language").and_then(language::declared);
                     match page_kind(&content_type) {
                         Some(kind) => (kind, None, charset(&content_type), language, Ok(record.body().to_vec())),
                         None => continue,
@@ -679,7 +712,7 @@ impl Iterator for WarcDocuments {
                 output_name: naming::id_file_name(id.trim_start_matches("<urn:uuid:").trim_end_matches('>')),
                 id,
                 source,
-                url: record.header(WarcHeader::TargetURI).map(|u| u.into_owned()),
+                url: target_uri.map(str::to_string),
                 status,
                 kind,
                 declared_encoding,
@@ -841,6 +874,17 @@ mod tests {
     fn output_names_lose_their_extensions() {
         assert_eq!(strip_extensions(Path::new("news/a.html.gz")), PathBuf::from("news/a"));
         assert_eq!(strip_extensions(Path::new("b.txt")), PathBuf::from("b"));
+    }
+
+    #[test]
+    fn a_reader_that_panics_ends_its_file_with_an_error_record_not_the_batch() {
+        let file = InputFile::new(PathBuf::from("crawl.warc"));
+        let page = |n: usize| record_document(format!("page {n}"), format!("crawl.warc:{n}"), None, InputKind::Html, Ok(Vec::new()));
+        let records = (1..).map(move |n| if n < 3 { page(n) } else { panic!("a reader's bug") });
+        let panicked = unreadable(&file, "internal error".to_string());
+        let guarded = UnwindGuarded { records: Some(Box::new(records)), panicked: Some(panicked) };
+        let got: Vec<(String, bool)> = guarded.map(|d| (d.source, d.body.is_ok())).collect();
+        assert_eq!(got, [("crawl.warc:1".into(), true), ("crawl.warc:2".into(), true), ("crawl.warc".into(), false)]);
     }
 
     #[test]
