@@ -289,11 +289,12 @@ fn markup_byline(blocks: &[Block], verdicts: &[Verdict], elements: &[Element], s
     blocks
         .iter()
         .zip(verdicts)
+        // Cheapest test first: the chrome is read from every element around the block.
         .filter(|(block, verdict)| {
             !NAMES_NO_AUTHOR.contains(&verdict.label)
-                && !in_chrome(block)
                 && block.text.split_whitespace().count() < MARKUP_BYLINE_MAX_WORDS
                 && (marked_author(block) || BYLINE.is_match(&block.text))
+                && !in_chrome(block)
         })
         .find_map(|(block, _)| clean_byline(&block.text, switches))
 }
