@@ -289,7 +289,7 @@ fn markup_byline(blocks: &[Block], verdicts: &[Verdict], elements: &[Element], s
     blocks
         .iter()
         .zip(verdicts)
-        // Cheapest test first: the chrome is read from every element around the block.
+        // The cheap tests first; the chrome's reads every element around the block.
         .filter(|(block, verdict)| {
             !NAMES_NO_AUTHOR.contains(&verdict.label)
                 && block.text.split_whitespace().count() < MARKUP_BYLINE_MAX_WORDS
