@@ -181,8 +181,7 @@ pub fn read_markup(head: &Head, switches: Switches) -> Markup {
     let lang = [head.lang.clone(), meta(&["content-language", "language", "dc.language"]), ld_str("inLanguage"), meta(&["og:locale"])]
         .into_iter()
         .flatten()
-        .map(|l| l.replace('_', "-"))
-        .find(|l| is_language_tag(l));
+        .find_map(|l| language_tag(&l));
     let description = ld_str("description").or_else(|| meta(&["og:description", "twitter:description", "description"])).map(|d| plain_text(&d)).filter(|d| !d.is_empty());
     let main_entity = || ld.get("mainEntityOfPage").and_then(|m| text_of(m).or_else(|| m.get("@id").and_then(text_of)));
     let url = [head.canonical.clone(), meta(&["og:url"]), ld_str("url"), main_entity()].into_iter().flatten().find_map(|u| page_address(&u));
@@ -844,12 +843,19 @@ fn page_address(address: &str) -> Option<String> {
     }
 }
 
-/// Whether `tag` reads as a language tag (`en`, `de-AT`, `zh-Hant-TW`):
-/// letters, digits and hyphens, from a letter. A page's `lang` that is not
-/// one ("en, fr", or text with control characters in it) gives way to the
-/// next source.
-fn is_language_tag(tag: &str) -> bool {
-    (2..=35).contains(&tag.len()) && tag.starts_with(|c: char| c.is_ascii_alphabetic()) && tag.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+/// `tag` as a language tag in its canonical case (`en-US`, `zh-Hant-TW`,
+/// whether the page wrote `en-us` or `EN_US`), so that a batch user who
+/// groups pages by language gets one spelling of each. `None` when it
+/// reads as no tag ("en, fr", text with control characters in it, a tag
+/// longer than a real one runs): the next source is tried.
+fn language_tag(tag: &str) -> Option<String> {
+    /// Longer than any tag a page means ("en-US-u-ca-gregory-nu-latn" is 26).
+    const LONGEST_TAG: usize = 64;
+    let tag = tag.trim().replace('_', "-");
+    if tag.len() > LONGEST_TAG {
+        return None;
+    }
+    icu_locale_core::Locale::normalize(&tag).ok().map(|tag| tag.into_owned())
 }
 
 #[cfg(test)]
@@ -1129,6 +1135,21 @@ mod tests {
     }
 
     #[test]
+    fn a_language_tag_is_given_in_its_canonical_case_however_the_page_wrote_it() {
+        let lang_of = |lang: &str| {
+            let mut head = head_with(&[], &[]);
+            head.lang = Some(lang.into());
+            read_markup_of(&head).meta.lang
+        };
+        for (written, canonical) in [("en-us", "en-US"), ("EN", "en"), ("EN_GB", "en-GB"), ("zh-hant-tw", "zh-Hant-TW"), (" pt-br ", "pt-BR"), ("de-DE-u-CO-phonebk", "de-DE-u-co-phonebk")] {
+            assert_eq!(lang_of(written).as_deref(), Some(canonical), "{written:?}");
+        }
+        // Near misses: a tag already canonical, and one with no region, stay as they are.
+        assert_eq!(lang_of("en-US").as_deref(), Some("en-US"));
+        assert_eq!(lang_of("fr").as_deref(), Some("fr"));
+    }
+
+    #[test]
     fn a_lang_that_is_no_language_tag_gives_way_to_the_next_source() {
         let lang_of = |lang: &str| {
             let mut head = head_with(&[("og:locale", "fr_CA")], &[]);
@@ -1137,7 +1158,7 @@ mod tests {
         };
         assert_eq!(lang_of("de-AT").as_deref(), Some("de-AT"));
         assert_eq!(lang_of("zh_Hant_TW").as_deref(), Some("zh-Hant-TW"));
-        for bad in ["en, fr", "en\u{1b}[31m", "1", "-en"] {
+        for bad in ["en, fr", "en\u{1b}[31m", "1", "-en", "english-usa"] {
             assert_eq!(lang_of(bad).as_deref(), Some("fr-CA"), "{bad:?}");
         }
     }

@@ -34,16 +34,13 @@ const TWO_LETTER_CODES: [(&str, &str); 132] = [
 /// where ISO 639-1 has them. `None` when it reads as no tag.
 pub fn declared(declared: &str) -> Option<String> {
     let first = declared.split(',').next()?.split(';').next()?.trim();
-    if !super::is_language_tag(first) {
-        return None;
-    }
     let (primary, rest) = first.split_once('-').map_or((first, None), |(primary, rest)| (primary, Some(rest)));
     let primary = primary.to_ascii_lowercase();
     let primary = match TWO_LETTER_CODES.binary_search_by(|(three, _)| three.cmp(&primary.as_str())) {
         Ok(at) => TWO_LETTER_CODES[at].1.to_string(),
         Err(_) => primary,
     };
-    Some(match rest {
+    super::language_tag(&match rest {
         Some(rest) => format!("{primary}-{rest}"),
         None => primary,
     })
@@ -57,6 +54,7 @@ mod tests {
     fn a_declared_language_is_the_first_tag_in_two_letters_where_it_has_them() {
         assert_eq!(declared("deu,eng").as_deref(), Some("de"));
         assert_eq!(declared("fr-FR").as_deref(), Some("fr-FR"));
+        assert_eq!(declared("fr-fr").as_deref(), Some("fr-FR"));
         assert_eq!(declared(" en-GB, en;q=0.8").as_deref(), Some("en-GB"));
         assert_eq!(declared("ENG").as_deref(), Some("en"));
         assert_eq!(declared("nob").as_deref(), Some("nb"));
