@@ -1135,6 +1135,24 @@ mod tests {
     }
 
     #[test]
+    fn a_page_that_declares_no_language_is_given_the_language_of_its_article() {
+        let body = "<p>Il consiglio si è riunito martedì sera e ha deciso, dopo un lungo dibattito sul bilancio e sulle strade, che il nuovo ponte sarà costruito sul fiume prima della fine dell'anno.</p>\
+                    <p>I lavori inizieranno in primavera e il vecchio ponte resterà aperto al traffico finché quello nuovo non sarà pronto.</p>";
+        let lang_of = |page: &str, options: &crate::Options| crate::clean(page.as_bytes(), options).unwrap().meta.lang;
+        let undeclared = format!("<html><body><article><h1>Il ponte</h1>{body}</article></body></html>");
+        assert_eq!(lang_of(&undeclared, &crate::Options::default()).as_deref(), Some("it"));
+        // Near misses: a language declared by the transport or the page
+        // stands, even where the text says otherwise, and the rule switched
+        // off gives none.
+        let transport = crate::Options { declared_language: Some("de".into()), ..Default::default() };
+        assert_eq!(lang_of(&undeclared, &transport).as_deref(), Some("de"));
+        assert_eq!(lang_of(&undeclared.replace("<html>", "<html lang=en-GB>"), &crate::Options::default()).as_deref(), Some("en-GB"));
+        let mut off = crate::Options::default();
+        off.switched_off.switch_off("meta/detected-language").unwrap();
+        assert_eq!(lang_of(&undeclared, &off).as_deref(), None);
+    }
+
+    #[test]
     fn a_language_tag_is_given_in_its_canonical_case_however_the_page_wrote_it() {
         let lang_of = |lang: &str| {
             let mut head = head_with(&[], &[]);

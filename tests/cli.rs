@@ -113,7 +113,7 @@ fn markdown_keeps_headings_and_list_items() {
 fn with_metadata_puts_front_matter_first() {
     let page = ARTICLE.replace("<head>", "<head><meta property='article:published_time' content='2024-05-02T07:15:00+01:00'>");
     let out = dechaff(&["--with-metadata"], page.as_bytes());
-    assert!(stdout(&out).starts_with("---\ntitle: \"Bridge vote\"\ndate: \"2024-05-02T07:15:00+01:00\"\npage_type: \"article\"\n---\n\nThe council"), "{}", stdout(&out));
+    assert!(stdout(&out).starts_with("---\ntitle: \"Bridge vote\"\ndate: \"2024-05-02T07:15:00+01:00\"\nlang: \"en\"\npage_type: \"article\"\n---\n\nThe council"), "{}", stdout(&out));
 }
 
 /// Once, dechaff's own `--with-metadata` output, cleaned again (a pipeline

@@ -3,14 +3,14 @@
 //! (Common Crawl's WET records name them in ISO 639-3: "deu,eng").
 
 /// ISO 639-3 codes (and the ISO 639-2 bibliographic ones a few tools still
-/// write) of the languages that have a two-letter ISO 639-1 code, which a
+/// write, and Mandarin's `cmn`, which `whatlang` gives for Chinese) of the languages that have a two-letter ISO 639-1 code, which a
 /// language tag must use: "deu" is "de". Sorted, for a binary search.
 /// It holds the widely written languages; one missing from it keeps its
 /// three letters, which make a valid tag too.
-const TWO_LETTER_CODES: [(&str, &str); 132] = [
+const TWO_LETTER_CODES: [(&str, &str); 133] = [
     ("afr", "af"), ("amh", "am"), ("ara", "ar"), ("asm", "as"), ("aze", "az"), ("bel", "be"), ("ben", "bn"),
     ("bod", "bo"), ("bos", "bs"), ("bre", "br"), ("bul", "bg"), ("cat", "ca"), ("ces", "cs"), ("chi", "zh"),
-    ("cos", "co"), ("cym", "cy"), ("cze", "cs"), ("dan", "da"), ("deu", "de"), ("div", "dv"), ("dut", "nl"),
+    ("cmn", "zh"), ("cos", "co"), ("cym", "cy"), ("cze", "cs"), ("dan", "da"), ("deu", "de"), ("div", "dv"), ("dut", "nl"),
     ("ell", "el"), ("eng", "en"), ("epo", "eo"), ("est", "et"), ("eus", "eu"), ("fao", "fo"), ("fas", "fa"),
     ("fin", "fi"), ("fra", "fr"), ("fre", "fr"), ("fry", "fy"), ("ger", "de"), ("gla", "gd"), ("gle", "ga"),
     ("glg", "gl"), ("gre", "el"), ("grn", "gn"), ("guj", "gu"), ("hat", "ht"), ("hau", "ha"), ("heb", "he"),
@@ -28,6 +28,42 @@ const TWO_LETTER_CODES: [(&str, &str); 132] = [
     ("tur", "tr"), ("uig", "ug"), ("ukr", "uk"), ("urd", "ur"), ("uzb", "uz"), ("vie", "vi"), ("wln", "wa"),
     ("xho", "xh"), ("yid", "yi"), ("yor", "yo"), ("zho", "zh"), ("zul", "zu"),
 ];
+
+/// Texts shorter than this tell no language surely enough to name it: a
+/// product's name and price, a form's labels.
+const DETECTED_MIN_BYTES: usize = 200;
+
+/// The article's text is read up to this many bytes to tell its language:
+/// at 1,000, 1,441 of wcxb's 1,497 text pages are told one, and all but one
+/// agree with the language that the page's HTML declares (the one is a
+/// Bulgarian text on a page declared English); 2,000 and 4,000 tell fewer
+/// (1,432, 1,435) and take longer.
+const DETECTED_SAMPLE_BYTES: usize = 1_000;
+
+/// The language an article's `texts` are written in, as a language tag
+/// (`en`, `pt`), when they run to 200 bytes and `whatlang` is sure of it;
+/// `None` otherwise.
+pub fn of_article<'a>(texts: impl IntoIterator<Item = &'a str>) -> Option<String> {
+    let mut sample = String::new();
+    for text in texts {
+        if sample.len() >= DETECTED_SAMPLE_BYTES {
+            break;
+        }
+        sample.push_str(text);
+        sample.push('\n');
+    }
+    if sample.len() < DETECTED_MIN_BYTES {
+        return None;
+    }
+    told_by_text(&sample)
+}
+
+/// The language `sample` is written in, as a language tag, when `whatlang`
+/// is sure of it.
+pub fn told_by_text(sample: &str) -> Option<String> {
+    let info = whatlang::detect(sample).filter(whatlang::Info::is_reliable)?;
+    declared(info.lang().code())
+}
 
 /// The language a transport declared, as a language tag: the first of a
 /// list ("de-DE, en;q=0.8", "deu,eng"), its primary subtag in two letters
@@ -62,6 +98,20 @@ mod tests {
         assert_eq!(declared("fil").as_deref(), Some("fil"));
         assert_eq!(declared("").as_deref(), None);
         assert_eq!(declared("en us").as_deref(), None);
+    }
+
+    #[test]
+    fn an_article_that_runs_to_200_bytes_is_given_the_language_it_is_written_in() {
+        let english = ["The council met on Tuesday evening and agreed, after a long debate about the budget and the roads,", "that the new bridge would be built over the river before the end of the year.", "Work will start in the spring."];
+        assert_eq!(of_article(english).as_deref(), Some("en"));
+        let portuguese = ["O conselho reuniu-se na terça-feira à noite e decidiu, depois de um longo debate sobre o orçamento e as estradas,", "que a nova ponte será construída sobre o rio antes do fim do ano.", "As obras começam na primavera e a ponte antiga continua aberta ao trânsito."];
+        assert_eq!(of_article(portuguese).as_deref(), Some("pt"));
+        // Mandarin is `cmn` to whatlang, `zh` as a language tag.
+        let chinese = ["市议会星期二晚上开会，经过关于预算和道路的长时间辩论，同意在年底之前在河上建造一座新桥。", "工程将在春天开始，旧桥将继续通车，直到新桥建成为止。"];
+        assert_eq!(of_article(chinese).as_deref(), Some("zh"));
+        // Near misses: a product's name and price tell no language, nor does no text.
+        assert_eq!(of_article(["Arrival T-Shirt", "$25.00", "Add to cart"]).as_deref(), None);
+        assert_eq!(of_article([]).as_deref(), None);
     }
 
     #[test]

@@ -84,8 +84,7 @@ fn page_language(page: &Page) -> Option<String> {
     if stopwords as f32 >= STOPWORDS_LOW * words as f32 {
         return None;
     }
-    let info = whatlang::detect(&sample).filter(whatlang::Info::is_reliable)?;
-    crate::meta::language::declared(info.lang().code())
+    crate::meta::language::told_by_text(&sample)
 }
 
 /// The words of `text`: runs of letters, digits and apostrophes.
