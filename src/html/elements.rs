@@ -305,10 +305,20 @@ pub(super) fn is_preformatted(element: &scraper::node::Element, node: ego_tree::
 const NO_LANGUAGE: &[&str] = &["none", "default", "nohighlight", "plaintext", "text", "plain"];
 
 /// The language a highlighter's class names: `language-rust`, `lang-js`
-/// (Prism, highlight.js), `highlight-source-python` (GitHub), `highlight-python` (Sphinx).
+/// (Prism, highlight.js), `highlight-source-python` (GitHub), `highlight-python`
+/// (Sphinx), `brush: js` or `brush:js` (SyntaxHighlighter, which MDN's and many
+/// blogs' pages still write).
 pub(super) fn code_language(class: &str) -> Option<String> {
-    class.split_whitespace().find_map(|token| {
-        let name = ["language-", "lang-", "highlight-source-", "highlight-"].iter().find_map(|prefix| token.strip_prefix(prefix))?;
+    let mut tokens = class.split_whitespace();
+    std::iter::from_fn(|| {
+        let token = tokens.next()?;
+        Some(match token {
+            "brush:" => tokens.next(),
+            _ => ["brush:", "language-", "lang-", "highlight-source-", "highlight-"].iter().find_map(|prefix| token.strip_prefix(prefix)),
+        })
+    })
+    .find_map(|name| {
+        let name = name?;
         let is_name = !name.is_empty() && name.len() <= 32 && name.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '#' | '-' | '_' | '.'));
         let name = name.to_ascii_lowercase();
         (is_name && !NO_LANGUAGE.contains(&name.as_str())).then_some(name)

@@ -1181,6 +1181,17 @@ mod tests {
     }
 
     #[test]
+    fn a_syntax_highlighters_brush_class_names_the_codes_language() {
+        let html = "<pre class='brush: js notranslate'>let x;</pre><pre class='brush:css'>a { }</pre>\
+                    <pre class='brush:'>c</pre><pre class='toothbrush: js'>d</pre><pre class='brush: plain'>e</pre>";
+        let page = segment(html, &Options::default()).unwrap();
+        let languages: Vec<_> = kinds_and_languages(&page).into_iter().map(|(_, _, language)| language).collect();
+        // Near misses: a brush with no language after it, a class that only
+        // ends in "brush:", and the highlighter's plain text.
+        assert_eq!(languages, [Some("js"), Some("css"), None, None, None]);
+    }
+
+    #[test]
     fn code_without_pre_and_white_space_pre_keep_their_lines_but_inline_code_does_not() {
         let html = "<div class=highlight-python><code>def f():\n    return 1</code></div><div style='White-Space: pre-wrap'>a\n  b</div>\
                     <p>Inline <code>x\ny</code> code.</p><pre class='lang-js'>let x;</pre>";
