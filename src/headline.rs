@@ -22,6 +22,12 @@ pub(crate) const TITLE_SEPARATORS: [&str; 8] = [" | ", " - ", " – ", " — ", 
 const PIPE_HEAD_MIN_WORDS: usize = 2;
 const HYPHEN_HEAD_MIN_WORDS: usize = 3;
 
+/// No title or headline runs longer than this many bytes (the longest of
+/// wcxb's 1,497 gold titles is 257 bytes); a longer line is body, or a page run
+/// together on one line, and is not read for its words: a line of megabytes
+/// took seconds to read so.
+const LONGEST_HEADLINE_BYTES: usize = 1_000;
+
 /// The headline (an `<h1>`, a text page's line) that agrees best with any
 /// declared title (the first of equals), when it agrees well enough ([`H1_AGREEMENT_MIN`]).
 pub(crate) fn agreeing_headline<'a>(headlines: impl Iterator<Item = &'a str>, declared: &[String]) -> Option<&'a str> {
@@ -50,9 +56,12 @@ pub(crate) fn first_part(title: &str) -> &str {
 /// separator: that names the site ("ArchWiki" under "Sudo - ArchWiki") or a
 /// section ("JavaScript" under "Promise - JavaScript | MDN").
 pub(crate) fn text_headline<'a>(first_line: &str, header: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+    if first_line.len() > LONGEST_HEADLINE_BYTES {
+        return None;
+    }
     let first_part_words = words(first_part(first_line));
     let declared = [strip_tagline(first_line).to_string()];
-    agreeing_headline(header.filter(|line| !words(line).is_disjoint(&first_part_words)), &declared)
+    agreeing_headline(header.filter(|line| line.len() <= LONGEST_HEADLINE_BYTES && !words(line).is_disjoint(&first_part_words)), &declared)
 }
 
 /// "Headline | Top 19 Companies | Site" to "Headline", and "Headline -
@@ -122,5 +131,16 @@ mod tests {
         // the headline has after the first separator; no line agreeing.
         assert_eq!(text_headline("Promise - JavaScript | MDN", ["JavaScript", "MDN Web Docs"].into_iter()), None);
         assert_eq!(text_headline("Bridge opens to traffic | The Gazette", ["Subscribe", "Sign in"].into_iter()), None);
+    }
+
+    /// Once, a text page of one line of 15 MB took 4 seconds, most of them
+    /// reading that line's words as a title's and a headline's.
+    #[test]
+    fn a_line_longer_than_any_title_is_read_as_no_title_or_headline() {
+        let long = "Bridge opens to traffic ".repeat(50);
+        assert_eq!(text_headline(&long, ["Bridge opens to traffic"].into_iter()), None);
+        assert_eq!(text_headline("Bridge opens to traffic | The Gazette", [long.as_str()].into_iter()), None);
+        // Near miss: the same line within the limit agrees.
+        assert_eq!(text_headline("Bridge opens to traffic | The Gazette", ["Bridge opens to traffic"].into_iter()), Some("Bridge opens to traffic"));
     }
 }

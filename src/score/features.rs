@@ -73,8 +73,7 @@ fn page_language(page: &Page) -> Option<String> {
             if sample.len() >= LANGUAGE_SAMPLE_BYTES {
                 break;
             }
-            sample.push_str(&block.text);
-            sample.push('\n');
+            crate::meta::language::add_to_sample(&mut sample, &block.text, LANGUAGE_SAMPLE_BYTES);
         }
         if sample.len() >= LANGUAGE_SAMPLE_MIN_BYTES {
             break;
