@@ -5,7 +5,10 @@
 //! path it was given by) without its extensions: `news/a.html.gz` writes
 //! `news/a.txt`. Where two inputs would share that name (`story.html` and
 //! `story.htm`), both keep their extensions: `story.html.txt`,
-//! `story.htm.txt` (and then so does `story.html.txt`, whose name they take). A JSON Lines or WARC page is named after its id,
+//! `story.htm.txt` (and then so does `story.html.txt`, whose name they take);
+//! names that differ only in case share a name here (`Story.html` and
+//! `story.htm`), since macOS's and Windows's file systems hold them as one,
+//! and the same inputs get the same names on every system. A JSON Lines or WARC page is named after its id,
 //! percent-encoded so that two ids never share a name. Whatever still
 //! collides (the same id twice, an output that is an input) is refused by
 //! [`OutputDir::claim`], so a page becomes an error record rather than
@@ -62,33 +65,42 @@ pub(super) fn strip_extensions(relative: &Path) -> PathBuf {
 }
 
 /// Output names for page files: each path without its extensions, except
-/// where two names would then be the same, which keep them; again until no
-/// two are (`a.html` and `a.htm` keep theirs, and then so does `a.html.txt`,
-/// whose name they took). Each name changes once at most, and only the
-/// names it meets are looked at again: no pass over all names per change.
+/// where two names would then be the same in any case, which keep them;
+/// again until no two are (`a.html` and `A.htm` keep theirs, and then so
+/// does `a.html.txt`, whose name they took). Each name changes once at most,
+/// and only the names it meets are looked at again: no pass over all names
+/// per change. Two paths that differ only in case (`A.html`, `a.html`) keep
+/// names that do, which [`OutputDir::claim`] tells apart where the file
+/// system does not.
 pub(super) fn page_names(relatives: &[&Path]) -> Vec<PathBuf> {
     let mut names: Vec<PathBuf> = relatives.iter().map(|r| strip_extensions(r)).collect();
     let mut holders: BTreeMap<PathBuf, Vec<usize>> = BTreeMap::new();
     for (i, name) in names.iter().enumerate() {
-        holders.entry(name.clone()).or_default().push(i);
+        holders.entry(case_folded(name)).or_default().push(i);
     }
     let mut shared: Vec<PathBuf> = holders.iter().filter(|(_, held)| held.len() > 1).map(|(name, _)| name.clone()).collect();
     while let Some(name) = shared.pop() {
         let Some(held) = holders.get_mut(&name) else { continue };
-        // A page whose path this is keeps it; the others take their paths.
-        let (staying, moving): (Vec<usize>, Vec<usize>) = held.iter().partition(|&&i| relatives[i] == name);
+        // A page named by its whole path keeps it; the others take their paths.
+        let (staying, moving): (Vec<usize>, Vec<usize>) = held.iter().partition(|&&i| names[i] == relatives[i]);
         *held = staying;
         for i in moving {
             let full = relatives[i].to_path_buf();
-            let holders_of_full = holders.entry(full.clone()).or_default();
+            let holders_of_full = holders.entry(case_folded(&full)).or_default();
             holders_of_full.push(i);
             if holders_of_full.len() == 2 {
-                shared.push(full.clone());
+                shared.push(case_folded(&full));
             }
             names[i] = full;
         }
     }
     names
+}
+
+/// `path` in lower case: the name a file system that ignores case (macOS's,
+/// Windows's) gives it.
+fn case_folded(path: &Path) -> PathBuf {
+    PathBuf::from(path.to_string_lossy().to_lowercase())
 }
 
 /// An id made a file name: bytes other than ASCII letters, digits, `-`, `_`
@@ -131,13 +143,19 @@ pub(super) struct OutputDir {
     inputs: BTreeSet<PathBuf>,
     /// The files written so far in this run.
     written: BTreeSet<PathBuf>,
+    /// Whether the directory's file system holds `A.txt` and `a.txt` as one
+    /// file (macOS's and Windows's do): then paths are compared case-folded.
+    ignores_case: bool,
 }
 
 impl OutputDir {
     /// Creates `dir` if needed.
     pub(super) fn create(dir: &Path, inputs: BTreeSet<PathBuf>) -> std::io::Result<OutputDir> {
         std::fs::create_dir_all(dir)?;
-        Ok(OutputDir { dir: dir.canonicalize()?, inputs, written: BTreeSet::new() })
+        let dir = dir.canonicalize()?;
+        let ignores_case = ignores_case(&dir);
+        let inputs = if ignores_case { inputs.iter().map(|input| case_folded(input)).collect() } else { inputs };
+        Ok(OutputDir { dir, inputs, written: BTreeSet::new(), ignores_case })
     }
 
     /// The path for output `name` with `extension` appended, its directory
@@ -155,14 +173,29 @@ impl OutputDir {
         if !path.starts_with(&self.dir) {
             return Err(format!("the output {} would lie outside the output directory", path.display()));
         }
-        if self.inputs.contains(&path) {
+        let key = if self.ignores_case { case_folded(&path) } else { path.clone() };
+        if self.inputs.contains(&key) {
             return Err(format!("the output {} is an input; choose another --output-dir", path.display()));
         }
-        if !self.written.insert(path.clone()) {
-            return Err(format!("the output {} was written by an earlier page of this run (two pages with one name or id)", path.display()));
+        if !self.written.insert(key) {
+            let alike = if self.ignores_case { "one name or id, in upper or lower case, which this file system holds as one" } else { "one name or id" };
+            return Err(format!("the output {} was written by an earlier page of this run (two pages with {alike})", path.display()));
         }
         Ok(path)
     }
+}
+
+/// Whether `dir`'s file system ignores case in names: a file made there under
+/// a lower-case name is found under the upper-case one. (Where none can be
+/// made, nothing can be written either, and the answer does not matter.)
+fn ignores_case(dir: &Path) -> bool {
+    let probe = dir.join(format!(".dechaff-case-probe-{}", std::process::id()));
+    if std::fs::OpenOptions::new().write(true).create_new(true).open(&probe).is_err() {
+        return false;
+    }
+    let found = dir.join(probe.file_name().unwrap_or_default().to_string_lossy().to_uppercase()).exists();
+    let _ = std::fs::remove_file(&probe);
+    found
 }
 
 /// Numbers the temporary files of one process, so that no two share a name.
@@ -211,6 +244,32 @@ mod tests {
         let names = page_names(&relatives);
         assert_eq!(&names[..2000], &chain[..]);
         assert_eq!(&names[2000..], [PathBuf::from("b.html"), "b.html".into()]);
+    }
+
+    #[test]
+    fn names_that_differ_only_in_case_keep_their_extensions() {
+        let relatives = [Path::new("Story.html"), Path::new("story.htm"), Path::new("news/A.html"), Path::new("news/b.html")];
+        assert_eq!(page_names(&relatives), [PathBuf::from("Story.html"), "story.htm".into(), "news/A".into(), "news/b".into()]);
+    }
+
+    /// Once, on a file system that ignores case, `Story.html` and `story.htm`
+    /// were written to `Story.txt` and `story.txt`, one file, and the second
+    /// page's output replaced the first's.
+    #[test]
+    fn where_the_file_system_ignores_case_two_outputs_differing_only_in_case_are_refused() {
+        let dir = std::env::temp_dir().join(format!("dechaff-case-{}", std::process::id()));
+        let mut output = OutputDir::create(&dir, BTreeSet::new()).unwrap();
+        assert!(!dir.read_dir().unwrap().any(|entry| entry.unwrap().file_name().to_string_lossy().contains("probe")));
+        output.ignores_case = true;
+        output.inputs = [case_folded(&output.dir.join("input.html.txt"))].into();
+        assert!(output.claim(Path::new("A"), "txt").is_ok());
+        assert!(output.claim(Path::new("a"), "txt").is_err());
+        assert!(output.claim(Path::new("INPUT.html"), "txt").is_err());
+        // Near miss: where the file system tells case apart, both are written.
+        output.ignores_case = false;
+        assert!(output.claim(Path::new("B"), "txt").is_ok());
+        assert!(output.claim(Path::new("b"), "txt").is_ok());
+        std::fs::remove_dir_all(&dir).unwrap();
     }
 
     #[test]
