@@ -57,9 +57,10 @@ pub fn clean(bytes: &[u8], options: &Options) -> Result<Article, Error> {
     if meta.lang.is_none() {
         meta.lang = options.declared_language.clone();
     }
-    if meta.lang.is_none() && switches.on(Rule::DetectedLanguage) {
+    let rule = if meta.lang.is_none() { Rule::DetectedLanguage } else { Rule::DeclaredLanguageChecked };
+    if switches.on(rule) {
         let kept = page.blocks.iter().zip(&classification.verdicts).filter(|(_, verdict)| verdict.label.is_kept());
-        meta.lang = meta::language::of_article(kept.map(|(block, _)| block.text.as_str()));
+        meta.lang = meta::language::of_article(meta.lang.take(), kept.map(|(block, _)| block.text.as_str()));
     }
     let images = score::images::kept_images(page.images, &page.blocks, &page.elements, &classification.verdicts);
     let blocks = page

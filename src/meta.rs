@@ -1141,15 +1141,43 @@ mod tests {
         let lang_of = |page: &str, options: &crate::Options| crate::clean(page.as_bytes(), options).unwrap().meta.lang;
         let undeclared = format!("<html><body><article><h1>Il ponte</h1>{body}</article></body></html>");
         assert_eq!(lang_of(&undeclared, &crate::Options::default()).as_deref(), Some("it"));
-        // Near misses: a language declared by the transport or the page
-        // stands, even where the text says otherwise, and the rule switched
-        // off gives none.
-        let transport = crate::Options { declared_language: Some("de".into()), ..Default::default() };
-        assert_eq!(lang_of(&undeclared, &transport).as_deref(), Some("de"));
-        assert_eq!(lang_of(&undeclared.replace("<html>", "<html lang=en-GB>"), &crate::Options::default()).as_deref(), Some("en-GB"));
+        // Near misses: the rule switched off gives none, and a language
+        // declared by the transport or the page stands (for the Italian
+        // text, only with `meta/declared-language-checked` off).
         let mut off = crate::Options::default();
         off.switched_off.switch_off("meta/detected-language").unwrap();
+        off.switched_off.switch_off("meta/declared-language-checked").unwrap();
         assert_eq!(lang_of(&undeclared, &off).as_deref(), None);
+        let transport = crate::Options { declared_language: Some("de".into()), ..off };
+        assert_eq!(lang_of(&undeclared, &transport).as_deref(), Some("de"));
+        assert_eq!(lang_of(&undeclared.replace("<html>", "<html lang=en-GB>"), &transport).as_deref(), Some("en-GB"));
+    }
+
+    #[test]
+    fn a_declared_language_that_the_text_is_not_written_in_gives_way_to_the_texts() {
+        let italian = "<p>Il consiglio si è riunito martedì sera e ha deciso, dopo un lungo dibattito sul bilancio e sulle strade, che il nuovo ponte sarà costruito sul fiume prima della fine dell'anno.</p>\
+                       <p>I lavori inizieranno in primavera e il vecchio ponte resterà aperto al traffico finché quello nuovo non sarà pronto.</p>";
+        let english = "<p>The council met on Tuesday evening and agreed, after a long debate about the budget and the roads, that the new bridge would be built over the river.</p>\
+                       <p>Work will start in the spring, and the old bridge will stay open to traffic until the new one is ready, officials said.</p>";
+        let lang_of = |lang: &str, body: &str, options: &crate::Options| {
+            let page = format!("<html lang={lang}><body><article><h1>Il ponte</h1>{body}</article></body></html>");
+            crate::clean(page.as_bytes(), options).unwrap().meta.lang
+        };
+        // A template's English over an Italian story, and over a Polish one
+        // (whose stopwords the merged lists lack).
+        assert_eq!(lang_of("en-GB", italian, &crate::Options::default()).as_deref(), Some("it"));
+        let polish = "<p>Rada miasta zebrała się we wtorek wieczorem i po długiej debacie o budżecie i drogach zdecydowała, że nowy most zostanie zbudowany nad rzeką przed końcem roku.</p>\
+                      <p>Prace rozpoczną się wiosną, a stary most pozostanie otwarty dla ruchu, dopóki nowy nie będzie gotowy.</p>";
+        assert_eq!(lang_of("en", polish, &crate::Options::default()).as_deref(), Some("pl"));
+        let transport = crate::Options { declared_language: Some("de".into()), ..Default::default() };
+        assert_eq!(lang_of("", italian, &transport).as_deref(), Some("it"));
+        // Near misses: a text in its declared language keeps the tag, region
+        // and all; the rule switched off keeps what is declared.
+        assert_eq!(lang_of("en-GB", english, &crate::Options::default()).as_deref(), Some("en-GB"));
+        assert_eq!(lang_of("it-CH", italian, &crate::Options::default()).as_deref(), Some("it-CH"));
+        let mut off = crate::Options::default();
+        off.switched_off.switch_off("meta/declared-language-checked").unwrap();
+        assert_eq!(lang_of("en-GB", italian, &off).as_deref(), Some("en-GB"));
     }
 
     #[test]

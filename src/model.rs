@@ -259,6 +259,7 @@ rules! {
     PublishedMetaName => "meta/published-meta-name", "with no common meta tag's date, a meta tag whose name says published (\"published-date\", \"publishtime\") gives the date";
     DateOrderByLanguage => "meta/date-order-by-language", "a printed numeric date that reads both ways (\"05/12/2026\") is read as the page's language writes dates: month first in American English and in English with no region, day first in other languages and in British English; with no language, or in Canada's English, it is no date";
     DetectedLanguage => "meta/detected-language", "a page that declares no language, in its markup or its transport, is given the language its article is written in, when it runs to 200 bytes and whatlang is sure of it";
+    DeclaredLanguageChecked => "meta/declared-language-checked", "a declared language whose stopwords the article's text, 200 bytes of it, hardly holds gives way to the language whatlang is sure the text is in, when that is another (a template that declares English over a German story)";
     PageDate => "meta/page-date", "with no article's or meta tag's date, any JSON-LD object's datePublished (a WebPage's) is the date";
     BylineDate => "meta/byline-date", "with no other date, a date printed in a byline (\"By Ann Lee - Mar 27, 2024\") is the date";
     HeaderDate => "meta/header-date", "with no other date, the first date printed on a short line just before the article's first paragraph (not an update, a review, an expiry or an event) is the date";

@@ -1,6 +1,14 @@
 //! Language tags from what a page's transport declared: an HTTP
 //! `Content-Language`, or the languages a crawler found in a page's text
-//! (Common Crawl's WET records name them in ISO 639-3: "deu,eng").
+//! (Common Crawl's WET records name them in ISO 639-3: "deu,eng"), and
+//! from the article's text.
+
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashMap;
+
+use crate::patterns::STOPWORD_LANGUAGES;
+use crate::score::features::count_stopwords;
 
 /// ISO 639-3 codes (and the ISO 639-2 bibliographic ones a few tools still
 /// write, and Mandarin's `cmn`, which `whatlang` gives for Chinese) of the languages that have a two-letter ISO 639-1 code, which a
@@ -40,10 +48,15 @@ const DETECTED_MIN_BYTES: usize = 200;
 /// (1,432, 1,435) and took longer.
 const DETECTED_SAMPLE_BYTES: usize = 1_000;
 
-/// The language an article's `texts` are written in, as a language tag
-/// (`en`, `pt`), when they run to 200 bytes and `whatlang` is sure of it;
-/// `None` otherwise.
-pub fn of_article<'a>(texts: impl IntoIterator<Item = &'a str>) -> Option<String> {
+/// The language of a page whose article's text is `texts`: the `declared`
+/// one (by the page or its transport), unless the text, 200 bytes of it at
+/// least, shows another. A text that holds its declared language's
+/// stopwords reads as that language and is looked at no further; otherwise
+/// `whatlang`, where it is sure, names the language, and a language other
+/// than the declared one wins (a template that declares English over a
+/// German story). With nothing declared, `whatlang`'s language where it is
+/// sure, or none.
+pub fn of_article<'a>(declared: Option<String>, texts: impl IntoIterator<Item = &'a str>) -> Option<String> {
     let mut sample = String::new();
     for text in texts {
         if sample.len() >= DETECTED_SAMPLE_BYTES {
@@ -51,10 +64,58 @@ pub fn of_article<'a>(texts: impl IntoIterator<Item = &'a str>) -> Option<String
         }
         add_to_sample(&mut sample, text, DETECTED_SAMPLE_BYTES);
     }
-    if sample.len() < DETECTED_MIN_BYTES {
-        return None;
+    if sample.len() < DETECTED_MIN_BYTES || declared.as_deref().is_some_and(|tag| reads_as(&sample, tag)) {
+        return declared;
     }
-    told_by_text(&sample)
+    match told_by_text(&sample) {
+        Some(told) if declared.as_deref().is_none_or(|tag| primary(tag) != primary(&told)) => Some(told),
+        _ => declared,
+    }
+}
+
+/// Which of the merged lists' languages (`STOPWORD_LANGUAGES`, a bit each,
+/// in their order) hold each stopword, built once: a text's words are looked
+/// up once for all sixteen.
+static LANGUAGES_OF_STOPWORD: LazyLock<FxHashMap<&'static str, u16>> = LazyLock::new(|| {
+    let mut languages: FxHashMap<&'static str, u16> = FxHashMap::default();
+    for (bit, code) in STOPWORD_LANGUAGES.iter().enumerate() {
+        for &word in stop_words::lookup(code).unwrap_or_default() {
+            *languages.entry(word).or_default() |= 1 << bit;
+        }
+    }
+    languages
+});
+
+/// A text reads as its declared language only if at least this share of its
+/// words are that language's stopwords. Half of wcxb's English pages hold
+/// 50% of the English list's, 96% of them 20% (the rest are lists, tables
+/// and specifications, which `whatlang` then reads as English too); a
+/// Polish story holds 18%, since that list is long ("i", "a", "o", "do"),
+/// though no other list at hand holds more.
+const DECLARED_STOPWORDS_MIN: f32 = 0.2;
+
+/// Whether `sample` reads as the language `tag` names: at least
+/// [`DECLARED_STOPWORDS_MIN`] of its words are that language's stopwords,
+/// and of the other languages whose stopwords are at hand none has more of
+/// them in it. (A share alone would not do: a quarter of an Italian text's
+/// words are in the English list, "il", "e", "in", "non".) False for a
+/// language whose stopwords are not at hand.
+fn reads_as(sample: &str, tag: &str) -> bool {
+    let Some(declared) = STOPWORD_LANGUAGES.iter().position(|&code| code == primary(tag)) else { return false };
+    let mut found = [0usize; STOPWORD_LANGUAGES.len()];
+    let (words, _) = count_stopwords(sample, |word| {
+        let languages = LANGUAGES_OF_STOPWORD.get(word).copied().unwrap_or_default();
+        for (bit, count) in found.iter_mut().enumerate() {
+            *count += usize::from(languages & (1 << bit) != 0);
+        }
+        languages != 0
+    });
+    found[declared] as f32 >= DECLARED_STOPWORDS_MIN * words as f32 && found[declared] > 0 && found.iter().all(|&count| count <= found[declared])
+}
+
+/// A language tag's language: `en` of `en-US`.
+fn primary(tag: &str) -> &str {
+    tag.split('-').next().unwrap_or(tag)
 }
 
 /// Adds `text` and a line break to `sample`, cut at a character's boundary
@@ -114,15 +175,15 @@ mod tests {
     #[test]
     fn an_article_that_runs_to_200_bytes_is_given_the_language_it_is_written_in() {
         let english = ["The council met on Tuesday evening and agreed, after a long debate about the budget and the roads,", "that the new bridge would be built over the river before the end of the year.", "Work will start in the spring."];
-        assert_eq!(of_article(english).as_deref(), Some("en"));
+        assert_eq!(of_article(None, english).as_deref(), Some("en"));
         let portuguese = ["O conselho reuniu-se na terça-feira à noite e decidiu, depois de um longo debate sobre o orçamento e as estradas,", "que a nova ponte será construída sobre o rio antes do fim do ano.", "As obras começam na primavera e a ponte antiga continua aberta ao trânsito."];
-        assert_eq!(of_article(portuguese).as_deref(), Some("pt"));
+        assert_eq!(of_article(None, portuguese).as_deref(), Some("pt"));
         // Mandarin is `cmn` to whatlang, `zh` as a language tag.
         let chinese = ["市议会星期二晚上开会，经过关于预算和道路的长时间辩论，同意在年底之前在河上建造一座新桥。", "工程将在春天开始，旧桥将继续通车，直到新桥建成为止。"];
-        assert_eq!(of_article(chinese).as_deref(), Some("zh"));
+        assert_eq!(of_article(None, chinese).as_deref(), Some("zh"));
         // Near misses: a product's name and price tell no language, nor does no text.
-        assert_eq!(of_article(["Arrival T-Shirt", "$25.00", "Add to cart"]).as_deref(), None);
-        assert_eq!(of_article([]).as_deref(), None);
+        assert_eq!(of_article(None, ["Arrival T-Shirt", "$25.00", "Add to cart"]).as_deref(), None);
+        assert_eq!(of_article(None, []).as_deref(), None);
     }
 
     #[test]

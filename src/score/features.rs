@@ -79,7 +79,8 @@ fn page_language(page: &Page) -> Option<String> {
             break;
         }
     }
-    let (words, stopwords) = count_stopwords(&sample, &Stopwords::merged());
+    let merged = Stopwords::merged();
+    let (words, stopwords) = count_stopwords(&sample, |word| merged.contains(word));
     if stopwords as f32 >= STOPWORDS_LOW * words as f32 {
         return None;
     }
@@ -91,20 +92,20 @@ fn words(text: &str) -> impl Iterator<Item = &str> {
     text.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’').filter(|w| !w.is_empty())
 }
 
-/// How many words `text` has, and how many of them are in `stoplist`.
-fn count_stopwords(text: &str, stoplist: &Stopwords) -> (usize, usize) {
+/// How many words `text` has, and how many of them are stopwords (lower-cased).
+pub(crate) fn count_stopwords(text: &str, mut is_stopword: impl FnMut(&str) -> bool) -> (usize, usize) {
     let (mut total, mut stopwords) = (0, 0);
     let mut lower = String::new();
     for word in words(text) {
         total += 1;
-        let is_stopword = if word.chars().any(char::is_uppercase) {
+        let stopword = if word.chars().any(char::is_uppercase) {
             lower.clear();
             lower.extend(word.chars().flat_map(char::to_lowercase));
-            stoplist.contains(lower.as_str())
+            is_stopword(lower.as_str())
         } else {
-            stoplist.contains(word)
+            is_stopword(word)
         };
-        stopwords += usize::from(is_stopword);
+        stopwords += usize::from(stopword);
     }
     (total, stopwords)
 }
@@ -144,7 +145,7 @@ pub(super) fn features(block: &Block, stoplist: Option<&Stopwords>) -> Features 
     let text = &block.text;
     let chars = text.chars().count();
     let (words, stopwords) = match stoplist {
-        Some(stoplist) => count_stopwords(text, stoplist),
+        Some(stoplist) => count_stopwords(text, |word| stoplist.contains(word)),
         None => (words(text).count(), 0),
     };
     let cjk_chars = if text.is_ascii() { 0 } else { text.chars().filter(|&c| is_cjk(c)).count() };

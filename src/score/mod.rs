@@ -46,7 +46,7 @@ mod container;
 mod context;
 mod evidence;
 mod fallback;
-mod features;
+pub(crate) mod features;
 mod grids;
 mod hints;
 pub(crate) mod images;
