@@ -11,8 +11,9 @@ use crate::patterns::STOPWORD_LANGUAGES;
 use crate::score::features::count_stopwords;
 
 /// ISO 639-3 codes (and the ISO 639-2 bibliographic ones a few tools still
-/// write, and Mandarin's `cmn`, which `whatlang` gives for Chinese) of the languages that have a two-letter ISO 639-1 code, which a
-/// language tag must use: "deu" is "de". Sorted, for a binary search.
+/// write, and Mandarin's `cmn`, which `whatlang` gives for Chinese) of the
+/// languages that have a two-letter ISO 639-1 code, which a language tag
+/// must use: "deu" is "de". Sorted, for a binary search.
 /// It holds the widely written languages; one missing from it keeps its
 /// three letters, which make a valid tag too.
 const TWO_LETTER_CODES: [(&str, &str); 133] = [
@@ -56,7 +57,7 @@ const DETECTED_SAMPLE_BYTES: usize = 1_000;
 /// than the declared one wins (a template that declares English over a
 /// German story). With nothing declared, `whatlang`'s language where it is
 /// sure, or none.
-pub fn of_article<'a>(declared: Option<String>, texts: impl IntoIterator<Item = &'a str>) -> Option<String> {
+pub(crate) fn of_article<'a>(declared: Option<String>, texts: impl IntoIterator<Item = &'a str>) -> Option<String> {
     let mut sample = String::new();
     for text in texts {
         if sample.len() >= DETECTED_SAMPLE_BYTES {
@@ -110,7 +111,8 @@ fn reads_as(sample: &str, tag: &str) -> bool {
         }
         languages != 0
     });
-    found[declared] as f32 >= DECLARED_STOPWORDS_MIN * words as f32 && found[declared] > 0 && found.iter().all(|&count| count <= found[declared])
+    let most = found.iter().all(|&count| count <= found[declared]);
+    most && found[declared] > 0 && found[declared] as f32 >= DECLARED_STOPWORDS_MIN * words as f32
 }
 
 /// A language tag's language: `en` of `en-US`.
@@ -132,7 +134,7 @@ pub(crate) fn add_to_sample(sample: &mut String, text: &str, limit: usize) {
 
 /// The language `sample` is written in, as a language tag, when `whatlang`
 /// is sure of it.
-pub fn told_by_text(sample: &str) -> Option<String> {
+pub(crate) fn told_by_text(sample: &str) -> Option<String> {
     let info = whatlang::detect(sample).filter(whatlang::Info::is_reliable)?;
     declared(info.lang().code())
 }
