@@ -92,7 +92,8 @@ fn words(text: &str) -> impl Iterator<Item = &str> {
     text.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’').filter(|w| !w.is_empty())
 }
 
-/// How many words `text` has, and how many of them are stopwords (lower-cased).
+/// How many words `text` has, and how many of them `is_stopword` accepts,
+/// each asked in lower case.
 pub(crate) fn count_stopwords(text: &str, mut is_stopword: impl FnMut(&str) -> bool) -> (usize, usize) {
     let (mut total, mut stopwords) = (0, 0);
     let mut lower = String::new();
