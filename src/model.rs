@@ -197,6 +197,7 @@ rules! {
     PatternComments => "evidence/pattern-comments", "comment section";
     PatternByline => "evidence/pattern-byline", "author line";
     BylineBeforeDate => "evidence/byline-before-date", "a byline line's length is counted up to its date";
+    DateBeforeByline => "evidence/date-before-byline", "author line after its date";
     PatternAuthorBox => "evidence/pattern-author-box", "author box";
     PatternBrowserNotice => "evidence/pattern-browser-notice", "browser notice";
     PatternFeedback => "evidence/pattern-feedback", "a prompt for the reader's feedback on the page (\"Was this page helpful?\", \"Send us feedback\", \"Take our survey\")";

@@ -87,10 +87,16 @@ static DATE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
 static READING_TIME: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)[0-9]{1,3}\+?\s*(?:min|mins|minutes)\b\.?(?:\s+read)?").expect("the reading time pattern is valid"));
 
+/// A count of the story's comments after the name ("Erin Spain 4
+/// Comments", "Jo Park No Comments"): what follows the name, not part of it.
+static COMMENT_COUNT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\s+(?:[0-9]{1,6}|no|one)\s+(?:comments?|responses?|replies)(?-u:\b).*$").expect("the comment count pattern is valid"));
+
 /// A job title glued to the name ("Mateusz HabernyFounder at Oakywood"),
-/// or a section after "in" ("MixmasterFred in Woodworking").
+/// or a section after "in" ("MixmasterFred in Woodworking"), or the "In"
+/// that led a section extracted text set on the next line ("Sara Lee In").
 static ROLE_AFTER_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\B)(?:Founder|Co-founder|CEO|Editor|Writer|Reporter|Author|Director|Manager)\b.*$|\s+in\s+\p{Lu}.*$")
+    Regex::new(r"(?-u:\B)(?:Founder|Co-founder|CEO|Editor|Writer|Reporter|Author|Director|Manager)\b.*$|\s+in\s+\p{Lu}.*$|\s+In$")
         .expect("the role pattern is valid")
 });
 
@@ -206,6 +212,7 @@ pub(super) fn clean(raw: &str) -> Option<String> {
     let name = ROLE_SEPARATORS.iter().filter_map(|sep| name.find(sep)).filter(|&at| at > 0).min().map_or(name, |at| &name[..at]);
     let name = GLUED_NUMERIC_DATE.find(name).map_or(name, |date| &name[..date.start()]);
     let name = READING_TIME.find(name).map_or(name, |time| &name[..time.start()]);
+    let name = COMMENT_COUNT.find(name).map_or(name, |count| &name[..count.start()]);
     let name = ROLE_AFTER_NAME.find(name).map_or(name, |role| &name[..role.start()]);
     let name = without_newsroom_role(name);
     // (No word of a sentence before it: "Joe is the co-founder and CEO" names no one and a title.)
@@ -468,6 +475,10 @@ mod tests {
             ("VP", None),
             ("Mayank Gupta, CEO of CaseBasix", Some("Mayank Gupta")),
             ("By MixmasterFred in Woodworking", Some("MixmasterFred")),
+            // The "In" of a section set on the next line, and a count of comments.
+            ("By Sara Harberson In", Some("Sara Harberson")),
+            ("May 3, 2017 By Erin Spain 4 Comments", Some("Erin Spain")),
+            ("By Jo Park No Comments", Some("Jo Park")),
             ("~ Rachel M.", Some("Rachel M.")),
             ("ByTrevor Jones", Some("Trevor Jones")),
             ("By Bhaval Patel Last Updated: December 6, 2024", Some("Bhaval Patel")),
@@ -535,6 +546,9 @@ mod tests {
         assert_eq!(clean("Great Day Editorial Team").as_deref(), Some("Great Day Editorial Team"));
         assert_eq!(clean("Jan Novak").as_deref(), Some("Jan Novak"));
         assert_eq!(clean("BYU News").as_deref(), Some("BYU News"));
+        // A name with "in" inside it, and a team named after a number of things.
+        assert_eq!(clean("Ingrid Insley").as_deref(), Some("Ingrid Insley"));
+        assert_eq!(clean("Ten Replies Studio").as_deref(), Some("Ten Replies Studio"));
         // Two names are no role.
         assert_eq!(clean("Ann Lee, Bob Editorson").as_deref(), Some("Ann Lee, Bob Editorson"));
         // A figure that is no reading time, and a name whose halves differ.

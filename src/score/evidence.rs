@@ -14,7 +14,7 @@ use rustc_hash::FxHashMap;
 
 use crate::blocks::{Block, BlockKind, Label};
 use crate::model::{Rule, Switches, Verdict};
-use crate::patterns::{DATE, DATE_STAMP, DATE_WORDS, TEXT_RULES, TIME_RANGE};
+use crate::patterns::{TextRule, DATE, DATE_STAMP, DATE_WORDS, TEXT_RULES, TIME_RANGE};
 
 use super::context::HEADING_MAX_WORDS;
 use super::features::Features;
@@ -143,10 +143,27 @@ fn text_rule(text: &str, f: &Features, text_page: bool, switches: Switches) -> O
         if (short || counted_to_date) && rule.matches(text) && (short || words_before_date() <= rule.max_words) {
             return Some((rule.label, rule.rule));
         }
+        let date_first_short = f.words <= rule.max_words + DATE_MAX_WORDS;
+        if rule.rule == Rule::PatternByline && switches.on(Rule::DateBeforeByline) && date_first_short && is_byline_after_date(text, rule) {
+            return Some((rule.label, Rule::DateBeforeByline));
+        }
     }
     let date_line = switches.on(Rule::PatternDateLine) && is_date_line(text, f);
     let hours = || switches.on(Rule::OpeningHours) && is_opening_hours(text);
     (date_line && !hours()).then_some((Label::Date, Rule::PatternDateLine))
+}
+
+/// A date takes at most this many words ("Friday, December 19, 2025 at 8:00 PM").
+const DATE_MAX_WORDS: usize = 8;
+
+/// Whether `text` opens with a date and goes on as a byline, the date's
+/// length aside: "03/01/2017 by Jane Doe, Candidate Representative to the
+/// Liaison Committee". (A date with a name and no more, "March 1, 2017 by
+/// Jane Doe", is a date line, whose name the metadata reads as well.)
+fn is_byline_after_date(text: &str, byline: &TextRule) -> bool {
+    let Some(date) = DATE.find(text).filter(|date| !text[..date.start()].contains(char::is_alphanumeric)) else { return false };
+    let rest = &text[date.end()..];
+    rest.split_whitespace().count() <= byline.max_words && byline.matches(rest)
 }
 
 /// Whether the only dates of a line are times in ranges: a shop's or an
@@ -342,6 +359,25 @@ mod tests {
         let sentence = "By the time the council met on Tuesday to vote on the bridge, most residents had already left town for the holiday on December 19, 2025.";
         let input = format!("A Headline Here\n\n{PARAGRAPH}\n\n{sentence}\n\n{PARAGRAPH} Again.\n");
         assert_ne!(label_of(&labels_of_text(&input), sentence), Label::Byline);
+    }
+
+    #[test]
+    fn a_byline_after_its_date_is_a_byline_however_long_its_role() {
+        for byline in ["03/01/2017 by Agatha Caleo, Candidate Representative to the Candidate Liaison Committee", "May 3, 2017 By Erin Spain 4 Comments"] {
+            let input = format!("A Headline Here\n\n{byline}\n\n{PARAGRAPH}\n\n{PARAGRAPH} Again.\n");
+            assert_eq!(label_of(&labels_of_text(&input), byline), Label::Byline, "{byline}");
+            let page = crate::text::segment(&input).unwrap();
+            assert_ne!(label_without(&page, byline, "evidence/date-before-byline"), Label::Byline, "{byline}");
+        }
+        // Near misses: a sentence after a date, a byline after words that are no date, a byline too long.
+        for line in [
+            "March 1, 2017 by the time the council met, most residents had already left town for the holiday",
+            "Last week by Agatha Caleo, Candidate Representative to the Candidate Liaison Committee",
+            "March 1, 2017 By Agatha Caleo, who represents the candidates on the liaison committee of the society",
+        ] {
+            let input = format!("A Headline Here\n\n{PARAGRAPH}\n\n{line}\n\n{PARAGRAPH} Again.\n");
+            assert_ne!(label_of(&labels_of_text(&input), line), Label::Byline, "{line}");
+        }
     }
 
     #[test]
