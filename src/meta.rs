@@ -103,10 +103,29 @@ pub struct Meta {
     pub url: Option<String>,
     /// What kind of page it is (see [`PageType`]).
     pub page_type: PageType,
+    /// Where the title, the byline and the date came from.
+    pub sources: Sources,
     /// The page-type model's inputs (named by [`PAGE_TYPE_INPUTS`]; empty on a
     /// text page): what `scripts/train_page_type.py` learns from.
     #[serde(skip)]
     pub page_type_inputs: Vec<f32>,
+}
+
+/// Where each of the title, the byline and the date came from, `None`
+/// where the field is: a source in the markup ("og:title", "json-ld
+/// author", "<meta name=article:published_time>"), or the `meta/` rule (or,
+/// for a block taken whole, the classifier's rule) that read it from the
+/// page's text ("meta/visible-title", "meta/header-byline"). A golden file
+/// says why a field reads as it does, and a field that is wrong shows where
+/// to look.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Sources {
+    /// Where the title came from.
+    pub title: Option<String>,
+    /// Where the byline (and the authors) came from.
+    pub byline: Option<String>,
+    /// Where the date came from.
+    pub date: Option<String>,
 }
 
 /// What the markup alone says; read once, before classification (which needs the title).
@@ -168,7 +187,7 @@ pub fn read_markup(head: &Head, switches: Switches) -> Markup {
     let ld = ld_article.or_else(|| ld_posting().filter(|_| switches.on(Rule::ForumPosting))).unwrap_or(&no_object);
     let ld_str = |key: &str| ld.get(key).and_then(text_of);
     let meta = |names: &[&str]| head.meta_content(names).map(str::to_string);
-    let date = markup_date(head, ld, &scripts, switches);
+    let (date, date_source) = markup_date(head, ld, &scripts, switches).unzip();
     let modified_metas = ["article:modified_time", "og:updated_time", "datemodified", "last-modified"];
     let modified = std::iter::once(ld_str("dateModified"))
         .chain(modified_metas.iter().map(|name| meta(&[name])))
@@ -186,10 +205,12 @@ pub fn read_markup(head: &Head, switches: Switches) -> Markup {
     let main_entity = || ld.get("mainEntityOfPage").and_then(|m| text_of(m).or_else(|| m.get("@id").and_then(text_of)));
     let url = [head.canonical.clone(), meta(&["og:url"]), ld_str("url"), main_entity()].into_iter().flatten().find_map(|u| page_address(&u));
     let site_names = title::SiteNames::new(site.as_deref(), url.as_deref());
-    let titles = title::declared(head, ld_str("headline"), &site_names, switches);
-    let title = titles.first().cloned();
-    let (byline, authors) = markup_authors(head, ld, &scripts, switches);
-    let meta = Meta { title, byline, authors, date, modified, site, lang, description, url, page_type: PageType::default(), page_type_inputs: Vec::new() };
+    let declared = title::declared(head, ld_str("headline"), &site_names, switches);
+    let (title, title_source) = declared.first().map(|(title, source)| (title.clone(), *source)).unzip();
+    let titles = declared.into_iter().map(|(title, _)| title).collect();
+    let (byline, authors, byline_source) = markup_authors(head, ld, &scripts, switches);
+    let sources = Sources { title: title_source.map(str::to_string), byline: byline_source, date: date_source };
+    let meta = Meta { title, byline, authors, date, modified, site, lang, description, url, page_type: PageType::default(), sources, page_type_inputs: Vec::new() };
     let og_type = head.meta_content(&["og:type"]).map(str::to_string);
     let class_author = head.class_author.clone().filter(|_| switches.on(Rule::ClassAuthor));
     Markup { meta, titles, declares_article, og_type, ld_types: page_type::declared_types(&head.json_ld), class_author }
@@ -200,8 +221,9 @@ pub fn read_markup(head: &Head, switches: Switches) -> Markup {
 /// `dateCreated`, not a `datePublished`), the `<meta>` names for it, any
 /// JSON-LD object's `datePublished` (a page that is no article may still
 /// date itself: a WebPage's), then the first `<time>`.
-fn markup_date(head: &Head, ld: &Map<String, Value>, scripts: &[Value], switches: Switches) -> Option<String> {
+fn markup_date(head: &Head, ld: &Map<String, Value>, scripts: &[Value], switches: Switches) -> Option<(String, String)> {
     let published_metas = ["article:published_time", "datepublished", "date", "dc.date", "dc.date.issued", "pubdate", "publish-date"];
+    let named_meta = |name: &str| head.meta_content(&[name]).map(|date| (date.to_string(), format!("<meta name={name}>")));
     let page_date = || {
         scripts
             .iter()
@@ -209,14 +231,15 @@ fn markup_date(head: &Head, ld: &Map<String, Value>, scripts: &[Value], switches
             .and_then(|object| object.get("datePublished").and_then(text_of))
             .filter(|_| switches.on(Rule::PageDate))
     };
-    [ld.get("datePublished").and_then(text_of), ld.get("dateCreated").and_then(text_of)]
+    let from = |source: &'static str| move |date: String| (date, source.to_string());
+    [ld.get("datePublished").and_then(text_of).map(from("json-ld datePublished")), ld.get("dateCreated").and_then(text_of).map(from("json-ld dateCreated"))]
         .into_iter()
-        .chain(published_metas.iter().map(|name| head.meta_content(&[name]).map(str::to_string)))
+        .chain(published_metas.iter().map(|name| named_meta(name)))
         .chain(std::iter::once_with(|| published_meta(head).filter(|_| switches.on(Rule::PublishedMetaName))))
-        .chain(std::iter::once_with(page_date))
-        .chain(std::iter::once(head.times.first().cloned()))
+        .chain(std::iter::once_with(|| page_date().map(from(Rule::PageDate.name()))))
+        .chain(std::iter::once(head.times.first().cloned().map(from("<time datetime>"))))
         .flatten()
-        .find_map(|d| normalise_date(&d))
+        .find_map(|(date, source)| Some((normalise_date(&date)?, source)))
 }
 
 /// The authors the markup names: JSON-LD's (an `@id` reference resolved),
@@ -226,24 +249,30 @@ fn markup_date(head: &Head, ld: &Map<String, Value>, scripts: &[Value], switches
 /// JSON-LD typed it an Organization cost 5 points of bylines, for the gold
 /// names the site as often as the page does.)
 /// Gives the byline as the page writes it and the names in it.
-fn markup_authors(head: &Head, ld: &Map<String, Value>, scripts: &[Value], switches: Switches) -> (Option<String>, Vec<String>) {
+/// Gives the source too (see [`Sources`]).
+fn markup_authors(head: &Head, ld: &Map<String, Value>, scripts: &[Value], switches: Switches) -> (Option<String>, Vec<String>, Option<String>) {
     let mut authors = ld.get("author").map(|author| authors_of(author, scripts, switches)).unwrap_or_default();
+    let mut source = "json-ld author";
     if authors.is_empty() && switches.on(Rule::CitationAuthors) {
         authors = citation_authors(head);
+        source = "<meta name=citation_author>";
     }
     if !authors.is_empty() {
         // A name written surname first ("Kaufman, Jeff T.") keeps its comma: then semicolons part the names.
         let separator = if authors.iter().any(|author| author.contains(',')) { "; " } else { ", " };
-        return (Some(authors.join(separator)), authors);
+        return (Some(authors.join(separator)), authors, Some(source.to_string()));
     }
-    let byline = head
-        .meta_content(&["author", "article:author", "dc.creator", "sailthru.author", "parsely-author"])
-        .filter(|a| !a.starts_with("http"))
-        .map(str::to_string)
-        .or_else(|| microdata_author(head, switches))
-        .and_then(|a| clean_byline(&a, switches));
+    let meta_author = ["author", "article:author", "dc.creator", "sailthru.author", "parsely-author"]
+        .into_iter()
+        .find_map(|name| Some((head.meta_content(&[name])?, name)))
+        .filter(|(author, _)| !author.starts_with("http"))
+        .map(|(author, name)| (author.to_string(), format!("<meta name={name}>")));
+    let (byline, source) = meta_author
+        .or_else(|| microdata_author(head, switches).map(|author| (author, Rule::MicrodataAuthor.name().to_string())))
+        .and_then(|(author, source)| Some((clean_byline(&author, switches)?, source)))
+        .unzip();
     let authors = byline.as_deref().map(|b| byline::split(b, switches)).unwrap_or_default();
-    (byline, authors)
+    (byline, authors, source)
 }
 
 /// The authors a paper names in Google Scholar's tags (the Highwire Press
@@ -318,8 +347,9 @@ const MARKUP_BYLINE_MAX_WORDS: usize = 8;
 
 /// The first `<meta>` whose name says it holds the publication date
 /// ([`PUBLISHED_META_NAME`]), beyond the names read in order before it.
-fn published_meta(head: &Head) -> Option<String> {
-    head.meta.iter().find(|(key, value)| PUBLISHED_META_NAME.is_match(key) && !value.trim().is_empty()).map(|(_, value)| value.trim().to_string())
+fn published_meta(head: &Head) -> Option<(String, String)> {
+    let (name, date) = head.meta.iter().find(|(key, value)| PUBLISHED_META_NAME.is_match(key) && !value.trim().is_empty())?;
+    Some((date.trim().to_string(), format!("<meta name={name}>")))
 }
 
 /// The article's header is the blocks just before its first paragraph of
@@ -472,6 +502,7 @@ pub fn extract(markup: Markup, blocks: &[Block], elements: &[Element], classific
     if !byline_in_markup && switches.on(Rule::CardBylines) && card_page {
         meta.byline = None;
         meta.authors.clear();
+        meta.sources.byline = None;
     }
     set_date_from_the_text(&mut meta, classification.listing, &printed);
     meta
@@ -517,6 +548,7 @@ fn set_text_title_from_first_line(meta: &mut Meta, printed: &Printed) {
     }
     let Some(first_line) = printed.blocks.first() else { return };
     meta.title = Some(collapse_whitespace(first_part(&first_line.text)));
+    meta.sources.title = Some(Rule::TextTitleFirstPart.name().to_string());
 }
 
 /// The title: the printed headline that agrees with a title the markup
@@ -533,19 +565,24 @@ fn set_title(meta: &mut Meta, declared: &[String], site: &title::SiteNames, prin
             let headline = if switches.on(Rule::SiteName) { title::strip_site_name(&headline, site) } else { &headline };
             let headline = if switches.on(Rule::TitleTagline) { strip_tagline(headline) } else { headline };
             meta.title = Some(headline.to_string());
+            meta.sources.title = Some(Rule::VisibleTitle.name().to_string());
         }
     }
     if meta.title.is_none() && printed.elements.is_empty() {
         set_text_title(meta, printed);
     }
     if meta.title.is_none() {
-        meta.title = printed.labelled(Label::Title).next().map(collapse_whitespace);
+        // (Named by the rule that labelled the block the title.)
+        let labelled = printed.blocks.iter().zip(printed.verdicts).find(|(_, v)| v.label == Label::Title);
+        meta.title = labelled.map(|(b, _)| collapse_whitespace(&b.text));
+        meta.sources.title = labelled.map(|(_, v)| v.decided_by.name().to_string());
     }
     // A page that declares no title of its own (an empty `<title>`, or one
     // that names the site alone): its headline.
     if meta.title.is_none() && switches.on(Rule::VisibleTitle) {
         let headline = printed.blocks.iter().find(|b| b.kind == BlockKind::Heading(1));
         meta.title = headline.map(|b| collapse_whitespace(&b.text)).filter(|t| !t.is_empty());
+        meta.sources.title = meta.title.as_ref().map(|_| "the first <h1>".to_string());
     }
 }
 
@@ -567,6 +604,7 @@ fn set_text_title(meta: &mut Meta, printed: &Printed) {
     // Companies"). (It was cut from the first line printed again alone;
     // cut from every headline, text titles went tune 67.5 -> 68.1, check
     // 69.0 -> 69.3.)
+    let source = if headline.is_some() { Rule::TextHeadline } else { printed.verdicts[0].decided_by };
     let title = match headline {
         Some(headline) if switches.on(Rule::TitleTagline) => strip_tagline(headline),
         Some(headline) => headline,
@@ -576,6 +614,7 @@ fn set_text_title(meta: &mut Meta, printed: &Printed) {
     };
     let title = if switches.on(Rule::TitleLead) { title::strip_lead(title) } else { title };
     meta.title = Some(collapse_whitespace(title));
+    meta.sources.title = Some(source.name().to_string());
 }
 
 /// The byline: the markup's author, unless that names the site and the page
@@ -597,6 +636,7 @@ fn set_byline(meta: &mut Meta, class_author: Option<&(usize, String)>, first_pos
         if let Some(byline) = person().filter(|_| !site_printed) {
             meta.authors = byline::split(&byline, switches);
             meta.byline = Some(byline);
+            meta.sources.byline = Some(Rule::PrintedByline.name().to_string());
         }
     }
     if !meta.authors.is_empty() {
@@ -623,7 +663,8 @@ fn set_byline(meta: &mut Meta, class_author: Option<&(usize, String)>, first_pos
     // more often a category, a button or a job title.
     let says_by = |rule: Rule| matches!(rule, Rule::PatternByline | Rule::SplitByline) || !switches.on(Rule::ByLineFirst);
     // A line read as a byline for standing beside a date must read as a name.
-    let named = |(line, rule): (&str, Rule)| clean_byline(line, switches).filter(|name| rule != Rule::BylineBesideDate || reads_as_name(name, switches));
+    // (Named by the rule that labelled the line a byline.)
+    let named = |(line, rule): (&str, Rule)| clean_byline(line, switches).filter(|name| rule != Rule::BylineBesideDate || reads_as_name(name, switches)).map(|name| (name, rule));
     let printed_byline = || printed.bylines().filter(|&(_, rule)| says_by(rule)).find_map(named).or_else(|| printed.bylines().find_map(named));
     // A thread's starter: the name a line gives as the thread's starter
     // ("Thread starter ann_lee"), or the first post's author where the posts
@@ -639,9 +680,18 @@ fn set_byline(meta: &mut Meta, class_author: Option<&(usize, String)>, first_pos
         let first_author = || first_post_header.map(|header| header.trim_end_matches(|c: char| c.is_ascii_digit() || c == '#' || c.is_whitespace()));
         clean_byline(labelled.or_else(asker).or_else(first_author)?, switches)
     };
-    if let Some(byline) = thread_starter().or_else(header_first).or_else(printed_byline).or_else(markup_byline).or_else(class_author).or_else(header_last) {
+    let from = |rule: Rule| move |byline: String| (byline, rule);
+    let found = thread_starter()
+        .map(from(Rule::ThreadStarter))
+        .or_else(|| header_first().map(from(Rule::HeaderByline)))
+        .or_else(printed_byline)
+        .or_else(|| markup_byline().map(from(Rule::MarkupByline)))
+        .or_else(|| class_author().map(from(Rule::ClassAuthor)))
+        .or_else(|| header_last().map(from(Rule::HeaderByline)));
+    if let Some((byline, rule)) = found {
         meta.authors = byline::split(&byline, switches);
         meta.byline = Some(byline);
+        meta.sources.byline = Some(rule.name().to_string());
     }
 }
 
@@ -728,7 +778,12 @@ fn set_date(meta: &mut Meta, printed: &Printed) {
         // A question's date, on its card over the asker ("asked Feb 11, 2011
         // at 23:49"), before its header's "Modified" and its answers' dates.
         let asked = printed.asked_card.and_then(|at| read_date(&blocks[at].text));
-        meta.date = asked.or_else(|| switches.on(Rule::HeaderPublished).then(published_in_header).flatten()).or_else(first_date);
+        let from = |source: &'static str| move |date: String| (date, source);
+        let found = asked
+            .map(from(Rule::QuestionAsker.name()))
+            .or_else(|| switches.on(Rule::HeaderPublished).then(published_in_header).flatten().map(from(Rule::HeaderPublished.name())))
+            .or_else(|| first_date().map(from("a date line")));
+        (meta.date, meta.sources.date) = found.map(|(date, source)| (date, source.to_string())).unzip();
     } else if switches.on(Rule::PrintedDate) {
         // The header's first date line only: when it reads both ways
         // ("8/1/2025"), the line after it is often the update ("8/27/2025").
@@ -743,6 +798,7 @@ fn set_date(meta: &mut Meta, printed: &Printed) {
         // the tune half and lost 0.9 on the check half.)
         if let Some(printed) = printed.filter(|printed| !same_day(printed, meta.date.as_deref().unwrap_or_default())) {
             meta.date = Some(printed);
+            meta.sources.date = Some(Rule::PrintedDate.name().to_string());
         }
     }
 }
@@ -754,11 +810,13 @@ fn set_date_from_the_text(meta: &mut Meta, listing: bool, printed: &Printed) {
     // (A listing's header holds its first card's date, not the page's.)
     if meta.date.is_none() && !listing && switches.on(Rule::HeaderDate) {
         meta.date = header_date(printed.blocks, printed.verdicts, printed.date_order);
+        meta.sources.date = meta.date.as_ref().map(|_| Rule::HeaderDate.name().to_string());
     }
     // A shop's or a listing's kept lines date its reviews and its cards, not the page.
     let one_text = matches!(meta.page_type, PageType::Article | PageType::Documentation | PageType::Forum);
     if meta.date.is_none() && one_text && switches.on(Rule::BodyDate) {
         meta.date = body_date(printed.blocks, printed.verdicts, printed.date_order);
+        meta.sources.date = meta.date.as_ref().map(|_| Rule::BodyDate.name().to_string());
     }
 }
 
@@ -1281,6 +1339,30 @@ mod tests {
         let head = format!(r#"{ld}<meta property="article:published_time" content="2019-11-18T10:00:00Z">"#);
         assert_eq!(cleaned(&head, "").date.as_deref(), Some("2019-11-18T10:00:00+00:00"));
         assert_eq!(cleaned(ld, "").date, None);
+    }
+
+    #[test]
+    fn each_field_says_where_it_came_from() {
+        let ld = r#"<script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": "Person", "name": "Ann Lee"}}</script>"#;
+        let published = r#"<meta property="article:published_time" content="2024-09-06T13:12:36Z">"#;
+        let sources = |head: &str, body: &str| {
+            let meta = cleaned(head, body);
+            (meta.sources.title, meta.sources.byline, meta.sources.date)
+        };
+        let of = |source: &str| Some(source.to_string());
+        // The markup's, where the page's headline ("Bridge vote") does not agree with its title.
+        let head = format!(r#"{ld}<meta property="og:title" content="Orchard growers try sheep instead of mowers">{published}"#);
+        assert_eq!(sources(&head, ""), (of("og:title"), of("json-ld author"), of("<meta name=article:published_time>")));
+        // The printed headline that agrees with the markup, and a printed date that beats its date.
+        let head = format!(r#"{ld}<meta property="og:title" content="Bridge vote | The Gazette">{published}"#);
+        assert_eq!(sources(&head, "<p>November 14, 2025</p>"), (of("meta/visible-title"), of("json-ld author"), of("meta/printed-date")));
+        // With nothing in the markup, the lines that printed them, named by the rule that labelled them.
+        let (title, byline, date) = sources("", "<p>By Ann Lee</p><p>November 14, 2025</p>");
+        assert_eq!((title, byline), (of("the first <h1>"), of("evidence/pattern-byline")));
+        assert!(date.is_some());
+        // Near miss: a field there is not has no source.
+        let (_, byline, date) = sources("", "");
+        assert_eq!((byline, date), (None, None));
     }
 
     #[test]

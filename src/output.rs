@@ -269,6 +269,14 @@ pub fn explain(article: &Article, which: Blocks) -> String {
     if let Some(container) = &article.container {
         out.push_str(&format!("article container: {container}\n"));
     }
+    let sources = &article.meta.sources;
+    let from: Vec<String> = [("title", &sources.title), ("byline", &sources.byline), ("date", &sources.date)]
+        .into_iter()
+        .filter_map(|(field, source)| source.as_ref().map(|source| format!("{field} from {source}")))
+        .collect();
+    if !from.is_empty() {
+        out.push_str(&format!("metadata: {}\n", from.join(", ")));
+    }
     for (index, b) in article.blocks.iter().enumerate() {
         let label = b.verdict.label;
         let listed = match which {

@@ -87,6 +87,10 @@ fn explain_lists_every_block_with_keep_or_drop() {
     assert_eq!(text.matches(" KEEP body ").count(), 2);
     assert!(text.contains(" DROP legal "));
     assert!(text.contains("[evidence/in-container]"), "each block names the rule that decided it:\n{text}");
+    // And the metadata where it came from: the <h1> that agrees with the <title>; no byline, no date.
+    assert!(text.lines().any(|line| line == "metadata: title from meta/visible-title"), "{text}");
+    let json: serde_json::Value = serde_json::from_str(stdout(&dechaff(&["-f", "json"], ARTICLE.as_bytes()))).unwrap();
+    assert_eq!(json["sources"], serde_json::json!({"title": "meta/visible-title", "byline": null, "date": null}));
 }
 
 #[test]

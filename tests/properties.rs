@@ -163,7 +163,8 @@ proptest! {
 
     /// The metadata names only what the page prints: every word of the
     /// title, the byline and each author stands in the decoded page
-    /// (as printed, or with its entities decoded).
+    /// (as printed, or with its entities decoded). And each of the title,
+    /// the byline and the date has a source exactly when it has a value.
     #[test]
     fn the_title_and_byline_use_only_words_the_page_prints(bytes in header_like()) {
         for (input, article, source) in cleaned(&bytes) {
@@ -179,6 +180,11 @@ proptest! {
             let decoded_twice: String = scraper::Html::parse_fragment(&source.replace("&amp;", "&")).root_element().text().collect();
             let readings = [source.replace("&amp;", "&"), untagged.replace("&amp;", "&"), decoded_twice, source, untagged];
             let meta = &article.meta;
+            // Each field says where it came from, and only a field that is there.
+            let sourced = [(&meta.title, &meta.sources.title), (&meta.byline, &meta.sources.byline), (&meta.date, &meta.sources.date)];
+            for (value, source) in sourced {
+                prop_assert_eq!(value.is_some(), source.is_some(), "{:?} from {:?} ({:?})", value, source, input);
+            }
             let fields = meta.title.iter().chain(&meta.byline).chain(&meta.authors);
             for field in fields {
                 // (A word may be cut from a longer one: a role glued to a name, "HabernyFounder".)

@@ -77,12 +77,12 @@ enum Position {
 }
 
 /// The titles the markup declares, most trusted first, each with entities
-/// decoded and the site's name taken off.
-pub(super) fn declared(head: &Head, ld_headline: Option<String>, site: &SiteNames, switches: Switches) -> Vec<String> {
-    let metas = ["og:title", "twitter:title"].into_iter().map(|name| head.meta_content(&[name]).map(str::to_string));
-    let candidates = std::iter::once(ld_headline).chain(metas).chain(std::iter::once(head.title.clone()));
-    let mut titles: Vec<String> = Vec::new();
-    for title in candidates.flatten() {
+/// decoded and the site's name taken off, and where it was declared.
+pub(super) fn declared(head: &Head, ld_headline: Option<String>, site: &SiteNames, switches: Switches) -> Vec<(String, &'static str)> {
+    let metas = ["og:title", "twitter:title"].into_iter().map(|name| head.meta_content(&[name]).map(|title| (title.to_string(), name)));
+    let candidates = std::iter::once(ld_headline.map(|title| (title, "json-ld headline"))).chain(metas).chain(std::iter::once(head.title.clone().map(|title| (title, "<title>"))));
+    let mut titles: Vec<(String, &'static str)> = Vec::new();
+    for (title, source) in candidates.flatten() {
         let title = collapse_whitespace(&decode_entities(&title));
         let title = if switches.on(Rule::SiteName) {
             // A template that printed an empty headline before its separator
@@ -93,8 +93,8 @@ pub(super) fn declared(head: &Head, ld_headline: Option<String>, site: &SiteName
             &title
         };
         let title = if switches.on(Rule::TitleTagline) { strip_tagline(title) } else { title };
-        if !title.is_empty() && !titles.iter().any(|t| t == title) {
-            titles.push(title.to_string());
+        if !title.is_empty() && !titles.iter().any(|(t, _)| t == title) {
+            titles.push((title.to_string(), source));
         }
     }
     titles
