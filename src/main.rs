@@ -37,7 +37,8 @@ struct Args {
     #[arg(long, short, value_enum)]
     format: Option<FormatArg>,
     /// List the blocks with KEEP/DROP, label and reason, after a count of the dropped ones
-    /// by label, instead of the article (one page, text format): all, or only the kept or the dropped.
+    /// by label and where the title, byline and date came from, instead of the article (one
+    /// page, text format): all, or only the kept or the dropped.
     #[arg(long, value_enum, value_name = "WHICH", num_args = 0..=1, default_missing_value = "all", require_equals = true)]
     explain: Option<ExplainArg>,
     /// Print the title first (text and markdown formats; JSON has a title field).
