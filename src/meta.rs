@@ -223,7 +223,7 @@ pub fn read_markup(head: &Head, switches: Switches) -> Markup {
 /// date itself: a WebPage's), then the first `<time>`.
 fn markup_date(head: &Head, ld: &Map<String, Value>, scripts: &[Value], switches: Switches) -> Option<(String, String)> {
     let published_metas = ["article:published_time", "datepublished", "date", "dc.date", "dc.date.issued", "pubdate", "publish-date"];
-    let named_meta = |name: &str| head.meta_content(&[name]).map(|date| (date.to_string(), format!("<meta name={name}>")));
+    let named_meta = |name: &str| head.meta_content(&[name]).map(|date| (date.to_string(), meta_source(name)));
     let page_date = || {
         scripts
             .iter()
@@ -266,7 +266,7 @@ fn markup_authors(head: &Head, ld: &Map<String, Value>, scripts: &[Value], switc
         .into_iter()
         .find_map(|name| Some((head.meta_content(&[name])?, name)))
         .filter(|(author, _)| !author.starts_with("http"))
-        .map(|(author, name)| (author.to_string(), format!("<meta name={name}>")));
+        .map(|(author, name)| (author.to_string(), meta_source(name)));
     let (byline, source) = meta_author
         .or_else(|| microdata_author(head, switches).map(|author| (author, Rule::MicrodataAuthor.name().to_string())))
         .and_then(|(author, source)| Some((clean_byline(&author, switches)?, source)))
@@ -349,7 +349,18 @@ const MARKUP_BYLINE_MAX_WORDS: usize = 8;
 /// ([`PUBLISHED_META_NAME`]), beyond the names read in order before it.
 fn published_meta(head: &Head) -> Option<(String, String)> {
     let (name, date) = head.meta.iter().find(|(key, value)| PUBLISHED_META_NAME.is_match(key) && !value.trim().is_empty())?;
-    Some((date.trim().to_string(), format!("<meta name={name}>")))
+    Some((date.trim().to_string(), meta_source(name)))
+}
+
+/// A `<meta>` named as a source ([`Sources`]): `<meta name=pubdate>`. A
+/// name that a page wrote over lines or at length is given on one line
+/// and cut, so that `--explain` keeps to its lines.
+fn meta_source(name: &str) -> String {
+    /// Longer than any name that a publishing tool gives a `<meta>`.
+    const LONGEST_NAME: usize = 64;
+    let name = collapse_whitespace(name);
+    let cut = name.char_indices().nth(LONGEST_NAME).map_or(name.as_str(), |(at, _)| &name[..at]);
+    format!("<meta name={cut}>")
 }
 
 /// The article's header is the blocks just before its first paragraph of
@@ -1339,6 +1350,14 @@ mod tests {
         let head = format!(r#"{ld}<meta property="article:published_time" content="2019-11-18T10:00:00Z">"#);
         assert_eq!(cleaned(&head, "").date.as_deref(), Some("2019-11-18T10:00:00+00:00"));
         assert_eq!(cleaned(ld, "").date, None);
+    }
+
+    #[test]
+    fn a_meta_named_over_lines_or_at_length_is_named_on_one_short_line() {
+        let long = format!("x{}\n published", " y".repeat(100));
+        let source = cleaned(&format!(r#"<meta name="{long}" content="2024-09-06">"#), "").sources.date.unwrap();
+        assert!(!source.contains('\n') && source.chars().count() < 80, "{source}");
+        assert_eq!(meta_source("pubdate"), "<meta name=pubdate>");
     }
 
     #[test]
