@@ -161,6 +161,10 @@ const DATE_MAX_WORDS: usize = 8;
 /// Liaison Committee". (A date with a name and no more, "March 1, 2017 by
 /// Jane Doe", is a date line, whose name the metadata reads as well.)
 fn is_byline_after_date(text: &str, byline: &TextRule) -> bool {
+    // (Every date form has a digit: most lines have none and skip the regex.)
+    if !text.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
     let Some(date) = DATE.find(text).filter(|date| !text[..date.start()].contains(char::is_alphanumeric)) else { return false };
     let rest = &text[date.end()..];
     rest.split_whitespace().count() <= byline.max_words && byline.matches(rest)
