@@ -248,8 +248,7 @@ fn markup_date(head: &Head, ld: &Map<String, Value>, scripts: &[Value], switches
 /// author with the site's name is kept: on the tune half, dropping it unless
 /// JSON-LD typed it an Organization cost 5 points of bylines, for the gold
 /// names the site as often as the page does.)
-/// Gives the byline as the page writes it and the names in it.
-/// Gives the source too (see [`Sources`]).
+/// Gives the byline as the page writes it, the names in it, and its source (see [`Sources`]).
 fn markup_authors(head: &Head, ld: &Map<String, Value>, scripts: &[Value], switches: Switches) -> (Option<String>, Vec<String>, Option<String>) {
     let mut authors = ld.get("author").map(|author| authors_of(author, scripts, switches)).unwrap_or_default();
     let mut source = "json-ld author";

@@ -158,8 +158,8 @@ const DATE_MAX_WORDS: usize = 8;
 
 /// Whether `text` opens with a date and goes on as a byline, the date's
 /// length aside: "03/01/2017 by Jane Doe, Candidate Representative to the
-/// Liaison Committee". (A date with a name and no more, "March 1, 2017 by
-/// Jane Doe", is a date line, whose name the metadata reads as well.)
+/// Liaison Committee", and "March 1, 2017 by Jane Doe", which was a date
+/// line before (the metadata reads a byline's date as it read the line's name).
 fn is_byline_after_date(text: &str, byline: &TextRule) -> bool {
     // (Every date form has a digit: most lines have none and skip the regex.)
     if !text.bytes().any(|b| b.is_ascii_digit()) {
