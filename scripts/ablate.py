@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """What each classifier rule is worth: switch it off, score, compare.
 
-For every rule that `dechaff --list-rules` prints (or only the rules and
-passes named with --rules), cleans ../shared/corpus/wcxb and aeb-dev on both
+For every classifier rule that `dechaff --list-rules` prints (or only the
+rules and passes named with --rules; `meta/` rules change no text, and
+--meta measures them), cleans ../shared/corpus/wcxb and aeb-dev on both
 tracks with `--disable RULE`, scores the outputs with ../shared/eval/wcxb.py
 (tune and check halves) and ../shared/eval/aeb.py, and prints a Markdown
 table of F1 with everything on minus F1 with the rule off: a positive worth
@@ -175,7 +176,8 @@ def main():
     ap.add_argument("--meta", action="store_true", help="each meta/ rule's worth in metadata fields on wcxb, instead of the table of totals")
     a = ap.parse_args()
     listed = [line.split()[0] for line in subprocess.run([a.bin, "--list-rules"], capture_output=True, text=True, check=True).stdout.splitlines()]
-    rules = a.rules.split(",") if a.rules else listed
+    # `meta/` rules change metadata, never the text: their F1 rows would read zero, so only --meta measures them unless named.
+    rules = a.rules.split(",") if a.rules else [rule for rule in listed if a.meta or not rule.startswith("meta/")]
     work = Path(tempfile.mkdtemp(prefix="dechaff-ablate-"))
     runs = [(corpus, track) for track in ("html", "text") for corpus in ("wcxb", "aeb")]
     for corpus, track in runs:
