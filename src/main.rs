@@ -281,7 +281,15 @@ fn options(args: &Args) -> Result<Options> {
             FavorArg::Precision => Favor::Precision,
             FavorArg::Recall => Favor::Recall,
         },
+        text_only: text_only(args),
     })
+}
+
+/// Whether the output is the text alone: text or Markdown with no title, no
+/// metadata and no report of where they came from (`--explain`). Then no
+/// metadata is looked for, which is a fifth of a one-page run.
+fn text_only(args: &Args) -> bool {
+    matches!(format(args), FormatArg::Text | FormatArg::Markdown) && !args.with_title && !args.with_metadata && args.explain.is_none()
 }
 
 /// `--list-rules`: one line per rule, `pass/rule` and what it catches.

@@ -173,8 +173,10 @@ impl Markup {
     }
 }
 
-/// Reads every metadata source in the page's markup.
-pub fn read_markup(head: &Head, switches: Switches) -> Markup {
+/// Reads every metadata source in the page's markup; without `metadata`
+/// (`Options::text_only`), only what the classifier reads (the declared
+/// title and types), and no authors or dates.
+pub fn read_markup(head: &Head, switches: Switches, metadata: bool) -> Markup {
     let scripts: Vec<Value> = head.json_ld.iter().filter_map(|script| serde_json::from_str(script.trim()).ok()).collect();
     let ld_article = scripts.iter().find_map(|script| first_object_of(script, &ARTICLE_TYPES, &["@graph"]));
     let og_article = head.meta_content(&["og:type"]).is_some_and(|kind| kind.to_ascii_lowercase().starts_with("article"));
@@ -187,11 +189,12 @@ pub fn read_markup(head: &Head, switches: Switches) -> Markup {
     let ld = ld_article.or_else(|| ld_posting().filter(|_| switches.on(Rule::ForumPosting))).unwrap_or(&no_object);
     let ld_str = |key: &str| ld.get(key).and_then(text_of);
     let meta = |names: &[&str]| head.meta_content(names).map(str::to_string);
-    let (date, date_source) = markup_date(head, ld, &scripts, switches).unzip();
+    let (date, date_source) = metadata.then(|| markup_date(head, ld, &scripts, switches)).flatten().unzip();
     let modified_metas = ["article:modified_time", "og:updated_time", "datemodified", "last-modified"];
     let modified = std::iter::once(ld_str("dateModified"))
         .chain(modified_metas.iter().map(|name| meta(&[name])))
         .flatten()
+        .filter(|_| metadata)
         .find_map(|d| normalise_date(&d));
     let site = meta(&["og:site_name", "application-name"])
         .or_else(|| ld.get("publisher").and_then(|p| names_of(p).into_iter().next()))
@@ -208,7 +211,7 @@ pub fn read_markup(head: &Head, switches: Switches) -> Markup {
     let declared = title::declared(head, ld_str("headline"), &site_names, switches);
     let (title, title_source) = declared.first().map(|(title, source)| (title.clone(), *source)).unzip();
     let titles = declared.into_iter().map(|(title, _)| title).collect();
-    let (byline, authors, byline_source) = markup_authors(head, ld, &scripts, switches);
+    let (byline, authors, byline_source) = if metadata { markup_authors(head, ld, &scripts, switches) } else { (None, Vec::new(), None) };
     let sources = Sources { title: title_source.map(str::to_string), byline: byline_source, date: date_source };
     let meta = Meta { title, byline, authors, date, modified, site, lang, description, url, page_type: PageType::default(), sources, page_type_inputs: Vec::new() };
     let og_type = head.meta_content(&["og:type"]).map(str::to_string);
@@ -969,7 +972,7 @@ mod tests {
         assert_eq!(read_markup_of(&head_with(&[("article:published_time", "2023-01-01")], &[page])).meta.date.as_deref(), Some("2023-01-01"));
         let mut switches = Switches::default();
         switches.switch_off("meta/page-date").unwrap();
-        assert_eq!(read_markup(&head_with(&[], &[page]), switches).meta.date, None);
+        assert_eq!(read_markup(&head_with(&[], &[page]), switches, true).meta.date, None);
     }
 
     #[test]
@@ -983,7 +986,7 @@ mod tests {
         assert_eq!(date_of(&[("article:publisher", "https://facebook.com/example"), ("modified-date", "2024-07-30")]), None);
         let mut switches = Switches::default();
         switches.switch_off("meta/published-meta-name").unwrap();
-        assert_eq!(read_markup(&head_with(&[("published-date", "2021-02-16")], &[]), switches).meta.date, None);
+        assert_eq!(read_markup(&head_with(&[("published-date", "2021-02-16")], &[]), switches, true).meta.date, None);
     }
 
     #[test]
@@ -1165,7 +1168,7 @@ mod tests {
     }
 
     fn read_markup_of(head: &Head) -> Markup {
-        read_markup(head, Switches::default())
+        read_markup(head, Switches::default(), true)
     }
 
     #[test]
@@ -1284,7 +1287,7 @@ mod tests {
         let titled = |extra: &[(&str, &str)]| {
             let mut head = head_with(extra, &[]);
             head.title = Some("Bridge opens at last - The Gazette".into());
-            read_markup(&head, no_tagline).meta.title
+            read_markup(&head, no_tagline, true).meta.title
         };
         assert_eq!(titled(&[("og:site_name", "The Gazette")]).as_deref(), Some("Bridge opens at last"));
         assert_eq!(titled(&[]).as_deref(), Some("Bridge opens at last - The Gazette"));
@@ -1295,7 +1298,7 @@ mod tests {
         let titled = |title: &str, switches: Switches| {
             let mut head = head_with(&[], &[]);
             head.title = Some(title.into());
-            read_markup(&head, switches).meta.title
+            read_markup(&head, switches, true).meta.title
         };
         let mut off = Switches::default();
         off.switch_off("meta/title-tagline").unwrap();
@@ -1316,7 +1319,7 @@ mod tests {
         assert_eq!(meta.authors, ["Maria & Katerina"]);
         let mut switches = Switches::default();
         switches.switch_off("meta/author-reference").unwrap();
-        assert!(read_markup(&head_with(&[], &[graph]), switches).meta.authors.is_empty());
+        assert!(read_markup(&head_with(&[], &[graph]), switches, true).meta.authors.is_empty());
     }
 
     /// The metadata of a small page cleaned end to end.
@@ -1462,7 +1465,7 @@ mod tests {
         assert!(!read_markup_of(&head_with(&[], &[posting])).declares_article());
         let mut switches = Switches::default();
         switches.switch_off("meta/forum-posting").unwrap();
-        assert_eq!(read_markup(&head_with(&[], &[posting]), switches).meta.byline, None);
+        assert_eq!(read_markup(&head_with(&[], &[posting]), switches, true).meta.byline, None);
     }
 
     /// The metadata of the text page `text`, with `off` switched off.

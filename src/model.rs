@@ -66,6 +66,12 @@ pub struct Options {
     pub switched_off: Switches,
     /// Whether to keep less, surer text or more, less sure text than the default.
     pub favor: Favor,
+    /// Read the page for its text alone: no title, bylines, dates, language
+    /// or page type are looked for, and [`Article::meta`] stays empty. The
+    /// text is the same either way (the classifier reads only what the
+    /// markup declares of itself, which is read all the same); a one-page
+    /// run that prints the text alone spends a fifth less.
+    pub text_only: bool,
 }
 
 /// What to favour when a block could go either way: a corpus builder picks

@@ -1,6 +1,7 @@
 //! Golden files: every input in `samples/` is cleaned, and its text, JSON and
 //! Markdown outputs are compared with `NAME.expected.txt`, `NAME.expected.json`
-//! and `NAME.expected.md` beside it (the Markdown with links and the metadata
+//! and `NAME.expected.md` beside it (the text read for its text alone, as
+//! `Options::text_only` reads it; the Markdown with links and the metadata
 //! header; JSON and Markdown with the article's images). Each sample and
 //! format is a test case of its own, named `NAME.txt`, `NAME.json`, `NAME.md`;
 //! a mismatch shows a diff, and a missing golden file fails its case.
@@ -34,7 +35,11 @@ struct Golden {
 }
 
 const GOLDENS: [Golden; 3] = [
-    Golden { ext: "txt", render: |bytes| dechaff::output::text(&clean(bytes, false), Layout::default()) },
+    // The text as `dechaff FILE` prints it, which looks for no metadata (`Options::text_only`).
+    Golden {
+        ext: "txt",
+        render: |bytes| dechaff::output::text(&dechaff::clean(bytes, &Options { text_only: true, ..Options::default() }).expect("a sample is a page"), Layout::default()),
+    },
     Golden { ext: "json", render: |bytes| dechaff::output::json(&clean(bytes, false), Layout::default()) },
     Golden {
         ext: "md",

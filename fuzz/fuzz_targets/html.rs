@@ -1,8 +1,9 @@
 //! The HTML path on arbitrary bytes: decoding, the nesting guard, parsing,
 //! segmentation, scoring and every output format must neither panic nor hang.
 //! The first byte picks the options a user may give (`--links`, `--images`,
-//! `--base-url`, `--favor`, `--no-tables`), so that resolving links and
-//! images and each mode's rules are fuzzed too.
+//! `--base-url`, `--favor`, `--no-tables`, and whether the metadata is read
+//! at all, as for the text alone), so that resolving links and images and
+//! each mode's rules are fuzzed too.
 #![no_main]
 
 use dechaff::{output, Favor, InputKind, Options};
@@ -17,7 +18,7 @@ fuzz_target!(|bytes: &[u8]| {
         _ => Favor::Balanced,
     };
     let base_url = bit(2).then(|| url::Url::parse("https://example.org/a/b/page.html?q=1#top").unwrap());
-    let options = Options { input: InputKind::Html, links: bit(0), images: bit(1), base_url, favor, ..Options::default() };
+    let options = Options { input: InputKind::Html, links: bit(0), images: bit(1), base_url, favor, text_only: bit(4), ..Options::default() };
     if let Ok(article) = dechaff::clean(page, &options) {
         let layout = output::Layout { title: true, metadata: true, tables: !bit(3) };
         let text = output::text(&article, layout);
