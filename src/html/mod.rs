@@ -120,6 +120,7 @@ fn walk(document: &Html, options: &Options, read: Unread, repair_texts: bool) ->
         address_given: options.base_url.is_some(),
         base: options.base_url.clone(),
         read,
+        find_authors: !options.text_only,
         skip_pop_up_roles: options.switched_off.on(Rule::PopUpRoles),
         read_layout_tables: options.switched_off.on(Rule::LayoutTables),
         ..Walker::default()
@@ -269,6 +270,9 @@ struct Walker {
     /// While inside an element whose class names an author or a user
     /// ([`author::CLASS_AUTHOR_NAME`]), until one holds a short name: what it holds so far.
     class_author: Option<AuthorCapture>,
+    /// Whether the page's author is looked for in its markup (`item_author`,
+    /// `class_author`): only the metadata reads it (not with `Options::text_only`).
+    find_authors: bool,
     /// Whether an element with one of [`elements::POP_UP_ROLES`] is skipped as `<dialog>` is (`hints/pop-up-roles`).
     skip_pop_up_roles: bool,
     /// Whether a table that lays out text ([`lays_out_text`]) has its cells read as a `<div>`'s lines.
@@ -428,7 +432,9 @@ impl Walker {
         }
         let layout = self.open_preformatted(element, node, &display);
         self.open_list_part(element, node);
-        self.watch_for_authors(element);
+        if self.find_authors {
+            self.watch_for_authors(element);
+        }
         self.open_table_part(element, node);
         // A heading's permalink (`<h2><a href="#making-a-request">`) points at the
         // heading itself: its text is the heading's, not a link away from the page.
