@@ -1,5 +1,6 @@
-//! Throughput of `dechaff::clean` against a bare `scraper` parse of the same
-//! pages, the floor no cleaner can beat. Pages come from
+//! Throughput of `dechaff::clean` (with its metadata, and for the text
+//! alone) against a bare `scraper` parse of the same pages, the floor no
+//! cleaner can beat. Pages come from
 //! `../shared/corpus/aeb-dev/html` when it is present (real pages), and from
 //! `samples/` otherwise. Divan reports time per pass over all pages and the
 //! bytes per second; pages per second is the page count over that time.
@@ -63,14 +64,24 @@ fn scraper_parse_only(bencher: Bencher) {
 
 #[divan::bench]
 fn dechaff_clean(bencher: Bencher) {
+    clean_all(bencher, &dechaff::Options::default());
+}
+
+/// The text alone, as `dechaff PAGE` prints it: no metadata looked for.
+#[divan::bench]
+fn dechaff_clean_text_only(bencher: Bencher) {
+    clean_all(bencher, &dechaff::Options { text_only: true, ..dechaff::Options::default() });
+}
+
+/// Cleans every page with `options` and renders its text.
+fn clean_all(bencher: Bencher, options: &dechaff::Options) {
     let pages = pages();
-    let options = dechaff::Options::default();
     bencher
         .counter(BytesCount::new(total_bytes()))
         .counter(ItemsCount::new(pages.len()))
         .bench(|| {
             for page in pages {
-                divan::black_box(dechaff::clean(page, &options).map(|a| dechaff::output::text(&a, Default::default())).ok());
+                divan::black_box(dechaff::clean(page, options).map(|a| dechaff::output::text(&a, Default::default())).ok());
             }
         });
 }
