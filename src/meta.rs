@@ -190,12 +190,7 @@ pub fn read_markup(head: &Head, switches: Switches, metadata: bool) -> Markup {
     let ld_str = |key: &str| ld.get(key).and_then(text_of);
     let meta = |names: &[&str]| head.meta_content(names).map(str::to_string);
     let (date, date_source) = metadata.then(|| markup_date(head, ld, &scripts, switches)).flatten().unzip();
-    let modified_metas = ["article:modified_time", "og:updated_time", "datemodified", "last-modified"];
-    let modified = std::iter::once(ld_str("dateModified"))
-        .chain(modified_metas.iter().map(|name| meta(&[name])))
-        .flatten()
-        .filter(|_| metadata)
-        .find_map(|d| normalise_date(&d));
+    let modified = metadata.then(|| markup_modified(head, ld)).flatten();
     let site = meta(&["og:site_name", "application-name"])
         .or_else(|| ld.get("publisher").and_then(|p| names_of(p).into_iter().next()))
         .map(|site| plain_text(site.trim_matches(|c: char| c.is_whitespace() || TRIMMED_MARKS.contains(&c))))
@@ -217,6 +212,15 @@ pub fn read_markup(head: &Head, switches: Switches, metadata: bool) -> Markup {
     let og_type = head.meta_content(&["og:type"]).map(str::to_string);
     let class_author = head.class_author.clone().filter(|_| switches.on(Rule::ClassAuthor));
     Markup { meta, titles, declares_article, og_type, ld_types: page_type::declared_types(&head.json_ld), class_author }
+}
+
+/// The date the markup says the page was last changed: JSON-LD's
+/// `dateModified`, then the `<meta>` names for it.
+fn markup_modified(head: &Head, ld: &Map<String, Value>) -> Option<String> {
+    let modified_metas = ["article:modified_time", "og:updated_time", "datemodified", "last-modified"];
+    let ld_modified = ld.get("dateModified").and_then(text_of);
+    let meta_modified = modified_metas.iter().filter_map(|name| head.meta_content(&[name]).map(str::to_string));
+    std::iter::once(ld_modified).flatten().chain(meta_modified).find_map(|date| normalise_date(&date))
 }
 
 /// The publication date the markup gives: each source in turn, until one
