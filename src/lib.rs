@@ -33,6 +33,7 @@ pub use blocks::{Block, BlockKind, Image, Label};
 pub use input::{encoding_for_label, InputKind};
 pub use meta::{Meta, PageType};
 pub use model::{Article, ClassifiedBlock, Error, Favor, Options, Rule, Switches, Verdict};
+pub use patterns::compile_tables;
 
 /// Cleans one page. Undecodable bytes are replaced and a page with no article
 /// gives an article with no kept blocks; only binary data (an image, an
@@ -104,5 +105,16 @@ mod tests {
         let verdicts = |article: &Article| article.blocks.iter().map(|b| (b.block.text.clone(), b.verdict.clone())).collect::<Vec<_>>();
         assert_eq!(verdicts(&text_only), verdicts(&full));
         assert!(text_only.kept().any(|b| b.block.text.starts_with("A storm reached")));
+    }
+
+    #[test]
+    fn compiling_the_tables_on_another_thread_while_a_page_is_cleaned_changes_nothing() {
+        let helper = std::thread::spawn(compile_tables);
+        let during = clean(STORY.as_bytes(), &Options::default()).unwrap();
+        helper.join().expect("every table compiles");
+        let after = clean(STORY.as_bytes(), &Options::default()).unwrap();
+        let rendered = |article: &Article| output::render(article, output::Format::Json, Default::default());
+        assert_eq!(rendered(&during), rendered(&after));
+        assert!(after.kept().any(|b| b.block.text.starts_with("A storm reached")));
     }
 }

@@ -8,6 +8,7 @@ use std::io::{self, IsTerminal, Read, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
+use std::thread;
 use std::time::{Duration, Instant};
 
 use anyhow::{bail, Context, Result};
@@ -169,7 +170,16 @@ fn main() -> ExitCode {
     let result = if args.list_rules {
         list_rules()
     } else {
-        check_flags(&args, &matches).and_then(|()| if is_batch(&args) { run_batch(&args) } else { run_single(&args) })
+        check_flags(&args, &matches).and_then(|()| {
+            // Compiling the classifier's patterns takes longer than cleaning
+            // a page: a second thread compiles them while the first reads
+            // and parses, and the two share the rest (`compile_tables`). On
+            // one core it would only add a thread's cost.
+            if thread::available_parallelism().is_ok_and(|cores| cores.get() > 1) {
+                thread::spawn(dechaff::compile_tables);
+            }
+            if is_batch(&args) { run_batch(&args) } else { run_single(&args) }
+        })
     };
     match result {
         Ok(code) => code,

@@ -705,6 +705,24 @@ pub static NEGATIVE_CLASS: LazyLock<Regex> = LazyLock::new(|| {
     ])
 });
 
+/// Compiles the classifier's text patterns now rather than at their first
+/// use. A process that cleans one page spends most of its time compiling
+/// them (17 of 20 ms), so the `dechaff` command calls this on a thread of its
+/// own while it reads and parses the first page. The threads share the work:
+/// a table is compiled once, by whichever thread comes to it first, and a
+/// thread that needs one the other is compiling waits for it. This takes the
+/// text rules in the opposite order to the classifier's, so that the two
+/// meet in the middle.
+pub fn compile_tables() {
+    for rule in TEXT_RULES.iter().rev() {
+        rule.except.map(LazyLock::force);
+        LazyLock::force(rule.regex);
+    }
+    for table in [&TIME_RANGE, &DATE_WORDS, &DATE_STAMP, &DATE, &COPYRIGHT_NOTICE] {
+        LazyLock::force(table);
+    }
+}
+
 /// Stopwords of the main Latin- and Cyrillic-script languages, merged: a
 /// block's share of them says whether it is running prose, whatever its language.
 /// (Only these: the lists of other languages hold words that are content
