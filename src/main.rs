@@ -174,9 +174,10 @@ fn main() -> ExitCode {
             // Compiling the classifier's patterns takes longer than cleaning
             // a page: a second thread compiles them while the first reads
             // and parses, and the two share the rest (`compile_tables`). On
-            // one core it would only add a thread's cost.
+            // one core it would only add a thread's cost; where no thread
+            // can be started, the first page compiles them all.
             if thread::available_parallelism().is_ok_and(|cores| cores.get() > 1) {
-                thread::spawn(dechaff::compile_tables);
+                let _ = thread::Builder::new().name("compile".into()).spawn(dechaff::compile_tables);
             }
             if is_batch(&args) { run_batch(&args) } else { run_single(&args) }
         })
