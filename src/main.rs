@@ -186,10 +186,21 @@ fn main() -> ExitCode {
         Ok(code) => code,
         Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
         Err(err) => {
-            report(&format!("{err:#}"));
+            report(&chain_message(&err));
             ExitCode::from(2)
         }
     }
+}
+
+/// The error and its causes, joined by ": ", as `{err:#}` writes them, but
+/// with a cause that says what the error before it said left out: rayon's
+/// error for a pool that cannot start prints the system's error and gives it
+/// again as its cause ("cannot start worker threads: Resource temporarily
+/// unavailable (os error 11): Resource temporarily unavailable (os error 11)").
+fn chain_message(err: &anyhow::Error) -> String {
+    let mut messages: Vec<String> = err.chain().map(ToString::to_string).collect();
+    messages.dedup();
+    messages.join(": ")
 }
 
 /// Prints `message` on stderr after the program's name, its control
@@ -517,4 +528,35 @@ fn read_input(path: Option<&PathBuf>, max_bytes: usize, options: &Options) -> Re
 fn is_broken_pipe(err: &anyhow::Error) -> bool {
     err.chain()
         .any(|cause| cause.downcast_ref::<io::Error>().is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// An error that prints its cause and gives it as its source too, as rayon's does.
+    #[derive(Debug)]
+    struct PrintsItsCause(io::Error);
+
+    impl std::fmt::Display for PrintsItsCause {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            self.0.fmt(f)
+        }
+    }
+
+    impl std::error::Error for PrintsItsCause {
+        fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+            Some(&self.0)
+        }
+    }
+
+    #[test]
+    fn a_cause_that_repeats_the_error_before_it_is_reported_once() {
+        let cause = PrintsItsCause(io::Error::new(io::ErrorKind::WouldBlock, "Resource temporarily unavailable"));
+        let err = anyhow::Error::new(cause).context("cannot start worker threads");
+        assert_eq!(chain_message(&err), "cannot start worker threads: Resource temporarily unavailable");
+        // Near miss: causes that say something new are all kept, in order.
+        let err = anyhow::Error::new(io::Error::other("disk full")).context("writing the output");
+        assert_eq!(chain_message(&err), "writing the output: disk full");
+    }
 }
