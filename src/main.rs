@@ -170,17 +170,7 @@ fn main() -> ExitCode {
     let result = if args.list_rules {
         list_rules()
     } else {
-        check_flags(&args, &matches).and_then(|()| {
-            // Compiling the classifier's patterns takes longer than cleaning
-            // a page: a second thread compiles them while the first reads
-            // and parses, and the two share the rest (`compile_tables`). On
-            // one core it would only add a thread's cost; where no thread
-            // can be started, the first page compiles them all.
-            if thread::available_parallelism().is_ok_and(|cores| cores.get() > 1) {
-                let _ = thread::Builder::new().name("compile".into()).spawn(dechaff::compile_tables);
-            }
-            if is_batch(&args) { run_batch(&args) } else { run_single(&args) }
-        })
+        check_flags(&args, &matches).and_then(|()| if is_batch(&args) { run_batch(&args) } else { run_single(&args) })
     };
     match result {
         Ok(code) => code,
@@ -355,6 +345,14 @@ fn layout(args: &Args) -> Layout {
 }
 
 fn run_single(args: &Args) -> Result<ExitCode> {
+    // Compiling the classifier's patterns takes longer than cleaning a page:
+    // a second thread compiles them while this one reads and parses, and the
+    // two share the rest (`compile_tables`; a batch has its workers do the
+    // same). On one core it would only add a thread's cost; where no thread
+    // can be started, the page compiles them all.
+    if thread::available_parallelism().is_ok_and(|cores| cores.get() > 1) {
+        let _ = thread::Builder::new().name("compile".into()).spawn(dechaff::compile_tables);
+    }
     let options = options(args)?;
     let path = args.inputs.first().filter(|p| p.as_os_str() != "-");
     let max_bytes = args.max_bytes.unwrap_or(usize::MAX);

@@ -708,7 +708,9 @@ pub static NEGATIVE_CLASS: LazyLock<Regex> = LazyLock::new(|| {
 /// Compiles the classifier's text patterns now rather than at their first
 /// use. A process that cleans one page spends most of its time compiling
 /// them (17 of 20 ms), so the `dechaff` command calls this on a thread of its
-/// own while it reads and parses the first page. The threads share the work:
+/// own while it reads and parses the page, and a batch has one of its
+/// workers call it while the others clean the first pages. The threads
+/// share the work:
 /// a table is compiled once, by whichever thread comes to it first, and a
 /// thread that needs one the other is compiling waits for it. This takes the
 /// text rules in the opposite order to the classifier's, so that the two

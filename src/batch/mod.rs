@@ -31,6 +31,10 @@ pub enum BatchError {
     /// The worker pool could not be started.
     #[error("cannot start worker threads")]
     Threads(#[source] rayon::ThreadPoolBuildError),
+    /// The thread that reads the input ahead of the workers could not be
+    /// started (a limit on the user's processes, `ulimit -u`).
+    #[error("cannot start the thread that reads the input")]
+    ReaderThread(#[source] io::Error),
     /// Standard output (or the writer given) failed: a closed pipe, a full disk.
     #[error("writing the output")]
     Output(#[source] io::Error),
@@ -122,6 +126,9 @@ pub fn run(
     observer: &mut dyn Observer,
 ) -> Result<Summary, BatchError> {
     let pool = rayon::ThreadPoolBuilder::new().num_threads(config.jobs.max(1)).build().map_err(BatchError::Threads)?;
+    // A worker compiles the patterns while the others clean the first pages,
+    // which would otherwise wait, each in turn, for the same pattern to compile.
+    pool.spawn(crate::compile_tables);
     let chunk_documents = CHUNK_DOCUMENTS_PER_JOB * config.jobs.max(1);
     let mut summary = Summary::default();
     let mut output_dir = match &config.sink {
@@ -132,7 +139,7 @@ pub fn run(
     };
     std::thread::scope(|scope| -> Result<(), BatchError> {
         let (chunks, received) = std::sync::mpsc::sync_channel::<Vec<Document>>(1);
-        scope.spawn(move || {
+        let reader = move || {
             let mut documents = documents;
             loop {
                 let chunk = read_chunk(&mut documents, chunk_documents);
@@ -141,7 +148,8 @@ pub fn run(
                     break;
                 }
             }
-        });
+        };
+        std::thread::Builder::new().name("reader".into()).spawn_scoped(scope, reader).map_err(BatchError::ReaderThread)?;
         for chunk in received {
             let outcomes: Vec<Outcome> = pool.install(|| chunk.into_par_iter().map(|document| clean(document, config)).collect());
             for outcome in outcomes {
