@@ -349,7 +349,7 @@ fn run_single(args: &Args) -> Result<ExitCode> {
     // a second thread compiles them while this one reads and parses, and the
     // two share the rest (`compile_tables`; a batch has its workers do the
     // same). On one core it would only add a thread's cost; where no thread
-    // can be started, the page compiles them all.
+    // can be started, cleaning the page compiles them, as it always did.
     if thread::available_parallelism().is_ok_and(|cores| cores.get() > 1) {
         let _ = thread::Builder::new().name("compile".into()).spawn(dechaff::compile_tables);
     }

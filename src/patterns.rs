@@ -710,14 +710,15 @@ pub static NEGATIVE_CLASS: LazyLock<Regex> = LazyLock::new(|| {
 /// them (17 of 20 ms), so the `dechaff` command calls this on a thread of its
 /// own while it reads and parses the page, and a batch has one of its
 /// workers call it while the others clean the first pages. The threads
-/// share the work:
-/// a table is compiled once, by whichever thread comes to it first, and a
-/// thread that needs one the other is compiling waits for it. This takes the
-/// text rules in the opposite order to the classifier's, so that the two
-/// meet in the middle.
+/// share the work: a table is compiled once, by whichever thread comes to
+/// it first, and a thread that needs one the other is compiling waits for
+/// it. This takes the text rules in the opposite order to the classifier's,
+/// so that the two meet in the middle.
 pub fn compile_tables() {
     for rule in TEXT_RULES.iter().rev() {
-        rule.except.map(LazyLock::force);
+        if let Some(except) = rule.except {
+            LazyLock::force(except);
+        }
         LazyLock::force(rule.regex);
     }
     for table in [&TIME_RANGE, &DATE_WORDS, &DATE_STAMP, &DATE, &COPYRIGHT_NOTICE] {
