@@ -205,6 +205,11 @@ static TRADE: LazyLock<Regex> = LazyLock::new(|| {
 const BIO_TRADE_WITHIN_CHARS: usize = 200;
 
 fn is_author_bio(text: &str) -> bool {
+    // The trade first: most closing blocks name none, and the opening's
+    // pattern, with its Unicode classes, is the costlier one to compile.
+    if !TRADE.is_match(text) {
+        return false;
+    }
     let Some(opening) = BIO_OPENING.find(text) else { return false };
     let line = text[opening.end()..].split('\n').next().unwrap_or_default();
     TRADE.find(line).is_some_and(|trade| line[..trade.start()].chars().count() <= BIO_TRADE_WITHIN_CHARS)
@@ -330,6 +335,8 @@ mod tests {
         assert!(is_author_bio(&format!("Jane Roe is {} and a writer.", &stretch[..150])));
         assert!(!is_author_bio(&format!("Jane Roe is {stretch} and a writer.")));
         assert!(!is_author_bio("Jane Roe is a keen walker.\nShe is a writer."));
+        assert!(!is_author_bio("Jane Roe is a keen walker."));
+        assert!(!is_author_bio("a writer, Jane Roe is here."));
     }
 
     #[test]
