@@ -452,15 +452,34 @@ impl<'a> Printed<'a> {
     }
 
     /// The byline blocks the page prints, outside its menus and its footer,
-    /// and not a text's sign-off.
+    /// and not a text's sign-off, nor an author box's heading with no bio under it.
     fn bylines(&self) -> impl Iterator<Item = (&'a str, Rule)> {
         let (chrome, sign_off, elements) = (self.switches.on(Rule::ChromeByline), self.switches.on(Rule::SignOffNotAuthor), self.elements);
-        self.blocks
+        let bio_needed = self.switches.on(Rule::AuthorBoxBio);
+        let blocks = self.blocks;
+        let over_bio = move |i: usize, v: &Verdict| !bio_needed || v.decided_by != Rule::PatternAuthorBox || bio_follows(blocks, i);
+        blocks
             .iter()
             .zip(self.verdicts)
-            .filter(move |(b, v)| v.label == Label::Byline && !(chrome && in_page_chrome(b, elements)) && !(sign_off && v.decided_by == Rule::SignOff))
-            .map(|(b, v)| (b.text.as_str(), v.decided_by))
+            .enumerate()
+            .filter(move |&(i, (b, v))| {
+                v.label == Label::Byline && !(chrome && in_page_chrome(b, elements)) && !(sign_off && v.decided_by == Rule::SignOff) && over_bio(i, v)
+            })
+            .map(|(_, (b, v))| (b.text.as_str(), v.decided_by))
     }
+}
+
+/// A bio's sentence has at least this many words ("Amar is an avid traveler
+/// and ..."); a footer's menu under "About UCLA Health" has lines of one to
+/// three ("Giving", "Newsroom", "Mission, Vision & Values").
+const BIO_MIN_WORDS: usize = 6;
+
+/// Whether the first line with words after block `at` is a bio's sentence:
+/// `BIO_MIN_WORDS` words or more, ending in a full stop, a question or an
+/// exclamation mark.
+fn bio_follows(blocks: &[Block], at: usize) -> bool {
+    let next = blocks[at + 1..].iter().map(|b| b.text.trim()).find(|text| text.chars().any(char::is_alphanumeric));
+    next.is_some_and(|text| text.split_whitespace().count() >= BIO_MIN_WORDS && text.ends_with(['.', '!', '?', '…']))
 }
 
 /// Completes the markup's facts with what the labelled blocks say, and tells
@@ -1769,6 +1788,27 @@ mod tests {
         assert_eq!(byline_of("Samuel Miz", &["meta/sign-off-not-author"]).as_deref(), Some("Samuel Miz"));
         // Near miss: a "By" line after the story still names the author.
         assert_eq!(byline_of("By Samuel Miz", &[]).as_deref(), Some("Samuel Miz"));
+    }
+
+    #[test]
+    fn an_author_boxs_heading_names_the_author_only_over_a_bio() {
+        let story = "The council met on Tuesday evening and agreed, after a long debate about the budget and the roads, that the bridge would be built.\n\n\
+                     Work will start in the spring, once the river is low enough for the engineers to reach the old piers, and should take two years.";
+        let byline_of = |footer: &str, off: &[&str]| {
+            let page = format!("Bridge vote | The Gazette\n\nHome\n\nBridge vote\n\n{story}\n\n{footer}\n");
+            text_meta_of(&page, off).byline
+        };
+        // A footer's menu under the site's name.
+        let menu = "About Valley Health\n\nGiving\n\nNewsroom\n\nCareers";
+        assert_eq!(byline_of(menu, &[]), None);
+        assert_eq!(byline_of(menu, &["meta/author-box-bio"]).as_deref(), Some("Valley Health"));
+        // Near misses: a bio under the heading, and a bio of one short sentence.
+        let bio = "About Ann Lee\n\nAnn Lee has covered the county council for the Gazette since 2019.";
+        assert_eq!(byline_of(bio, &[]).as_deref(), Some("Ann Lee"));
+        assert_eq!(byline_of("About Ann Lee\n\nAnn covers the council.", &[]), None);
+        let line = |text: &str| Block::text_line(text.to_string(), 1, true);
+        assert!(bio_follows(&[line("About Ann Lee"), line("•"), line("She writes about schools and roads!")], 0));
+        assert!(!bio_follows(&[line("About Ann Lee")], 0));
     }
 
     #[test]

@@ -277,6 +277,7 @@ rules! {
     HeaderByline => "meta/header-byline", "a name in the article's header is the author: a date line's name, the line after a label alone (\"Written by\"), a name beside a date line; first on a text page, last on HTML";
     ChromeByline => "meta/chrome-byline", "a block labelled byline in the site's menus, its footer (a nav; a footer outside article and main) or a comments section names no author of the page";
     SignOffNotAuthor => "meta/sign-off-not-author", "a name alone after the body (a text's sign-off) names no author of the page: it is a post's or a box's signature as often as a menu's last line";
+    AuthorBoxBio => "meta/author-box-bio", "an author box's heading (\"About Jane Doe\") names the author only when a bio follows it, a sentence of six words or more: a footer's \"About UCLA Health\" over its menu (\"Giving\", \"Newsroom\") names the site";
     ByLineFirst => "meta/by-line-first", "among the byline lines printed on the page, and among the lines of a text page's header, one that says \"By\" a name names the author before lines read as bylines from where they stand (beside a date, in an author's box)";
     FacetNotName => "meta/facet-not-name", "what a menu sorts or filters by (\"By Industry\", \"By Company Size\", \"Sort by Date\") names no author";
     BesideDateName => "meta/beside-date-name", "a line read as a byline for standing beside a date names the author only if it reads as a name: one word (a member's name), or words that each start with a capital (\"Back to posts\", \"Everyday living\" name no one)";
