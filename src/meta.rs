@@ -469,6 +469,37 @@ impl<'a> Printed<'a> {
     }
 }
 
+impl Printed<'_> {
+    /// Whether each capitalised word of a line read as a name for standing
+    /// beside a date is one the page also prints in lower case: a category
+    /// ("Smart Home", "Climate Change", "Courses"), not a name.
+    fn names_common_words(&self, name: &str) -> bool {
+        if !self.switches.on(Rule::CommonWordsNoName) {
+            return false;
+        }
+        let mut capitalised = name.split(|c: char| !c.is_alphabetic()).filter(|w| w.chars().next().is_some_and(char::is_uppercase)).peekable();
+        capitalised.peek().is_some() && capitalised.all(|word| self.prints_in_lower_case(&word.to_lowercase()))
+    }
+
+    /// Whether some block prints `word` (in lower case) as a word of its own,
+    /// not inside an address, a handle or a file's name.
+    fn prints_in_lower_case(&self, word: &str) -> bool {
+        let apart = |c: char| !c.is_alphanumeric() && !matches!(c, '@' | '_' | '-' | '/' | '.');
+        // (A full stop after it ends a sentence unless a letter follows: "python.org".)
+        let ends = |after: &str| {
+            let mut next = after.chars();
+            match next.next() {
+                Some('.') => next.next().is_none_or(|c| !c.is_alphanumeric()),
+                c => c.is_none_or(apart),
+            }
+        };
+        self.blocks.iter().any(|block| {
+            let text = block.text.as_str();
+            text.match_indices(word).any(|(at, _)| text[..at].chars().next_back().is_none_or(apart) && ends(&text[at + word.len()..]))
+        })
+    }
+}
+
 /// A bio's sentence has at least this many words ("Amar is an avid traveler
 /// and ..."); a footer's menu under "About UCLA Health" has lines of one to
 /// three ("Giving", "Newsroom", "Mission, Vision & Values").
@@ -700,7 +731,11 @@ fn set_byline(meta: &mut Meta, class_author: Option<&(usize, String)>, first_pos
     let says_by = |rule: Rule| matches!(rule, Rule::PatternByline | Rule::SplitByline) || !switches.on(Rule::ByLineFirst);
     // A line read as a byline for standing beside a date must read as a name.
     // (Named by the rule that labelled the line a byline.)
-    let named = |(line, rule): (&str, Rule)| clean_byline(line, switches).filter(|name| rule != Rule::BylineBesideDate || reads_as_name(name, switches)).map(|name| (name, rule));
+    let named = |(line, rule): (&str, Rule)| {
+        clean_byline(line, switches)
+            .filter(|name| rule != Rule::BylineBesideDate || (reads_as_name(name, switches) && !printed.names_common_words(name)))
+            .map(|name| (name, rule))
+    };
     let printed_byline = || printed.bylines().filter(|&(_, rule)| says_by(rule)).find_map(named).or_else(|| printed.bylines().find_map(named));
     // A thread's starter: the name a line gives as the thread's starter
     // ("Thread starter ann_lee"), or the first post's author where the posts
@@ -784,7 +819,7 @@ fn header_byline(printed: &Printed) -> Option<String> {
                 let (before, after) = ((0..i).rev().find(has_words), (i + 1..blocks.len()).find(has_words));
                 let beside_date = before.is_some_and(is_date) || after.is_some_and(is_date);
                 let words = text.split_whitespace().count();
-                let named = byline::is_capitalised_name(text) && reads_as_name(text, switches);
+                let named = byline::is_capitalised_name(text) && reads_as_name(text, switches) && !printed.names_common_words(text);
                 (beside_date && (2..=4).contains(&words) && named).then(|| name(text)).flatten()
             }
         }
@@ -1788,6 +1823,26 @@ mod tests {
         assert_eq!(byline_of("Samuel Miz", &["meta/sign-off-not-author"]).as_deref(), Some("Samuel Miz"));
         // Near miss: a "By" line after the story still names the author.
         assert_eq!(byline_of("By Samuel Miz", &[]).as_deref(), Some("Samuel Miz"));
+    }
+
+    #[test]
+    fn a_category_beside_a_date_whose_words_the_page_prints_in_lower_case_names_no_one() {
+        // The story prints "council" and "budget" in lower case.
+        assert_eq!(text_byline("Council Budget\nDecember 18, 2025", &[]), None);
+        assert_eq!(text_byline("Council Budget\nDecember 18, 2025", &["meta/common-words-no-name"]).as_deref(), Some("Council Budget"));
+        // Near misses: a name with one word the page prints in lower case, and one the page prints only in an address.
+        assert_eq!(text_byline("Ann River\nDecember 18, 2025", &[]).as_deref(), Some("Ann River"));
+        let page = |header: &str| {
+            format!(
+                "Bridge vote | The Gazette\n\nBridge vote: what it means\n\n{header}\n\n\
+                 The council met on Tuesday evening and agreed, after a long debate about the budget, that the bridge would be built.\n\n\
+                 Write to the desk at ann.marlow@gazette.example or see marlow.example for the plans drawn by the engineers.\n"
+            )
+        };
+        assert_eq!(text_meta_of(&page("Ann Marlow\nDecember 18, 2025"), &[]).byline.as_deref(), Some("Ann Marlow"));
+        // A full stop after the word ends a sentence: "engineers." is printed in lower case.
+        assert_eq!(text_meta_of(&page("Engineers\nDecember 18, 2025"), &[]).byline, None);
+        assert_eq!(text_meta_of(&page("Engineers\nDecember 18, 2025"), &["meta/common-words-no-name"]).byline.as_deref(), Some("Engineers"));
     }
 
     #[test]
