@@ -472,12 +472,17 @@ impl<'a> Printed<'a> {
 impl Printed<'_> {
     /// Whether each capitalised word of a line read as a name for standing
     /// beside a date is one the page also prints in lower case: a category
-    /// ("Smart Home", "Climate Change", "Courses"), not a name.
+    /// ("Smart Home", "Climate Change", "Courses", "HR Strategy"), not a name.
     fn names_common_words(&self, name: &str) -> bool {
         if !self.switches.on(Rule::CommonWordsNoName) {
             return false;
         }
-        let mut capitalised = name.split(|c: char| !c.is_alphabetic()).filter(|w| w.chars().next().is_some_and(char::is_uppercase)).peekable();
+        // (An acronym, "HR Strategy", "Best Free VPN", is printed in capitals
+        // everywhere: the words beside it say what the line is.)
+        let mut capitalised = name
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| w.chars().next().is_some_and(char::is_uppercase) && w.chars().any(char::is_lowercase))
+            .peekable();
         capitalised.peek().is_some() && capitalised.all(|word| self.prints_in_lower_case(&word.to_lowercase()))
     }
 
@@ -1832,6 +1837,9 @@ mod tests {
         assert_eq!(text_byline("Council Budget\nDecember 18, 2025", &["meta/common-words-no-name"]).as_deref(), Some("Council Budget"));
         // Near misses: a name with one word the page prints in lower case, and one the page prints only in an address.
         assert_eq!(text_byline("Ann River\nDecember 18, 2025", &[]).as_deref(), Some("Ann River"));
+        // An acronym is read past; a line of acronyms alone is left as it is.
+        assert_eq!(text_byline("BBC Council Budget\nDecember 18, 2025", &[]), None);
+        assert_eq!(text_byline("BBC\nDecember 18, 2025", &[]).as_deref(), Some("BBC"));
         let page = |header: &str| {
             format!(
                 "Bridge vote | The Gazette\n\nBridge vote: what it means\n\n{header}\n\n\
