@@ -8,6 +8,8 @@
 //! labelled `title`, `byline` and `date`, so a text page still yields what its
 //! own lines say. Dates come out in ISO 8601, with the offset where known.
 
+use std::cell::OnceCell;
+use std::collections::BTreeSet;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -443,6 +445,9 @@ struct Printed<'a> {
     /// The block of a Q&A question's card over its asker ("asked Feb 11,
     /// 2011 at 23:49"), when the page prints one (`meta/question-asker`).
     asked_card: Option<usize>,
+    /// The words the page prints in lower case, each as a word of its own,
+    /// gathered the first time a name is checked against them.
+    lower_case_words: OnceCell<BTreeSet<&'a str>>,
 }
 
 impl<'a> Printed<'a> {
@@ -489,20 +494,24 @@ impl Printed<'_> {
     /// Whether some block prints `word` (in lower case) as a word of its own,
     /// not inside an address, a handle or a file's name.
     fn prints_in_lower_case(&self, word: &str) -> bool {
-        let apart = |c: char| !c.is_alphanumeric() && !matches!(c, '@' | '_' | '-' | '/' | '.');
-        // (A full stop after it ends a sentence unless a letter follows: "python.org".)
-        let ends = |after: &str| {
-            let mut next = after.chars();
-            match next.next() {
-                Some('.') => next.next().is_none_or(|c| !c.is_alphanumeric()),
-                c => c.is_none_or(apart),
-            }
-        };
-        self.blocks.iter().any(|block| {
-            let text = block.text.as_str();
-            text.match_indices(word).any(|(at, _)| text[..at].chars().next_back().is_none_or(apart) && ends(&text[at + word.len()..]))
-        })
+        self.lower_case_words.get_or_init(|| lower_case_words(self.blocks)).contains(word)
     }
+}
+
+/// The words `blocks` print in lower case as words of their own: the runs
+/// of letters between spaces and punctuation, a full stop that ends a
+/// sentence aside ("python."), but not those inside an address, a handle,
+/// a file's name or a compound ("ann.marlow@...", "python.org",
+/// "python-based", "python3").
+fn lower_case_words(blocks: &[Block]) -> BTreeSet<&str> {
+    // (What joins a word to more of an address or a name, not a separator.)
+    let joins = |c: char| c.is_alphanumeric() || matches!(c, '@' | '_' | '-' | '/' | '.');
+    blocks
+        .iter()
+        .flat_map(|block| block.text.split(move |c: char| !joins(c)))
+        .map(|chunk| chunk.trim_end_matches('.'))
+        .filter(|word| !word.is_empty() && word.chars().all(char::is_lowercase))
+        .collect()
 }
 
 /// A bio's sentence has at least this many words ("Amar is an avid traveler
@@ -525,7 +534,7 @@ pub fn extract(markup: Markup, blocks: &[Block], elements: &[Element], classific
     let mut meta = markup.meta;
     let date_order = if switches.on(Rule::DateOrderByLanguage) { NumericOrder::of_language(meta.lang.as_deref()) } else { NumericOrder::Unknown };
     let asked_card = blocks.iter().position(|b| heads_the_asker(&b.text)).filter(|_| switches.on(Rule::QuestionAsker));
-    let printed = Printed { blocks, verdicts: &classification.verdicts, elements, switches, date_order, asked_card };
+    let printed = Printed { blocks, verdicts: &classification.verdicts, elements, switches, date_order, asked_card, lower_case_words: OnceCell::new() };
     // (Owned, as the steps below fill in `meta`.)
     let (site_name, url) = (meta.site.clone(), meta.url.clone());
     let site = title::SiteNames::new(site_name.as_deref(), url.as_deref());
