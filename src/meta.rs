@@ -9,10 +9,10 @@
 //! own lines say. Dates come out in ISO 8601, with the offset where known.
 
 use std::cell::OnceCell;
-use std::collections::BTreeSet;
 use std::sync::LazyLock;
 
 use regex::Regex;
+use rustc_hash::FxHashSet;
 use serde::Serialize;
 use serde_json::{Map, Value};
 
@@ -447,7 +447,7 @@ struct Printed<'a> {
     asked_card: Option<usize>,
     /// The words the page prints in lower case, each as a word of its own,
     /// gathered the first time a name is checked against them.
-    lower_case_words: OnceCell<BTreeSet<&'a str>>,
+    lower_case_words: OnceCell<FxHashSet<&'a str>>,
 }
 
 impl<'a> Printed<'a> {
@@ -501,7 +501,7 @@ impl<'a> Printed<'a> {
 /// sentence aside ("python."), but not those inside an address, a handle,
 /// a file's name or a compound ("ann.marlow@...", "python.org",
 /// "python-based", "python3").
-fn lower_case_words(blocks: &[Block]) -> BTreeSet<&str> {
+fn lower_case_words(blocks: &[Block]) -> FxHashSet<&str> {
     // (What joins a word to more of an address or a name, not a separator.)
     let joins = |c: char| c.is_alphanumeric() || matches!(c, '@' | '_' | '-' | '/' | '.');
     blocks
@@ -831,8 +831,9 @@ fn header_byline(printed: &Printed) -> Option<String> {
                 let (before, after) = ((0..i).rev().find(has_words), (i + 1..blocks.len()).find(has_words));
                 let beside_date = before.is_some_and(is_date) || after.is_some_and(is_date);
                 let words = text.split_whitespace().count();
-                let named = byline::is_capitalised_name(text) && reads_as_name(text, switches) && !printed.names_common_words(text);
-                (beside_date && (2..=4).contains(&words) && named).then(|| name(text)).flatten()
+                // (The page's words are read last, where everything else says name.)
+                let named = || byline::is_capitalised_name(text) && reads_as_name(text, switches) && !printed.names_common_words(text);
+                (beside_date && (2..=4).contains(&words) && named()).then(|| name(text)).flatten()
             }
         }
     })
