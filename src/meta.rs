@@ -32,6 +32,7 @@ use crate::blocks::{collapse_whitespace, word_count, Block, BlockKind, Element, 
 use crate::headline::{agreeing_headline, first_part, strip_tagline, text_headline};
 use crate::patterns::{heads_the_asker, is_call_to_action, is_numbered_post_header, is_quoted_post_heading, BYLINE, CLASS_BYLINE, CLASS_COMMENTS};
 use crate::model::{Rule, Switches, Verdict};
+use crate::score::features::FULL_STOPS;
 use crate::score::{is_button_label, Classification};
 
 use date::{normalise_printed_date, same_day, NumericOrder};
@@ -518,11 +519,11 @@ fn lower_case_words(blocks: &[Block]) -> FxHashSet<&str> {
 const BIO_MIN_WORDS: usize = 6;
 
 /// Whether the first line with words after block `at` is a bio's sentence:
-/// `BIO_MIN_WORDS` words or more, ending in a full stop, a question or an
-/// exclamation mark.
+/// `BIO_MIN_WORDS` words or more (as a script without spaces counts them),
+/// ending as a sentence ends.
 fn bio_follows(blocks: &[Block], at: usize) -> bool {
     let next = blocks[at + 1..].iter().map(|b| b.text.trim()).find(|text| text.chars().any(char::is_alphanumeric));
-    next.is_some_and(|text| text.split_whitespace().count() >= BIO_MIN_WORDS && text.ends_with(['.', '!', '?', '…']))
+    next.is_some_and(|text| word_count(text) >= BIO_MIN_WORDS && text.ends_with(FULL_STOPS))
 }
 
 /// Completes the markup's facts with what the labelled blocks say, and tells
@@ -1880,6 +1881,8 @@ mod tests {
         let line = |text: &str| Block::text_line(text.to_string(), 1, true);
         assert!(bio_follows(&[line("About Ann Lee"), line("•"), line("She writes about schools and roads!")], 0));
         assert!(!bio_follows(&[line("About Ann Lee")], 0));
+        // A bio in a script written without spaces counts its words as that script does.
+        assert!(bio_follows(&[line("About 王小明"), line("王小明是一位记者，十年来一直报道本市的教育和交通新闻。")], 0));
     }
 
     #[test]

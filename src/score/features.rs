@@ -113,7 +113,7 @@ pub(crate) fn count_stopwords(text: &str, mut is_stopword: impl FnMut(&str) -> b
 
 /// What ends a sentence: Latin and CJK stops, and those of Devanagari,
 /// Arabic and Urdu, Armenian, Ethiopic and Burmese.
-const FULL_STOPS: [char; 16] = ['.', '!', '?', '…', '。', '！', '？', ':', ';', '।', '॥', '؟', '۔', '։', '።', '။'];
+pub(crate) const FULL_STOPS: [char; 16] = ['.', '!', '?', '…', '。', '！', '？', ':', ';', '।', '॥', '؟', '۔', '։', '።', '။'];
 
 /// A block of at least this many characters with this share of brackets, operators
 /// and underscores is code.
