@@ -99,7 +99,7 @@ pub static RELATED_INLINE: LazyLock<Regex> = LazyLock::new(|| {
         // "Also on example.com: ...", "On Example.com: ...": a story on a sister site.
         r"^\W*(?:also )?on\s+[a-z0-9-]+\.(?:com|net|org|co\.uk|com\.au|ca|in)\b\s*:?",
         // The same markers in other main European languages.
-        r"^\W*(?:lesen sie auch|lesen sie mehr|mehr zum thema|weiterlesen|lire aussi|à lire aussi|a lire aussi|voir aussi|lea también|lee también|leer más|ver también|leia também|leia mais|leggi anche|leggi di più|lees ook|läs också|læs også|les også|czytaj także|czytaj też|zobacz też|zobacz także|mehr lesen|lire la suite|seguir leyendo|continuar leyendo|continua a leggere|continue a ler|lees verder|läs mer|czytaj dalej)(?:\W|$)",
+        r"^\W*(?:lesen sie auch|lesen sie mehr|mehr zum thema|weiterlesen|lire aussi|à lire aussi|a lire aussi|voir aussi|lea también|lee también|leer más|ver también|leia também|leia mais|leggi anche|leggi di più|lees ook|läs också|læs også|les også|czytaj także|czytaj też|zobacz też|zobacz także|mehr lesen|lire la suite|seguir leyendo|continuar leyendo|continua a leggere|continue a ler|lees verder|lees meer|meer lezen|läs mer|czytaj dalej)(?:\W|$)",
     ])
 });
 
@@ -158,6 +158,11 @@ pub static SUBSCRIPTION: LazyLock<Regex> = LazyLock::new(|| {
         r"^\W*save\s+(?:up to\s+)?\d+\s?%\W*$",
         // Subscribing and newsletter sign-ups in the other languages of the month table.
         r"^\W*(?:abonnez-vous|inscrivez-vous (?:à|a) (?:notre|la|nos) newsletter|newsletter abonnieren|jetzt abonnieren|abonnieren sie|suscríbete|suscribete|iscriviti alla newsletter|inscreva-se|abonneer je|prenumerera|подпишитесь|подписаться на|zapisz się|subskrybuj)",
+        // A line that opens by asking the reader to sign up for or receive a
+        // newsletter: "Melden Sie sich für unseren Newsletter an", "Assine
+        // nossa newsletter", "Jetzt den Newsletter abonnieren".
+        r"^\W*(?:jetzt |hier )?(?:melden sie sich|abonnieren sie|bestellen sie|abonnez-vous|inscrivez-vous|recevez|suscríbete|suscribete|recibe|apúntate|iscriviti|ricevi|abbonati|assine|inscreva-se|receba|cadastre-se|schrijf je in|meld je aan|abonneer je|ontvang|prenumerera|anmäl dig|zapisz się)\b.*(?:newsletter|nieuwsbrief|boletín|boletin|boletim|infolettre|nyhetsbrev|biuletyn)",
+        r"^\W*(?:jetzt |hier )?(?:(?:den|unseren|zum) )?newsletter (?:abonnieren|anmelden|bestellen)",
     ])
 });
 
@@ -166,8 +171,8 @@ pub static SHARE: LazyLock<Regex> = LazyLock::new(|| {
     table(&[
         r"^\W*(?:share|share this|share on|share via|share the story|share article|tweet|pin it|copy link|email this|print this|follow us)\b",
         // "Share" in the other languages of the month table, a line of its own.
-        r"^\W*(?:teilen|artikel teilen|partager|partager cet article|compartir|condividi|compartilhar|compartilhe|delen|dela|del|поделиться|paylaş|udostępnij|bagikan)\W*$",
-        r"^\W*(?:diesen artikel teilen|artikel teilen auf|teilen auf|partager (?:l'article|l’article|sur)|compartir (?:en|este artículo|el artículo)|condividi (?:su|l'articolo|l’articolo)|compartilhe (?:no|este)|deel (?:dit artikel|op)|dela (?:på|artikeln))\b",
+        r"^\W*(?:teilen|artikel teilen|partager|partager cet article|compartir|comparte|condividi|compartilhar|compartilhe|delen|dela|del|поделиться|paylaş|udostępnij|bagikan)\W*$",
+        r"^\W*(?:diesen artikel teilen|artikel teilen auf|teilen auf|partager (?:l'article|l’article|sur)|compartir (?:en|este artículo|el artículo)|comparte (?:en|este artículo|esta noticia)|condividi (?:su|l'articolo|l’articolo)|compartilhe (?:no|este)|deel (?:dit artikel|op)|dela (?:på|artikeln))\b",
         // "Follow us on" and "Follow <outlet> on" before a row of icons.
         r"^\W*follow\s+(?:\S+\s+){1,3}on(?:\W*$|\s+(?:facebook|twitter|instagram|youtube|linkedin|tiktok|x)\b)",
         // "Found this interesting? Share it with your network."
@@ -189,7 +194,9 @@ pub static SHARE: LazyLock<Regex> = LazyLock::new(|| {
 pub static NAVIGATION: LazyLock<Regex> = LazyLock::new(|| {
     table(&[
         r"^\W*(?:next|previous|prev|older|newer)\s+(?:story|article|post|page|entry|slide)\b",
-        r"^\W*(?:skip to (?:main )?content|skip navigation|back to top|jump to|toggle navigation|main menu|menu|home|search|sections|close)\W*$",
+        // (With back to the top and the home page in the other languages of
+        // the month table: "Nach oben", "Retour en haut", "Startseite", "Inicio".)
+        r"^\W*(?:skip to (?:main )?content|skip navigation|back to top|jump to|toggle navigation|main menu|menu|home|search|sections|close|nach oben|zurück nach oben|zum seitenanfang|startseite|retour en haut|haut de page|accueil|volver arriba|ir arriba|inicio|torna su|voltar ao topo|página inicial|naar boven|terug naar boven|till toppen|startsida|do góry|strona główna|başa dön|ana sayfa)\W*$",
         r"^\W*you are here\b",
         // The previous and next story or page in Chinese, Japanese and Korean:
         // "上一篇：...", "下一页", "次の記事", "이전 글" (at the line's start, as above).
@@ -311,8 +318,13 @@ pub fn is_numbered_post_header(text: &str) -> bool {
 /// (forum threads have one under every post), so it does not end the article.
 pub static REPLY_BUTTON: LazyLock<Regex> = LazyLock::new(|| table(&[r"^\W*(?:reply|quote|reply with quote)\W*$"]));
 
-/// A site's copyright notice: "© 2025 Example Media", "All rights reserved".
-const COPYRIGHT_LINES: [&str; 2] = [r"(?:^|\s)(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{4}", r"\ball rights reserved\b"];
+/// A site's copyright notice: "© 2025 Example Media", "All rights reserved",
+/// and the same reservation in the other languages of the month table
+/// ("Alle Rechte vorbehalten", "Tous droits réservés").
+const COPYRIGHT_LINES: [&str; 2] = [
+    r"(?:^|\s)(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{4}",
+    r"\b(?:all rights reserved|alle rechte vorbehalten|tous droits r[eé]serv[eé]s|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|alle rechten voorbehouden|alla rättigheter förbehållna|wszelkie prawa zastrzeżone|tüm hakları saklıdır)\b",
+];
 
 /// The copyright notice alone: the foot of the page, so the article is over.
 pub static COPYRIGHT_NOTICE: LazyLock<Regex> = LazyLock::new(|| table(&COPYRIGHT_LINES));
@@ -330,6 +342,8 @@ pub static LEGAL: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?:terms (?:of (?:use|service)|and conditions)|privacy (?:policy|notice|settings)|cookie (?:policy|settings|preferences))\b",
         r"\b(?:we|this (?:web)?site) uses? cookies\b",
         r"\bcookies?\b.*\b(?:consent|accept|agree|continuing to (?:use|browse))\b",
+        // "We use cookies" in the other languages of the month table.
+        r"\b(?:wir (?:verwenden|nutzen|setzen)|diese (?:web)?(?:seite|site) (?:verwendet|nutzt)|nous utilisons des|ce site (?:web )?utilise des|utilizamos|usamos|este (?:sitio|site) (?:web )?(?:utiliza|usa)|utilizziamo(?: i)?|questo sito (?:web )?(?:utilizza|usa)(?: i)?|wij gebruiken|deze (?:web)?site gebruikt|vi använder|używamy(?: plików)?) cookie",
         r"^\W*(?:impressum|datenschutz(?:erklärung)?|mentions légales|aviso legal|política de privacidad|informativa sulla privacy)\b",
     ])
 });
@@ -1028,6 +1042,35 @@ mod tests {
         }
         // Near misses: a sentence that opens with the word, a Spanish line opening with "del".
         for line in ["Kommentare aus der Politik blieben am Montag aus.", "Del 3 al 5 de marzo la plaza estará cerrada.", "Teilen Sie uns Ihre Meinung zur neuen Fähre mit."] {
+            assert_eq!(rule_label(line), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn copyright_cookies_back_to_top_newsletters_and_read_more_are_read_in_other_languages() {
+        for line in ["Alle Rechte vorbehalten", "Tous droits réservés", "© Lokalzeitung GmbH – Todos los derechos reservados."] {
+            assert!(COPYRIGHT_NOTICE.is_match(line), "{line}");
+            assert_eq!(rule_label(line), Some(Label::Legal), "{line}");
+        }
+        for line in ["Wir verwenden Cookies, um Ihnen ein besseres Nutzungserlebnis zu bieten.", "Nous utilisons des cookies pour améliorer votre expérience.", "Utilizziamo i cookie per migliorare la tua esperienza."] {
+            assert_eq!(rule_label(line), Some(Label::Legal), "{line}");
+        }
+        for line in ["Nach oben", "Zurück nach oben", "Retour en haut", "Volver arriba", "Startseite", "Inicio"] {
+            assert_eq!(rule_label(line), Some(Label::Navigation), "{line}");
+        }
+        for line in ["Jetzt den Newsletter abonnieren und keine Nachricht mehr verpassen!", "Melden Sie sich für unseren Newsletter an", "Assine nossa newsletter", "Schrijf je in voor onze nieuwsbrief", "Recibe nuestra newsletter en tu correo"] {
+            assert_eq!(rule_label(line), Some(Label::Subscription), "{line}");
+        }
+        assert_eq!(rule_label("Comparte este artículo"), Some(Label::Share));
+        assert_eq!(rule_label("Lees meer"), Some(Label::Related));
+        // Near misses: the same words in a sentence of the story, or not alone on their line.
+        for line in [
+            "Die Rechte an dem Foto liegen beim Verlag.",
+            "Der Bäcker verwendet Cookies aus eigener Herstellung.",
+            "Nach oben ging es für die Aktie am Montag nicht.",
+            "Die Startseite der Stadt wurde am Montag erneuert.",
+            "Der Newsletter des Vereins erscheint monatlich.",
+        ] {
             assert_eq!(rule_label(line), None, "{line}");
         }
     }
