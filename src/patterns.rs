@@ -77,7 +77,7 @@ pub static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
         r"^\W*(?:credits?|source|courtesy|photographer)\s*:",
         // The same credits in the other languages of the month table: "Foto: dpa", "Crédit photo : AFP", "Quelle: Reuters".
         r"(?:^|[\[(|.;]\s*)(?:foto|fotos|bild|bilder|imagen|imagem|immagine|фото|fotoğraf|zdjęcie|gambar)\s*(?::|/)",
-        r"^\W*(?:quelle|crédits? photo|fuente|fonte|источник|kaynak|źródło|sumber)\s*:",
+        r"^\W*(?:quelle|bildquelle|bildnachweis|crédits? photo|fuente|fonte|источник|kaynak|źródło|sumber)\s*:",
         // A bare credit: "© Jane Doe / Agency" (a copyright line with a year is legal).
         r"^\W*©\s*\D",
         r"^\W*(?:image|photo)s?\s+(?:courtesy|via|from)\b",
@@ -132,6 +132,9 @@ pub static RELATED_SECTION: LazyLock<Regex> = LazyLock::new(|| {
         r"^\W*(?:das könnte sie auch interessieren|ähnliche artikel|verwandte artikel|weitere artikel)",
         r"^\W*(?:potrebbe interessarti|ti potrebbe interessare|articoli correlati|potrebbero interessarti)",
         r"^\W*(?:meer over dit onderwerp|gerelateerde artikelen|relaterade artiklar|powiązane artykuły)",
+        // "Most read", "More news" and "More from <section>" in the other languages of the month table.
+        r"^\W*(?:meistgelesen|am meisten gelesen|les plus lus|lo más leído|los más leídos|más leídas|i più letti|mais lidas|mais lidos|meest gelezen|mest lästa|najczęściej czytane|mehr nachrichten|weitere nachrichten|plus d'actualités|plus d’actualités|más noticias|altre notizie|mais notícias|meer nieuws|fler nyheter|więcej wiadomości)\W*$",
+        r"^\W*mehr aus \S+$",
         // Chinese, Japanese and Korean: "related articles", "recommended reading", "also read these".
         r"^\W*(?:関連記事|関連ニュース|おすすめ記事|こちらの記事も|相关文章|相關文章|相关阅读|相關閱讀|推荐阅读|推薦閱讀|相关新闻|相關新聞|관련\s*기사|추천\s*기사)",
     ])
@@ -175,6 +178,8 @@ pub static SHARE: LazyLock<Regex> = LazyLock::new(|| {
         r"^\W*(?:diesen artikel teilen|artikel teilen auf|teilen auf|partager (?:l'article|l’article|sur)|compartir (?:en|este artículo|el artículo)|comparte (?:en|este artículo|esta noticia)|condividi (?:su|l'articolo|l’articolo)|compartilhe (?:no|este)|deel (?:dit artikel|op)|dela (?:på|artikeln))\b",
         // "Follow us on" and "Follow <outlet> on" before a row of icons.
         r"^\W*follow\s+(?:\S+\s+){1,3}on(?:\W*$|\s+(?:facebook|twitter|instagram|youtube|linkedin|tiktok|x)\b)",
+        // "Follow us" in the other languages of the month table.
+        r"^\W*(?:folgen sie uns|folge uns|suivez-nous|síguenos|siguenos|seguici|siga-nos|segue-nos|volg ons|följ oss|obserwuj nas)\b",
         // "Found this interesting? Share it with your network."
         r"\bshare (?:this |it )?(?:with|to|on) your (?:network|friends|followers|colleagues)\b",
         r"^\W*(?:like|liked|enjoy|enjoyed|love)\s+this\s+(?:story|article|post)\W+share\b",
@@ -194,6 +199,8 @@ pub static SHARE: LazyLock<Regex> = LazyLock::new(|| {
 pub static NAVIGATION: LazyLock<Regex> = LazyLock::new(|| {
     table(&[
         r"^\W*(?:next|previous|prev|older|newer)\s+(?:story|article|post|page|entry|slide)\b",
+        // The same in the other languages of the month table, alone on a line: "Nächster Artikel", "Article précédent".
+        r"^\W*(?:(?:nächster|vorheriger) (?:artikel|beitrag)|article (?:suivant|précédent)|siguiente artículo|artículo (?:anterior|siguiente)|articolo (?:successivo|precedente)|próximo artigo|artigo (?:anterior|seguinte)|(?:volgend|vorig) artikel|(?:nästa|föregående) artikel|(?:następny|poprzedni) artykuł)\W*$",
         // (With back to the top and the home page in the other languages of
         // the month table: "Nach oben", "Retour en haut", "Startseite", "Inicio".)
         r"^\W*(?:skip to (?:main )?content|skip navigation|back to top|jump to|toggle navigation|main menu|menu|home|search|sections|close|nach oben|zurück nach oben|zum seitenanfang|startseite|retour en haut|haut de page|accueil|volver arriba|ir arriba|inicio|torna su|voltar ao topo|página inicial|naar boven|terug naar boven|till toppen|startsida|do góry|strona główna|başa dön|ana sayfa)\W*$",
@@ -401,6 +408,8 @@ pub static FEEDBACK_PROMPT: LazyLock<Regex> = LazyLock::new(|| {
     table(&[
         r"^\W*(?:was|is|did) (?:this|you find this) (?:page|article|post|answer|information|content|guide|help|helpful|useful)\b",
         r"^\W*how (?:helpful|useful) (?:was|is) this\b",
+        // "Was this article helpful?" in the other languages of the month table.
+        r"^\W*(?:(?:war|ist) (?:dieser artikel|dieser beitrag|diese seite) hilfreich|(?:cet article|cette page) vous a-t-(?:il|elle) été utile|¿?(?:te|le) ha (?:resultado|parecido|sido) útil|¿?(?:fue|es) útil (?:este artículo|esta página)|(?:questo articolo|questa pagina) (?:ti|le) è stat[oa] utile|(?:este artigo|esta página) foi útil|(?:was|is) (?:dit artikel|deze pagina) nuttig)",
         r"^\W*rate this (?:page|article|post|guide)\W*$",
         r"^\W*(?:give|send|leave|share) (?:us )?(?:your )?feedback\b",
         r"^\W*thanks?(?: you)? for (?:your|the) feedback\b",
@@ -1047,7 +1056,7 @@ mod tests {
     }
 
     #[test]
-    fn copyright_cookies_back_to_top_newsletters_and_read_more_are_read_in_other_languages() {
+    fn chaff_lines_that_english_has_patterns_for_are_read_in_the_other_languages_of_the_month_table_too() {
         for line in ["Alle Rechte vorbehalten", "Tous droits réservés", "© Lokalzeitung GmbH – Todos los derechos reservados."] {
             assert!(COPYRIGHT_NOTICE.is_match(line), "{line}");
             assert_eq!(rule_label(line), Some(Label::Legal), "{line}");
@@ -1062,7 +1071,14 @@ mod tests {
             assert_eq!(rule_label(line), Some(Label::Subscription), "{line}");
         }
         assert_eq!(rule_label("Comparte este artículo"), Some(Label::Share));
-        assert_eq!(rule_label("Lees meer"), Some(Label::Related));
+        assert_eq!(rule_label("Folgen Sie uns auf Facebook"), Some(Label::Share));
+        for line in ["Lees meer", "Meistgelesen", "Lo más leído", "Mehr aus Politik", "Altre notizie"] {
+            assert_eq!(rule_label(line), Some(Label::Related), "{line}");
+        }
+        for line in ["Nächster Artikel", "Article précédent", "War dieser Artikel hilfreich?", "Cet article vous a-t-il été utile ?"] {
+            assert_eq!(rule_label(line), Some(Label::Navigation), "{line}");
+        }
+        assert_eq!(rule_label("Bildquelle: Reuters"), Some(Label::Caption));
         // Near misses: the same words in a sentence of the story, or not alone on their line.
         for line in [
             "Die Rechte an dem Foto liegen beim Verlag.",
@@ -1070,6 +1086,9 @@ mod tests {
             "Nach oben ging es für die Aktie am Montag nicht.",
             "Die Startseite der Stadt wurde am Montag erneuert.",
             "Der Newsletter des Vereins erscheint monatlich.",
+            "Artículo",
+            "Mehr aus Politik und Wirtschaft lesen Sie morgen.",
+            "Meistgelesen war im vergangenen Jahr der Bericht über die Fähre.",
         ] {
             assert_eq!(rule_label(line), None, "{line}");
         }
