@@ -186,8 +186,10 @@ const DANGLING_WORDS: [&str; 33] = [
 /// More words than this is a sentence, not a byline.
 const MAX_WORDS: usize = 12;
 
-/// What separates authors in a byline.
-const AUTHOR_SEPARATORS: [&str; 7] = [", ", " and ", " & ", " und ", " et ", " y ", " e "];
+/// What separates authors in a byline: a comma, "&", and "and" in the
+/// languages of the month table that the byline's labels read ("Door Jan
+/// de Vries en Piet Jansen", "Av Anna Svensson och Erik Berg").
+const AUTHOR_SEPARATORS: [&str; 10] = [", ", " and ", " & ", " und ", " et ", " y ", " e ", " en ", " och ", " i "];
 
 /// Whether `text` is a byline's label and nothing more ("Written by",
 /// "By", "Author:"): extracted text puts the name on the next line.
@@ -567,6 +569,10 @@ mod tests {
         assert_eq!(split("Jane Doe and John Roe, Ann Lee", Switches::default()), ["Jane Doe", "John Roe", "Ann Lee"]);
         assert_eq!(split("Kaufman, Jeff T.; Lee, Ann", Switches::default()), ["Kaufman, Jeff T.", "Lee, Ann"]);
         assert_eq!(split("Ann Lee, Bo Li, and Jo Roe", Switches::default()), ["Ann Lee", "Bo Li", "Jo Roe"]);
+        assert_eq!(split("Jan de Vries en Piet Jansen", Switches::default()), ["Jan de Vries", "Piet Jansen"]);
+        assert_eq!(split("Anna Svensson och Erik Berg", Switches::default()), ["Anna Svensson", "Erik Berg"]);
+        // Near miss: a capitalised "En" is a name's word, not a join.
+        assert_eq!(split("Chen En Lee", Switches::default()), ["Chen En Lee"]);
     }
 
     /// Once, "Jillian Kubala, MS, RD" gave three authors: "Jillian Kubala", "MS"
