@@ -199,11 +199,7 @@ pub static SHARE: LazyLock<Regex> = LazyLock::new(|| {
 pub static NAVIGATION: LazyLock<Regex> = LazyLock::new(|| {
     table(&[
         r"^\W*(?:next|previous|prev|older|newer)\s+(?:story|article|post|page|entry|slide)\b",
-        // The same in the other languages of the month table, alone on a line: "Nächster Artikel", "Article précédent".
-        r"^\W*(?:(?:nächster|vorheriger) (?:artikel|beitrag)|article (?:suivant|précédent)|siguiente artículo|artículo (?:anterior|siguiente)|articolo (?:successivo|precedente)|próximo artigo|artigo (?:anterior|seguinte)|(?:volgend|vorig) artikel|(?:nästa|föregående) artikel|(?:następny|poprzedni) artykuł)\W*$",
-        // (With back to the top and the home page in the other languages of
-        // the month table: "Nach oben", "Retour en haut", "Startseite", "Inicio".)
-        r"^\W*(?:skip to (?:main )?content|skip navigation|back to top|jump to|toggle navigation|main menu|menu|home|search|sections|close|nach oben|zurück nach oben|zum seitenanfang|startseite|retour en haut|haut de page|accueil|volver arriba|ir arriba|inicio|torna su|voltar ao topo|página inicial|naar boven|terug naar boven|till toppen|startsida|do góry|strona główna|başa dön|ana sayfa)\W*$",
+        r"^\W*(?:skip to (?:main )?content|skip navigation|back to top|jump to|toggle navigation|main menu|menu|home|search|sections|close)\W*$",
         r"^\W*you are here\b",
         // The previous and next story or page in Chinese, Japanese and Korean:
         // "上一篇：...", "下一页", "次の記事", "이전 글" (at the line's start, as above).
@@ -408,8 +404,6 @@ pub static FEEDBACK_PROMPT: LazyLock<Regex> = LazyLock::new(|| {
     table(&[
         r"^\W*(?:was|is|did) (?:this|you find this) (?:page|article|post|answer|information|content|guide|help|helpful|useful)\b",
         r"^\W*how (?:helpful|useful) (?:was|is) this\b",
-        // "Was this article helpful?" in the other languages of the month table.
-        r"^\W*(?:(?:war|ist) (?:dieser artikel|dieser beitrag|diese seite) hilfreich|(?:cet article|cette page) vous a-t-(?:il|elle) été utile|¿?(?:te|le) ha (?:resultado|parecido|sido) útil|¿?(?:fue|es) útil (?:este artículo|esta página)|(?:questo articolo|questa pagina) (?:ti|le) è stat[oa] utile|(?:este artigo|esta página) foi útil|(?:was|is) (?:dit artikel|deze pagina) nuttig)",
         r"^\W*rate this (?:page|article|post|guide)\W*$",
         r"^\W*(?:give|send|leave|share) (?:us )?(?:your )?feedback\b",
         r"^\W*thanks?(?: you)? for (?:your|the) feedback\b",
@@ -1064,9 +1058,6 @@ mod tests {
         for line in ["Wir verwenden Cookies, um Ihnen ein besseres Nutzungserlebnis zu bieten.", "Nous utilisons des cookies pour améliorer votre expérience.", "Utilizziamo i cookie per migliorare la tua esperienza."] {
             assert_eq!(rule_label(line), Some(Label::Legal), "{line}");
         }
-        for line in ["Nach oben", "Zurück nach oben", "Retour en haut", "Volver arriba", "Startseite", "Inicio"] {
-            assert_eq!(rule_label(line), Some(Label::Navigation), "{line}");
-        }
         for line in ["Jetzt den Newsletter abonnieren und keine Nachricht mehr verpassen!", "Melden Sie sich für unseren Newsletter an", "Assine nossa newsletter", "Schrijf je in voor onze nieuwsbrief", "Recibe nuestra newsletter en tu correo"] {
             assert_eq!(rule_label(line), Some(Label::Subscription), "{line}");
         }
@@ -1075,18 +1066,12 @@ mod tests {
         for line in ["Lees meer", "Meistgelesen", "Lo más leído", "Mehr aus Politik", "Altre notizie"] {
             assert_eq!(rule_label(line), Some(Label::Related), "{line}");
         }
-        for line in ["Nächster Artikel", "Article précédent", "War dieser Artikel hilfreich?", "Cet article vous a-t-il été utile ?"] {
-            assert_eq!(rule_label(line), Some(Label::Navigation), "{line}");
-        }
         assert_eq!(rule_label("Bildquelle: Reuters"), Some(Label::Caption));
         // Near misses: the same words in a sentence of the story, or not alone on their line.
         for line in [
             "Die Rechte an dem Foto liegen beim Verlag.",
             "Der Bäcker verwendet Cookies aus eigener Herstellung.",
-            "Nach oben ging es für die Aktie am Montag nicht.",
-            "Die Startseite der Stadt wurde am Montag erneuert.",
             "Der Newsletter des Vereins erscheint monatlich.",
-            "Artículo",
             "Mehr aus Politik und Wirtschaft lesen Sie morgen.",
             "Meistgelesen war im vergangenen Jahr der Bericht über die Fähre.",
         ] {
