@@ -164,7 +164,7 @@ pub static SUBSCRIPTION: LazyLock<Regex> = LazyLock::new(|| {
         // A line that opens by asking the reader to sign up for or receive a
         // newsletter: "Melden Sie sich für unseren Newsletter an", "Assine
         // nossa newsletter", "Jetzt den Newsletter abonnieren".
-        r"^\W*(?:jetzt |hier )?(?:melden sie sich|abonnieren sie|bestellen sie|abonnez-vous|inscrivez-vous|recevez|suscríbete|suscribete|recibe|apúntate|iscriviti|ricevi|abbonati|assine|inscreva-se|receba|cadastre-se|schrijf je in|meld je aan|abonneer je|ontvang|prenumerera|anmäl dig|zapisz się)\b.*(?:newsletter|nieuwsbrief|boletín|boletin|boletim|infolettre|nyhetsbrev|biuletyn)",
+        r"^\W*(?:jetzt |hier )?(?:melden sie sich|abonnieren sie|bestellen sie|abonnez-vous|inscrivez-vous|recevez|suscríbete|suscribete|recibe|apúntate|iscriviti|ricevi|abbonati|assine|inscreva-se|receba|cadastre-se|schrijf je in|meld je aan|abonneer je|ontvang|prenumerera|anmäl dig)\b.*(?:newsletter|nieuwsbrief|boletín|boletin|boletim|infolettre|nyhetsbrev|biuletyn)",
         r"^\W*(?:jetzt |hier )?(?:(?:den|unseren|zum) )?newsletter (?:abonnieren|anmelden|bestellen)",
     ])
 });
@@ -1058,7 +1058,7 @@ mod tests {
         for line in ["Wir verwenden Cookies, um Ihnen ein besseres Nutzungserlebnis zu bieten.", "Nous utilisons des cookies pour améliorer votre expérience.", "Utilizziamo i cookie per migliorare la tua esperienza."] {
             assert_eq!(rule_label(line), Some(Label::Legal), "{line}");
         }
-        for line in ["Jetzt den Newsletter abonnieren und keine Nachricht mehr verpassen!", "Melden Sie sich für unseren Newsletter an", "Assine nossa newsletter", "Schrijf je in voor onze nieuwsbrief", "Recibe nuestra newsletter en tu correo"] {
+        for line in ["Jetzt den Newsletter abonnieren und keine Nachricht mehr verpassen!", "Melden Sie sich für unseren Newsletter an", "Assine nossa newsletter", "Schrijf je in voor onze nieuwsbrief", "Recibe nuestra newsletter en tu correo", "Zapisz się do naszego newslettera"] {
             assert_eq!(rule_label(line), Some(Label::Subscription), "{line}");
         }
         assert_eq!(rule_label("Comparte este artículo"), Some(Label::Share));
