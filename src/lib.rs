@@ -52,6 +52,7 @@ pub fn clean(bytes: &[u8], options: &Options) -> Result<Article, Error> {
         product_url: markup.has_product_url(),
         // Only a thread's answers tell its comments apart; other pages need no scan.
         answers: thread && html::marks_answers(&page.elements),
+        language: markup.language().or(options.declared_language.as_deref()),
     };
     let classification = score::classify(&page, declared, switches);
     let meta = if options.text_only { Meta::default() } else { metadata(markup, &page, &classification, switches, options) };

@@ -152,6 +152,11 @@ impl Markup {
         self.meta.title.as_deref()
     }
 
+    /// The language the markup declares (`<html lang>`, `content-language`, JSON-LD `inLanguage`, `og:locale`).
+    pub fn language(&self) -> Option<&str> {
+        self.meta.lang.as_deref()
+    }
+
     /// Whether the page says it is an article: a JSON-LD object of an
     /// article type, or `og:type` `article` on a page with no JSON-LD.
     pub fn declares_article(&self) -> bool {

@@ -45,13 +45,55 @@ pub(crate) fn any_of(patterns: &[&Regex]) -> Regex {
     Regex::new(&alternatives.join("|")).expect("a union of valid regexes is a valid regex")
 }
 
+/// The languages a page's text is read in: English alone, or every language
+/// the tables know. A page that declares English and reads as English
+/// (`evidence/english-tables`) is read in English alone.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Languages {
+    English,
+    All,
+}
+
+/// A pattern table in two parts: the alternatives read on every page, and
+/// the same markers in other languages ("Alle Rechte vorbehalten", "Lesen
+/// Sie auch"), read only on pages not in English. A process compiles the
+/// second part when the first page that needs it comes: on a page in
+/// English it was a third of the tables' compiling, which is most of a
+/// one-page run's time.
+pub struct Table {
+    every_page: LazyLock<Regex>,
+    other_languages: Option<LazyLock<Regex>>,
+}
+
+impl Table {
+    /// A table read the same on every page.
+    const fn new(every_page: fn() -> Regex) -> Table {
+        Table { every_page: LazyLock::new(every_page), other_languages: None }
+    }
+
+    /// A table whose `other_languages` alternatives are read on pages not in English alone.
+    const fn with_other_languages(every_page: fn() -> Regex, other_languages: fn() -> Regex) -> Table {
+        Table { every_page: LazyLock::new(every_page), other_languages: Some(LazyLock::new(other_languages)) }
+    }
+
+    /// Whether the table, in every language it knows, matches `text`.
+    pub fn is_match(&self, text: &str) -> bool {
+        self.is_match_in(text, Languages::All)
+    }
+
+    /// Whether the table, in `languages`, matches `text`.
+    pub fn is_match_in(&self, text: &str, languages: Languages) -> bool {
+        self.every_page.is_match(text) || (languages == Languages::All && self.other_languages.as_ref().is_some_and(|other| other.is_match(text)))
+    }
+}
+
 /// A label's text pattern: `caption`, `related`, ... with the reason it records.
 pub struct TextRule {
     pub label: Label,
     /// The rule that names it, to switch it off and to credit its verdicts;
     /// what it catches is the reason its verdicts give.
     pub rule: Rule,
-    pub regex: &'static LazyLock<Regex>,
+    pub table: &'static Table,
     /// The rule applies only to blocks of at most this many words: the same
     /// words inside a long sentence are body text.
     pub max_words: usize,
@@ -62,152 +104,188 @@ pub struct TextRule {
 }
 
 impl TextRule {
-    /// Whether the rule's pattern takes `text` (word limits aside).
-    pub fn matches(&self, text: &str) -> bool {
-        self.regex.is_match(text) && !self.except.is_some_and(|except| except.is_match(text))
+    /// Whether the rule's pattern, in `languages`, takes `text` (word limits aside).
+    pub fn matches(&self, text: &str, languages: Languages) -> bool {
+        self.table.is_match_in(text, languages) && !self.except.is_some_and(|except| except.is_match(text))
     }
 }
 
 /// Photo captions and credits: "Photo: AP", "(Photo by ...)", "[Image courtesy ...]",
 /// "Credit: ...". The marker must open the block, a bracket, or a clause, so a
 /// sentence that merely mentions a photo is left alone.
-pub static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
-    table(&[
-        r"(?:^|[\[(|.;]\s*)(?:photos?|photograph|photographs|images?|pictures?|pic|illustration|graphic|video|file photo)\s*(?:by\b|credits?\b|courtesy\b|:|/)",
-        r"^\W*(?:credits?|source|courtesy|photographer)\s*:",
-        // The same credits in the other languages of the month table: "Foto: dpa", "Crédit photo : AFP", "Quelle: Reuters".
-        r"(?:^|[\[(|.;]\s*)(?:foto|fotos|bild|bilder|imagen|imagem|immagine|фото|fotoğraf|zdjęcie|gambar)\s*(?::|/)",
-        r"^\W*(?:quelle|bildquelle|bildnachweis|crédits? photo|fuente|fonte|источник|kaynak|źródło|sumber)\s*:",
-        // A bare credit: "© Jane Doe / Agency" (a copyright line with a year is legal).
-        r"^\W*©\s*\D",
-        r"^\W*(?:image|photo)s?\s+(?:courtesy|via|from)\b",
-        r"^\W*(?:image|media|photo) (?:caption|copyright)\b",
-        // A credit closing a caption: "... the module's layout. Credit: ESA".
-        r"[.)]\s*(?:photo |image )?credits?\s*:[^.]*$",
-        // News agency style: "In this Sunday, Nov. 10, 2019, photograph, a row of ...".
-        r"^\W*in this (?:\S+\s+){0,6}(?:file\s+)?(?:photo|photograph|image|picture)\b",
-    ])
-});
+pub static CAPTION: Table = Table::with_other_languages(
+    || {
+        table(&[
+            r"(?:^|[\[(|.;]\s*)(?:photos?|photograph|photographs|images?|pictures?|pic|illustration|graphic|video|file photo)\s*(?:by\b|credits?\b|courtesy\b|:|/)",
+            r"^\W*(?:credits?|source|courtesy|photographer)\s*:",
+            // A bare credit: "© Jane Doe / Agency" (a copyright line with a year is legal).
+            r"^\W*©\s*\D",
+            r"^\W*(?:image|photo)s?\s+(?:courtesy|via|from)\b",
+            r"^\W*(?:image|media|photo) (?:caption|copyright)\b",
+            // A credit closing a caption: "... the module's layout. Credit: ESA".
+            r"[.)]\s*(?:photo |image )?credits?\s*:[^.]*$",
+            // News agency style: "In this Sunday, Nov. 10, 2019, photograph, a row of ...".
+            r"^\W*in this (?:\S+\s+){0,6}(?:file\s+)?(?:photo|photograph|image|picture)\b",
+        ])
+    },
+    // The same credits in the other languages of the month table: "Foto: dpa", "Crédit photo : AFP", "Quelle: Reuters".
+    || {
+        table(&[
+            r"(?:^|[\[(|.;]\s*)(?:foto|fotos|bild|bilder|imagen|imagem|immagine|фото|fotoğraf|zdjęcie|gambar)\s*(?::|/)",
+            r"^\W*(?:quelle|bildquelle|bildnachweis|crédits? photo|fuente|fonte|источник|kaynak|źródło|sumber)\s*:",
+        ])
+    },
+);
 
 /// Inline pointers to another story: "ALSO READ: ...", "READ MORE", "See also".
-pub static RELATED_INLINE: LazyLock<Regex> = LazyLock::new(|| {
-    table(&[
-        r"^\W*(?:also read|read also|read more|read next|see also|more on this|related)\b\s*(?::|$|»|›|>|-)",
-        r"^\W*(?:also read|read also|read more|read next|see also)\b",
-        r"^\W*related\s+(?:coverage|topics?|reading|stories|articles|links|content|news|video|guides?)\s*:",
-        r"^\W*(?:click here to read|continue reading)\b",
-        // "Also on example.com: ...", "On Example.com: ...": a story on a sister site.
-        r"^\W*(?:also )?on\s+[a-z0-9-]+\.(?:com|net|org|co\.uk|com\.au|ca|in)\b\s*:?",
-        // The same markers in other main European languages.
-        r"^\W*(?:lesen sie auch|lesen sie mehr|mehr zum thema|weiterlesen|lire aussi|à lire aussi|a lire aussi|voir aussi|lea también|lee también|leer más|ver también|leia também|leia mais|leggi anche|leggi di più|lees ook|läs också|læs også|les også|czytaj także|czytaj też|zobacz też|zobacz także|mehr lesen|lire la suite|seguir leyendo|continuar leyendo|continua a leggere|continue a ler|lees verder|lees meer|meer lezen|läs mer|czytaj dalej)(?:\W|$)",
-    ])
-});
+pub static RELATED_INLINE: Table = Table::with_other_languages(
+    || {
+        table(&[
+            r"^\W*(?:also read|read also|read more|read next|see also|more on this|related)\b\s*(?::|$|»|›|>|-)",
+            r"^\W*(?:also read|read also|read more|read next|see also)\b",
+            r"^\W*related\s+(?:coverage|topics?|reading|stories|articles|links|content|news|video|guides?)\s*:",
+            r"^\W*(?:click here to read|continue reading)\b",
+            // "Also on example.com: ...", "On Example.com: ...": a story on a sister site.
+            r"^\W*(?:also )?on\s+[a-z0-9-]+\.(?:com|net|org|co\.uk|com\.au|ca|in)\b\s*:?",
+        ])
+    },
+    || {
+        table(&[
+            // The same markers in other main European languages.
+            r"^\W*(?:lesen sie auch|lesen sie mehr|mehr zum thema|weiterlesen|lire aussi|à lire aussi|a lire aussi|voir aussi|lea también|lee también|leer más|ver también|leia também|leia mais|leggi anche|leggi di più|lees ook|läs också|læs også|les også|czytaj także|czytaj też|zobacz też|zobacz także|mehr lesen|lire la suite|seguir leyendo|continuar leyendo|continua a leggere|continue a ler|lees verder|lees meer|meer lezen|läs mer|czytaj dalej)(?:\W|$)",
+        ])
+    },
+);
 
 /// Headers of related-story lists: they end the article when they follow it.
-pub static RELATED_SECTION: LazyLock<Regex> = LazyLock::new(|| {
-    table(&[
-        r"^\W*(?:related|similar|more|other|recent|latest|top|popular|trending|recommended|featured)\s+(?:stories|articles|posts|news|coverage|content|reading|links|videos|reads|insights)\b",
-        // A thread's related threads and questions (forums, question-and-answer sites),
-        // then nothing but a count or punctuation. (Not `[\W0-9]`: a class
-        // unioned with a negated one is case-folded range by range, over
-        // all of Unicode, and took 20 ms to build, a tenth of a one-page run.)
-        r"^\W*(?:explore )?(?:related|similar|suggested|hot(?: network)?|linked|popular|trending|recent|latest|more)\s+(?:questions|threads|topics|discussions)[^a-zA-Z]*$",
-        r"^\W*more (?:from|in|on) (?:this|the|our) (?:section|category|topic|author|site)\b",
-        r"^\W*more (?:from|in|on) \S+$",
-        r"^\W*more (?:from|in|on)\W*$",
-        r"^\W*more\s*:\W*$",
-        r"^\W*more\s+(?:\S+\s+){1,2}(?:stories|articles|news|reads|videos)\W*$",
-        r"^\W*you (?:may|might|will|could) (?:also )?(?:like|enjoy|be interested)",
-        r"^\W*(?:recommended|suggested) (?:for you|reading)\b",
-        r"^\W*(?:most|more) (?:read|popular|viewed|shared|commented|emailed)\b",
-        r"^\W*(?:trending|popular) (?:now|today|this week)\b",
-        r"^\W*(?:don'?t|do not) miss\b",
-        r"^\W*(?:further|recommended) reading\b",
-        r"^\W*(?:editor'?s|editors'?) (?:picks?|choice)\b",
-        r"^\W*(?:up next|what to read next|keep reading)\b",
-        // The same headers in other main European languages ("you may like", "related articles").
-        r"^\W*(?:você (?:também )?pode gostar|voce (?:tambem )?pode gostar|veja também|artigos relacionados|notícias relacionadas)",
-        r"^\W*(?:también te puede interesar|te puede interesar|te puede gustar|artículos relacionados|noticias relacionadas)",
-        r"^\W*(?:vous aimerez aussi|vous pourriez aimer|articles similaires|sur le même sujet|articles liés)",
-        r"^\W*(?:das könnte sie auch interessieren|ähnliche artikel|verwandte artikel|weitere artikel)",
-        r"^\W*(?:potrebbe interessarti|ti potrebbe interessare|articoli correlati|potrebbero interessarti)",
-        r"^\W*(?:meer over dit onderwerp|gerelateerde artikelen|relaterade artiklar|powiązane artykuły)",
-        // "Most read", "More news" and "More from <section>" in the other languages of the month table.
-        r"^\W*(?:meistgelesen|am meisten gelesen|les plus lus|lo más leído|los más leídos|más leídas|i più letti|mais lidas|mais lidos|meest gelezen|mest lästa|najczęściej czytane|mehr nachrichten|weitere nachrichten|plus d'actualités|plus d’actualités|más noticias|altre notizie|mais notícias|meer nieuws|fler nyheter|więcej wiadomości)\W*$",
-        r"^\W*mehr aus \S+$",
-        // Chinese, Japanese and Korean: "related articles", "recommended reading", "also read these".
-        r"^\W*(?:関連記事|関連ニュース|おすすめ記事|こちらの記事も|相关文章|相關文章|相关阅读|相關閱讀|推荐阅读|推薦閱讀|相关新闻|相關新聞|관련\s*기사|추천\s*기사)",
-    ])
-});
+pub static RELATED_SECTION: Table = Table::with_other_languages(
+    || {
+        table(&[
+            r"^\W*(?:related|similar|more|other|recent|latest|top|popular|trending|recommended|featured)\s+(?:stories|articles|posts|news|coverage|content|reading|links|videos|reads|insights)\b",
+            // A thread's related threads and questions (forums, question-and-answer sites),
+            // then nothing but a count or punctuation. (Not `[\W0-9]`: a class
+            // unioned with a negated one is case-folded range by range, over
+            // all of Unicode, and took 20 ms to build, a tenth of a one-page run.)
+            r"^\W*(?:explore )?(?:related|similar|suggested|hot(?: network)?|linked|popular|trending|recent|latest|more)\s+(?:questions|threads|topics|discussions)[^a-zA-Z]*$",
+            r"^\W*more (?:from|in|on) (?:this|the|our) (?:section|category|topic|author|site)\b",
+            r"^\W*more (?:from|in|on) \S+$",
+            r"^\W*more (?:from|in|on)\W*$",
+            r"^\W*more\s*:\W*$",
+            r"^\W*more\s+(?:\S+\s+){1,2}(?:stories|articles|news|reads|videos)\W*$",
+            r"^\W*you (?:may|might|will|could) (?:also )?(?:like|enjoy|be interested)",
+            r"^\W*(?:recommended|suggested) (?:for you|reading)\b",
+            r"^\W*(?:most|more) (?:read|popular|viewed|shared|commented|emailed)\b",
+            r"^\W*(?:trending|popular) (?:now|today|this week)\b",
+            r"^\W*(?:don'?t|do not) miss\b",
+            r"^\W*(?:further|recommended) reading\b",
+            r"^\W*(?:editor'?s|editors'?) (?:picks?|choice)\b",
+            r"^\W*(?:up next|what to read next|keep reading)\b",
+        ])
+    },
+    || {
+        table(&[
+            // The same headers in other main European languages ("you may like", "related articles").
+            r"^\W*(?:você (?:também )?pode gostar|voce (?:tambem )?pode gostar|veja também|artigos relacionados|notícias relacionadas)",
+            r"^\W*(?:también te puede interesar|te puede interesar|te puede gustar|artículos relacionados|noticias relacionadas)",
+            r"^\W*(?:vous aimerez aussi|vous pourriez aimer|articles similaires|sur le même sujet|articles liés)",
+            r"^\W*(?:das könnte sie auch interessieren|ähnliche artikel|verwandte artikel|weitere artikel)",
+            r"^\W*(?:potrebbe interessarti|ti potrebbe interessare|articoli correlati|potrebbero interessarti)",
+            r"^\W*(?:meer over dit onderwerp|gerelateerde artikelen|relaterade artiklar|powiązane artykuły)",
+            // "Most read", "More news" and "More from <section>" in the other languages of the month table.
+            r"^\W*(?:meistgelesen|am meisten gelesen|les plus lus|lo más leído|los más leídos|más leídas|i più letti|mais lidas|mais lidos|meest gelezen|mest lästa|najczęściej czytane|mehr nachrichten|weitere nachrichten|plus d'actualités|plus d’actualités|más noticias|altre notizie|mais notícias|meer nieuws|fler nyheter|więcej wiadomości)\W*$",
+            r"^\W*mehr aus \S+$",
+            // Chinese, Japanese and Korean: "related articles", "recommended reading", "also read these".
+            r"^\W*(?:関連記事|関連ニュース|おすすめ記事|こちらの記事も|相关文章|相關文章|相关阅读|相關閱讀|推荐阅读|推薦閱讀|相关新闻|相關新聞|관련\s*기사|추천\s*기사)",
+        ])
+    },
+);
 
 /// Subscription, paywall and newsletter sign-up blocks, including plan tables.
-pub static SUBSCRIPTION: LazyLock<Regex> = LazyLock::new(|| {
-    table(&[
-        r"^\W*(?:subscribe|subscription|subscribers? only|sign up|signup|become a (?:member|subscriber|supporter)|already a (?:member|subscriber)|start (?:your )?free trial|unlock (?:this|full|unlimited)|get (?:full|unlimited|digital|premium) access)",
-        r"\b(?:cancel any ?time|renews? automatically|auto-?renew|free trial|billed (?:monthly|annually|yearly)|subscription plans?|digital subscription|premium (?:stories|content|access|articles))\b",
-        r"\bsubscribe (?:to|for|now|today)\b",
-        r"\b(?:newsletters?|in your inbox|to your inbox)\b.*\b(?:sign up|subscribe|get|delivered|receive)\b",
-        r"\b(?:sign up|subscribe|join)\b.*\bnewsletters?\b",
-        r"\b(?:meet|hit|land in|straight to|right to) your inbox\b",
-        r"\bsend me\b.*\bnewsletters?\b",
-        r"\bopt-?in\b.*\bsubscribe\b",
-        r"\bto continue reading\b",
-        // A price with a billing period alone on its line: "₹300/Month", "$4.99 per month".
-        // (A bare price is a product's, and content on a shop's page.)
-        r"^\W*(?:[$€£¥₹₽₩]|rs\.?|usd|eur|gbp|inr|aud|cad)\s?\d[\d,.]*\s*(?:(?:/|per|a|an)\s*(?:month|mo|year|yr|week|wk|day|annum))\W*$",
-        r"^\W*\d[\d,.]*\s?(?:[$€£¥₹₽]|usd|eur|gbp)\s*(?:(?:/|per)\s*(?:month|mo|year|yr|week|day))\W*$",
-        // A plan length or a discount alone on its line: "3 Months", "SAVE 25%".
-        r"^\W*\d+\s+(?:months?|years?|weeks?)\W*$",
-        r"^\W*save\s+(?:up to\s+)?\d+\s?%\W*$",
-        // Subscribing and newsletter sign-ups in the other languages of the month table.
-        r"^\W*(?:abonnez-vous|inscrivez-vous (?:à|a) (?:notre|la|nos) newsletter|newsletter abonnieren|jetzt abonnieren|abonnieren sie|suscríbete|suscribete|iscriviti alla newsletter|inscreva-se|abonneer je|prenumerera|подпишитесь|подписаться на|zapisz się|subskrybuj)",
-        // A line that opens by asking the reader to sign up for or receive a
-        // newsletter: "Melden Sie sich für unseren Newsletter an", "Assine
-        // nossa newsletter", "Jetzt den Newsletter abonnieren".
-        r"^\W*(?:jetzt |hier )?(?:melden sie sich|abonnieren sie|bestellen sie|abonnez-vous|inscrivez-vous|recevez|suscríbete|suscribete|recibe|apúntate|iscriviti|ricevi|abbonati|assine|inscreva-se|receba|cadastre-se|schrijf je in|meld je aan|abonneer je|ontvang|prenumerera|anmäl dig)\b.*(?:newsletter|nieuwsbrief|boletín|boletin|boletim|infolettre|nyhetsbrev|biuletyn)",
-        r"^\W*(?:jetzt |hier )?(?:(?:den|unseren|zum) )?newsletter (?:abonnieren|anmelden|bestellen)",
-    ])
-});
+pub static SUBSCRIPTION: Table = Table::with_other_languages(
+    || {
+        table(&[
+            r"^\W*(?:subscribe|subscription|subscribers? only|sign up|signup|become a (?:member|subscriber|supporter)|already a (?:member|subscriber)|start (?:your )?free trial|unlock (?:this|full|unlimited)|get (?:full|unlimited|digital|premium) access)",
+            r"\b(?:cancel any ?time|renews? automatically|auto-?renew|free trial|billed (?:monthly|annually|yearly)|subscription plans?|digital subscription|premium (?:stories|content|access|articles))\b",
+            r"\bsubscribe (?:to|for|now|today)\b",
+            r"\b(?:newsletters?|in your inbox|to your inbox)\b.*\b(?:sign up|subscribe|get|delivered|receive)\b",
+            r"\b(?:sign up|subscribe|join)\b.*\bnewsletters?\b",
+            r"\b(?:meet|hit|land in|straight to|right to) your inbox\b",
+            r"\bsend me\b.*\bnewsletters?\b",
+            r"\bopt-?in\b.*\bsubscribe\b",
+            r"\bto continue reading\b",
+            // A price with a billing period alone on its line: "₹300/Month", "$4.99 per month".
+            // (A bare price is a product's, and content on a shop's page.)
+            r"^\W*(?:[$€£¥₹₽₩]|rs\.?|usd|eur|gbp|inr|aud|cad)\s?\d[\d,.]*\s*(?:(?:/|per|a|an)\s*(?:month|mo|year|yr|week|wk|day|annum))\W*$",
+            r"^\W*\d[\d,.]*\s?(?:[$€£¥₹₽]|usd|eur|gbp)\s*(?:(?:/|per)\s*(?:month|mo|year|yr|week|day))\W*$",
+            // A plan length or a discount alone on its line: "3 Months", "SAVE 25%".
+            r"^\W*\d+\s+(?:months?|years?|weeks?)\W*$",
+            r"^\W*save\s+(?:up to\s+)?\d+\s?%\W*$",
+        ])
+    },
+    || {
+        table(&[
+            // Subscribing and newsletter sign-ups in the other languages of the month table.
+            r"^\W*(?:abonnez-vous|inscrivez-vous (?:à|a) (?:notre|la|nos) newsletter|newsletter abonnieren|jetzt abonnieren|abonnieren sie|suscríbete|suscribete|iscriviti alla newsletter|inscreva-se|abonneer je|prenumerera|подпишитесь|подписаться на|zapisz się|subskrybuj)",
+            // A line that opens by asking the reader to sign up for or receive a
+            // newsletter: "Melden Sie sich für unseren Newsletter an", "Assine
+            // nossa newsletter", "Jetzt den Newsletter abonnieren".
+            r"^\W*(?:jetzt |hier )?(?:melden sie sich|abonnieren sie|bestellen sie|abonnez-vous|inscrivez-vous|recevez|suscríbete|suscribete|recibe|apúntate|iscriviti|ricevi|abbonati|assine|inscreva-se|receba|cadastre-se|schrijf je in|meld je aan|abonneer je|ontvang|prenumerera|anmäl dig)\b.*(?:newsletter|nieuwsbrief|boletín|boletin|boletim|infolettre|nyhetsbrev|biuletyn)",
+            r"^\W*(?:jetzt |hier )?(?:(?:den|unseren|zum) )?newsletter (?:abonnieren|anmelden|bestellen)",
+        ])
+    },
+);
 
 /// Share bars and follow buttons.
-pub static SHARE: LazyLock<Regex> = LazyLock::new(|| {
-    table(&[
-        r"^\W*(?:share|share this|share on|share via|share the story|share article|tweet|pin it|copy link|email this|print this|follow us)\b",
-        // "Share" in the other languages of the month table, a line of its own.
-        r"^\W*(?:teilen|artikel teilen|partager|partager cet article|compartir|comparte|condividi|compartilhar|compartilhe|delen|dela|del|поделиться|paylaş|udostępnij|bagikan)\W*$",
-        r"^\W*(?:diesen artikel teilen|artikel teilen auf|teilen auf|partager (?:l'article|l’article|sur)|compartir (?:en|este artículo|el artículo)|comparte (?:en|este artículo|esta noticia)|condividi (?:su|l'articolo|l’articolo)|compartilhe (?:no|este)|deel (?:dit artikel|op)|dela (?:på|artikeln))\b",
-        // "Follow us on" and "Follow <outlet> on" before a row of icons.
-        r"^\W*follow\s+(?:\S+\s+){1,3}on(?:\W*$|\s+(?:facebook|twitter|instagram|youtube|linkedin|tiktok|x)\b)",
-        // "Follow us" in the other languages of the month table.
-        r"^\W*(?:folgen sie uns|folge uns|suivez-nous|síguenos|siguenos|seguici|siga-nos|segue-nos|volg ons|följ oss|obserwuj nas)\b",
-        // "Found this interesting? Share it with your network."
-        r"\bshare (?:this |it )?(?:with|to|on) your (?:network|friends|followers|colleagues)\b",
-        r"^\W*(?:like|liked|enjoy|enjoyed|love)\s+this\s+(?:story|article|post)\W+share\b",
-        r"^\W*(?:facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|telegram|email|print|messenger)(?:\W+(?:facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|telegram|email|print|messenger|copy link))+\W*$",
-        // In Chinese, Japanese and Korean: "分享到：微信 微博" (share to), "分享"
-        // alone, "この記事をシェアする", "ツイート シェア" (a row of buttons),
-        // "공유하기". (`\W` reads every letter of these scripts as a non-word
-        // character, so these start at the line's start, after spaces only.)
-        r"^\s*(?:分享到|分享至|分享给|分享給)",
-        r"^\s*(?:分享本文|分享文章|分享此文|分享)\s*[:：]?\s*$",
-        r"^\s*(?:この記事を)?(?:シェア|ツイート)(?:する)?(?:\s|$)",
-        r"^\s*공유(?:하기)?(?:\s|$)",
-    ])
-});
+pub static SHARE: Table = Table::with_other_languages(
+    || {
+        table(&[
+            r"^\W*(?:share|share this|share on|share via|share the story|share article|tweet|pin it|copy link|email this|print this|follow us)\b",
+            // "Follow us on" and "Follow <outlet> on" before a row of icons.
+            r"^\W*follow\s+(?:\S+\s+){1,3}on(?:\W*$|\s+(?:facebook|twitter|instagram|youtube|linkedin|tiktok|x)\b)",
+            // "Found this interesting? Share it with your network."
+            r"\bshare (?:this |it )?(?:with|to|on) your (?:network|friends|followers|colleagues)\b",
+            r"^\W*(?:like|liked|enjoy|enjoyed|love)\s+this\s+(?:story|article|post)\W+share\b",
+            r"^\W*(?:facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|telegram|email|print|messenger)(?:\W+(?:facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|telegram|email|print|messenger|copy link))+\W*$",
+        ])
+    },
+    || {
+        table(&[
+            // "Share" in the other languages of the month table, a line of its own.
+            r"^\W*(?:teilen|artikel teilen|partager|partager cet article|compartir|comparte|condividi|compartilhar|compartilhe|delen|dela|del|поделиться|paylaş|udostępnij|bagikan)\W*$",
+            r"^\W*(?:diesen artikel teilen|artikel teilen auf|teilen auf|partager (?:l'article|l’article|sur)|compartir (?:en|este artículo|el artículo)|comparte (?:en|este artículo|esta noticia)|condividi (?:su|l'articolo|l’articolo)|compartilhe (?:no|este)|deel (?:dit artikel|op)|dela (?:på|artikeln))\b",
+            // "Follow us" in the other languages of the month table.
+            r"^\W*(?:folgen sie uns|folge uns|suivez-nous|síguenos|siguenos|seguici|siga-nos|segue-nos|volg ons|följ oss|obserwuj nas)\b",
+            // In Chinese, Japanese and Korean: "分享到：微信 微博" (share to), "分享"
+            // alone, "この記事をシェアする", "ツイート シェア" (a row of buttons),
+            // "공유하기". (`\W` reads every letter of these scripts as a non-word
+            // character, so these start at the line's start, after spaces only.)
+            r"^\s*(?:分享到|分享至|分享给|分享給)",
+            r"^\s*(?:分享本文|分享文章|分享此文|分享)\s*[:：]?\s*$",
+            r"^\s*(?:この記事を)?(?:シェア|ツイート)(?:する)?(?:\s|$)",
+            r"^\s*공유(?:하기)?(?:\s|$)",
+        ])
+    },
+);
 
 /// Menus, breadcrumbs, pagination and story-to-story links.
-pub static NAVIGATION: LazyLock<Regex> = LazyLock::new(|| {
-    table(&[
-        r"^\W*(?:next|previous|prev|older|newer)\s+(?:story|article|post|page|entry|slide)\b",
-        r"^\W*(?:skip to (?:main )?content|skip navigation|back to top|jump to|toggle navigation|main menu|menu|home|search|sections|close)\W*$",
-        r"^\W*you are here\b",
-        // The previous and next story or page in Chinese, Japanese and Korean:
-        // "上一篇：...", "下一页", "次の記事", "이전 글" (at the line's start, as above).
-        r"^\s*(?:上一篇|下一篇|上一页|下一页|上一頁|下一頁|前の記事|次の記事|前のページ|次のページ|이전\s*글|다음\s*글|이전\s*기사|다음\s*기사)",
-        // Breadcrumbs: short segments joined by arrows or chevrons.
-        r"^[^.!?]{1,40}(?:\s[›»>/|]\s[^.!?]{1,40}){2,}$",
-    ])
-});
+pub static NAVIGATION: Table = Table::with_other_languages(
+    || {
+        table(&[
+            r"^\W*(?:next|previous|prev|older|newer)\s+(?:story|article|post|page|entry|slide)\b",
+            r"^\W*(?:skip to (?:main )?content|skip navigation|back to top|jump to|toggle navigation|main menu|menu|home|search|sections|close)\W*$",
+            r"^\W*you are here\b",
+            // Breadcrumbs: short segments joined by arrows or chevrons.
+            r"^[^.!?]{1,40}(?:\s[›»>/|]\s[^.!?]{1,40}){2,}$",
+        ])
+    },
+    || {
+        table(&[
+            // The previous and next story or page in Chinese, Japanese and Korean:
+            // "上一篇：...", "下一页", "次の記事", "이전 글" (at the line's start, as above).
+            r"^\s*(?:上一篇|下一篇|上一页|下一页|上一頁|下一頁|前の記事|次の記事|前のページ|次のページ|이전\s*글|다음\s*글|이전\s*기사|다음\s*기사)",
+        ])
+    },
+);
 
 /// A call to action: a button's label that asks a visitor to buy a service
 /// or get in touch ("Get a quote", "Request a demo", "Learn more", "Contact us").
@@ -230,31 +308,43 @@ pub fn is_call_to_action(text: &str) -> bool {
 }
 
 /// Advertising markers.
-pub static AD: LazyLock<Regex> = LazyLock::new(|| {
-    table(&[
-        r"^\W*(?:advertisement|advertising|advert|ad|ads|sponsored(?: content| post| links?)?|promoted(?: content)?|paid (?:content|post|partnership)|partner content|story continues below(?: advertisement)?|continue reading below|scroll to continue)\W*$",
-        // The same label in the other languages of the month table.
-        r"^\W*(?:anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie|реклама|reklam|reklama|iklan|إعلان|广告|広告)\W*$",
-        // The site promoting its own app: "CLICK HERE TO GET THE EXAMPLE NEWS APP", "Download the Example News app".
-        r"^\W*(?:click|tap) here to (?:get|download|install) (?:the|our)\b.*\bapp\W*$",
-        r"^\W*(?:get|download|install) (?:the|our) (?:free )?(?:\S+ ){1,3}app\W*$",
-    ])
-});
+pub static AD: Table = Table::with_other_languages(
+    || {
+        table(&[
+            r"^\W*(?:advertisement|advertising|advert|ad|ads|sponsored(?: content| post| links?)?|promoted(?: content)?|paid (?:content|post|partnership)|partner content|story continues below(?: advertisement)?|continue reading below|scroll to continue)\W*$",
+            // The site promoting its own app: "CLICK HERE TO GET THE EXAMPLE NEWS APP", "Download the Example News app".
+            r"^\W*(?:click|tap) here to (?:get|download|install) (?:the|our)\b.*\bapp\W*$",
+            r"^\W*(?:get|download|install) (?:the|our) (?:free )?(?:\S+ ){1,3}app\W*$",
+        ])
+    },
+    || {
+        table(&[
+            // The same label in the other languages of the month table.
+            r"^\W*(?:anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie|реклама|reklam|reklama|iklan|إعلان|广告|広告)\W*$",
+        ])
+    },
+);
 
 /// Comment sections.
-pub static COMMENTS: LazyLock<Regex> = LazyLock::new(|| {
-    table(&[
-        // A bare "Response" heads an API's sample response in documentation; counted, it is a comment.
-        r"^\W*(?:(?:\d+|no|one)\s+)?(?:comments?|responses|replies)\W*(?:\(\d+\))?\W*$",
-        r"^\W*\d+\s+response\W*$",
-        // The same header in the other languages of the month table: "12 Kommentare", "Commentaires (3)".
-        r"^\W*(?:\d+\s+)?(?:kommentare?|commentaires?|comentarios?|comentários?|commenti|reacties|komentarze?|komentar|yorumlar|kommentarer|комментари[йия])\W*(?:\(\d+\))?\W*$",
-        r"\b(?:leave|post|add|write|submit) (?:a|your) (?:comment|reply|response)\b",
-        // WordPress's comment form, translated: "Schreibe einen Kommentar", "Laisser un commentaire".
-        r"^\W*(?:schreibe einen kommentar|kommentar schreiben|laisser un commentaire|deja un comentario|deja una respuesta|lascia un commento|deixe um comentário|deixe uma resposta|geef een reactie|добавить комментарий|yorum yap|tinggalkan balasan|dodaj komentarz)(?:\W|$)",
-        r"\b(?:comments are closed|join the (?:discussion|conversation)|be the first to comment|show comments|view comments|load comments|log ?in to (?:comment|reply))\b",
-    ])
-});
+pub static COMMENTS: Table = Table::with_other_languages(
+    || {
+        table(&[
+            // A bare "Response" heads an API's sample response in documentation; counted, it is a comment.
+            r"^\W*(?:(?:\d+|no|one)\s+)?(?:comments?|responses|replies)\W*(?:\(\d+\))?\W*$",
+            r"^\W*\d+\s+response\W*$",
+            r"\b(?:leave|post|add|write|submit) (?:a|your) (?:comment|reply|response)\b",
+            r"\b(?:comments are closed|join the (?:discussion|conversation)|be the first to comment|show comments|view comments|load comments|log ?in to (?:comment|reply))\b",
+        ])
+    },
+    || {
+        table(&[
+            // The same header in the other languages of the month table: "12 Kommentare", "Commentaires (3)".
+            r"^\W*(?:\d+\s+)?(?:kommentare?|commentaires?|comentarios?|comentários?|commenti|reacties|komentarze?|komentar|yorumlar|kommentarer|комментари[йия])\W*(?:\(\d+\))?\W*$",
+            // WordPress's comment form, translated: "Schreibe einen Kommentar", "Laisser un commentaire".
+            r"^\W*(?:schreibe einen kommentar|kommentar schreiben|laisser un commentaire|deja un comentario|deja una respuesta|lascia un commento|deixe um comentário|deixe uma resposta|geef een reactie|добавить комментарий|yorum yap|tinggalkan balasan|dodaj komentarz)(?:\W|$)",
+        ])
+    },
+);
 
 /// A thread's furniture: reply and quote buttons, members' join dates and
 /// post counts ("Reply", "Quote", "Joined: Mar 2019", "Posts: 1,204").
@@ -321,42 +411,48 @@ pub fn is_numbered_post_header(text: &str) -> bool {
 /// (forum threads have one under every post), so it does not end the article.
 pub static REPLY_BUTTON: LazyLock<Regex> = LazyLock::new(|| table(&[r"^\W*(?:reply|quote|reply with quote)\W*$"]));
 
-/// A site's copyright notice: "© 2025 Example Media", "All rights reserved",
-/// and the same reservation in the other languages of the month table
+/// A site's copyright notice: "© 2025 Example Media", "All rights reserved".
+const COPYRIGHT_LINES: [&str; 2] = [r"(?:^|\s)(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{4}", r"\ball rights reserved\b"];
+
+/// The reservation of rights in the other languages of the month table
 /// ("Alle Rechte vorbehalten", "Tous droits réservés").
-const COPYRIGHT_LINES: [&str; 2] = [
-    r"(?:^|\s)(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{4}",
-    r"\b(?:all rights reserved|alle rechte vorbehalten|tous droits r[eé]serv[eé]s|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|alle rechten voorbehouden|alla rättigheter förbehållna|wszelkie prawa zastrzeżone|tüm hakları saklıdır)\b",
-];
+const RIGHTS_RESERVED_TRANSLATED: &str = r"\b(?:alle rechte vorbehalten|tous droits r[eé]serv[eé]s|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|alle rechten voorbehouden|alla rättigheter förbehållna|wszelkie prawa zastrzeżone|tüm hakları saklıdır)\b";
 
 /// The copyright notice alone: the foot of the page, so the article is over.
-pub static COPYRIGHT_NOTICE: LazyLock<Regex> = LazyLock::new(|| table(&COPYRIGHT_LINES));
+pub static COPYRIGHT_NOTICE: Table = Table::with_other_languages(|| table(&COPYRIGHT_LINES), || table(&[RIGHTS_RESERVED_TRANSLATED]));
 
 /// Cookie notices, copyright lines, terms and privacy links.
-pub static LEGAL: LazyLock<Regex> = LazyLock::new(|| {
-    table(&[
-        COPYRIGHT_LINES[0],
-        COPYRIGHT_LINES[1],
-        r"\bfor your personal,? non-?commercial use only\b",
-        r"\bthis (?:document|article|material|content|page) is (?:subject to|protected by) copyright\b",
-        // Affiliate disclosures: "When you purchase through links on our site, we may earn a commission."
-        r"\b(?:we|they) may (?:earn|receive) (?:an? )?(?:small )?(?:affiliate )?commission\b",
-        r"\bwhen you (?:buy|purchase|shop) (?:something )?(?:through|via|using) (?:links|our links|retail links)\b",
-        r"\b(?:terms (?:of (?:use|service)|and conditions)|privacy (?:policy|notice|settings)|cookie (?:policy|settings|preferences))\b",
-        r"\b(?:we|this (?:web)?site) uses? cookies\b",
-        r"\bcookies?\b.*\b(?:consent|accept|agree|continuing to (?:use|browse))\b",
-        // "We use cookies" in the other languages of the month table.
-        r"\b(?:wir (?:verwenden|nutzen|setzen)|diese (?:web)?(?:seite|site) (?:verwendet|nutzt)|nous utilisons des|ce site (?:web )?utilise des|utilizamos|usamos|este (?:sitio|site) (?:web )?(?:utiliza|usa)|utilizziamo(?: i)?|questo sito (?:web )?(?:utilizza|usa)(?: i)?|wij gebruiken|deze (?:web)?site gebruikt|vi använder|używamy(?: plików)?) cookie",
-        r"^\W*(?:impressum|datenschutz(?:erklärung)?|mentions légales|aviso legal|política de privacidad|informativa sulla privacy)\b",
-    ])
-});
+pub static LEGAL: Table = Table::with_other_languages(
+    || {
+        table(&[
+            COPYRIGHT_LINES[0],
+            COPYRIGHT_LINES[1],
+            r"\bfor your personal,? non-?commercial use only\b",
+            r"\bthis (?:document|article|material|content|page) is (?:subject to|protected by) copyright\b",
+            // Affiliate disclosures: "When you purchase through links on our site, we may earn a commission."
+            r"\b(?:we|they) may (?:earn|receive) (?:an? )?(?:small )?(?:affiliate )?commission\b",
+            r"\bwhen you (?:buy|purchase|shop) (?:something )?(?:through|via|using) (?:links|our links|retail links)\b",
+            r"\b(?:terms (?:of (?:use|service)|and conditions)|privacy (?:policy|notice|settings)|cookie (?:policy|settings|preferences))\b",
+            r"\b(?:we|this (?:web)?site) uses? cookies\b",
+            r"\bcookies?\b.*\b(?:consent|accept|agree|continuing to (?:use|browse))\b",
+        ])
+    },
+    || {
+        table(&[
+            RIGHTS_RESERVED_TRANSLATED,
+            // "We use cookies" in the other languages of the month table.
+            r"\b(?:wir (?:verwenden|nutzen|setzen)|diese (?:web)?(?:seite|site) (?:verwendet|nutzt)|nous utilisons des|ce site (?:web )?utilise des|utilizamos|usamos|este (?:sitio|site) (?:web )?(?:utiliza|usa)|utilizziamo(?: i)?|questo sito (?:web )?(?:utilizza|usa)(?: i)?|wij gebruiken|deze (?:web)?site gebruikt|vi använder|używamy(?: plików)?) cookie",
+            r"^\W*(?:impressum|datenschutz(?:erklärung)?|mentions légales|aviso legal|política de privacidad|informativa sulla privacy)\b",
+        ])
+    },
+);
 
 /// A consent manager's dialog (IAB's TCF, OneTrust), printed into the page's
 /// text: its opening line ("We and our partners process data to provide:"),
 /// its purposes ("Store and/or access information on a device 91 partners
 /// can use this purpose") and cookie categories ("Strictly Necessary Cookies").
 /// The same lines on every site that uses one; never a page's content.
-pub static CONSENT_DIALOG: LazyLock<Regex> = LazyLock::new(|| {
+pub static CONSENT_DIALOG: Table = Table::new(|| {
     table(&[
         r"^\W*we and our (?:\d+ )?partners\b",
         r"\bprivacy preference cent(?:er|re)\b",
@@ -385,7 +481,7 @@ pub static ABOUT_A_THING: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The header of an author box: "About the author", "About Jane Doe", "Über Max Muster".
-pub static AUTHOR_BOX: LazyLock<Regex> = LazyLock::new(|| {
+pub static AUTHOR_BOX: Table = Table::new(|| {
     table(&[
         r"^\W*(?:about|über|sobre|à propos de|a proposito di)\s+(?:the author|den autor|die autorin|o autor|a autora|el autor|la autora|l'auteur|l’auteur|l'autore|l’autore)\W*$",
         // A person's name: two or three capitalised words.
@@ -400,7 +496,7 @@ pub static AUTHOR_BOX: LazyLock<Regex> = LazyLock::new(|| {
 /// opens the line and speaks of this page, or of feedback and surveys;
 /// a sentence that mentions feedback ("Feedback from readers shaped the
 /// plan") is not one.
-pub static FEEDBACK_PROMPT: LazyLock<Regex> = LazyLock::new(|| {
+pub static FEEDBACK_PROMPT: Table = Table::new(|| {
     table(&[
         r"^\W*(?:was|is|did) (?:this|you find this) (?:page|article|post|answer|information|content|guide|help|helpful|useful)\b",
         r"^\W*how (?:helpful|useful) (?:was|is) this\b",
@@ -418,7 +514,7 @@ pub static FEEDBACK_PROMPT: LazyLock<Regex> = LazyLock::new(|| {
 /// content", "You must have JavaScript enabled to submit the form". Each
 /// speaks to the reader's browser ("you", "this", "please"); a sentence
 /// about JavaScript ("JavaScript is required to build the app") is not one.
-pub static BROWSER_NOTICE: LazyLock<Regex> = LazyLock::new(|| {
+pub static BROWSER_NOTICE: Table = Table::new(|| {
     table(&[
         r"^\W*you are using an? (?:out[- ]of[- ]date|outdated|old|older|unsupported) (?:web )?browser\b",
         r"\bplease (?:upgrade|update) (?:your|to a (?:newer|modern)) (?:web )?browser\b",
@@ -435,8 +531,8 @@ pub static BROWSER_NOTICE: LazyLock<Regex> = LazyLock::new(|| {
 /// Author lines: "By Jane Doe", "Written by ...", "Reporting by ...",
 /// "Autor: ...", "Автор: ...", "作者：...", "بقلم ...": the name starts with a
 /// capital, or with a letter of a script that has none ("by 山田花子").
-pub static BYLINE: LazyLock<Regex> =
-    LazyLock::new(|| table(&[&format!(r"^\W*(?:{BYLINE_LEADS}|{AUTHOR_WORDS}|{WRITTEN_BY_WORDS})(?:\s*[:：]\s*|\s+)(?-i:\p{{Lu}}|\p{{Lo}})")]));
+pub static BYLINE: Table =
+    Table::new(|| table(&[&format!(r"^\W*(?:{BYLINE_LEADS}|{AUTHOR_WORDS}|{WRITTEN_BY_WORDS})(?:\s*[:：]\s*|\s+)(?-i:\p{{Lu}}|\p{{Lo}})")]));
 
 /// A line over a question's asker has at most this many words.
 const ASKED_LINE_MAX_WORDS: usize = 6;
@@ -645,20 +741,20 @@ pub fn written_month<'t>(caps: &regex::Captures<'t>) -> Option<regex::Match<'t>>
 /// pattern paid nothing (wcxb tune -0.0001, check -0.0012, aeb-dev +0.0001:
 /// `docs/ablation.md`, session 22).
 pub static TEXT_RULES: [TextRule; 14] = [
-    TextRule { label: Label::Legal, rule: Rule::PatternLegal, regex: &LEGAL, max_words: 80, on_html: true, except: None },
-    TextRule { label: Label::Legal, rule: Rule::PatternConsent, regex: &CONSENT_DIALOG, max_words: 80, on_html: true, except: None },
-    TextRule { label: Label::Caption, rule: Rule::PatternCaption, regex: &CAPTION, max_words: 45, on_html: true, except: None },
-    TextRule { label: Label::Related, rule: Rule::PatternRelatedMarker, regex: &RELATED_INLINE, max_words: 25, on_html: true, except: None },
-    TextRule { label: Label::Related, rule: Rule::PatternRelatedHeader, regex: &RELATED_SECTION, max_words: 8, on_html: true, except: None },
-    TextRule { label: Label::Subscription, rule: Rule::PatternSubscription, regex: &SUBSCRIPTION, max_words: 25, on_html: true, except: None },
-    TextRule { label: Label::Share, rule: Rule::PatternShare, regex: &SHARE, max_words: 12, on_html: true, except: None },
-    TextRule { label: Label::Byline, rule: Rule::PatternByline, regex: &BYLINE, max_words: 10, on_html: true, except: None },
-    TextRule { label: Label::Navigation, rule: Rule::PatternNavigation, regex: &NAVIGATION, max_words: 12, on_html: true, except: None },
-    TextRule { label: Label::Ad, rule: Rule::PatternAd, regex: &AD, max_words: 10, on_html: true, except: None },
-    TextRule { label: Label::Comments, rule: Rule::PatternComments, regex: &COMMENTS, max_words: 14, on_html: false, except: None },
-    TextRule { label: Label::Byline, rule: Rule::PatternAuthorBox, regex: &AUTHOR_BOX, max_words: 6, on_html: true, except: Some(&ABOUT_A_THING) },
-    TextRule { label: Label::Boilerplate, rule: Rule::PatternBrowserNotice, regex: &BROWSER_NOTICE, max_words: 30, on_html: true, except: None },
-    TextRule { label: Label::Navigation, rule: Rule::PatternFeedback, regex: &FEEDBACK_PROMPT, max_words: 16, on_html: true, except: None },
+    TextRule { label: Label::Legal, rule: Rule::PatternLegal, table: &LEGAL, max_words: 80, on_html: true, except: None },
+    TextRule { label: Label::Legal, rule: Rule::PatternConsent, table: &CONSENT_DIALOG, max_words: 80, on_html: true, except: None },
+    TextRule { label: Label::Caption, rule: Rule::PatternCaption, table: &CAPTION, max_words: 45, on_html: true, except: None },
+    TextRule { label: Label::Related, rule: Rule::PatternRelatedMarker, table: &RELATED_INLINE, max_words: 25, on_html: true, except: None },
+    TextRule { label: Label::Related, rule: Rule::PatternRelatedHeader, table: &RELATED_SECTION, max_words: 8, on_html: true, except: None },
+    TextRule { label: Label::Subscription, rule: Rule::PatternSubscription, table: &SUBSCRIPTION, max_words: 25, on_html: true, except: None },
+    TextRule { label: Label::Share, rule: Rule::PatternShare, table: &SHARE, max_words: 12, on_html: true, except: None },
+    TextRule { label: Label::Byline, rule: Rule::PatternByline, table: &BYLINE, max_words: 10, on_html: true, except: None },
+    TextRule { label: Label::Navigation, rule: Rule::PatternNavigation, table: &NAVIGATION, max_words: 12, on_html: true, except: None },
+    TextRule { label: Label::Ad, rule: Rule::PatternAd, table: &AD, max_words: 10, on_html: true, except: None },
+    TextRule { label: Label::Comments, rule: Rule::PatternComments, table: &COMMENTS, max_words: 14, on_html: false, except: None },
+    TextRule { label: Label::Byline, rule: Rule::PatternAuthorBox, table: &AUTHOR_BOX, max_words: 6, on_html: true, except: Some(&ABOUT_A_THING) },
+    TextRule { label: Label::Boilerplate, rule: Rule::PatternBrowserNotice, table: &BROWSER_NOTICE, max_words: 30, on_html: true, except: None },
+    TextRule { label: Label::Navigation, rule: Rule::PatternFeedback, table: &FEEDBACK_PROMPT, max_words: 16, on_html: true, except: None },
 ];
 
 /// A markup hint: class, id or role tokens that say what a container holds.
@@ -730,15 +826,17 @@ pub static NEGATIVE_CLASS: LazyLock<Regex> = LazyLock::new(|| {
 /// share the work: a table is compiled once, by whichever thread comes to
 /// it first, and a thread that needs one the other is compiling waits for
 /// it. This takes the text rules in the opposite order to the classifier's,
-/// so that the two meet in the middle.
+/// so that the two meet in the middle. The tables' other languages are left
+/// to the first page not in English that needs them.
 pub fn compile_tables() {
     for rule in TEXT_RULES.iter().rev() {
         if let Some(except) = rule.except {
             LazyLock::force(except);
         }
-        LazyLock::force(rule.regex);
+        LazyLock::force(&rule.table.every_page);
     }
-    for table in [&TIME_RANGE, &DATE_WORDS, &DATE_STAMP, &DATE, &COPYRIGHT_NOTICE] {
+    LazyLock::force(&COPYRIGHT_NOTICE.every_page);
+    for table in [&TIME_RANGE, &DATE_WORDS, &DATE_STAMP, &DATE] {
         LazyLock::force(table);
     }
 }
@@ -761,7 +859,7 @@ mod tests {
 
     /// The first text rule matching `text`, ignoring word limits.
     fn rule_label(text: &str) -> Option<Label> {
-        TEXT_RULES.iter().find(|rule| rule.matches(text)).map(|rule| rule.label)
+        TEXT_RULES.iter().find(|rule| rule.matches(text, Languages::All)).map(|rule| rule.label)
     }
 
     #[test]

@@ -101,7 +101,7 @@ const DECLARED_STOPWORDS_MIN: f32 = 0.2;
 /// them in it. (A share alone would not do: a quarter of an Italian text's
 /// words are in the English list, "il", "e", "in", "non".) False for a
 /// language whose stopwords are not at hand.
-fn reads_as(sample: &str, tag: &str) -> bool {
+pub(crate) fn reads_as(sample: &str, tag: &str) -> bool {
     let Some(declared) = STOPWORD_LANGUAGES.iter().position(|&code| code == primary(tag)) else { return false };
     let mut found = [0usize; STOPWORD_LANGUAGES.len()];
     let (words, _) = count_stopwords(sample, |word| {

@@ -13,7 +13,7 @@
 
 use crate::blocks::{Block, BlockKind, Label, Page};
 use crate::model::{Rule, Switches, Verdict};
-use crate::patterns::{is_byline_label_alone, is_name_word, RELATED_SECTION};
+use crate::patterns::{is_byline_label_alone, is_name_word, Languages, RELATED_SECTION};
 
 use super::quality::{Quality, STOPWORDS_SPARSE};
 use super::tail::ends_article;
@@ -141,8 +141,8 @@ pub(super) fn mark_caption_groups(s: &mut Scoring) {
 /// Labels of blocks that interrupt an article without ending it (an "ALSO
 /// READ" link, an ad slot, a photo caption, a video's or an update's
 /// timestamp): neighbours look past them.
-fn interrupts_body(block: &Block, verdict: &Verdict, switches: Switches) -> bool {
-    matches!(verdict.label, Label::Related | Label::Ad | Label::Caption | Label::Date) && !ends_article(block, verdict, switches)
+fn interrupts_body(block: &Block, verdict: &Verdict, switches: Switches, languages: Languages) -> bool {
+    matches!(verdict.label, Label::Related | Label::Ad | Label::Caption | Label::Date) && !ends_article(block, verdict, switches, languages)
 }
 
 /// A line of the body ending in a colon ("Tour dates:") introduces the list
@@ -269,13 +269,13 @@ pub(super) fn keep_linked_sentences(s: &mut Scoring) {
 
 /// Short and near-good blocks take the side of the nearest decided blocks around them.
 pub(super) fn resolve_by_neighbours(s: &mut Scoring) {
-    let (page, features, quality, switches) = (s.page, &s.features, &s.quality, s.switches);
+    let (page, features, quality, switches, languages) = (s.page, &s.features, &s.quality, s.switches, s.languages);
     let verdicts = &mut s.verdicts;
     let n = page.blocks.len();
     let kept = |v: &Option<Verdict>| matches!(v, Some(v) if v.label == Label::Body);
     // Whether the nearest deciding block before (after) each block is body:
     // undecided blocks and interruptions are looked past.
-    let deciding = |i: usize, v: &Option<Verdict>| v.as_ref().is_some_and(|v| !interrupts_body(&page.blocks[i], v, switches));
+    let deciding = |i: usize, v: &Option<Verdict>| v.as_ref().is_some_and(|v| !interrupts_body(&page.blocks[i], v, switches, languages));
     let mut before = vec![false; n];
     let mut seen_body_before = vec![false; n];
     let mut last = false;
@@ -342,9 +342,9 @@ pub(super) fn mark_headline_lists(s: &mut Scoring) {
     if !s.on(Rule::HeadlineList) {
         return;
     }
-    let (page, features, verdicts) = (s.page, &s.features, &mut s.verdicts);
+    let (page, features, languages, verdicts) = (s.page, &s.features, s.languages, &mut s.verdicts);
     for i in 0..verdicts.len() {
-        let is_header = matches!(&verdicts[i], Some(v) if v.label == Label::Related && RELATED_SECTION.is_match(&page.blocks[i].text));
+        let is_header = matches!(&verdicts[i], Some(v) if v.label == Label::Related && RELATED_SECTION.is_match_in(&page.blocks[i].text, languages));
         if !is_header {
             continue;
         }

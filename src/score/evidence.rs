@@ -14,7 +14,7 @@ use rustc_hash::FxHashMap;
 
 use crate::blocks::{Block, BlockKind, Label};
 use crate::model::{Rule, Switches, Verdict};
-use crate::patterns::{TextRule, DATE, DATE_STAMP, DATE_WORDS, TEXT_RULES, TIME_RANGE};
+use crate::patterns::{Languages, TextRule, DATE, DATE_STAMP, DATE_WORDS, TEXT_RULES, TIME_RANGE};
 
 use super::context::HEADING_MAX_WORDS;
 use super::features::Features;
@@ -36,7 +36,7 @@ pub(super) fn decide(s: &mut Scoring) {
         // A table's row is no breadcrumb (see `piped_table_rows`).
         let in_table = table_rows.get(index).copied().unwrap_or(false);
         let applies = |&(_, rule): &(Label, Rule)| !(in_table && rule == Rule::PatternNavigation);
-        let mut pattern = || rule_memo.entry(&block.text).or_insert_with(|| text_rule(&block.text, f, text_page, s.switches)).filter(applies);
+        let mut pattern = || rule_memo.entry(&block.text).or_insert_with(|| text_rule(&block.text, f, text_page, s.switches, s.languages)).filter(applies);
         s.verdicts[index] = first_verdict(block, f, s.quality[index], place, &s.hints, &mut pattern, s.switches);
         matched_pattern.push(rule_memo.get(block.text.as_str()).copied().flatten().is_some_and(|rule| applies(&rule)));
     }
@@ -125,8 +125,9 @@ fn is_script_text(text: &str) -> bool {
     marks as f32 >= SCRIPT_MIN_MARK_SHARE * shown as f32 && (keys * SCRIPT_CHARS_PER_KEY >= text.len() || escapes * SCRIPT_CHARS_PER_ESCAPE >= text.len())
 }
 
-/// The first text rule that labels a block of this text, if any (some rules read text pages only).
-fn text_rule(text: &str, f: &Features, text_page: bool, switches: Switches) -> Option<(Label, Rule)> {
+/// The first text rule that labels a block of this text, read in `languages`,
+/// if any (some rules read text pages only).
+fn text_rule(text: &str, f: &Features, text_page: bool, switches: Switches, languages: Languages) -> Option<(Label, Rule)> {
     if text_page && switches.on(Rule::ScriptText) && is_script_text(text) {
         return Some((Label::Boilerplate, Rule::ScriptText));
     }
@@ -140,11 +141,11 @@ fn text_rule(text: &str, f: &Features, text_page: bool, switches: Switches) -> O
         }
         let short = f.words <= rule.max_words;
         let counted_to_date = rule.rule == Rule::PatternByline && switches.on(Rule::BylineBeforeDate);
-        if (short || counted_to_date) && rule.matches(text) && (short || words_before_date() <= rule.max_words) {
+        if (short || counted_to_date) && rule.matches(text, languages) && (short || words_before_date() <= rule.max_words) {
             return Some((rule.label, rule.rule));
         }
         let date_first_short = f.words <= rule.max_words + DATE_MAX_WORDS;
-        if rule.rule == Rule::PatternByline && switches.on(Rule::DateBeforeByline) && date_first_short && is_byline_after_date(text, rule) {
+        if rule.rule == Rule::PatternByline && switches.on(Rule::DateBeforeByline) && date_first_short && is_byline_after_date(text, rule, languages) {
             return Some((rule.label, Rule::DateBeforeByline));
         }
     }
@@ -160,14 +161,14 @@ const DATE_MAX_WORDS: usize = 8;
 /// length aside: "03/01/2017 by Jane Doe, Candidate Representative to the
 /// Liaison Committee", and "March 1, 2017 by Jane Doe", which was a date
 /// line before (the metadata reads a byline's date as it read the line's name).
-fn is_byline_after_date(text: &str, byline: &TextRule) -> bool {
+fn is_byline_after_date(text: &str, byline: &TextRule, languages: Languages) -> bool {
     // (Every date form has a digit: most lines have none and skip the regex.)
     if !text.bytes().any(|b| b.is_ascii_digit()) {
         return false;
     }
     let Some(date) = DATE.find(text).filter(|date| !text[..date.start()].contains(char::is_alphanumeric)) else { return false };
     let rest = &text[date.end()..];
-    rest.split_whitespace().count() <= byline.max_words && byline.matches(rest)
+    rest.split_whitespace().count() <= byline.max_words && byline.matches(rest, languages)
 }
 
 /// Whether the only dates of a line are times in ranges: a shop's or an
@@ -274,9 +275,32 @@ fn first_verdict(
 mod tests {
     use super::*;
     use crate::score::test_support::*;
-    use crate::html;
     use crate::model::Switches;
     use crate::score::{classify, Declared};
+    use crate::{html, text};
+
+    #[test]
+    fn a_page_in_english_is_read_in_english_alone_and_others_in_every_language() {
+        let marker = "Lesen Sie auch: Neue Buslinie";
+        let story = format!("{PARAGRAPH}\n\n{marker}\n\n{PARAGRAPH} Again.\n");
+        let german = "Der Rat hat am Dienstag nach einer langen Debatte beschlossen, dass die neue Brücke noch in diesem Jahr gebaut wird und die alte bis dahin offen bleibt.";
+        let german_story = format!("{german}\n\n{marker}\n\n{german} Noch einmal.\n");
+        let label = |input: &str, language: Option<&str>, switches: Switches| {
+            label_in(&text::segment(input).unwrap(), Declared { language, ..Declared::default() }, switches, marker)
+        };
+        // An English story read as English: the German marker is a line of its text.
+        assert_ne!(label(&story, Some("en-US"), Switches::default()), Label::Related);
+        // The same story with no language declared, or declared German, or with the rule off.
+        assert_eq!(label(&story, None, Switches::default()), Label::Related);
+        assert_eq!(label(&story, Some("de"), Switches::default()), Label::Related);
+        assert_eq!(label(&story, Some("en"), switches_without(&["evidence/english-tables"])), Label::Related);
+        // A German story under a template that declares English is read in every language.
+        assert_eq!(label(&german_story, Some("en"), Switches::default()), Label::Related);
+        // English markers are read on every page.
+        let english_marker = story.replace(marker, "ALSO READ: A new bus line");
+        let english_label = label_in(&text::segment(&english_marker).unwrap(), Declared { language: Some("en"), ..Declared::default() }, Switches::default(), "ALSO READ: A new bus line");
+        assert_eq!(english_label, Label::Related);
+    }
 
     /// Once, a page written with `textContent` kept its framework's state
     /// (`{"props":{"pageProps":...`) and its consent script as the article.

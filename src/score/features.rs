@@ -8,8 +8,8 @@
 use rustc_hash::FxHashSet;
 
 use crate::blocks::{is_cjk, Block, Page};
-use crate::model::Rule;
-use crate::patterns::{STOPWORDS, STOPWORD_LANGUAGES};
+use crate::model::{Rule, Switches};
+use crate::patterns::{Languages, STOPWORDS, STOPWORD_LANGUAGES};
 
 use super::quality::{SHORT_CHARS, STOPWORDS_LOW};
 use super::Scoring;
@@ -61,11 +61,10 @@ impl Stopwords {
     }
 }
 
-/// The language `page` is written in, as an ISO 639-1 code where it has one,
-/// when its text tells it reliably and the merged lists do not already read
-/// its longer lines as prose (as they do on nine pages in ten of wcxb: the
-/// language is told only where it matters).
-fn page_language(page: &Page) -> Option<String> {
+/// Up to `LANGUAGE_SAMPLE_BYTES` of `page`'s longer lines, or of all its
+/// lines where the longer ones hold fewer than `LANGUAGE_SAMPLE_MIN_BYTES`:
+/// what its language is told from.
+fn language_sample(page: &Page) -> String {
     let mut sample = String::new();
     for long_lines_only in [true, false] {
         sample.clear();
@@ -79,6 +78,29 @@ fn page_language(page: &Page) -> Option<String> {
             break;
         }
     }
+    sample
+}
+
+/// The languages `page`'s text patterns are read in: English alone where the
+/// page declares English (`declared`: its markup's tag, or its transport's)
+/// and its text reads as English, as a template's `lang="en"` over a German
+/// story does not; every language the tables know otherwise, a page that
+/// declares none included (`evidence/english-tables`).
+pub(super) fn table_languages(page: &Page, declared: Option<&str>, switches: Switches) -> Languages {
+    let declares_english = declared.and_then(crate::meta::language::declared).is_some_and(|tag| tag == "en" || tag.starts_with("en-"));
+    if switches.on(Rule::EnglishTables) && declares_english && crate::meta::language::reads_as(&language_sample(page), "en") {
+        Languages::English
+    } else {
+        Languages::All
+    }
+}
+
+/// The language `page` is written in, as an ISO 639-1 code where it has one,
+/// when its text tells it reliably and the merged lists do not already read
+/// its longer lines as prose (as they do on nine pages in ten of wcxb: the
+/// language is told only where it matters).
+fn page_language(page: &Page) -> Option<String> {
+    let sample = language_sample(page);
     let merged = Stopwords::merged();
     let (words, stopwords) = count_stopwords(&sample, |word| merged.contains(word));
     if stopwords as f32 >= STOPWORDS_LOW * words as f32 {

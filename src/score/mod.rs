@@ -62,6 +62,7 @@ pub(crate) use features::looks_like_code;
 
 use crate::blocks::{Label, Page};
 use crate::model::{Rule, Switches, Verdict};
+use crate::patterns::Languages;
 
 use container::ArticleRegion;
 use features::Features;
@@ -74,6 +75,8 @@ pub(crate) struct Scoring<'p> {
     /// What the page's markup says of itself.
     declared: Declared<'p>,
     switches: Switches,
+    /// The languages its text patterns are read in.
+    languages: Languages,
     /// Filled by `features`: one per block.
     features: Vec<Features>,
     /// Filled by `container` (HTML): what the markup says of each element.
@@ -204,6 +207,8 @@ pub struct Declared<'a> {
     /// Whether its microdata marks a question's answers (a `QAPage`'s
     /// `acceptedAnswer`, `suggestedAnswer`): its comments are remarks on them.
     pub answers: bool,
+    /// The language its markup or its transport declares, as a tag ("en-US").
+    pub language: Option<&'a str>,
 }
 
 /// Classifies every block of `page`, given what its markup `declared`;
@@ -226,6 +231,7 @@ fn run_passes<'p>(page: &'p Page, declared: Declared<'p>, switches: Switches, pa
         page,
         declared,
         switches,
+        languages: features::table_languages(page, declared.language, switches),
         features: Vec::new(),
         hints: MarkupHints::none(),
         region: ArticleRegion::none(),

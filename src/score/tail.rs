@@ -19,7 +19,7 @@ use regex::Regex;
 
 use crate::blocks::{Block, Label, Page};
 use crate::model::{Rule, Switches, Verdict};
-use crate::patterns::{table, AUTHOR_BOX, COPYRIGHT_NOTICE, RELATED_SECTION, REPLY_BUTTON};
+use crate::patterns::{table, Languages, AUTHOR_BOX, COPYRIGHT_NOTICE, RELATED_SECTION, REPLY_BUTTON};
 
 use super::context::{starts_upper, BYLINE_MAX_WORDS, RELATED_BOX_MAX_BLOCKS};
 use super::features::Features;
@@ -37,10 +37,10 @@ const COPYRIGHT_MAX_WORDS: usize = 20;
 /// box, the site's copyright notice, a consent manager's dialog, a text
 /// page's "Was this page helpful?": the article is over. Returns the rule
 /// that says so.
-fn end_marker(block: &Block, verdict: &Verdict, switches: Switches) -> Option<Rule> {
+fn end_marker(block: &Block, verdict: &Verdict, switches: Switches, languages: Languages) -> Option<Rule> {
     let (rule, ends) = match verdict.label {
         Label::Comments => (Rule::CommentsHeader, !REPLY_BUTTON.is_match(&block.text)),
-        Label::Related => (Rule::RelatedHeader, RELATED_SECTION.is_match(&block.text)),
+        Label::Related => (Rule::RelatedHeader, RELATED_SECTION.is_match_in(&block.text, languages)),
         Label::Byline => (Rule::AuthorBox, AUTHOR_BOX.is_match(&block.text)),
         Label::Legal if verdict.decided_by == Rule::PatternConsent => (Rule::ConsentDialog, true),
         // Under the article, before its footers (on HTML the container has
@@ -48,23 +48,23 @@ fn end_marker(block: &Block, verdict: &Verdict, switches: Switches) -> Option<Ru
         Label::Navigation if verdict.decided_by == Rule::PatternFeedback => (Rule::FeedbackPrompt, block.container.is_none()),
         Label::Legal => (
             Rule::CopyrightNotice,
-            COPYRIGHT_NOTICE.is_match(&block.text) && block.text.split_whitespace().count() <= COPYRIGHT_MAX_WORDS,
+            COPYRIGHT_NOTICE.is_match_in(&block.text, languages) && block.text.split_whitespace().count() <= COPYRIGHT_MAX_WORDS,
         ),
         _ => return None,
     };
     (ends && switches.on(rule)).then_some(rule)
 }
 
-/// Whether `block`, with this verdict, ends the article.
-pub(super) fn ends_article(block: &Block, verdict: &Verdict, switches: Switches) -> bool {
-    end_marker(block, verdict, switches).is_some()
+/// Whether `block`, with this verdict, ends the article (its text read in `languages`).
+pub(super) fn ends_article(block: &Block, verdict: &Verdict, switches: Switches, languages: Languages) -> bool {
+    end_marker(block, verdict, switches, languages).is_some()
 }
 
 /// Whether the article goes on after the related-stories box that starts at
 /// `header`: a run of body sentences follows, close enough for the box to be
 /// an inset, before the next end marker. Teaser lists alternate headlines and
 /// blurbs, and never make such a run.
-fn body_resumes_after(page: &Page, features: &[Features], verdicts: &[Option<Verdict>], header: usize, switches: Switches) -> bool {
+fn body_resumes_after(page: &Page, features: &[Features], verdicts: &[Option<Verdict>], header: usize, switches: Switches, languages: Languages) -> bool {
     if has_label(&verdicts[header], Label::Comments) || !switches.on(Rule::InsetBox) {
         return false;
     }
@@ -74,7 +74,7 @@ fn body_resumes_after(page: &Page, features: &[Features], verdicts: &[Option<Ver
             run = 0;
             continue;
         };
-        if ends_article(&page.blocks[i], v, switches) {
+        if ends_article(&page.blocks[i], v, switches, languages) {
             return false;
         }
         run = if v.label == Label::Body && features[i].sentence_end { run + 1 } else { 0 };
@@ -105,7 +105,7 @@ fn repeated_comment_prompts<'p>(page: &'p Page, verdicts: &[Option<Verdict>]) ->
 /// Ends the article at the first end marker that follows enough of the body,
 /// and gives what comes after the body the label of its section.
 pub(super) fn cut(s: &mut Scoring) {
-    let (page, features, switches) = (s.page, &s.features, s.switches);
+    let (page, features, switches, languages) = (s.page, &s.features, s.switches, s.languages);
     let verdicts = &mut s.verdicts;
     let n = page.blocks.len();
     let text_page = page.elements.is_empty();
@@ -115,7 +115,7 @@ pub(super) fn cut(s: &mut Scoring) {
     // no body for a copyright line under it to end.
     let (mut seen, mut seen_body) = (0, 0);
     let repeated_prompts = if switches.on(Rule::RepeatedCommentPrompt) { repeated_comment_prompts(page, verdicts) } else { BTreeSet::new() };
-    let is_copyright = |i: usize| has_label(&verdicts[i], Label::Legal) && COPYRIGHT_NOTICE.is_match(&page.blocks[i].text);
+    let is_copyright = |i: usize| has_label(&verdicts[i], Label::Legal) && COPYRIGHT_NOTICE.is_match_in(&page.blocks[i].text, languages);
     let last_copyright = if text_page && switches.on(Rule::CopyrightFoot) { (0..n).rev().find(|&i| is_copyright(i)) } else { None };
     // A question-and-answer page's comments sit under each post: they end nothing.
     let answers = s.declared.answers && switches.on(Rule::AnswerComments);
@@ -125,7 +125,7 @@ pub(super) fn cut(s: &mut Scoring) {
         let marker = verdicts[i]
             .as_ref()
             .filter(|v| !post_comment(v))
-            .and_then(|v| end_marker(&page.blocks[i], v, switches))
+            .and_then(|v| end_marker(&page.blocks[i], v, switches, languages))
             .filter(|&rule| rule != Rule::CommentsHeader || !repeated_prompts.contains(page.blocks[i].text.as_str()));
         // On a text page, a comments header or the site's copyright notice
         // (after which come only the page's pop-ups: forms, sign-in boxes)
@@ -141,7 +141,7 @@ pub(super) fn cut(s: &mut Scoring) {
             // privacy policy), prose that no article resumes in. (Earlier
             // notices are photo credits: "Sylt, Germany | © 2010 Jon Norris".)
             let foot = rule == Rule::CopyrightNotice && Some(i) == last_copyright;
-            if rule == Rule::ConsentDialog || foot || !body_resumes_after(page, features, verdicts, i, switches) {
+            if rule == Rule::ConsentDialog || foot || !body_resumes_after(page, features, verdicts, i, switches, languages) {
                 end = Some((i, rule));
                 break;
             }
