@@ -208,7 +208,7 @@ rules! {
     PatternBrowserNotice => "evidence/pattern-browser-notice", "browser notice";
     PatternFeedback => "evidence/pattern-feedback", "a prompt for the reader's feedback on the page (\"Was this page helpful?\", \"Send us feedback\", \"Take our survey\")";
     PatternDateLine => "evidence/pattern-date-line", "date line";
-    EnglishTables => "evidence/english-tables", "a page that declares English and whose text reads as English is read with the text patterns' English alone: their other languages (\"Alle Rechte vorbehalten\", \"Lesen Sie auch\") are compiled only for a page that needs them";
+    EnglishTables => "evidence/english-tables", "a page whose text reads as English and that declares no other language is read with the text patterns' English alone: their other languages (\"Alle Rechte vorbehalten\", \"Lesen Sie auch\") are compiled only for a page that needs them";
     ScriptText => "evidence/script-text", "a script's or a page's data, on a text page (code's marks and JSON's quoted keys or escapes, as `textContent` writes a page's scripts)";
     OpeningHours => "evidence/opening-hours", "a line of opening hours, its times a range (\"Mon-Fri: 8:00am - 5:00pm\"), is no date line";
     NoWords => "evidence/no-words", "a block with no letter or digit";

@@ -46,8 +46,8 @@ pub(crate) fn any_of(patterns: &[&Regex]) -> Regex {
 }
 
 /// The languages a page's text is read in: English alone, or every language
-/// the tables know. A page that declares English and reads as English
-/// (`evidence/english-tables`) is read in English alone.
+/// the tables know. A page that reads as English and declares no other
+/// language (`evidence/english-tables`) is read in English alone.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Languages {
     English,

@@ -81,14 +81,15 @@ fn language_sample(page: &Page) -> String {
     sample
 }
 
-/// The languages `page`'s text patterns are read in: English alone where the
-/// page declares English (`declared`: its markup's tag, or its transport's)
-/// and its text reads as English, as a template's `lang="en"` over a German
-/// story does not; every language the tables know otherwise, a page that
-/// declares none included (`evidence/english-tables`).
+/// The languages `page`'s text patterns are read in: English alone where its
+/// text reads as English and it declares no other language (`declared`: its
+/// markup's tag, or its transport's; a German site's footer says
+/// "Impressum" under a story in English); every language the tables know
+/// otherwise, a German story under a template's `lang="en"` included
+/// (`evidence/english-tables`).
 pub(super) fn table_languages(page: &Page, declared: Option<&str>, switches: Switches) -> Languages {
-    let declares_english = declared.and_then(crate::meta::language::declared).is_some_and(|tag| tag == "en" || tag.starts_with("en-"));
-    if switches.on(Rule::EnglishTables) && declares_english && crate::meta::language::reads_as(&language_sample(page), "en") {
+    let declares_other = declared.and_then(crate::meta::language::declared).is_some_and(|tag| tag != "en" && !tag.starts_with("en-"));
+    if switches.on(Rule::EnglishTables) && !declares_other && crate::meta::language::reads_as(&language_sample(page), "en") {
         Languages::English
     } else {
         Languages::All
