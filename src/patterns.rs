@@ -280,6 +280,12 @@ pub static NAVIGATION: Table = Table::with_other_languages(
     },
     || {
         table(&[
+            // The previous and next article in the other languages of the month table, alone on a line: "Nächster Artikel", "Article précédent".
+            r"^\W*(?:(?:nächster|vorheriger) (?:artikel|beitrag)|article (?:suivant|précédent)|siguiente artículo|artículo (?:anterior|siguiente)|articolo (?:successivo|precedente)|próximo artigo|artigo (?:anterior|seguinte)|(?:volgend|vorig) artikel|(?:nästa|föregående) artikel|(?:następny|poprzedni) artykuł)\W*$",
+            // Back to the top, the home page, skip to the content, the menu, search and close, alone on a line:
+            // "Nach oben", "Startseite", "Aller au contenu", "Menü", "Suche", "Schließen".
+            r"^\W*(?:nach oben|zurück nach oben|zum seitenanfang|startseite|retour en haut|haut de page|accueil|volver arriba|ir arriba|inicio|torna su|voltar ao topo|página inicial|naar boven|terug naar boven|till toppen|startsida|do góry|strona główna|başa dön|ana sayfa)\W*$",
+            r"^\W*(?:zum inhalt springen|aller au contenu|saltar al contenido|ir al contenido|vai al contenuto|ir para o conteúdo|naar de inhoud|hoppa till innehållet|przejdź do treści|menü|hauptmenü|menú|menu principale|suche|rechercher|buscar|cerca|pesquisar|zoeken|sök|szukaj|schließen|fermer|cerrar|chiudi|fechar|sluiten|stäng|zamknij)\W*$",
             // The previous and next story or page in Chinese, Japanese and Korean:
             // "上一篇：...", "下一页", "次の記事", "이전 글" (at the line's start, as above).
             r"^\s*(?:上一篇|下一篇|上一页|下一页|上一頁|下一頁|前の記事|次の記事|前のページ|次のページ|이전\s*글|다음\s*글|이전\s*기사|다음\s*기사)",
@@ -496,17 +502,25 @@ pub static AUTHOR_BOX: Table = Table::new(|| {
 /// opens the line and speaks of this page, or of feedback and surveys;
 /// a sentence that mentions feedback ("Feedback from readers shaped the
 /// plan") is not one.
-pub static FEEDBACK_PROMPT: Table = Table::new(|| {
-    table(&[
-        r"^\W*(?:was|is|did) (?:this|you find this) (?:page|article|post|answer|information|content|guide|help|helpful|useful)\b",
-        r"^\W*how (?:helpful|useful) (?:was|is) this\b",
-        r"^\W*rate this (?:page|article|post|guide)\W*$",
-        r"^\W*(?:give|send|leave|share) (?:us )?(?:your )?feedback\b",
-        r"^\W*thanks?(?: you)? for (?:your|the) feedback\b",
-        r"^\W*help us improve\b",
-        r"^\W*take (?:our|a|the) (?:[0-9]+[- ]minute |short |quick )?survey\W*$",
-    ])
-});
+pub static FEEDBACK_PROMPT: Table = Table::with_other_languages(
+    || {
+        table(&[
+            r"^\W*(?:was|is|did) (?:this|you find this) (?:page|article|post|answer|information|content|guide|help|helpful|useful)\b",
+            r"^\W*how (?:helpful|useful) (?:was|is) this\b",
+            r"^\W*rate this (?:page|article|post|guide)\W*$",
+            r"^\W*(?:give|send|leave|share) (?:us )?(?:your )?feedback\b",
+            r"^\W*thanks?(?: you)? for (?:your|the) feedback\b",
+            r"^\W*help us improve\b",
+            r"^\W*take (?:our|a|the) (?:[0-9]+[- ]minute |short |quick )?survey\W*$",
+        ])
+    },
+    // "Was this article helpful?" in the other languages of the month table.
+    || {
+        table(&[
+            r"^\W*(?:(?:war|ist) (?:dieser artikel|dieser beitrag|diese seite) hilfreich|(?:cet article|cette page) vous a-t-(?:il|elle) été utile|¿?(?:te|le) ha (?:resultado|parecido|sido) útil|¿?(?:fue|es) útil (?:este artículo|esta página)|(?:questo articolo|questa pagina) (?:ti|le) è stat[oa] utile|(?:este artigo|esta página) foi útil|(?:was|is) (?:dit artikel|deze pagina) nuttig)",
+        ])
+    },
+);
 
 /// The notice a page shows to an old browser or one without JavaScript:
 /// "You are using an out of date browser", "Please enable JavaScript",
@@ -1165,10 +1179,17 @@ mod tests {
             assert_eq!(rule_label(line), Some(Label::Related), "{line}");
         }
         assert_eq!(rule_label("Bildquelle: Reuters"), Some(Label::Caption));
+        for line in ["Nach oben", "Zurück nach oben", "Retour en haut", "Volver arriba", "Startseite", "Inicio", "Zum Inhalt springen", "Menü", "Suche", "Schließen", "Nächster Artikel", "Article précédent", "War dieser Artikel hilfreich?", "Cet article vous a-t-il été utile ?"] {
+            assert_eq!(rule_label(line), Some(Label::Navigation), "{line}");
+        }
         // Near misses: the same words in a sentence of the story, or not alone on their line.
         for line in [
             "Die Rechte an dem Foto liegen beim Verlag.",
             "Der Bäcker verwendet Cookies aus eigener Herstellung.",
+            "Nach oben ging es für die Aktie am Montag nicht.",
+            "Die Startseite der Stadt wurde am Montag erneuert.",
+            "Die Suche nach dem Boot dauerte bis zum Abend.",
+            "Artículo",
             "Der Newsletter des Vereins erscheint monatlich.",
             "Mehr aus Politik und Wirtschaft lesen Sie morgen.",
             "Meistgelesen war im vergangenen Jahr der Bericht über die Fähre.",
