@@ -536,7 +536,7 @@ pub static BROWSER_NOTICE: Table = Table::new(|| {
         r"^\W*your (?:web )?(?:browser|version of internet explorer) is (?:not|no longer) supported\b",
         r"^\W*javascript is (?:disabled|turned off|not enabled)\b",
         r"\b(?:please|you (?:will )?(?:need|have) to|you must) (?:enable|turn on|activate) javascript\b",
-        r"\b(?:this (?:\w+ )?requires|you (?:need|must have)) javascript\b",
+        r"\b(?:this (?:\S+ )?requires|you (?:need|must have)) javascript\b",
         r"\bjavascript (?:is|must be) (?:required|needed|enabled) (?:to (?:view|use|see|run|display|play|submit|access)|for (?:this|the|full|proper))\b",
         r"\bensure (?:that )?javascript is enabled\b",
     ])
