@@ -63,7 +63,8 @@ pub fn clean(bytes: &[u8], options: &Options) -> Result<Article, Error> {
         .zip(classification.verdicts)
         .map(|(block, verdict)| ClassifiedBlock { block, verdict })
         .collect();
-    Ok(Article { meta, blocks, images, container: classification.container, elements: page.elements })
+    let english_patterns_only = classification.english_patterns_only;
+    Ok(Article { meta, blocks, images, container: classification.container, english_patterns_only, elements: page.elements })
 }
 
 /// The page's metadata: what its markup declares, completed by its labelled

@@ -391,6 +391,10 @@ pub struct Article {
     pub images: Vec<blocks::Image>,
     /// The HTML element chosen as the article, for `--explain`.
     pub container: Option<String>,
+    /// Whether the text patterns read the page in English alone, for
+    /// `--explain` (`evidence/english-tables`: a page that reads as English
+    /// and declares no other language).
+    pub english_patterns_only: bool,
     /// The page's block-level elements, which the blocks' `container`s index.
     pub elements: Vec<blocks::Element>,
 }

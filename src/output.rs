@@ -269,6 +269,9 @@ pub fn explain(article: &Article, which: Blocks) -> String {
     if let Some(container) = &article.container {
         out.push_str(&format!("article container: {container}\n"));
     }
+    if article.english_patterns_only {
+        out.push_str("text patterns: English alone, the page reads as English [evidence/english-tables]\n");
+    }
     let sources = &article.meta.sources;
     let from: Vec<String> = [("title", &sources.title), ("byline", &sources.byline), ("date", &sources.date)]
         .into_iter()

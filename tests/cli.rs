@@ -347,6 +347,16 @@ fn explain_counts_the_dropped_by_label_and_lists_only_what_it_is_asked_for() {
 }
 
 #[test]
+fn explain_says_when_the_text_patterns_read_a_page_in_english_alone() {
+    let english = "text patterns: English alone, the page reads as English [evidence/english-tables]";
+    let explained = |page: &str, args: &[&str]| stdout(&dechaff(&[&["--explain"], args].concat(), page.as_bytes())).to_string();
+    assert!(explained(ARTICLE, &[]).contains(english), "{}", explained(ARTICLE, &[]));
+    assert!(!explained(ARTICLE, &["--disable", "evidence/english-tables"]).contains(english));
+    let dutch = std::fs::read_to_string("samples/dutch-story.txt").unwrap();
+    assert!(!explained(&dutch, &[]).contains("text patterns:"), "{}", explained(&dutch, &[]));
+}
+
+#[test]
 fn no_tables_leaves_tables_out_of_every_format() {
     let page = ARTICLE.replace("</article>", "<table><tr><th>Lane</th><th>Opens</th></tr><tr><td>North</td><td>May</td></tr></table></article>");
     assert!(stdout(&dechaff(&[], page.as_bytes())).contains("North | May"));

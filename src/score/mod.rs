@@ -121,7 +121,8 @@ impl Scoring<'_> {
             .into_iter()
             .map(|v| v.unwrap_or_else(|| Verdict::new(Label::Boilerplate, Rule::AwayFromBody, "short text away from the body")))
             .collect();
-        Classification { verdicts, container, listing: self.region.listing, linked_cards: self.region.linked_cards }
+        let english_patterns_only = self.languages == Languages::English;
+        Classification { verdicts, container, listing: self.region.listing, linked_cards: self.region.linked_cards, english_patterns_only }
     }
 }
 
@@ -189,6 +190,8 @@ pub struct Classification {
     pub listing: bool,
     /// Whether that listing's cards link to their items (see `container`).
     pub linked_cards: bool,
+    /// Whether the text patterns read the page in English alone (`evidence/english-tables`).
+    pub english_patterns_only: bool,
 }
 
 /// What a page's markup says of itself, before its blocks are classified.
