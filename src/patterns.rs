@@ -1,8 +1,10 @@
 //! Every word list and text pattern the classifier uses, grouped by what it catches.
 //!
 //! Each table is a list of alternatives joined into one case-insensitive
-//! regex, compiled once. A table names a concept (price lines, related-links
-//! markers), never a site. `score` decides *when* a table applies (block
+//! regex, compiled once; a table that reads other languages too is two, its
+//! English and the others' ([`Table`]), and a page in English reads the first
+//! alone. A table names a concept (price lines, related-links markers), never
+//! a site. `score` decides *when* a table applies (block
 //! length, position); this module only says what the words look like.
 
 use rustc_hash::FxHashSet;
