@@ -14,10 +14,14 @@ use crate::patterns::{Languages, STOPWORDS, STOPWORD_LANGUAGES};
 use super::quality::{SHORT_CHARS, STOPWORDS_LOW};
 use super::Scoring;
 
-/// Measures every block of the page; on a text page, with the stopwords of its language.
+/// Measures every block of the page; on a text page, with the stopwords of
+/// its language. Tells from the same sample of its text the languages its
+/// text patterns are read in.
 pub(super) fn measure(s: &mut Scoring) {
     let text_page = s.page.elements.is_empty();
-    let stopwords = text_page.then(|| Stopwords::for_page(s.page, s.on(Rule::PageLanguageStopwords)));
+    let sample = language_sample(s.page);
+    s.languages = table_languages(&sample, s.declared.language, s.switches);
+    let stopwords = text_page.then(|| Stopwords::for_page(&sample, s.on(Rule::PageLanguageStopwords)));
     s.features = s.page.blocks.iter().map(|block| features(block, stopwords.as_ref())).collect();
 }
 
@@ -46,10 +50,10 @@ impl Stopwords {
         Stopwords { page_language: FxHashSet::default() }
     }
 
-    /// The merged lists, and those of `page`'s language when it can be told
-    /// and `by_language` (the rule is on).
-    fn for_page(page: &Page, by_language: bool) -> Stopwords {
-        let list = by_language.then(|| page_language(page)).flatten().and_then(|code| {
+    /// The merged lists, and those of the language of a page's `sample`
+    /// when it can be told and `by_language` (the rule is on).
+    fn for_page(sample: &str, by_language: bool) -> Stopwords {
+        let list = by_language.then(|| page_language(sample)).flatten().and_then(|code| {
             let merged = STOPWORD_LANGUAGES.contains(&code.as_str());
             (!merged).then(|| stop_words::lookup(&code)).flatten()
         });
@@ -81,33 +85,32 @@ fn language_sample(page: &Page) -> String {
     sample
 }
 
-/// The languages `page`'s text patterns are read in: English alone where its
-/// text reads as English and it declares no other language (`declared`: its
+/// The languages a page's text patterns are read in: English alone where its
+/// text (its `sample`) reads as English and it declares no other language (`declared`: its
 /// markup's tag, or its transport's; a German site's footer says
 /// "Impressum" under a story in English); every language the tables know
 /// otherwise, a German story under a template's `lang="en"` included
 /// (`evidence/english-tables`).
-pub(super) fn table_languages(page: &Page, declared: Option<&str>, switches: Switches) -> Languages {
+fn table_languages(sample: &str, declared: Option<&str>, switches: Switches) -> Languages {
     let declares_other = declared.and_then(crate::meta::language::declared).is_some_and(|tag| tag != "en" && !tag.starts_with("en-"));
-    if switches.on(Rule::EnglishTables) && !declares_other && crate::meta::language::reads_as(&language_sample(page), "en") {
+    if switches.on(Rule::EnglishTables) && !declares_other && crate::meta::language::reads_as(sample, "en") {
         Languages::English
     } else {
         Languages::All
     }
 }
 
-/// The language `page` is written in, as an ISO 639-1 code where it has one,
-/// when its text tells it reliably and the merged lists do not already read
-/// its longer lines as prose (as they do on nine pages in ten of wcxb: the
-/// language is told only where it matters).
-fn page_language(page: &Page) -> Option<String> {
-    let sample = language_sample(page);
+/// The language a page is written in, as an ISO 639-1 code where it has one,
+/// when its `sample` tells it reliably and the merged lists do not already
+/// read its longer lines as prose (as they do on nine pages in ten of wcxb:
+/// the language is told only where it matters).
+fn page_language(sample: &str) -> Option<String> {
     let merged = Stopwords::merged();
-    let (words, stopwords) = count_stopwords(&sample, |word| merged.contains(word));
+    let (words, stopwords) = count_stopwords(sample, |word| merged.contains(word));
     if stopwords as f32 >= STOPWORDS_LOW * words as f32 {
         return None;
     }
-    crate::meta::language::told_by_text(&sample)
+    crate::meta::language::told_by_text(sample)
 }
 
 /// The words of `text`: runs of letters, digits and apostrophes.
@@ -234,8 +237,8 @@ mod tests {
     fn a_text_page_in_a_language_outside_the_merged_lists_counts_its_own_stopwords() {
         let input = format!("Γέφυρα | Εφημερίδα\n\nΑρχική\nΕιδήσεις\n\n{}\n\nΚαιρός\nΑθλητικά\n", GREEK.join("\n\n"));
         let page = crate::text::segment(&input).unwrap();
-        assert!(Stopwords::for_page(&page, true).contains("και"));
-        assert!(!Stopwords::for_page(&page, false).contains("και"));
+        assert!(Stopwords::for_page(&language_sample(&page), true).contains("και"));
+        assert!(!Stopwords::for_page(&language_sample(&page), false).contains("και"));
         for paragraph in GREEK {
             assert_eq!(label_in(&page, Declared::default(), Switches::default(), paragraph), Label::Body, "{paragraph}");
             assert!(!label_without(&page, paragraph, "features/page-language-stopwords").is_kept(), "{paragraph}");
@@ -263,9 +266,9 @@ mod tests {
     fn a_page_the_merged_lists_read_as_prose_takes_no_other_list() {
         // Czech's list holds "design"; an English page's "design" is no stopword.
         let english = crate::text::segment(&format!("{PARAGRAPH}\n\nOur design team\n")).unwrap();
-        assert!(!Stopwords::for_page(&english, true).contains("design"));
+        assert!(!Stopwords::for_page(&language_sample(&english), true).contains("design"));
         let german = crate::text::segment("Der Stadtrat hat am Dienstag beschlossen, dass die neue Brücke über den Fluss noch vor dem Ende des Jahres gebaut wird und die alte bis dahin offen bleibt.\n").unwrap();
-        assert!(Stopwords::for_page(&german, true).page_language.is_empty());
+        assert!(Stopwords::for_page(&language_sample(&german), true).page_language.is_empty());
     }
 
     #[test]

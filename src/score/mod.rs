@@ -75,7 +75,7 @@ pub(crate) struct Scoring<'p> {
     /// What the page's markup says of itself.
     declared: Declared<'p>,
     switches: Switches,
-    /// The languages its text patterns are read in.
+    /// Filled by `features`: the languages its text patterns are read in.
     languages: Languages,
     /// Filled by `features`: one per block.
     features: Vec<Features>,
@@ -234,7 +234,7 @@ fn run_passes<'p>(page: &'p Page, declared: Declared<'p>, switches: Switches, pa
         page,
         declared,
         switches,
-        languages: features::table_languages(page, declared.language, switches),
+        languages: Languages::All,
         features: Vec::new(),
         hints: MarkupHints::none(),
         region: ArticleRegion::none(),
