@@ -60,7 +60,25 @@ UNSEEN = {"script", "style", "template", "svg", "head", "iframe", "select", "opt
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"}
 
 
-class Visible(HTMLParser):
+class Parse(HTMLParser):
+    """A page's parse, kept as the calls a walk gets: each page is parsed
+    once, and each rendering's walk is given the same calls in turn."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.calls = []
+
+    def handle_starttag(self, tag, attrs):
+        self.calls.append(("handle_starttag", (tag, attrs)))
+
+    def handle_endtag(self, tag):
+        self.calls.append(("handle_endtag", (tag,)))
+
+    def handle_data(self, data):
+        self.calls.append(("handle_data", (data,)))
+
+
+class Visible:
     """A walk over what a reader sees: the text inside `UNSEEN` elements
     (the class's own, which a renderer may set otherwise) is not.
 
@@ -73,7 +91,6 @@ class Visible(HTMLParser):
     UNSEEN = UNSEEN
 
     def __init__(self):
-        super().__init__(convert_charrefs=True)
         # Open elements, and where in them each unseen one opened.
         self.open, self.unseen_at = [], []
 
@@ -247,14 +264,13 @@ class Dump(Visible):
         return "".join(out) + ("\n\nReferences\n" + references if references else "") + "\n"
 
 
-class TextNodes(HTMLParser):
+class TextNodes:
     """A page's text nodes, one a line, as BeautifulSoup's get_text("\\n", strip=True) gives them;
     or, `as_is`, as they are with nothing between; or, `body_all`, the body's all, scripts too."""
 
     SKIPPED = {"script", "style", "template"}
 
     def __init__(self, as_is=False, body_all=False):
-        super().__init__(convert_charrefs=True)
         self.lines, self.skipped, self.as_is, self.body_all, self.in_body = [], 0, as_is or body_all, body_all, False
 
     def handle_starttag(self, tag, attrs):
@@ -273,19 +289,34 @@ class TextNodes(HTMLParser):
             self.lines.append(data if self.as_is else data.strip())
 
 
-def feed(parser, key):
-    """Feeds page `key` to `parser` whole. `close` makes the parser read what
-    it held back waiting for the end of a construct (a stray `<![CDATA[` in a
+@functools.lru_cache(maxsize=1)
+def parse(key):
+    """Page `key`'s parse, whole. `close` makes the parser read what it held
+    back waiting for the end of a construct (a stray `<![CDATA[` in a
     forum's markup holds the rest of the page), as html2text and
-    BeautifulSoup do."""
+    BeautifulSoup do. (Kept for the page's next rendering: each page is
+    rendered every way in turn.)"""
+    parser = Parse()
     parser.feed(gzip.open(CORPUS / "html" / f"{key}.html.gz").read().decode("utf-8", "replace"))
     parser.close()
+    return parser.calls
 
 
+def feed(walk, key):
+    """Gives page `key`'s parse to `walk` (a rendering's walk: `Visible`'s
+    or `TextNodes`), call by call, as `HTMLParser` calls its handlers."""
+    for handler, args in parse(key):
+        getattr(walk, handler)(*args)
+
+
+# The renderings of a page are written one after another, and two pairs
+# start from the same walk (`markdown78` wraps `markdown`; `one-line` joins
+# `text-nodes`): the last walks are kept, not walked again.
+@functools.lru_cache(maxsize=4)
 def text_nodes(key, as_is=False, body_all=False):
-    parser = TextNodes(as_is, body_all)
-    feed(parser, key)
-    return "".join(parser.lines) if parser.as_is else "\n".join(parser.lines) + "\n"
+    walk = TextNodes(as_is, body_all)
+    feed(walk, key)
+    return "".join(walk.lines) if walk.as_is else "\n".join(walk.lines) + "\n"
 
 
 def wrapped(text, width, whole_words=False):
@@ -294,15 +325,16 @@ def wrapped(text, width, whole_words=False):
 
 
 def dump(key):
-    parser = Dump(GROUND_TRUTH[key].get("url") or "http://localhost/")
-    feed(parser, key)
-    return parser.text()
+    walk = Dump(GROUND_TRUTH[key].get("url") or "http://localhost/")
+    feed(walk, key)
+    return walk.text()
 
 
+@functools.lru_cache(maxsize=4)
 def markdown(key, setext=False):
-    parser = Markdown(setext)
-    feed(parser, key)
-    return parser.text()
+    walk = Markdown(setext)
+    feed(walk, key)
+    return walk.text()
 
 
 RENDERINGS = {
@@ -333,7 +365,8 @@ def main():
         (out / name / "text").mkdir(parents=True, exist_ok=True)
         shutil.copy(CORPUS / "ground-truth.json", out / name / "ground-truth.json")
     # One process per core (forked: each has the tables above already):
-    # rendering is pure Python, and CI waits for it (3.3 min against 5.9 on 2 cores).
+    # rendering is pure Python, and CI waits for it (3.3 min against 5.9 on
+    # 2 cores; 1.4 min since each page is parsed once for its eleven renderings).
     with multiprocessing.get_context("fork").Pool() as pool:
         pool.map(functools.partial(render_page, out), keys, chunksize=16)
     for name in RENDERINGS:
