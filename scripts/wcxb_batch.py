@@ -31,7 +31,7 @@ def main():
     parser.add_argument("--corpus", required=True, type=Path, help="a directory with ground-truth.json and text/ID.txt")
     args, wcxb_args = parser.parse_known_args()
     gold = json.loads((args.corpus / "ground-truth.json").read_text(encoding="utf-8"))
-    run = subprocess.run([args.bin, "--format", "jsonl", str(args.corpus / "text")], capture_output=True, text=True, check=False)
+    run = subprocess.run([args.bin, "--format", "jsonl", str(args.corpus / "text")], capture_output=True, text=True, encoding="utf-8", errors="replace", check=False)
     bodies, problems = {}, []
     for line in run.stdout.splitlines():
         record = json.loads(line)
