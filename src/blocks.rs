@@ -373,7 +373,15 @@ const UNSPACED_CHARS_PER_WORD: usize = 2;
 /// a paragraph of Japanese weighs as a paragraph and not as one word.
 pub fn word_count(text: &str) -> usize {
     if text.is_ascii() {
-        return text.split_whitespace().count();
+        // (Byte by byte: a word starts at each byte that is no space after one that is.)
+        let mut after_space = true;
+        let mut words = 0;
+        for &byte in text.as_bytes() {
+            let space = is_ascii_white_space(byte);
+            words += usize::from(after_space && !space);
+            after_space = space;
+        }
+        return words;
     }
     text.split_whitespace().map(|run| run.chars().filter(|&c| is_unspaced(c)).count().div_ceil(UNSPACED_CHARS_PER_WORD).max(1)).sum()
 }
@@ -381,8 +389,11 @@ pub fn word_count(text: &str) -> usize {
 /// Collapses runs of whitespace to one space, drops invisible characters
 /// (and joiners at a word's edge) and trims the ends.
 pub fn collapse_whitespace(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
     let visible = drop_invisible(text);
+    if visible.is_ascii() {
+        return collapse_ascii_white_space(&visible);
+    }
+    let mut out = String::with_capacity(text.len());
     // (Joiners are not ASCII: most text is checked in one fast pass.)
     let has_joiners = !visible.is_ascii() && visible.contains(JOINERS);
     let words = visible.split_whitespace().map(|word| if has_joiners { word.trim_matches(JOINERS) } else { word });
@@ -392,6 +403,40 @@ pub fn collapse_whitespace(text: &str) -> String {
         }
         out.push_str(word);
     }
+    out
+}
+
+/// Whether `byte` is white space as [`char::is_whitespace`] reads ASCII:
+/// the space, tab, line feed, vertical tab, form feed and carriage return.
+fn is_ascii_white_space(byte: u8) -> bool {
+    matches!(byte, b' ' | b'\t'..=b'\r')
+}
+
+/// [`collapse_whitespace`] for ASCII text, which has no joiners and no white
+/// space but ASCII's: the stretches between runs of white space are copied
+/// whole (a single space between two words is one of them), not word by word.
+fn collapse_ascii_white_space(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = String::with_capacity(text.len());
+    let mut at = bytes.iter().position(|&b| !is_ascii_white_space(b)).unwrap_or(bytes.len());
+    let mut stretch = at;
+    while at < bytes.len() {
+        if !is_ascii_white_space(bytes[at]) {
+            at += 1;
+            continue;
+        }
+        if bytes[at] == b' ' && bytes.get(at + 1).is_some_and(|&next| !is_ascii_white_space(next)) {
+            at += 2;
+            continue;
+        }
+        out.push_str(&text[stretch..at]);
+        at += bytes[at..].iter().position(|&b| !is_ascii_white_space(b)).unwrap_or(bytes.len() - at);
+        if at < bytes.len() {
+            out.push(' ');
+        }
+        stretch = at;
+    }
+    out.push_str(&text[stretch..]);
     out
 }
 
@@ -445,6 +490,16 @@ mod tests {
         assert_eq!(collapse_whitespace("\u{200B}"), "");
         assert_eq!(collapse_whitespace("a \u{200B} b\u{00AD}c \u{FEFF}"), "a bc");
         assert_eq!(collapse_whitespace("a\u{1b}[31mred\u{7} \u{9b}b\u{7f}"), "a[31mred b");
+    }
+
+    proptest::proptest! {
+        /// ASCII text is collapsed and counted byte by byte, other text word by word: both read the same words.
+        #[test]
+        fn ascii_text_is_collapsed_and_counted_as_word_by_word(text in "[ a-c.\t\n\u{b}\u{c}\r\u{1b}]{0,60}") {
+            let visible = drop_invisible(&text);
+            proptest::prop_assert_eq!(collapse_whitespace(&text), visible.split_whitespace().collect::<Vec<_>>().join(" "));
+            proptest::prop_assert_eq!(word_count(&text), text.split_whitespace().count());
+        }
     }
 
     #[test]
