@@ -284,6 +284,7 @@ fn options(args: &Args) -> Result<Options> {
         encoding: args.encoding.as_deref().map(dechaff::encoding_for_label).transpose()?,
         declared_encoding: None,
         declared_language: None,
+        declared_url: None,
         links: args.links,
         images: args.images,
         base_url: args.base_url.clone(),

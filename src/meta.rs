@@ -184,7 +184,7 @@ impl Markup {
 /// Reads every metadata source in the page's markup; without `metadata`
 /// (`Options::text_only`), only what the classifier reads (the declared
 /// title and types), and no authors or dates.
-pub fn read_markup(head: &Head, switches: Switches, metadata: bool) -> Markup {
+pub fn read_markup(head: &Head, given_url: Option<&str>, switches: Switches, metadata: bool) -> Markup {
     let scripts: Vec<Value> = head.json_ld.iter().filter_map(|script| serde_json::from_str(script.trim()).ok()).collect();
     let ld_article = scripts.iter().find_map(|script| first_object_of(script, &ARTICLE_TYPES, &["@graph"]));
     let og_article = head.meta_content(&["og:type"]).is_some_and(|kind| kind.to_ascii_lowercase().starts_with("article"));
@@ -209,7 +209,9 @@ pub fn read_markup(head: &Head, switches: Switches, metadata: bool) -> Markup {
         .find_map(|l| language_tag(&l));
     let description = ld_str("description").or_else(|| meta(&["og:description", "twitter:description", "description"])).map(|d| plain_text(&d)).filter(|d| !d.is_empty());
     let main_entity = || ld.get("mainEntityOfPage").and_then(|m| text_of(m).or_else(|| m.get("@id").and_then(text_of)));
-    let url = [head.canonical.clone(), meta(&["og:url"]), ld_str("url"), main_entity()].into_iter().flatten().find_map(|u| page_address(&u));
+    // The address the page's source gives (a WARC record's, a JSON line's) comes first, as in the output.
+    let given = given_url.filter(|_| switches.on(Rule::GivenUrl)).map(str::to_string);
+    let url = [given, head.canonical.clone(), meta(&["og:url"]), ld_str("url"), main_entity()].into_iter().flatten().find_map(|u| page_address(&u));
     let site_names = title::SiteNames::new(site.as_deref(), url.as_deref());
     let declared = title::declared(head, ld_str("headline"), &site_names, switches);
     let (title, title_source) = declared.first().map(|(title, source)| (title.clone(), *source)).unzip();
@@ -641,8 +643,10 @@ fn set_text_title_from_first_line(meta: &mut Meta, printed: &Printed) {
 fn set_title(meta: &mut Meta, declared: &[String], site: &title::SiteNames, printed: &Printed) {
     let switches = printed.switches;
     if switches.on(Rule::VisibleTitle) {
-        let headlines = printed.blocks.iter().filter(|b| b.kind == BlockKind::Heading(1)).map(|b| b.text.as_str());
-        if let Some(headline) = agreeing_headline(headlines, declared) {
+        let headlines = || printed.blocks.iter().filter(|b| b.kind == BlockKind::Heading(1)).map(|b| b.text.as_str());
+        let spelled = || meta.url.as_deref().and_then(title::slug_title).and_then(|slug| agreeing_headline(headlines(), &[slug]));
+        let agreeing = agreeing_headline(headlines(), declared).or_else(|| spelled().filter(|_| switches.on(Rule::SlugTitle)));
+        if let Some(headline) = agreeing {
             // A headline broken over lines (`<br>`) is one line as a title; one
             // whose entities were encoded twice (`&amp;#x26;`) reads as the page shows it.
             let headline = collapse_whitespace(&decode_entities(headline));
@@ -1049,7 +1053,7 @@ mod tests {
         assert_eq!(read_markup_of(&head_with(&[("article:published_time", "2023-01-01")], &[page])).meta.date.as_deref(), Some("2023-01-01"));
         let mut switches = Switches::default();
         switches.switch_off("meta/page-date").unwrap();
-        assert_eq!(read_markup(&head_with(&[], &[page]), switches, true).meta.date, None);
+        assert_eq!(read_markup(&head_with(&[], &[page]), None, switches, true).meta.date, None);
     }
 
     #[test]
@@ -1063,7 +1067,7 @@ mod tests {
         assert_eq!(date_of(&[("article:publisher", "https://facebook.com/example"), ("modified-date", "2024-07-30")]), None);
         let mut switches = Switches::default();
         switches.switch_off("meta/published-meta-name").unwrap();
-        assert_eq!(read_markup(&head_with(&[("published-date", "2021-02-16")], &[]), switches, true).meta.date, None);
+        assert_eq!(read_markup(&head_with(&[("published-date", "2021-02-16")], &[]), None, switches, true).meta.date, None);
     }
 
     #[test]
@@ -1245,7 +1249,7 @@ mod tests {
     }
 
     fn read_markup_of(head: &Head) -> Markup {
-        read_markup(head, Switches::default(), true)
+        read_markup(head, None, Switches::default(), true)
     }
 
     #[test]
@@ -1364,7 +1368,7 @@ mod tests {
         let titled = |extra: &[(&str, &str)]| {
             let mut head = head_with(extra, &[]);
             head.title = Some("Bridge opens at last - The Gazette".into());
-            read_markup(&head, no_tagline, true).meta.title
+            read_markup(&head, None, no_tagline, true).meta.title
         };
         assert_eq!(titled(&[("og:site_name", "The Gazette")]).as_deref(), Some("Bridge opens at last"));
         assert_eq!(titled(&[]).as_deref(), Some("Bridge opens at last - The Gazette"));
@@ -1375,7 +1379,7 @@ mod tests {
         let titled = |title: &str, switches: Switches| {
             let mut head = head_with(&[], &[]);
             head.title = Some(title.into());
-            read_markup(&head, switches, true).meta.title
+            read_markup(&head, None, switches, true).meta.title
         };
         let mut off = Switches::default();
         off.switch_off("meta/title-tagline").unwrap();
@@ -1396,7 +1400,7 @@ mod tests {
         assert_eq!(meta.authors, ["Maria & Katerina"]);
         let mut switches = Switches::default();
         switches.switch_off("meta/author-reference").unwrap();
-        assert!(read_markup(&head_with(&[], &[graph]), switches, true).meta.authors.is_empty());
+        assert!(read_markup(&head_with(&[], &[graph]), None, switches, true).meta.authors.is_empty());
     }
 
     /// The metadata of a small page cleaned end to end.
@@ -1542,7 +1546,7 @@ mod tests {
         assert!(!read_markup_of(&head_with(&[], &[posting])).declares_article());
         let mut switches = Switches::default();
         switches.switch_off("meta/forum-posting").unwrap();
-        assert_eq!(read_markup(&head_with(&[], &[posting]), switches, true).meta.byline, None);
+        assert_eq!(read_markup(&head_with(&[], &[posting]), None, switches, true).meta.byline, None);
     }
 
     /// The metadata of the text page `text`, with `off` switched off.
@@ -1919,6 +1923,31 @@ mod tests {
         // headline says something else; the rule off.
         assert_eq!(titled("Gadgets for the kitchen | Nuts &amp; Bolts Magazine", &[]).as_deref(), Some("Gadgets for the kitchen"));
         assert_eq!(titled(" | Nuts &amp; Bolts Magazine", &["meta/site-name"]).as_deref(), Some("| Nuts & Bolts Magazine"));
+    }
+
+    #[test]
+    fn a_headline_that_the_pages_address_spells_is_the_title_where_no_declared_title_agrees() {
+        let body = "<body><article><h1>FCC chair warns Europe over satellite rules</h1><p>The council met on Tuesday evening and agreed, after a long debate about the budget and the roads, that the bridge would be built.</p></article></body>";
+        let titled = |canonical: &str, given: Option<&str>, switches: &[&str]| {
+            let page = format!("<html><head><title>Forum - The heart of the web</title><link rel=canonical href='{canonical}'></head>{body}</html>");
+            let mut options = crate::Options { declared_url: given.map(str::to_string), ..crate::Options::default() };
+            for rule in switches {
+                options.switched_off.switch_off(rule).unwrap();
+            }
+            let meta = crate::clean(page.as_bytes(), &options).unwrap().meta;
+            (meta.title.unwrap_or_default(), meta.url.unwrap_or_default())
+        };
+        let spelled = "https://example.com/r/news/comments/1x/fcc_chair_warns_europe_over_satellite/";
+        let headline = "FCC chair warns Europe over satellite rules";
+        assert_eq!(titled(spelled, None, &[]).0, headline);
+        // The address a record gives comes before the page's own.
+        assert_eq!(titled("https://example.com/", Some(spelled), &[]), (headline.to_string(), spelled.to_string()));
+        // Near misses: an address that spells something else, or too few
+        // words to spell a headline; each rule off.
+        assert_eq!(titled("https://example.com/r/news/comments/1x/bridge_opens_over_the_river/", None, &[]).0, "Forum - The heart of the web");
+        assert_eq!(titled("https://example.com/news/fcc-chair/", None, &[]).0, "Forum - The heart of the web");
+        assert_eq!(titled(spelled, None, &["meta/slug-title"]).0, "Forum - The heart of the web");
+        assert_eq!(titled("https://example.com/", Some(spelled), &["meta/given-url"]), ("Forum - The heart of the web".to_string(), "https://example.com/".to_string()));
     }
 
     #[test]

@@ -54,6 +54,11 @@ pub struct Options {
     /// a WET record's identified language), as a language tag: the page's
     /// `lang` when the page itself declares none.
     pub declared_language: Option<String>,
+    /// The page's address as its source gives it (a WARC record's
+    /// `WARC-Target-URI`, a JSON line's `url`): the metadata reads it before
+    /// the addresses the page declares (`<link rel="canonical">`, `og:url`...),
+    /// as the output's `url` field does.
+    pub declared_url: Option<String>,
     /// Keep links in the blocks' Markdown as `[text](href)` (HTML only).
     pub links: bool,
     /// Keep the article's images ([`Article::images`]; HTML only).
@@ -300,6 +305,8 @@ rules! {
     PageTypeModel => "meta/page-type-model", "a linear model trained on the tune half (one for HTML pages, one for text pages) weighs the rules' type with the page's shape (kept blocks, prices, buttons), its title and its URL's slug, and names the type";
     SiteName => "meta/site-name", "a declared title's part that names the site (og:site_name, the host) is cut off";
     VisibleTitle => "meta/visible-title", "the h1 that best agrees with a declared title is the title";
+    GivenUrl => "meta/given-url", "the address a page's source gives (a WARC record's, a JSON line's) is read before the addresses the page declares: its page type's URL shapes, its title's site name and slug";
+    SlugTitle => "meta/slug-title", "where no h1 agrees with a declared title, the h1 that agrees with the words of the page's address (its last path part, three words or more) is the title";
     TextHeadline => "meta/text-headline", "on a text page, the header's line that agrees best with the first line's headline part (and is not the site's name) is the title";
     TitleLead => "meta/title-lead", "on a text page, one or two words before a dash or a pipe at the title's start are a tag, a section or the site, not the headline (\"backup - How to back up my entire system?\"), where four words or more follow, and a breadcrumb's mark before the headline (\"» \", \"► \") goes";
     TextTitleFirstPart => "meta/text-title-first-part", "on a text page of 100 words or more that the page type calls a listing, collection, product, service or documentation, the title is its first line's part before the first separator (\"Emergency Plumbers in Leeds | Acme\"), not a header line: there those are slogans and section names";

@@ -187,7 +187,8 @@ fn clean(mut document: Document, config: &Config) -> Outcome {
         // The record's URL is the page's address, unless one was given for every page.
         let base_url = config.options.base_url.clone().or_else(|| document.url.as_deref().and_then(|url| url::Url::parse(url).ok()));
         let declared_language = document.declared_language.clone();
-        let options = Options { input: document.kind, declared_encoding: document.declared_encoding, declared_language, base_url, ..config.options.clone() };
+        let declared_url = document.url.clone();
+        let options = Options { input: document.kind, declared_encoding: document.declared_encoding, declared_language, declared_url, base_url, ..config.options.clone() };
         clean_page(&bytes, &options, config.timeout)
     });
     Outcome { document, result }
@@ -345,6 +346,23 @@ mod tests {
         assert_eq!(records[1]["error"], "cannot read b");
         assert!(records[2]["error"].as_str().unwrap().contains("--max-bytes"));
         assert_eq!(summary, Summary { documents: 3, failed: 2 });
+    }
+
+    #[test]
+    fn a_records_url_reaches_the_metadata() {
+        let page = "<html><head><title>Forum - The heart of the web</title></head><body><article><h1>FCC chair warns Europe over satellite rules</h1>\
+                    <p>The council met on Tuesday evening and agreed, after a long debate about the budget and the roads, that the bridge would be built.</p></article></body></html>";
+        let titled = |url: Option<&str>| {
+            let mut given = document("a", Ok(page));
+            given.url = url.map(str::to_string);
+            let mut config = config(1);
+            config.max_bytes = 10_000;
+            let record: serde_json::Value = serde_json::from_str(run_to_string(vec![given], &config).0.trim()).unwrap();
+            record["title"].as_str().unwrap_or_default().to_string()
+        };
+        // The record's address spells the headline (`meta/slug-title`); without it, the `<title>` stands.
+        assert_eq!(titled(Some("https://example.com/r/news/comments/1x/fcc_chair_warns_europe_over_satellite/")), "FCC chair warns Europe over satellite rules");
+        assert_eq!(titled(None), "Forum - The heart of the web");
     }
 
     #[test]

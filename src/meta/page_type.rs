@@ -413,10 +413,16 @@ const SLUG_WORDS_SCALE: usize = 10;
 /// The words (runs of ASCII letters) in the last part of a URL's path:
 /// `best-drip-coffee-maker` has four, `/products/` one, the site's root none.
 fn slug_words(url: &str) -> usize {
+    last_path_part(url).split(|c: char| !c.is_ascii_alphabetic()).filter(|word| !word.is_empty()).count()
+}
+
+/// The last non-empty part of a URL's path, without its query and
+/// fragment: `best-drip-coffee-maker` of `https://example.com/blog/best-drip-coffee-maker/?ref=x`;
+/// empty at the site's root.
+pub(crate) fn last_path_part(url: &str) -> &str {
     let path = url.split_once("://").map_or(url, |(_, rest)| rest.find('/').map_or("", |at| &rest[at..]));
     let path = path.split(['?', '#']).next().unwrap_or_default();
-    let last = path.split('/').rfind(|part| !part.is_empty()).unwrap_or_default();
-    last.split(|c: char| !c.is_ascii_alphabetic()).filter(|word| !word.is_empty()).count()
+    path.split('/').rfind(|part| !part.is_empty()).unwrap_or_default()
 }
 
 /// The type whose weights score `input` highest (ties: the earlier type).

@@ -173,11 +173,34 @@ fn host(url: &str) -> Option<&str> {
     (!host.is_empty()).then_some(host)
 }
 
+/// A slug spells a headline in this many words at least
+/// (`fcc_chair_to_europe_if_you_restrict_us`); fewer name a section (`/products/shoes`).
+const SLUG_TITLE_MIN_WORDS: usize = 3;
+
+/// The words of the last part of a URL's path, as a title to agree with
+/// ("fcc chair to europe if you restrict us"), when they are
+/// [`SLUG_TITLE_MIN_WORDS`] or more. A page whose `<title>` names the site
+/// alone ("Reddit - The heart of the internet") spells its headline there.
+pub(crate) fn slug_title(url: &str) -> Option<String> {
+    let words: Vec<&str> = super::page_type::last_path_part(url).split(|c: char| !c.is_alphanumeric()).filter(|word| !word.is_empty()).collect();
+    (words.len() >= SLUG_TITLE_MIN_WORDS).then(|| words.join(" "))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     const NO_SITE: SiteNames = SiteNames { name: None, host: None };
+
+    #[test]
+    fn an_address_spells_a_title_in_its_last_path_part_of_three_words_or_more() {
+        assert_eq!(slug_title("https://example.com/r/tech/comments/1x/fcc_chair_to_europe/?utm=x#top").as_deref(), Some("fcc chair to europe"));
+        assert_eq!(slug_title("/2024/05/bridge-opens-over-river.html").as_deref(), Some("bridge opens over river html"));
+        // Near misses: a section's two words, the site's root, no path.
+        assert_eq!(slug_title("https://example.com/products/running-shoes/"), None);
+        assert_eq!(slug_title("https://example.com/"), None);
+        assert_eq!(slug_title("https://example.com"), None);
+    }
 
     #[test]
     fn a_part_that_names_the_site_is_cut_and_other_parts_stay() {
