@@ -394,8 +394,7 @@ pub fn collapse_whitespace(text: &str) -> String {
         return collapse_ascii_white_space(&visible);
     }
     let mut out = String::with_capacity(text.len());
-    // (Joiners are not ASCII: most text is checked in one fast pass.)
-    let has_joiners = !visible.is_ascii() && visible.contains(JOINERS);
+    let has_joiners = visible.contains(JOINERS);
     let words = visible.split_whitespace().map(|word| if has_joiners { word.trim_matches(JOINERS) } else { word });
     for word in words.filter(|word| !word.is_empty()) {
         if !out.is_empty() {
