@@ -8,14 +8,25 @@
 //! length, position); this module only says what the words look like.
 
 use rustc_hash::FxHashSet;
-use std::sync::LazyLock;
+use std::sync::{Arc, LazyLock, OnceLock};
 
 use regex::Regex;
+use regex_automata::hybrid::dfa::{Cache, DFA};
+use regex_automata::nfa::thompson::{self, WhichCaptures};
+use regex_automata::util::pool::Pool;
+use regex_automata::Input;
 
 use crate::blocks::Label;
 use crate::model::Rule;
 
-/// Joins alternatives into one anchored-as-written, case-insensitive regex.
+/// [`table_pattern`]'s pattern compiled as a `Regex`, for a table whose
+/// matches are found and not only told (a date line's date); a [`Table`]
+/// compiles its own as a [`Matcher`].
+pub(crate) fn table(alternatives: &[&str]) -> Regex {
+    Regex::new(&table_pattern(alternatives)).expect("pattern tables are valid regexes")
+}
+
+/// Joins alternatives into one anchored-as-written, case-insensitive pattern.
 /// An empty table would match everything, so it is refused.
 ///
 /// `\b` is compiled as an ASCII word boundary: a Unicode one stops the fast
@@ -32,10 +43,10 @@ use crate::model::Rule;
 /// script's digits) made the date table twice as costly to build, and the
 /// tables' figures sit beside English words or ASCII word edges, which other
 /// scripts' digits never met anyway.
-pub(crate) fn table(alternatives: &[&str]) -> Regex {
+fn table_pattern(alternatives: &[&str]) -> String {
     assert!(!alternatives.is_empty(), "a pattern table needs at least one alternative");
     let joined = alternatives.join("|").replace(r"\b", r"(?-u:\b)").replace(r"\W", "[^a-zA-Z0-9]").replace(r"\d", "[0-9]");
-    Regex::new(&format!("(?i)(?:{joined})")).expect("pattern tables are valid regexes")
+    format!("(?i)(?:{joined})")
 }
 
 /// One regex that matches where any of `patterns` does. A text that
@@ -63,19 +74,70 @@ pub enum Languages {
 /// English it was a third of the tables' compiling, which is most of a
 /// one-page run's time.
 pub struct Table {
-    every_page: LazyLock<Regex>,
-    other_languages: Option<LazyLock<Regex>>,
+    every_page_pattern: fn() -> String,
+    every_page: OnceLock<Matcher>,
+    other_languages_pattern: Option<fn() -> String>,
+    other_languages: OnceLock<Matcher>,
+}
+
+/// A pattern compiled only to tell whether it matches: a forward lazy DFA
+/// (`regex_automata`), without the reverse automaton that a `Regex` also
+/// builds to find where a match starts. The tables are only ever asked
+/// whether a block matches, and building them is most of a one-page run's
+/// time: as matchers, a one-page run counts 118 M instructions against 139
+/// M as regexes, the same verdicts on every page (`docs/speed.md`, session 80).
+pub struct Matcher {
+    dfa: Arc<DFA>,
+    /// One search cache per thread at a time, as `Regex` keeps its own.
+    caches: Pool<Cache, CacheMaker>,
+}
+
+type CacheMaker = Box<dyn Fn() -> Cache + Send + Sync>;
+
+impl Matcher {
+    /// Compiles `pattern`, which holds no Unicode word boundary (the lazy
+    /// DFA would have to give up at the first non-ASCII byte; [`table_pattern`]
+    /// writes `\b` as an ASCII one).
+    fn new(pattern: &str) -> Matcher {
+        let dfa = DFA::builder()
+            .thompson(thompson::Config::new().which_captures(WhichCaptures::None))
+            .build(pattern)
+            .expect("pattern tables compile as lazy DFAs");
+        let dfa = Arc::new(dfa);
+        let for_caches = Arc::clone(&dfa);
+        Matcher { dfa, caches: Pool::new(Box::new(move || for_caches.create_cache())) }
+    }
+
+    /// Whether the pattern matches somewhere in `text`; the search stops at
+    /// the first match it sees.
+    pub fn is_match(&self, text: &str) -> bool {
+        let mut cache = self.caches.get();
+        // (A lazy DFA's search fails only where it is configured to give up
+        // or to quit on some bytes, and with no Unicode word boundary neither is.)
+        self.dfa.try_search_fwd(&mut cache, &Input::new(text).earliest(true)).expect("a table's search never gives up").is_some()
+    }
 }
 
 impl Table {
-    /// A table read the same on every page.
-    const fn new(every_page: fn() -> Regex) -> Table {
-        Table { every_page: LazyLock::new(every_page), other_languages: None }
+    /// A table read the same on every page, from its pattern ([`table_pattern`]).
+    const fn new(every_page: fn() -> String) -> Table {
+        Table { every_page_pattern: every_page, every_page: OnceLock::new(), other_languages_pattern: None, other_languages: OnceLock::new() }
     }
 
     /// A table whose `other_languages` alternatives are read on pages not in English alone.
-    const fn with_other_languages(every_page: fn() -> Regex, other_languages: fn() -> Regex) -> Table {
-        Table { every_page: LazyLock::new(every_page), other_languages: Some(LazyLock::new(other_languages)) }
+    const fn with_other_languages(every_page: fn() -> String, other_languages: fn() -> String) -> Table {
+        Table { every_page_pattern: every_page, every_page: OnceLock::new(), other_languages_pattern: Some(other_languages), other_languages: OnceLock::new() }
+    }
+
+    /// The table's part read on every page, compiled by the first thread that needs it.
+    fn every_page(&self) -> &Matcher {
+        self.every_page.get_or_init(|| Matcher::new(&(self.every_page_pattern)()))
+    }
+
+    /// The table's other languages, if it reads any, compiled by the first page that needs them.
+    fn other_languages(&self) -> Option<&Matcher> {
+        let pattern = self.other_languages_pattern?;
+        Some(self.other_languages.get_or_init(|| Matcher::new(&pattern())))
     }
 
     /// Whether the table, in every language it knows, matches `text`.
@@ -85,7 +147,7 @@ impl Table {
 
     /// Whether the table, in `languages`, matches `text`.
     pub fn is_match_in(&self, text: &str, languages: Languages) -> bool {
-        self.every_page.is_match(text) || (languages == Languages::All && self.other_languages.as_ref().is_some_and(|other| other.is_match(text)))
+        self.every_page().is_match(text) || (languages == Languages::All && self.other_languages().is_some_and(|other| other.is_match(text)))
     }
 }
 
@@ -117,7 +179,7 @@ impl TextRule {
 /// sentence that merely mentions a photo is left alone.
 pub static CAPTION: Table = Table::with_other_languages(
     || {
-        table(&[
+        table_pattern(&[
             r"(?:^|[\[(|.;]\s*)(?:photos?|photograph|photographs|images?|pictures?|pic|illustration|graphic|video|file photo)\s*(?:by\b|credits?\b|courtesy\b|:|/)",
             r"^\W*(?:credits?|source|courtesy|photographer)\s*:",
             // A bare credit: "© Jane Doe / Agency" (a copyright line with a year is legal).
@@ -132,7 +194,7 @@ pub static CAPTION: Table = Table::with_other_languages(
     },
     // The same credits in the other languages of the month table: "Foto: dpa", "Crédit photo : AFP", "Quelle: Reuters".
     || {
-        table(&[
+        table_pattern(&[
             r"(?:^|[\[(|.;]\s*)(?:foto|fotos|bild|bilder|imagen|imagem|immagine|фото|fotoğraf|zdjęcie|gambar)\s*(?::|/)",
             r"^\W*(?:quelle|bildquelle|bildnachweis|crédits? photo|fuente|fonte|источник|kaynak|źródło|sumber)\s*:",
         ])
@@ -142,7 +204,7 @@ pub static CAPTION: Table = Table::with_other_languages(
 /// Inline pointers to another story: "ALSO READ: ...", "READ MORE", "See also".
 pub static RELATED_INLINE: Table = Table::with_other_languages(
     || {
-        table(&[
+        table_pattern(&[
             r"^\W*(?:also read|read also|read more|read next|see also|more on this|related)\b\s*(?::|$|»|›|>|-)",
             r"^\W*(?:also read|read also|read more|read next|see also)\b",
             r"^\W*related\s+(?:coverage|topics?|reading|stories|articles|links|content|news|video|guides?)\s*:",
@@ -152,7 +214,7 @@ pub static RELATED_INLINE: Table = Table::with_other_languages(
         ])
     },
     || {
-        table(&[
+        table_pattern(&[
             // The same markers in other main European languages.
             r"^\W*(?:lesen sie auch|lesen sie mehr|mehr zum thema|weiterlesen|lire aussi|à lire aussi|a lire aussi|voir aussi|lea también|lee también|leer más|ver también|leia também|leia mais|leggi anche|leggi di più|lees ook|läs också|læs også|les også|czytaj także|czytaj też|zobacz też|zobacz także|mehr lesen|lire la suite|seguir leyendo|continuar leyendo|continua a leggere|continue a ler|lees verder|lees meer|meer lezen|läs mer|czytaj dalej)(?:\W|$)",
         ])
@@ -162,7 +224,7 @@ pub static RELATED_INLINE: Table = Table::with_other_languages(
 /// Headers of related-story lists: they end the article when they follow it.
 pub static RELATED_SECTION: Table = Table::with_other_languages(
     || {
-        table(&[
+        table_pattern(&[
             r"^\W*(?:related|similar|more|other|recent|latest|top|popular|trending|recommended|featured)\s+(?:stories|articles|posts|news|coverage|content|reading|links|videos|reads|insights)\b",
             // A thread's related threads and questions (forums, question-and-answer sites),
             // then nothing but a count or punctuation. (Not `[\W0-9]`: a class
@@ -185,7 +247,7 @@ pub static RELATED_SECTION: Table = Table::with_other_languages(
         ])
     },
     || {
-        table(&[
+        table_pattern(&[
             // The same headers in other main European languages ("you may like", "related articles").
             r"^\W*(?:você (?:também )?pode gostar|voce (?:tambem )?pode gostar|veja também|artigos relacionados|notícias relacionadas)",
             r"^\W*(?:también te puede interesar|te puede interesar|te puede gustar|artículos relacionados|noticias relacionadas)",
@@ -205,7 +267,7 @@ pub static RELATED_SECTION: Table = Table::with_other_languages(
 /// Subscription, paywall and newsletter sign-up blocks, including plan tables.
 pub static SUBSCRIPTION: Table = Table::with_other_languages(
     || {
-        table(&[
+        table_pattern(&[
             r"^\W*(?:subscribe|subscription|subscribers? only|sign up|signup|become a (?:member|subscriber|supporter)|already a (?:member|subscriber)|start (?:your )?free trial|unlock (?:this|full|unlimited)|get (?:full|unlimited|digital|premium) access)",
             r"\b(?:cancel any ?time|renews? automatically|auto-?renew|free trial|billed (?:monthly|annually|yearly)|subscription plans?|digital subscription|premium (?:stories|content|access|articles))\b",
             r"\bsubscribe (?:to|for|now|today)\b",
@@ -225,7 +287,7 @@ pub static SUBSCRIPTION: Table = Table::with_other_languages(
         ])
     },
     || {
-        table(&[
+        table_pattern(&[
             // Subscribing and newsletter sign-ups in the other languages of the month table.
             r"^\W*(?:abonnez-vous|inscrivez-vous (?:à|a) (?:notre|la|nos) newsletter|newsletter abonnieren|jetzt abonnieren|abonnieren sie|suscríbete|suscribete|iscriviti alla newsletter|inscreva-se|abonneer je|prenumerera|подпишитесь|подписаться на|zapisz się|subskrybuj)",
             // A line that opens by asking the reader to sign up for or receive a
@@ -240,7 +302,7 @@ pub static SUBSCRIPTION: Table = Table::with_other_languages(
 /// Share bars and follow buttons.
 pub static SHARE: Table = Table::with_other_languages(
     || {
-        table(&[
+        table_pattern(&[
             r"^\W*(?:share|share this|share on|share via|share the story|share article|tweet|pin it|copy link|email this|print this|follow us)\b",
             // "Follow us on" and "Follow <outlet> on" before a row of icons.
             r"^\W*follow\s+(?:\S+\s+){1,3}on(?:\W*$|\s+(?:facebook|twitter|instagram|youtube|linkedin|tiktok|x)\b)",
@@ -251,7 +313,7 @@ pub static SHARE: Table = Table::with_other_languages(
         ])
     },
     || {
-        table(&[
+        table_pattern(&[
             // "Share" in the other languages of the month table, a line of its own.
             r"^\W*(?:teilen|artikel teilen|partager|partager cet article|compartir|comparte|condividi|compartilhar|compartilhe|delen|dela|del|поделиться|paylaş|udostępnij|bagikan)\W*$",
             r"^\W*(?:diesen artikel teilen|artikel teilen auf|teilen auf|partager (?:l'article|l’article|sur)|compartir (?:en|este artículo|el artículo)|comparte (?:en|este artículo|esta noticia)|condividi (?:su|l'articolo|l’articolo)|compartilhe (?:no|este)|deel (?:dit artikel|op)|dela (?:på|artikeln))\b",
@@ -272,7 +334,7 @@ pub static SHARE: Table = Table::with_other_languages(
 /// Menus, breadcrumbs, pagination and story-to-story links.
 pub static NAVIGATION: Table = Table::with_other_languages(
     || {
-        table(&[
+        table_pattern(&[
             r"^\W*(?:next|previous|prev|older|newer)\s+(?:story|article|post|page|entry|slide)\b",
             r"^\W*(?:skip to (?:main )?content|skip navigation|back to top|jump to|toggle navigation|main menu|menu|home|search|sections|close)\W*$",
             r"^\W*you are here\b",
@@ -281,7 +343,7 @@ pub static NAVIGATION: Table = Table::with_other_languages(
         ])
     },
     || {
-        table(&[
+        table_pattern(&[
             // The previous and next article in the other languages of the month table, alone on a line: "Nächster Artikel", "Article précédent".
             r"^\W*(?:(?:nächster|vorheriger) (?:artikel|beitrag)|article (?:suivant|précédent)|siguiente artículo|artículo (?:anterior|siguiente)|articolo (?:successivo|precedente)|próximo artigo|artigo (?:anterior|seguinte)|(?:volgend|vorig) artikel|(?:nästa|föregående) artikel|(?:następny|poprzedni) artykuł)\W*$",
             // Back to the top, the home page, skip to the content, the menu, search and close, alone on a line:
@@ -318,7 +380,7 @@ pub fn is_call_to_action(text: &str) -> bool {
 /// Advertising markers.
 pub static AD: Table = Table::with_other_languages(
     || {
-        table(&[
+        table_pattern(&[
             r"^\W*(?:advertisement|advertising|advert|ad|ads|sponsored(?: content| post| links?)?|promoted(?: content)?|paid (?:content|post|partnership)|partner content|story continues below(?: advertisement)?|continue reading below|scroll to continue)\W*$",
             // The site promoting its own app: "CLICK HERE TO GET THE EXAMPLE NEWS APP", "Download the Example News app".
             r"^\W*(?:click|tap) here to (?:get|download|install) (?:the|our)\b.*\bapp\W*$",
@@ -326,7 +388,7 @@ pub static AD: Table = Table::with_other_languages(
         ])
     },
     || {
-        table(&[
+        table_pattern(&[
             // The same label in the other languages of the month table.
             r"^\W*(?:anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie|реклама|reklam|reklama|iklan|إعلان|广告|広告)\W*$",
         ])
@@ -336,7 +398,7 @@ pub static AD: Table = Table::with_other_languages(
 /// Comment sections.
 pub static COMMENTS: Table = Table::with_other_languages(
     || {
-        table(&[
+        table_pattern(&[
             // A bare "Response" heads an API's sample response in documentation; counted, it is a comment.
             r"^\W*(?:(?:\d+|no|one)\s+)?(?:comments?|responses|replies)\W*(?:\(\d+\))?\W*$",
             r"^\W*\d+\s+response\W*$",
@@ -345,7 +407,7 @@ pub static COMMENTS: Table = Table::with_other_languages(
         ])
     },
     || {
-        table(&[
+        table_pattern(&[
             // The same header in the other languages of the month table: "12 Kommentare", "Commentaires (3)".
             r"^\W*(?:\d+\s+)?(?:kommentare?|commentaires?|comentarios?|comentários?|commenti|reacties|komentarze?|komentar|yorumlar|kommentarer|комментари[йия])\W*(?:\(\d+\))?\W*$",
             // WordPress's comment form, translated: "Schreibe einen Kommentar", "Laisser un commentaire".
@@ -427,12 +489,12 @@ const COPYRIGHT_LINES: [&str; 2] = [r"(?:^|\s)(?:©|\(c\)|copyright)\s*(?:©\s*)
 const RIGHTS_RESERVED_TRANSLATED: &str = r"\b(?:alle rechte vorbehalten|tous droits r[eé]serv[eé]s|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|alle rechten voorbehouden|alla rättigheter förbehållna|wszelkie prawa zastrzeżone|tüm hakları saklıdır)\b";
 
 /// The copyright notice alone: the foot of the page, so the article is over.
-pub static COPYRIGHT_NOTICE: Table = Table::with_other_languages(|| table(&COPYRIGHT_LINES), || table(&[RIGHTS_RESERVED_TRANSLATED]));
+pub static COPYRIGHT_NOTICE: Table = Table::with_other_languages(|| table_pattern(&COPYRIGHT_LINES), || table_pattern(&[RIGHTS_RESERVED_TRANSLATED]));
 
 /// Cookie notices, copyright lines, terms and privacy links.
 pub static LEGAL: Table = Table::with_other_languages(
     || {
-        table(&[
+        table_pattern(&[
             COPYRIGHT_LINES[0],
             COPYRIGHT_LINES[1],
             r"\bfor your personal,? non-?commercial use only\b",
@@ -446,7 +508,7 @@ pub static LEGAL: Table = Table::with_other_languages(
         ])
     },
     || {
-        table(&[
+        table_pattern(&[
             RIGHTS_RESERVED_TRANSLATED,
             // "We use cookies" in the other languages of the month table.
             r"\b(?:wir (?:verwenden|nutzen|setzen)|diese (?:web)?(?:seite|site) (?:verwendet|nutzt)|nous utilisons des|ce site (?:web )?utilise des|utilizamos|usamos|este (?:sitio|site) (?:web )?(?:utiliza|usa)|utilizziamo(?: i)?|questo sito (?:web )?(?:utilizza|usa)(?: i)?|wij gebruiken|deze (?:web)?site gebruikt|vi använder|używamy(?: plików)?) cookie",
@@ -461,7 +523,7 @@ pub static LEGAL: Table = Table::with_other_languages(
 /// can use this purpose") and cookie categories ("Strictly Necessary Cookies").
 /// The same lines on every site that uses one; never a page's content.
 pub static CONSENT_DIALOG: Table = Table::new(|| {
-    table(&[
+    table_pattern(&[
         r"^\W*we and our (?:\d+ )?partners\b",
         r"\bprivacy preference cent(?:er|re)\b",
         r"\bmanage (?:consent|cookie) preferences\b",
@@ -490,7 +552,7 @@ pub static ABOUT_A_THING: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The header of an author box: "About the author", "About Jane Doe", "Über Max Muster".
 pub static AUTHOR_BOX: Table = Table::new(|| {
-    table(&[
+    table_pattern(&[
         r"^\W*(?:about|über|sobre|à propos de|a proposito di)\s+(?:the author|den autor|die autorin|o autor|a autora|el autor|la autora|l'auteur|l’auteur|l'autore|l’autore)\W*$",
         // A person's name: two or three capitalised words.
         r"^\W*(?:about|über|sobre|à propos de)\s+(?-i:\p{Lu})\S+(?:\s+(?-i:\p{Lu})\S+){1,2}$",
@@ -506,7 +568,7 @@ pub static AUTHOR_BOX: Table = Table::new(|| {
 /// plan") is not one.
 pub static FEEDBACK_PROMPT: Table = Table::with_other_languages(
     || {
-        table(&[
+        table_pattern(&[
             r"^\W*(?:was|is|did) (?:this|you find this) (?:page|article|post|answer|information|content|guide|help|helpful|useful)\b",
             r"^\W*how (?:helpful|useful) (?:was|is) this\b",
             r"^\W*rate this (?:page|article|post|guide)\W*$",
@@ -518,7 +580,7 @@ pub static FEEDBACK_PROMPT: Table = Table::with_other_languages(
     },
     // "Was this article helpful?" in the other languages of the month table.
     || {
-        table(&[
+        table_pattern(&[
             r"^\W*(?:(?:war|ist) (?:dieser artikel|dieser beitrag|diese seite) hilfreich|(?:cet article|cette page) vous a-t-(?:il|elle) été utile|¿?(?:te|le) ha (?:resultado|parecido|sido) útil|¿?(?:fue|es) útil (?:este artículo|esta página)|(?:questo articolo|questa pagina) (?:ti|le) è stat[oa] utile|(?:este artigo|esta página) foi útil|(?:was|is) (?:dit artikel|deze pagina) nuttig)",
         ])
     },
@@ -531,7 +593,7 @@ pub static FEEDBACK_PROMPT: Table = Table::with_other_languages(
 /// speaks to the reader's browser ("you", "this", "please"); a sentence
 /// about JavaScript ("JavaScript is required to build the app") is not one.
 pub static BROWSER_NOTICE: Table = Table::new(|| {
-    table(&[
+    table_pattern(&[
         r"^\W*you are using an? (?:out[- ]of[- ]date|outdated|old|older|unsupported) (?:web )?browser\b",
         r"\bplease (?:upgrade|update) (?:your|to a (?:newer|modern)) (?:web )?browser\b",
         r"\b(?:please|you (?:should|can|may|will need to)) (?:upgrade or |update or )?(?:switch to|use) an? (?:newer|modern|different|alternative|supported) (?:web )?browser\b",
@@ -548,7 +610,7 @@ pub static BROWSER_NOTICE: Table = Table::new(|| {
 /// "Autor: ...", "Автор: ...", "作者：...", "بقلم ...": the name starts with a
 /// capital, or with a letter of a script that has none ("by 山田花子").
 pub static BYLINE: Table =
-    Table::new(|| table(&[&format!(r"^\W*(?:{BYLINE_LEADS}|{AUTHOR_WORDS}|{WRITTEN_BY_WORDS})(?:\s*[:：]\s*|\s+)(?-i:\p{{Lu}}|\p{{Lo}})")]));
+    Table::new(|| table_pattern(&[&format!(r"^\W*(?:{BYLINE_LEADS}|{AUTHOR_WORDS}|{WRITTEN_BY_WORDS})(?:\s*[:：]\s*|\s+)(?-i:\p{{Lu}}|\p{{Lo}})")]));
 
 /// A line over a question's asker has at most this many words.
 const ASKED_LINE_MAX_WORDS: usize = 6;
@@ -849,9 +911,9 @@ pub fn compile_tables() {
         if let Some(except) = rule.except {
             LazyLock::force(except);
         }
-        LazyLock::force(&rule.table.every_page);
+        rule.table.every_page();
     }
-    LazyLock::force(&COPYRIGHT_NOTICE.every_page);
+    COPYRIGHT_NOTICE.every_page();
     for table in [&TIME_RANGE, &DATE_WORDS, &DATE_STAMP, &DATE] {
         LazyLock::force(table);
     }
@@ -882,6 +944,34 @@ mod tests {
     #[should_panic(expected = "at least one alternative")]
     fn an_empty_table_is_refused() {
         table(&[]);
+    }
+
+    /// A table's matcher answers as the table's pattern compiled as a
+    /// `Regex` does, in both its parts, on every line of the samples and on
+    /// markers in the other languages; and the lines hold matches of both
+    /// parts, so that the agreement is no agreement on "no".
+    #[test]
+    fn each_tables_matcher_answers_as_its_regex() {
+        let samples = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("samples");
+        let mut lines: Vec<String> = std::fs::read_dir(&samples)
+            .expect("the samples are readable")
+            .flat_map(|entry| std::fs::read_to_string(entry.expect("a sample").path()).unwrap_or_default().lines().map(str::to_string).collect::<Vec<_>>())
+            .collect();
+        lines.extend(["Lesen Sie auch: Die Brücke", "Alle Rechte vorbehalten.", "Foto: dpa", "Weiterlesen", "Article précédent", "Abonnez-vous à notre newsletter", "Nous utilisons des cookies"].map(str::to_string));
+        let tables = TEXT_RULES.iter().map(|rule| rule.table).chain([&COPYRIGHT_NOTICE]);
+        let (mut every_page_matches, mut other_languages_matches) = (0, 0);
+        for table in tables {
+            let parts = [(table.every_page(), table.every_page_pattern)].into_iter().chain(table.other_languages().zip(table.other_languages_pattern));
+            for (number, (matcher, pattern)) in parts.enumerate() {
+                let regex = Regex::new(&pattern()).expect("a table's pattern is a valid regex");
+                for line in &lines {
+                    assert_eq!(matcher.is_match(line), regex.is_match(line), "{line:?} against {}", regex.as_str());
+                }
+                let matches = lines.iter().filter(|line| regex.is_match(line)).count();
+                *if number == 0 { &mut every_page_matches } else { &mut other_languages_matches } += matches;
+            }
+        }
+        assert!(every_page_matches >= 100 && other_languages_matches >= 5, "{every_page_matches} and {other_languages_matches} lines matched");
     }
 
     #[test]
