@@ -49,13 +49,14 @@ fn table_pattern(alternatives: &[&str]) -> String {
     format!("(?i)(?:{joined})")
 }
 
-/// One regex that matches where any of `patterns` does. A text that
-/// matches none of them, as most do, is read once rather than once each.
-/// (A union of the text rules' tables is no cheaper: its lazy DFA outgrows
-/// its cache on prose, and ran 20 times slower than the tables in turn.)
-pub(crate) fn any_of(patterns: &[&Regex]) -> Regex {
-    let alternatives: Vec<String> = patterns.iter().map(|pattern| format!("(?:{})", pattern.as_str())).collect();
-    Regex::new(&alternatives.join("|")).expect("a union of valid regexes is a valid regex")
+/// One matcher that matches where any of `tables` does, in the part each
+/// reads on every page (the class tables, which read no other languages). A
+/// text that matches none of them, as most do, is read once rather than
+/// once each. (A union of the text rules' tables is no cheaper: its lazy DFA
+/// outgrows its cache on prose, and ran 20 times slower than the tables in turn.)
+pub(crate) fn any_of(tables: &[&Table]) -> Matcher {
+    let alternatives: Vec<String> = tables.iter().map(|table| format!("(?:{})", (table.every_page_pattern)())).collect();
+    Matcher::new(&alternatives.join("|"))
 }
 
 /// The languages a page's text is read in: English alone, or every language
@@ -82,10 +83,11 @@ pub struct Table {
 
 /// A pattern compiled only to tell whether it matches: a forward lazy DFA
 /// (`regex_automata`), without the reverse automaton that a `Regex` also
-/// builds to find where a match starts. The tables are only ever asked
-/// whether a block matches, and building them is most of a one-page run's
-/// time: as matchers, a one-page run counts 118 M instructions against 139
-/// M as regexes, the same verdicts on every page (`docs/speed.md`, session 80).
+/// builds to find where a match starts. The tables (the text rules', the
+/// class hints') are only ever asked whether a block or a class matches, and
+/// building them is most of a one-page run's time: as matchers, a one-page
+/// run counts 104 M instructions against 139 M as regexes, with the same
+/// verdicts on every page (`docs/speed.md`, session 80).
 pub struct Matcher {
     dfa: Arc<DFA>,
     /// One search cache per thread at a time, as `Regex` keeps its own.
@@ -119,7 +121,7 @@ impl Matcher {
 }
 
 impl Table {
-    /// A table read the same on every page, from its pattern ([`table_pattern`]).
+    /// A table read the same on every page, from the function that writes its pattern ([`table_pattern`]).
     const fn new(every_page: fn() -> String) -> Table {
         Table { every_page_pattern: every_page, every_page: OnceLock::new(), other_languages_pattern: None, other_languages: OnceLock::new() }
     }
@@ -840,15 +842,15 @@ pub struct ClassRule {
     pub label: Label,
     /// The rule that names it, to switch it off and to credit its verdicts.
     pub rule: Rule,
-    pub regex: &'static LazyLock<Regex>,
+    pub table: &'static Table,
 }
 
 /// Class/id/role tokens, matched as whole tokens or hyphen/underscore parts of one.
 macro_rules! class_table {
     ($name:ident, [$($alt:expr),+ $(,)?]) => {
-        pub static $name: LazyLock<Regex> = LazyLock::new(|| {
+        pub static $name: Table = Table::new(|| {
             let alternatives = [$($alt),+].join("|");
-            Regex::new(&format!(r"(?:^|[\s_-])(?:{alternatives})(?:$|[\s_-])")).expect("class tables are valid regexes")
+            format!(r"(?:^|[\s_-])(?:{alternatives})(?:$|[\s_-])")
         });
     };
 }
@@ -876,24 +878,24 @@ class_table!(CLASS_CONTENT, ["article", "content", "entry", "main", "story", "bo
 
 /// Markup hints in the order they are tried.
 pub static CLASS_RULES: [ClassRule; 7] = [
-    ClassRule { label: Label::Comments, rule: Rule::HintComments, regex: &CLASS_COMMENTS },
-    ClassRule { label: Label::Subscription, rule: Rule::HintSubscription, regex: &CLASS_SUBSCRIPTION },
-    ClassRule { label: Label::Related, rule: Rule::HintRelated, regex: &CLASS_RELATED },
-    ClassRule { label: Label::Legal, rule: Rule::HintLegal, regex: &CLASS_LEGAL },
-    ClassRule { label: Label::Caption, rule: Rule::HintCaption, regex: &CLASS_CAPTION },
-    ClassRule { label: Label::Byline, rule: Rule::HintByline, regex: &CLASS_BYLINE },
-    ClassRule { label: Label::Boilerplate, rule: Rule::HintSidebar, regex: &CLASS_SIDEBAR },
+    ClassRule { label: Label::Comments, rule: Rule::HintComments, table: &CLASS_COMMENTS },
+    ClassRule { label: Label::Subscription, rule: Rule::HintSubscription, table: &CLASS_SUBSCRIPTION },
+    ClassRule { label: Label::Related, rule: Rule::HintRelated, table: &CLASS_RELATED },
+    ClassRule { label: Label::Legal, rule: Rule::HintLegal, table: &CLASS_LEGAL },
+    ClassRule { label: Label::Caption, rule: Rule::HintCaption, table: &CLASS_CAPTION },
+    ClassRule { label: Label::Byline, rule: Rule::HintByline, table: &CLASS_BYLINE },
+    ClassRule { label: Label::Boilerplate, rule: Rule::HintSidebar, table: &CLASS_SIDEBAR },
 ];
 
 /// Readability's class/id weights: tokens that suggest a container holds the
 /// article, and tokens that suggest it does not.
-pub static POSITIVE_CLASS: LazyLock<Regex> = LazyLock::new(|| {
-    table(&[r"article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose"])
+pub static POSITIVE_CLASS: LazyLock<Matcher> = LazyLock::new(|| {
+    Matcher::new(&table_pattern(&[r"article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose"]))
 });
-pub static NEGATIVE_CLASS: LazyLock<Regex> = LazyLock::new(|| {
-    table(&[
+pub static NEGATIVE_CLASS: LazyLock<Matcher> = LazyLock::new(|| {
+    Matcher::new(&table_pattern(&[
         r"-ad-|hidden|^hid$| hid$| hid |^hid |banner|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|subscribe|newsletter|social|nav|menu|breadcrumb|cookie",
-    ])
+    ]))
 });
 
 /// Compiles the classifier's text patterns now rather than at their first
@@ -946,8 +948,9 @@ mod tests {
         table(&[]);
     }
 
-    /// A table's matcher answers as the table's pattern compiled as a
-    /// `Regex` does, in both its parts, on every line of the samples and on
+    /// A table's matcher (the text rules', the class hints') answers as the
+    /// table's pattern compiled as a `Regex` does, in both its parts, on
+    /// every line of the samples (their markup's classes among them) and on
     /// markers in the other languages; and the lines hold matches of both
     /// parts, so that the agreement is no agreement on "no".
     #[test]
@@ -958,7 +961,8 @@ mod tests {
             .flat_map(|entry| std::fs::read_to_string(entry.expect("a sample").path()).unwrap_or_default().lines().map(str::to_string).collect::<Vec<_>>())
             .collect();
         lines.extend(["Lesen Sie auch: Die Brücke", "Alle Rechte vorbehalten.", "Foto: dpa", "Weiterlesen", "Article précédent", "Abonnez-vous à notre newsletter", "Nous utilisons des cookies"].map(str::to_string));
-        let tables = TEXT_RULES.iter().map(|rule| rule.table).chain([&COPYRIGHT_NOTICE]);
+        let class_tables = CLASS_RULES.iter().map(|rule| rule.table).chain([&CLASS_CONTENT, &CLASS_LAYOUT]);
+        let tables = TEXT_RULES.iter().map(|rule| rule.table).chain([&COPYRIGHT_NOTICE]).chain(class_tables);
         let (mut every_page_matches, mut other_languages_matches) = (0, 0);
         for table in tables {
             let parts = [(table.every_page(), table.every_page_pattern)].into_iter().chain(table.other_languages().zip(table.other_languages_pattern));

@@ -7,12 +7,11 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
 use rustc_hash::FxHashMap;
 
 use crate::blocks::{Block, BlockKind, Element, Label, Page};
 use crate::model::{Rule, Switches};
-use crate::patterns::{any_of, ClassRule, CLASS_CONTENT, CLASS_LAYOUT, CLASS_RULES};
+use crate::patterns::{any_of, ClassRule, Matcher, CLASS_CONTENT, CLASS_LAYOUT, CLASS_RULES};
 
 use super::container::Totals;
 
@@ -21,10 +20,10 @@ use super::container::Totals;
 const FIGURE_CONTENT_TAGS: [&str; 12] = ["table", "p", "ul", "ol", "dl", "pre", "h1", "h2", "h3", "h4", "h5", "h6"];
 
 /// Whether any of `CLASS_RULES` matches: most classes match none, and are read once.
-static ANY_CLASS_RULE: LazyLock<Regex> = LazyLock::new(|| any_of(&CLASS_RULES.iter().map(|rule| &**rule.regex).collect::<Vec<_>>()));
+static ANY_CLASS_RULE: LazyLock<Matcher> = LazyLock::new(|| any_of(&CLASS_RULES.iter().map(|rule| rule.table).collect::<Vec<_>>()));
 
 /// `CLASS_CONTENT` or `CLASS_LAYOUT`, read at once.
-static CONTENT_OR_LAYOUT: LazyLock<Regex> = LazyLock::new(|| any_of(&[&CLASS_CONTENT, &CLASS_LAYOUT]));
+static CONTENT_OR_LAYOUT: LazyLock<Matcher> = LazyLock::new(|| any_of(&[&CLASS_CONTENT, &CLASS_LAYOUT]));
 
 /// What markup says an element holds: a label, the rule that says so, and the element it is on.
 #[derive(Clone, Copy, Debug)]
@@ -149,7 +148,7 @@ fn markup_label(element: &Element, switches: Switches, thread: bool) -> Option<(
         return by_tag.map(|label| (label, Rule::HintTag));
     }
     let by_class = ANY_CLASS_RULE.is_match(&element.class_id).then(|| {
-        CLASS_RULES.iter().find(|ClassRule { regex, rule, .. }| switches.on(*rule) && regex.is_match(&element.class_id))
+        CLASS_RULES.iter().find(|ClassRule { table, rule, .. }| switches.on(*rule) && table.is_match(&element.class_id))
     });
     let by_class = by_class.flatten().map(|rule| (rule.label, rule.rule));
     // A form is something to fill in (a search box, a sign-up, a product's
@@ -178,7 +177,7 @@ mod tests {
     fn the_union_of_the_class_tables_matches_where_one_of_them_does() {
         let classes = ["related-posts", "post-related", "xrelated", "comments_area", "Comments", "entry-content", "content", "sidebar", "", "nav menu", "c-layout-sidebar-left"];
         for class in classes {
-            assert_eq!(ANY_CLASS_RULE.is_match(class), CLASS_RULES.iter().any(|rule| rule.regex.is_match(class)), "{class:?}");
+            assert_eq!(ANY_CLASS_RULE.is_match(class), CLASS_RULES.iter().any(|rule| rule.table.is_match(class)), "{class:?}");
             assert_eq!(CONTENT_OR_LAYOUT.is_match(class), CLASS_CONTENT.is_match(class) || CLASS_LAYOUT.is_match(class), "{class:?}");
         }
         // Each table keeps its own anchors: no alternative joins another's.
