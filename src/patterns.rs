@@ -73,7 +73,7 @@ pub enum Languages {
 /// Sie auch"), read only on pages not in English. A process compiles the
 /// second part when the first page that needs it comes: on a page in
 /// English it was a third of the tables' compiling, which is most of a
-/// one-page run's time.
+/// one-page run's time. (The class hints' tables are tables of one part.)
 pub struct Table {
     every_page_pattern: fn() -> String,
     every_page: OnceLock<Matcher>,
@@ -900,7 +900,8 @@ pub static NEGATIVE_CLASS: LazyLock<Matcher> = LazyLock::new(|| {
 
 /// Compiles the classifier's text patterns now rather than at their first
 /// use. A process that cleans one page spends most of its time compiling
-/// them (17 of 20 ms), so the `dechaff` command calls this on a thread of its
+/// them (session 73: 17 of 20 ms; as matchers since session 80, still about
+/// three quarters of its instructions), so the `dechaff` command calls this on a thread of its
 /// own while it reads and parses the page, and a batch has one of its
 /// workers call it while the others clean the first pages. The threads
 /// share the work: a table is compiled once, by whichever thread comes to
