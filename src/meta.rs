@@ -553,6 +553,9 @@ pub fn extract(markup: Markup, blocks: &[Block], elements: &[Element], classific
     set_byline(&mut meta, markup.class_author.as_ref(), first_post_header, &site, &printed);
     set_date(&mut meta, &printed);
     let kept = || blocks.iter().zip(&classification.verdicts).filter(|(_, v)| v.label.is_kept()).map(|(b, _)| b);
+    // No title and nothing labelled as a region of chaff (a menu, a share
+    // bar, a legal notice): a text some tool extracted already, or a snippet.
+    let extracted_already = meta.title.is_none() && !classification.verdicts.iter().any(|v| v.label.is_chaff_region());
     let evidence = page_type::Evidence {
         ld_types: &markup.ld_types,
         og_type: markup.og_type.as_deref(),
@@ -571,8 +574,11 @@ pub fn extract(markup: Markup, blocks: &[Block], elements: &[Element], classific
         numbers_posts: switches.on(Rule::NumberedPosts) && first_post_header.is_some(),
         asks_question: printed.asked_card.is_some(),
         // A page with no text at all gives the model nothing to weigh: its
-        // bias alone typed an empty page a listing or a product.
-        shape: (switches.on(Rule::PageTypeModel) && !blocks.is_empty())
+        // bias alone typed an empty page a listing or a product. Nor is a
+        // text extracted already what the models learned from: wcxb's whole
+        // pages, each with its title and its menus; with neither, a plain
+        // story read as documentation or a listing.
+        shape: (switches.on(Rule::PageTypeModel) && !blocks.is_empty() && !(switches.on(Rule::ExtractedByRules) && extracted_already))
             .then(|| page_type::Shape::measure(blocks.iter().zip(classification.verdicts.iter().map(|v| v.label)), meta.byline.is_some())),
         switches,
     };

@@ -758,6 +758,34 @@ mod tests {
         assert_eq!(type_of("Trail Running Shoes\n\nAdd to cart\n", &text), PageType::Product);
     }
 
+    /// Once, a page of one sentence, in a JSON line or on standard input,
+    /// was typed a listing: the models learned from whole pages only.
+    #[test]
+    fn a_text_extracted_already_is_typed_by_the_rules_not_by_the_model() {
+        let story = "The council voted on Tuesday to close the old bridge to cars from next spring.\n\n\
+                     Work on a new crossing will start in the summer and should take two years, the council said.\n";
+        let text = crate::Options { input: crate::InputKind::Text, ..crate::Options::default() };
+        let html = crate::Options { input: crate::InputKind::Html, ..crate::Options::default() };
+        let meta = |page: &str, options: &crate::Options| crate::clean(page.as_bytes(), options).unwrap().meta;
+        let first_sentence = story.lines().next().unwrap();
+        for (page, options) in [(story.to_string(), &text), (first_sentence.to_string(), &text), (format!("<p>{first_sentence}</p>"), &html)] {
+            let untitled = meta(&page, options);
+            assert_eq!((untitled.title, untitled.page_type), (None, PageType::Article), "{page}");
+            assert!(untitled.page_type_inputs.is_empty());
+            let mut off = options.clone();
+            off.switched_off.switch_off("meta/extracted-by-rules").unwrap();
+            assert_eq!(meta(&page, &off).page_type, PageType::Listing, "{page}");
+        }
+        // Near misses: under a title, or over a cookie notice (a whole
+        // page's), the model weighs the same story.
+        let titled = meta(&format!("Bridge to close to cars\n\n{story}"), &text);
+        assert_eq!(titled.title.as_deref(), Some("Bridge to close to cars"));
+        assert!(!titled.page_type_inputs.is_empty());
+        let with_notice = meta(&format!("{story}\nWe use cookies to improve your experience on our site.\n"), &text);
+        assert_eq!(with_notice.title, None);
+        assert!(!with_notice.page_type_inputs.is_empty());
+    }
+
     #[test]
     fn a_text_pages_type_is_named_by_the_model_for_text() {
         let shoes = ["Summit Glide", "Boulder Dash", "Fell Racer", "Canyon Cruiser", "Ridge Runner", "Mudlark Grip", "Scree Hopper", "Tor Chaser"];
