@@ -42,7 +42,8 @@ pub fn clean(bytes: &[u8], options: &Options) -> Result<Article, Error> {
     let decoded = input::decode(bytes, options)?;
     let page = if decoded.is_html { html::segment(&decoded.text, options)? } else { text::segment_with(&decoded.text, options)? };
     let switches = options.switched_off.with_off(options.favor.rules());
-    let markup = meta::read_markup(&page.head, options.declared_url.as_deref(), switches, !options.text_only);
+    let given = meta::Given { url: options.declared_url.as_deref(), title: options.declared_title.as_deref() };
+    let markup = meta::read_markup(&page.head, given, switches, !options.text_only);
     let thread = markup.declares_thread();
     let declared = score::Declared {
         title: markup.title(),

@@ -285,6 +285,7 @@ fn options(args: &Args) -> Result<Options> {
         declared_encoding: None,
         declared_language: None,
         declared_url: None,
+        declared_title: None,
         links: args.links,
         images: args.images,
         base_url: args.base_url.clone(),

@@ -181,10 +181,19 @@ impl Markup {
     }
 }
 
-/// Reads every metadata source in the page's markup; without `metadata`
-/// (`Options::text_only`), only what the classifier reads (the declared
-/// title and types), and no authors or dates.
-pub fn read_markup(head: &Head, given_url: Option<&str>, switches: Switches, metadata: bool) -> Markup {
+/// What the page's source says of it (a WARC record, a JSON line), beside the page.
+#[derive(Clone, Copy, Default)]
+pub struct Given<'a> {
+    /// The page's address (`Options::declared_url`).
+    pub url: Option<&'a str>,
+    /// The page's title (`Options::declared_title`).
+    pub title: Option<&'a str>,
+}
+
+/// Reads every metadata source in the page's markup, and what its source
+/// gives; without `metadata` (`Options::text_only`), only what the
+/// classifier reads (the declared title and types), and no authors or dates.
+pub fn read_markup(head: &Head, given: Given, switches: Switches, metadata: bool) -> Markup {
     let scripts: Vec<Value> = head.json_ld.iter().filter_map(|script| serde_json::from_str(script.trim()).ok()).collect();
     let ld_article = scripts.iter().find_map(|script| first_object_of(script, &ARTICLE_TYPES, &["@graph"]));
     let og_article = head.meta_content(&["og:type"]).is_some_and(|kind| kind.to_ascii_lowercase().starts_with("article"));
@@ -210,10 +219,12 @@ pub fn read_markup(head: &Head, given_url: Option<&str>, switches: Switches, met
     let description = ld_str("description").or_else(|| meta(&["og:description", "twitter:description", "description"])).map(|d| plain_text(&d)).filter(|d| !d.is_empty());
     let main_entity = || ld.get("mainEntityOfPage").and_then(|m| text_of(m).or_else(|| m.get("@id").and_then(text_of)));
     // The address the page's source gives (a WARC record's, a JSON line's) comes first, as in the output.
-    let given = given_url.filter(|_| switches.on(Rule::GivenUrl)).map(str::to_string);
-    let url = [given, head.canonical.clone(), meta(&["og:url"]), ld_str("url"), main_entity()].into_iter().flatten().find_map(|u| page_address(&u));
+    let given_url = given.url.filter(|_| switches.on(Rule::GivenUrl)).map(str::to_string);
+    let url = [given_url, head.canonical.clone(), meta(&["og:url"]), ld_str("url"), main_entity()].into_iter().flatten().find_map(|u| page_address(&u));
     let site_names = title::SiteNames::new(site.as_deref(), url.as_deref());
-    let declared = title::declared(head, ld_str("headline"), &site_names, switches);
+    // The title the page's source gives comes after every title the page declares.
+    let given_title = given.title.filter(|_| switches.on(Rule::GivenTitle)).map(str::to_string);
+    let declared = title::declared(head, ld_str("headline"), given_title, &site_names, switches);
     let (title, title_source) = declared.first().map(|(title, source)| (title.clone(), *source)).unzip();
     let titles = declared.into_iter().map(|(title, _)| title).collect();
     let (byline, authors, byline_source) = if metadata { markup_authors(head, ld, &scripts, switches) } else { (None, Vec::new(), None) };
@@ -1059,7 +1070,7 @@ mod tests {
         assert_eq!(read_markup_of(&head_with(&[("article:published_time", "2023-01-01")], &[page])).meta.date.as_deref(), Some("2023-01-01"));
         let mut switches = Switches::default();
         switches.switch_off("meta/page-date").unwrap();
-        assert_eq!(read_markup(&head_with(&[], &[page]), None, switches, true).meta.date, None);
+        assert_eq!(read_markup(&head_with(&[], &[page]), Given::default(), switches, true).meta.date, None);
     }
 
     #[test]
@@ -1073,7 +1084,7 @@ mod tests {
         assert_eq!(date_of(&[("article:publisher", "https://facebook.com/example"), ("modified-date", "2024-07-30")]), None);
         let mut switches = Switches::default();
         switches.switch_off("meta/published-meta-name").unwrap();
-        assert_eq!(read_markup(&head_with(&[("published-date", "2021-02-16")], &[]), None, switches, true).meta.date, None);
+        assert_eq!(read_markup(&head_with(&[("published-date", "2021-02-16")], &[]), Given::default(), switches, true).meta.date, None);
     }
 
     #[test]
@@ -1255,7 +1266,7 @@ mod tests {
     }
 
     fn read_markup_of(head: &Head) -> Markup {
-        read_markup(head, None, Switches::default(), true)
+        read_markup(head, Given::default(), Switches::default(), true)
     }
 
     #[test]
@@ -1374,7 +1385,7 @@ mod tests {
         let titled = |extra: &[(&str, &str)]| {
             let mut head = head_with(extra, &[]);
             head.title = Some("Bridge opens at last - The Gazette".into());
-            read_markup(&head, None, no_tagline, true).meta.title
+            read_markup(&head, Given::default(), no_tagline, true).meta.title
         };
         assert_eq!(titled(&[("og:site_name", "The Gazette")]).as_deref(), Some("Bridge opens at last"));
         assert_eq!(titled(&[]).as_deref(), Some("Bridge opens at last - The Gazette"));
@@ -1385,7 +1396,7 @@ mod tests {
         let titled = |title: &str, switches: Switches| {
             let mut head = head_with(&[], &[]);
             head.title = Some(title.into());
-            read_markup(&head, None, switches, true).meta.title
+            read_markup(&head, Given::default(), switches, true).meta.title
         };
         let mut off = Switches::default();
         off.switch_off("meta/title-tagline").unwrap();
@@ -1406,7 +1417,7 @@ mod tests {
         assert_eq!(meta.authors, ["Maria & Katerina"]);
         let mut switches = Switches::default();
         switches.switch_off("meta/author-reference").unwrap();
-        assert!(read_markup(&head_with(&[], &[graph]), None, switches, true).meta.authors.is_empty());
+        assert!(read_markup(&head_with(&[], &[graph]), Given::default(), switches, true).meta.authors.is_empty());
     }
 
     /// The metadata of a small page cleaned end to end.
@@ -1552,7 +1563,7 @@ mod tests {
         assert!(!read_markup_of(&head_with(&[], &[posting])).declares_article());
         let mut switches = Switches::default();
         switches.switch_off("meta/forum-posting").unwrap();
-        assert_eq!(read_markup(&head_with(&[], &[posting]), None, switches, true).meta.byline, None);
+        assert_eq!(read_markup(&head_with(&[], &[posting]), Given::default(), switches, true).meta.byline, None);
     }
 
     /// The metadata of the text page `text`, with `off` switched off.
@@ -1961,5 +1972,25 @@ mod tests {
         let page = "<html><head><title>Remote jobs for engineers</title></head><body><article><h1>Remote<br>jobs for engineers</h1><p>The council met on Tuesday evening and agreed, after a long debate about the budget and the roads, that the bridge would be built.</p></article></body></html>";
         let article = crate::clean(page.as_bytes(), &crate::Options::default()).unwrap();
         assert_eq!(article.meta.title.as_deref(), Some("Remote jobs for engineers"));
+    }
+
+    /// The title a JSON line gives comes after every title the page declares.
+    #[test]
+    fn a_given_title_is_the_title_of_a_page_that_declares_none() {
+        let story = "The council voted on Tuesday to close the old bridge to cars from next spring, after a long debate.\n";
+        let title_of = |page: &str, input: crate::InputKind, switched_off: &[&str]| {
+            let mut options = crate::Options { input, declared_title: Some("Bridge to close".to_string()), ..crate::Options::default() };
+            for rule in switched_off {
+                options.switched_off.switch_off(rule).unwrap();
+            }
+            crate::clean(page.as_bytes(), &options).unwrap().meta.title
+        };
+        assert_eq!(title_of(story, crate::InputKind::Text, &[]).as_deref(), Some("Bridge to close"));
+        assert_eq!(title_of(story, crate::InputKind::Text, &["meta/given-title"]), None);
+        // Near misses: a front matter's title, and an HTML page's <title>, come first.
+        let front_matter = format!("---\ntitle: The old bridge\n---\n{story}");
+        assert_eq!(title_of(&front_matter, crate::InputKind::Text, &[]).as_deref(), Some("The old bridge"));
+        let html = format!("<html><head><title>The old bridge</title></head><body><p>{story}</p></body></html>");
+        assert_eq!(title_of(&html, crate::InputKind::Html, &[]).as_deref(), Some("The old bridge"));
     }
 }

@@ -59,6 +59,9 @@ pub struct Options {
     /// the addresses the page declares (`<link rel="canonical">`, `og:url`...),
     /// as the output's `url` field does.
     pub declared_url: Option<String>,
+    /// The page's title as its source gives it (a JSON line's `title`): a
+    /// title the page itself declares comes first (`meta/given-title`).
+    pub declared_title: Option<String>,
     /// Keep links in the blocks' Markdown as `[text](href)` (HTML only).
     pub links: bool,
     /// Keep the article's images ([`Article::images`]; HTML only).
@@ -306,6 +309,7 @@ rules! {
     ExtractedByRules => "meta/extracted-by-rules", "a page with no title and no block labelled as a region of chaff (menu, share bar, related list, legal notice...), a text extracted already or a snippet, is typed by the rules, not by the model: both models learned from whole pages, and took such texts' plain stories for documentation or listings";
     SiteName => "meta/site-name", "a declared title's part that names the site (og:site_name, the host) is cut off";
     VisibleTitle => "meta/visible-title", "the h1 that best agrees with a declared title is the title";
+    GivenTitle => "meta/given-title", "the title a page's source gives (a JSON line's `title`) is the page's declared title when the page declares none of its own (a text with no front matter): the metadata's title, and the block that repeats it is the title";
     GivenUrl => "meta/given-url", "the address a page's source gives (a WARC record's, a JSON line's) is read before the addresses the page declares: its page type's URL shapes, its title's site name and slug";
     SlugTitle => "meta/slug-title", "where no h1 agrees with a declared title, the h1 that agrees with the words of the page's address (its last path part, three words or more) is the title";
     TextHeadline => "meta/text-headline", "on a text page, the header's line that agrees best with the first line's headline part (and is not the site's name) is the title";

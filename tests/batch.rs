@@ -191,6 +191,21 @@ fn a_jsonl_record_with_a_field_of_the_wrong_type_keeps_its_id_and_url() {
     assert!(records[1]["error"].as_str().unwrap().contains("\"text\" is an array"));
 }
 
+/// A news dataset's records name their title beside the text: where the
+/// text declares none, the record's title is the page's (it was `null`). A
+/// title that is no string fails the record as a body that is no string does.
+#[test]
+fn a_jsonl_records_title_is_the_title_of_a_text_that_prints_none() {
+    let text = format!("{BODY}\n\n{BODY} Again.");
+    let line = |title: &str| format!(r#"{{"id": "a", "title": {title}, "text": {}}}"#, serde_json::to_string(&text).unwrap());
+    let out = dechaff(&["--input", "jsonl"], format!("{}\n", line("\"Storm hits the coast\"")).as_bytes());
+    assert_eq!(records(&out)[0]["title"], "Storm hits the coast");
+    let off = dechaff(&["--input", "jsonl", "--disable", "meta/given-title"], format!("{}\n", line("\"Storm hits the coast\"")).as_bytes());
+    assert_eq!(records(&off)[0]["title"], Value::Null);
+    let wrong = records(&dechaff(&["--input", "jsonl"], format!("{}\n", line("[1]")).as_bytes()));
+    assert_eq!(wrong[0]["error"], "line 1: a field of the wrong type: \"title\" is an array, not a string");
+}
+
 /// C4 and Dolma ship JSON Lines as `.json.gz`: such a file, named on the
 /// command line, is read as JSON Lines, as standard input would be. It was
 /// read as one page of JSON text. A pretty-printed JSON document is still a page.

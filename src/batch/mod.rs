@@ -187,8 +187,8 @@ fn clean(mut document: Document, config: &Config) -> Outcome {
         // The record's URL is the page's address, unless one was given for every page.
         let base_url = config.options.base_url.clone().or_else(|| document.url.as_deref().and_then(|url| url::Url::parse(url).ok()));
         let declared_language = document.declared_language.clone();
-        let declared_url = document.url.clone();
-        let options = Options { input: document.kind, declared_encoding: document.declared_encoding, declared_language, declared_url, base_url, ..config.options.clone() };
+        let (declared_url, declared_title) = (document.url.clone(), document.title.clone());
+        let options = Options { input: document.kind, declared_encoding: document.declared_encoding, declared_language, declared_url, declared_title, base_url, ..config.options.clone() };
         clean_page(&bytes, &options, config.timeout)
     });
     Outcome { document, result }
@@ -301,6 +301,7 @@ mod tests {
             kind: InputKind::Auto,
             declared_encoding: None,
             declared_language: None,
+            title: None,
             body: body.map(|b| b.as_bytes().to_vec()).map_err(str::to_string),
         }
     }

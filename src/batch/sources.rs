@@ -91,6 +91,8 @@ pub struct Document {
     /// The language its transport declared (HTTP `Content-Language`, a WET
     /// record's `WARC-Identified-Content-Language`), as a language tag.
     pub declared_language: Option<String>,
+    /// The title its container gives (a JSON Lines `title`).
+    pub title: Option<String>,
     /// Its bytes, or why they could not be read.
     pub body: Result<Vec<u8>, String>,
 }
@@ -423,6 +425,7 @@ fn unreadable(file: &InputFile, error: String) -> Document {
         kind: InputKind::Auto,
         declared_encoding: None,
         declared_language: None,
+        title: None,
         body: Err(error),
     }
 }
@@ -442,6 +445,7 @@ fn page(file: InputFile, reader: Box<dyn BufRead + Send>, reading: Reading) -> D
         kind: reading.kind,
         declared_encoding: None,
         declared_language: None,
+        title: None,
         body,
     }
 }
@@ -554,8 +558,9 @@ fn jsonl_document(line: &str, source: String, number: usize, page_field: Option<
         Some(other) if !other.is_null() => other.to_string(),
         _ => url.clone().ok().flatten().unwrap_or_else(|| content_id(line.as_bytes())),
     };
-    // A url of the wrong type fails the record as a body of the wrong type does.
-    let page = url.clone().and_then(|_| match page_field {
+    let title = field("title");
+    // A url or a title of the wrong type fails the record as a body of the wrong type does.
+    let page = url.clone().and(title.clone()).and_then(|_| match page_field {
         // A dataset's own field ("content"): the page says whether it is HTML or text.
         Some(name) => field(name)?.map(|page| (page.into_bytes(), InputKind::Auto)).ok_or_else(|| format!("the object has no \"{name}\"")),
         None => match (field("html")?, field("text")?) {
@@ -569,12 +574,12 @@ fn jsonl_document(line: &str, source: String, number: usize, page_field: Option<
     });
     let kind = page.as_ref().map_or(InputKind::Auto, |(_, kind)| *kind);
     let body = page.map(|(body, _)| body).map_err(|e| format!("line {number}: {e}"));
-    record_document(id, source, url.ok().flatten(), kind, body)
+    Document { title: title.ok().flatten(), ..record_document(id, source, url.ok().flatten(), kind, body) }
 }
 
 /// The document a record of a container gives (a JSON line, a WARC record), page or error.
 fn record_document(id: String, source: String, url: Option<String>, kind: InputKind, body: Result<Vec<u8>, String>) -> Document {
-    Document { output_name: naming::id_file_name(&id), id, source, url, status: None, kind, declared_encoding: None, declared_language: None, body }
+    Document { output_name: naming::id_file_name(&id), id, source, url, status: None, kind, declared_encoding: None, declared_language: None, title: None, body }
 }
 
 /// The id of a line that has none and no URL: a hash of the line, the same
@@ -717,6 +722,7 @@ impl Iterator for WarcDocuments {
                 kind,
                 declared_encoding,
                 declared_language,
+                title: None,
                 body,
             });
         }

@@ -76,11 +76,14 @@ enum Position {
     End,
 }
 
-/// The titles the markup declares, most trusted first, each with entities
-/// decoded and the site's name taken off, and where it was declared.
-pub(super) fn declared(head: &Head, ld_headline: Option<String>, site: &SiteNames, switches: Switches) -> Vec<(String, &'static str)> {
+/// The titles the markup declares, most trusted first, then the one the
+/// page's source gives (a JSON line's `title`), each with entities decoded
+/// and the site's name taken off, and where it was declared.
+pub(super) fn declared(head: &Head, ld_headline: Option<String>, given: Option<String>, site: &SiteNames, switches: Switches) -> Vec<(String, &'static str)> {
     let metas = ["og:title", "twitter:title"].into_iter().map(|name| head.meta_content(&[name]).map(|title| (title.to_string(), name)));
-    let candidates = std::iter::once(ld_headline.map(|title| (title, "json-ld headline"))).chain(metas).chain(std::iter::once(head.title.clone().map(|title| (title, "<title>"))));
+    let candidates = std::iter::once(ld_headline.map(|title| (title, "json-ld headline")))
+        .chain(metas)
+        .chain([head.title.clone().map(|title| (title, "<title>")), given.map(|title| (title, "jsonl title"))]);
     let mut titles: Vec<(String, &'static str)> = Vec::new();
     for (title, source) in candidates.flatten() {
         let title = collapse_whitespace(&decode_entities(&title));
