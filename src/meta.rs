@@ -564,8 +564,10 @@ pub fn extract(markup: Markup, blocks: &[Block], elements: &[Element], classific
     set_byline(&mut meta, markup.class_author.as_ref(), first_post_header, &site, &printed);
     set_date(&mut meta, &printed);
     let kept = || blocks.iter().zip(&classification.verdicts).filter(|(_, v)| v.label.is_kept()).map(|(b, _)| b);
-    // No title and nothing labelled as a region of chaff (a menu, a share
-    // bar, a legal notice): a text some tool extracted already, or a snippet.
+    // No title (an HTML page's `<h1>` counts, unlike in the classifier's
+    // `extracted` pass, which runs on text pages) and nothing labelled as a
+    // region of chaff (a menu, a share bar, a legal notice): a text some tool
+    // extracted already, or a snippet.
     let extracted_already = meta.title.is_none() && !classification.verdicts.iter().any(|v| v.label.is_chaff_region());
     let evidence = page_type::Evidence {
         ld_types: &markup.ld_types,

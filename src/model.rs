@@ -267,6 +267,7 @@ rules! {
     ButtonLabel => "buttons/label", "a button's label kept as body (\"Learn more\", \"Get started for free\", \"Request a demo\"), five words at most, is dropped";
     Control => "buttons/control", "a line that is only a shop's or a thread's control (\"Add to cart\", \"Select size\", \"Compare\", \"Reply\", \"View profile\") is dropped";
     RepeatedPassage => "repeats/passage", "a run of kept blocks of 20 words or more that repeats an earlier one text for text is a copy";
+    ExtractedText => "extracted/every-line", "on a text page with no title and no block labelled as a region of chaff (menu, share bar, related list, legal notice...), a text extracted already, every line with words that was dropped as plain boilerplate is kept";
     TooShort => "no-article/too-short", "under 200 characters kept and no sentence: no article";
     TextFallback => "fallback/text-passes", "on an HTML page whose article holds under 15% of the text that the text passes keep from the same blocks read as plain lines, the text passes' verdicts stand (unless under 2% of what they keep is outside link lists)";
     BylineCleaning => "meta/byline-cleaning", "a byline loses its label, a date, a role after a dash and encoded entities; a label alone is no byline; its authors are names alone (no credential, role or bio after a comma)";
@@ -429,7 +430,7 @@ mod tests {
         names.sort_unstable();
         names.dedup();
         assert_eq!(names.len(), Rule::ALL.len());
-        let passes = ["features", "quality", "container", "hints", "evidence", "title", "context", "main-run", "tail", "grids", "buttons", "repeats", "no-article", "fallback", "meta"];
+        let passes = ["features", "quality", "container", "hints", "evidence", "title", "context", "main-run", "tail", "grids", "buttons", "repeats", "extracted", "no-article", "fallback", "meta"];
         for rule in Rule::ALL {
             assert!(passes.contains(&rule.pass()), "{} is in no pass", rule.name());
         }

@@ -1,4 +1,4 @@
-//! Pass 13, **fallback** (HTML): the text passes' second opinion.
+//! Pass 14, **fallback** (HTML): the text passes' second opinion.
 //!
 //! The HTML passes can keep a sliver of a page whose markup misleads them: a
 //! table of links whose rows every rule drops as menus (a link aggregator's

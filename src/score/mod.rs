@@ -32,8 +32,11 @@
 //!     dropped; so are a table of contents and (text) a thread's member cards.
 //! 11. [`repeats`]: a passage the page prints twice (a layout for phones and
 //!     one for desktops, a carousel's clones) is kept once.
-//! 12. [`no_article`]: too little text and no sentence means the page has no article.
-//! 13. [`fallback`] (HTML): when the article the markup led to is a sliver
+//! 12. [`extracted`] (text): a text with no title line and none of a page's
+//!     chrome was extracted already: what only the prose rules or the
+//!     neighbours dropped is its own.
+//! 13. [`no_article`]: too little text and no sentence means the page has no article.
+//! 14. [`fallback`] (HTML): when the article the markup led to is a sliver
 //!     of what the text passes keep from the same blocks, their verdicts stand.
 //!
 //! Then, when images are asked for, [`images`] keeps those that sit with kept blocks.
@@ -45,6 +48,7 @@ mod buttons;
 mod container;
 mod context;
 mod evidence;
+mod extracted;
 mod fallback;
 pub(crate) mod features;
 mod grids;
@@ -150,7 +154,7 @@ const HTML_PASSES: [Pass; 15] = [
 ];
 
 /// The passes for a text page (no markup, so no container), in order.
-const TEXT_PASSES: [Pass; 26] = [
+const TEXT_PASSES: [Pass; 27] = [
     features::measure,
     quality::grade,
     evidence::decide,
@@ -176,6 +180,7 @@ const TEXT_PASSES: [Pass; 26] = [
     buttons::drop_labels,
     repeats::drop_copies,
     title::mark_headline_line,
+    extracted::keep_every_line,
     no_article::drop_if_none,
 ];
 

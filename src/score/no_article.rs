@@ -1,4 +1,4 @@
-//! Pass 12, **no article**: a page may have none: a shop's front, a page
+//! Pass 13, **no article**: a page may have none: a shop's front, a page
 //! whose text loads by script. Then the best container is a newsletter box or
 //! a footer's headings, and printing it would pass chaff off as the article.
 //!
