@@ -14,6 +14,7 @@
 //! Reads `features` and `verdicts`; runs the text passes over the blocks' text.
 
 use crate::blocks::{Block, Page};
+use crate::model::Rule;
 
 use super::quality::MAX_LINK_DENSITY;
 use super::{is_kept, run_passes, Classification, Scoring, TEXT_PASSES};
@@ -42,7 +43,10 @@ pub(super) fn read_as_text(html: &Scoring) -> Option<Classification> {
         return None;
     }
     let lines = as_lines(html.page);
-    let text = run_passes(&lines, html.declared, html.switches, &TEXT_PASSES);
+    // An HTML page read as lines is no text that a tool extracted already,
+    // whatever chrome its text shows.
+    let switches = html.switches.with_off(&[Rule::ExtractedText]);
+    let text = run_passes(&lines, html.declared, switches, &TEXT_PASSES);
     let text_kept = text.kept_chars();
     // What they keep in blocks that are not link lists.
     let outside_link_lists: usize = text.verdicts.iter().zip(&html.features).filter(|(v, f)| is_kept(v) && f.link_density <= MAX_LINK_DENSITY).map(|(_, f)| f.chars).sum();
@@ -53,7 +57,7 @@ pub(super) fn read_as_text(html: &Scoring) -> Option<Classification> {
     let mut classification = text.into_classification();
     classification.container = Some(format!(
         "{container}, keeping {kept} characters of the {text_kept} that the text passes keep: read as text [{}]",
-        crate::model::Rule::TextFallback.name()
+        Rule::TextFallback.name()
     ));
     // Whether the page is a listing of cards is the markup's to say.
     classification.listing = html.region.listing;
@@ -100,6 +104,23 @@ mod tests {
         let title = page.blocks.iter().position(|b| b.text == TITLE).unwrap();
         assert!(classification.verdicts[title].label.is_kept());
         assert!(classification.container.unwrap().ends_with("read as text [fallback/text-passes]"));
+    }
+
+    /// An index with no title whose lines show no chrome, read as text, is
+    /// still an HTML page: not a text extracted already, whose every line
+    /// would be kept (`extracted/every-line` is off in the text reading).
+    #[test]
+    fn an_html_page_read_as_text_is_no_text_extracted_already() {
+        let rows: String = (1..=10)
+            .map(|n| format!("<tr><td>{n}.</td><td><a href=\"/s{n}\">{}</a> (example.com)</td></tr><tr><td><a href=\"/u{n}\">alice</a> <a href=\"/c{n}\">discuss</a></td></tr>", &TITLE[..TITLE.len() - " (example.com)".len()].replace(" 3 ", &format!(" {n} "))))
+            .collect();
+        let html = format!("<html><body><table><tr><td>Stories from the harbour, ranked by our readers every hour.</td></tr>{rows}</table></body></html>");
+        let page = html::segment(&html, &crate::Options::default()).unwrap();
+        let classification = classify(&page, Declared::default(), Switches::default());
+        assert!(classification.container.unwrap().ends_with("read as text [fallback/text-passes]"));
+        let last = page.blocks.len() - 1;
+        assert_eq!(page.blocks[last].text, "alice discuss");
+        assert!(!classification.verdicts[last].label.is_kept(), "{:?}", classification.verdicts[last]);
     }
 
     #[test]
