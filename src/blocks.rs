@@ -310,6 +310,10 @@ pub struct Page {
     pub head: Head,
     /// The images, when asked for, in document order.
     pub images: Vec<Image>,
+    /// A text page whose lines were cut where its blocks ran together or
+    /// its sentences met (a page's `textContent`, a page on one line): a
+    /// whole page's text, whatever chrome it shows.
+    pub lines_cut: bool,
 }
 
 /// Characters that print nothing and join nothing: a zero-width space, a word

@@ -327,7 +327,7 @@ pub fn segment_with(text: &str, options: &Options) -> Result<Page, Error> {
     let reader_header = if options.switched_off.on(Rule::MarkdownText) { markdown::reader_header(text) } else { None };
     let written_head = reader_header.or_else(|| if options.switched_off.on(Rule::FrontMatter) { front_matter::front_matter(text) } else { None });
     let markdown = options.switched_off.on(Rule::MarkdownText) && (written_head.is_some() || markdown::is_markdown(text));
-    let mut page = Page::default();
+    let mut page = Page { lines_cut: cuts.joins || cuts.sentences, ..Page::default() };
     let header_lines = written_head.as_ref().map_or(0, |head| head.lines);
     if let Some(head) = written_head {
         page.head.title = head.title;

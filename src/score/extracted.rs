@@ -6,7 +6,7 @@
 //! not a menu's, and what only the prose rules or the neighbours dropped is
 //! kept.
 //!
-//! Reads `declared`, `features`; refines `verdicts`.
+//! Reads `declared`, `features`, `matched_pattern`; refines `verdicts`.
 
 use crate::blocks::Label;
 use crate::model::{Rule, Verdict};
@@ -20,14 +20,16 @@ fn is_extracted_already(declared: Declared, verdicts: &[Option<Verdict>]) -> boo
     declared.title.is_none() && !verdicts.iter().flatten().any(|v| v.label == Label::Title || v.label.is_chaff_region())
 }
 
-/// On a text extracted already, every block with words that was dropped
-/// as plain boilerplate (or left undecided) is kept.
+/// On a text extracted already, every block with words that only the prose
+/// rules or the neighbours dropped (or that was left undecided) is kept.
 pub(super) fn keep_every_line(s: &mut Scoring) {
-    if !s.on(Rule::ExtractedText) || !is_extracted_already(s.declared, &s.verdicts) {
+    // (A text whose lines were cut where its blocks ran together is a whole page's.)
+    if !s.on(Rule::ExtractedText) || s.page.lines_cut || !is_extracted_already(s.declared, &s.verdicts) {
         return;
     }
-    for (verdict, features) in s.verdicts.iter_mut().zip(&s.features) {
-        let plainly_dropped = verdict.as_ref().is_none_or(|v| v.label == Label::Boilerplate);
+    // (Not what a text pattern dropped: a script's text, a browser notice.)
+    for ((verdict, features), &matched_pattern) in s.verdicts.iter_mut().zip(&s.features).zip(&s.matched_pattern) {
+        let plainly_dropped = verdict.as_ref().is_none_or(|v| v.label == Label::Boilerplate && !matched_pattern);
         if plainly_dropped && features.has_alphanumeric {
             *verdict = Some(Verdict::new(Label::Body, Rule::ExtractedText, "a text extracted already: every line is its own"));
         }
@@ -58,5 +60,17 @@ mod tests {
         assert!(!label_of(&titled, "Wipe it dry").is_kept());
         let with_notice = labels_of_text(&format!("{input}\n© 2024 Example Media. All rights reserved.\n"));
         assert!(!label_of(&with_notice, "Wipe it dry").is_kept());
+    }
+
+    /// Once, a whole page's text written on one line (a scraper's
+    /// `textContent`) was taken for a text extracted already.
+    #[test]
+    fn a_page_on_one_line_is_no_text_extracted_already() {
+        let story: String = (1..=12).map(|n| format!("{PARAGRAPH} Part {n} of the story. ")).collect();
+        let one_line = format!("{story}Wipe it dry. {story}\n");
+        let page = crate::text::segment(&one_line).unwrap();
+        assert!(page.lines_cut);
+        let verdicts = crate::score::classify(&page, crate::score::Declared::default(), crate::model::Switches::default()).verdicts;
+        assert!(verdicts.iter().all(|v| v.decided_by != Rule::ExtractedText));
     }
 }
