@@ -269,6 +269,7 @@ rules! {
     RepeatedPassage => "repeats/passage", "a run of kept blocks of 20 words or more that repeats an earlier one text for text is a copy";
     ExtractedText => "extracted/every-line", "on a text page with no title and no block labelled as a region of chaff (menu, share bar, related list, legal notice...), a text extracted already, every line with words that was dropped as plain boilerplate is kept";
     TooShort => "no-article/too-short", "under 200 characters kept and no sentence: no article";
+    ArticleElement => "no-article/article-element", "a short text with no sentence that sits in the page's one article element (HTML's article tag) is the article, not a page with none: the markup says so (a snippet, a short post, a clean page)";
     TextFallback => "fallback/text-passes", "on an HTML page whose article holds under 15% of the text that the text passes keep from the same blocks read as plain lines, the text passes' verdicts stand (unless under 2% of what they keep is outside link lists)";
     BylineCleaning => "meta/byline-cleaning", "a byline loses its label, a date, a role after a dash and encoded entities; a label alone is no byline; its authors are names alone (no credential, role or bio after a comma)";
     CitationAuthors => "meta/citation-authors", "with no JSON-LD author, a paper's citation_author tags (Google Scholar's; citation_authors too), one name each, are its authors in their order";
