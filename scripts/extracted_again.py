@@ -74,6 +74,5 @@ def clean_html(page):
     return f'<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>{title}</title></head>\n<body><article><h1>{title}</h1>\n{body}\n</article></body></html>\n'
 
 
-
 if __name__ == "__main__":
     main()
