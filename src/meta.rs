@@ -598,6 +598,15 @@ pub fn extract(markup: Markup, blocks: &[Block], elements: &[Element], classific
     let typed = page_type::page_type(evidence);
     meta.page_type = typed.page_type;
     meta.page_type_inputs = typed.model_input.map(|input| input.to_vec()).unwrap_or_default();
+    // Read once the page is typed (whether it names an author is one of the
+    // model's inputs): only an article's header names its writer so.
+    if meta.authors.is_empty() && typed.page_type == PageType::Article && switches.on(Rule::GivenName) {
+        if let Some(name) = given_name_byline(&printed) {
+            meta.authors = byline::split(&name, switches);
+            meta.byline = Some(name);
+            meta.sources.byline = Some(Rule::GivenName.name().to_string());
+        }
+    }
     // A text page gives the rules no URL and no markup to go on: there the
     // model's type alone decides, on a page long enough for it to read.
     let model_alone = || elements.is_empty() && kept().map(|b| word_count(&b.text)).sum::<usize>() >= CARD_PAGE_MIN_KEPT_WORDS;
@@ -837,8 +846,7 @@ const HEADER_BLOCKS_INTO_BODY: usize = 4;
 /// line by line, does not see as one.
 fn header_byline(printed: &Printed) -> Option<String> {
     let (blocks, verdicts, switches) = (printed.blocks, printed.verdicts, printed.switches);
-    let first_body = verdicts.iter().position(|v| v.label == Label::Body)?;
-    let header = first_body.saturating_sub(HEADER_BLOCKS_BEFORE_BODY)..(first_body + HEADER_BLOCKS_INTO_BODY).min(blocks.len());
+    let header = article_header(printed)?;
     let is_date = |i: usize| verdicts.get(i).is_some_and(|v| v.label == Label::Date);
     let in_chrome = |i: usize| switches.on(Rule::ChromeByline) && in_page_chrome(&blocks[i], printed.elements);
     header.into_iter().filter(|&i| !in_chrome(i) && !NAMES_NO_AUTHOR.contains(&verdicts[i].label)).find_map(|i| {
@@ -866,6 +874,38 @@ fn header_byline(printed: &Printed) -> Option<String> {
             }
         }
     })
+}
+
+/// The blocks of the article's header, where its byline stands: from
+/// `HEADER_BLOCKS_BEFORE_BODY` before its first paragraph of body to
+/// `HEADER_BLOCKS_INTO_BODY` into it. None on a page with no body.
+fn article_header(printed: &Printed) -> Option<std::ops::Range<usize>> {
+    let first_body = printed.verdicts.iter().position(|v| v.label == Label::Body)?;
+    Some(first_body.saturating_sub(HEADER_BLOCKS_BEFORE_BODY)..(first_body + HEADER_BLOCKS_INTO_BODY).min(printed.blocks.len()))
+}
+
+/// The first line of the article's header that reads as a person's name
+/// (`byline::after_given_name`: "Rachel MacDonald", "Dr. Andrew Huberman"),
+/// is no button's label, and whose words after the given name the page
+/// never prints in lower case ("Bill Pay", "Urban Projects" name no one).
+/// Asked of an article that names no author otherwise: a story's header
+/// prints its writer's name alone on a line as often as after a "By", where
+/// a shop's or a service's prints a product's or a team's.
+fn given_name_byline(printed: &Printed) -> Option<String> {
+    let (blocks, verdicts, switches) = (printed.blocks, printed.verdicts, printed.switches);
+    let in_chrome = |i: usize| switches.on(Rule::ChromeByline) && in_page_chrome(&blocks[i], printed.elements);
+    let names_no_one = |label: Label| NAMES_NO_AUTHOR.contains(&label) || label.is_chaff_region();
+    let is_person = |line: &str| {
+        let surname = byline::after_given_name(line);
+        // (A particle, "van", is printed in lower case by the name itself.)
+        let common = |word: &&str| word.starts_with(char::is_uppercase) && printed.prints_in_lower_case(&word.to_lowercase());
+        surname.is_some_and(|words| !is_button_label(line) && !words.iter().any(common))
+    };
+    article_header(printed)?
+        .filter(|&i| !in_chrome(i) && !names_no_one(verdicts[i].label))
+        .map(|i| blocks[i].text.trim())
+        .find(|line| is_person(line))
+        .and_then(|line| clean_byline(line, switches))
 }
 
 /// The date: with none in the markup, a publication date printed in the
@@ -1659,7 +1699,9 @@ mod tests {
     /// The byline of a text page whose header holds `header`, with `off` switched off.
     fn text_byline(header: &str, off: &[&str]) -> Option<String> {
         let story = "The council met on Tuesday evening and agreed, after a long debate about the budget and the roads, that the bridge would be built.\n\n\
-                     Work will start in the spring, once the river is low enough for the engineers to reach the old piers, and should take two years.\n";
+                     Work will start in the spring, once the river is low enough for the engineers to reach the old piers, and should take two years.\n\n\
+                     The mayor said the town had waited long enough for a crossing that did not close whenever the river rose, and thanked the engineers.\n\n\
+                     Some residents asked whether the old ferry would keep running while the work goes on; the council said it would, at least until next winter.\n";
         let page = format!("Bridge vote | The Gazette\n\nHome\nNews\n\nBridge vote: what it means\n\n{header}\n\n{story}");
         text_meta_of(&page, off).byline
     }
@@ -1742,13 +1784,25 @@ mod tests {
         assert_eq!(text_byline("Faith Katunga • Oct 20, 2025", &[]).as_deref(), Some("Faith Katunga"));
         // A name on a line beside a date line, blank lines between.
         assert_eq!(text_byline("Andrew King\n\nSeptember 4, 2025", &[]).as_deref(), Some("Andrew King"));
-        assert_eq!(text_byline("Andrew King\n\nSeptember 4, 2025", &["meta/header-byline"]), None);
+        assert_eq!(text_byline("Andrew King\n\nSeptember 4, 2025", &["meta/header-byline", "meta/given-name"]), None);
         // An icon's glyph alone on a line between the date and the name.
         assert_eq!(text_byline("March 4, 2025\n\n\u{e08a}\n\nJoaquin Fernandez", &[]).as_deref(), Some("Joaquin Fernandez"));
-        // Near misses: a section beside a date, a reading time, a name with no date beside it.
+        // Near misses: a section beside a date, a reading time, a name with
+        // no date beside it (which `meta/given-name` reads by its given name).
         assert_eq!(text_byline("Sourdough · December 9, 2021", &[]), None);
         assert_eq!(text_byline("September 4, 2025\n\n5 min read", &[]), None);
-        assert_eq!(text_byline("Andrew King", &[]), None);
+        assert_eq!(text_byline("Andrew King", &["meta/given-name"]), None);
+    }
+
+    #[test]
+    fn a_persons_name_alone_in_an_articles_header_is_its_byline() {
+        assert_eq!(text_byline("Rachel MacDonald", &[]).as_deref(), Some("Rachel MacDonald"));
+        assert_eq!(text_byline("Nick van Mead", &[]).as_deref(), Some("Nick van Mead"));
+        assert_eq!(text_byline("Rachel MacDonald", &["meta/given-name"]), None);
+        // Near misses: a heading with no given name, a given name over a word
+        // the story prints in lower case ("the council").
+        assert_eq!(text_byline("Key Features", &[]), None);
+        assert_eq!(text_byline("Grant Council", &[]), None);
     }
 
     /// Once, a Q&A site's question read as text named the last editor or a

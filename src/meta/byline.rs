@@ -7,7 +7,9 @@
 
 use std::sync::LazyLock;
 
+use fake::locales::{Data, CY_GB, DE_DE, EN, FR_FR, IT_IT, PT_BR, PT_PT};
 use regex::Regex;
+use rustc_hash::FxHashSet;
 
 use crate::blocks::collapse_whitespace;
 use crate::model::{Rule, Switches};
@@ -15,6 +17,42 @@ use crate::patterns::{is_name_word, is_thread_furniture, written_month, AUTHOR_W
 
 use super::date::month_number;
 use super::decode_entities;
+
+/// Given names as the `fake` crate's tables write them ("Rachel", "Josef",
+/// "Adèle", "Owain"): English (from United States records), French, German,
+/// Italian, Portuguese (Brazil's and Portugal's) and Welsh, 4,196 names. Its
+/// Arabic, Chinese and Japanese tables are written in scripts without
+/// capitals, which [`after_given_name`] reads a name's words by.
+static GIVEN_NAMES: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
+    [EN::NAME_FIRST_NAME, FR_FR::NAME_FIRST_NAME, DE_DE::NAME_FIRST_NAME, IT_IT::NAME_FIRST_NAME, PT_BR::NAME_FIRST_NAME, PT_PT::NAME_FIRST_NAME, CY_GB::NAME_FIRST_NAME]
+        .into_iter()
+        .flatten()
+        .copied()
+        .collect()
+});
+
+/// Titles a printed name may open with ("Dr. Andrew Huberman"), with or without their full stop.
+const HONORIFICS: [&str; 5] = ["Dr", "Prof", "Mr", "Mrs", "Ms"];
+
+/// A person's name printed alone, after its title: two to four words.
+const PERSON_NAME_WORDS: std::ops::RangeInclusive<usize> = 2..=4;
+
+/// Where `line` reads as a person's name, its words after the given name
+/// (the surname: "Nick van Mead" gives "van", "Mead"): two to four words,
+/// after a title ("Dr."), each a name's word (a capital, or a particle:
+/// "van", "de"), no figure and no mark but a name's ("O'Brien",
+/// "Jean-Luc", "J."), and the first a given name ([`GIVEN_NAMES`];
+/// "Jean-Luc" by "Jean").
+pub(super) fn after_given_name(line: &str) -> Option<Vec<&str>> {
+    let mut words: Vec<&str> = line.split_whitespace().collect();
+    if words.first().is_some_and(|first| HONORIFICS.contains(&first.trim_end_matches('.'))) {
+        words.remove(0);
+    }
+    let plain = |word: &&str| word.chars().all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-' | '.'));
+    let given = words.first()?.split('-').next().unwrap_or_default();
+    let person = PERSON_NAME_WORDS.contains(&words.len()) && words.iter().all(|w| plain(w) && is_name_word(w)) && GIVEN_NAMES.contains(given);
+    person.then(|| words.split_off(1))
+}
 
 /// A label before the names: "By", "Written by:", "This post was written by",
 /// "Authors:", "About the author", the same word in other languages, and a
@@ -419,6 +457,19 @@ fn is_credential(part: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_line_that_opens_with_a_given_name_reads_as_a_persons_name() {
+        assert_eq!(after_given_name("Rachel MacDonald"), Some(vec!["MacDonald"]));
+        assert_eq!(after_given_name("Nick van Mead"), Some(vec!["van", "Mead"]));
+        assert_eq!(after_given_name("Dr. Andrew Huberman"), Some(vec!["Huberman"]));
+        assert_eq!(after_given_name("Jean-Luc O'Brien"), Some(vec!["O'Brien"]));
+        assert_eq!(after_given_name("Josef Průša"), Some(vec!["Průša"]));
+        // Near misses: no given name first, one word or five, a figure, a small word, a mark.
+        for line in ["Key Features", "Rachel", "Anna Maria Louisa Rose Smith", "Emily Parker 42", "Grant funding", "Mark | Editor", "Dr. Who"] {
+            assert_eq!(after_given_name(line), None, "{line}");
+        }
+    }
 
     #[test]
     fn labels_dates_roles_and_entities_go_and_names_stay() {
