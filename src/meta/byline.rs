@@ -20,9 +20,10 @@ use super::decode_entities;
 
 /// Given names as the `fake` crate's tables write them ("Rachel", "Josef",
 /// "Adèle", "Owain"): English (from United States records), French, German,
-/// Italian, Portuguese (Brazil's and Portugal's) and Welsh, 4,196 names. Its
-/// Arabic, Chinese and Japanese tables are written in scripts without
-/// capitals, which [`after_given_name`] reads a name's words by.
+/// Italian, Portuguese (Brazil's and Portugal's) and Welsh, 4,198 names as
+/// written. Its Arabic, Chinese and Japanese tables are left out:
+/// [`after_given_name`] tells a name's words by their capitals, which those
+/// scripts do not have.
 static GIVEN_NAMES: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
     [EN::NAME_FIRST_NAME, FR_FR::NAME_FIRST_NAME, DE_DE::NAME_FIRST_NAME, IT_IT::NAME_FIRST_NAME, PT_BR::NAME_FIRST_NAME, PT_PT::NAME_FIRST_NAME, CY_GB::NAME_FIRST_NAME]
         .into_iter()
@@ -465,7 +466,8 @@ mod tests {
         assert_eq!(after_given_name("Dr. Andrew Huberman"), Some(vec!["Huberman"]));
         assert_eq!(after_given_name("Jean-Luc O'Brien"), Some(vec!["O'Brien"]));
         assert_eq!(after_given_name("Josef Průša"), Some(vec!["Průša"]));
-        // Near misses: no given name first, one word or five, a figure, a small word, a mark.
+        // Near misses: no given name first, one word or five, a figure, a small
+        // word, a mark, a title over one word.
         for line in ["Key Features", "Rachel", "Anna Maria Louisa Rose Smith", "Emily Parker 42", "Grant funding", "Mark | Editor", "Dr. Who"] {
             assert_eq!(after_given_name(line), None, "{line}");
         }
