@@ -846,10 +846,8 @@ const HEADER_BLOCKS_INTO_BODY: usize = 4;
 /// line by line, does not see as one.
 fn header_byline(printed: &Printed) -> Option<String> {
     let (blocks, verdicts, switches) = (printed.blocks, printed.verdicts, printed.switches);
-    let header = article_header(printed)?;
     let is_date = |i: usize| verdicts.get(i).is_some_and(|v| v.label == Label::Date);
-    let in_chrome = |i: usize| switches.on(Rule::ChromeByline) && in_page_chrome(&blocks[i], printed.elements);
-    header.into_iter().filter(|&i| !in_chrome(i) && !NAMES_NO_AUTHOR.contains(&verdicts[i].label)).find_map(|i| {
+    header_lines(printed).find_map(|i| {
         let text = blocks[i].text.as_str();
         let name = |text: &str| clean_byline(text, switches);
         if byline::is_label_alone(text) {
@@ -876,12 +874,15 @@ fn header_byline(printed: &Printed) -> Option<String> {
     })
 }
 
-/// The blocks of the article's header, where its byline stands: from
+/// The blocks of the article's header that may name its author: from
 /// `HEADER_BLOCKS_BEFORE_BODY` before its first paragraph of body to
-/// `HEADER_BLOCKS_INTO_BODY` into it. None on a page with no body.
-fn article_header(printed: &Printed) -> Option<std::ops::Range<usize>> {
-    let first_body = printed.verdicts.iter().position(|v| v.label == Label::Body)?;
-    Some(first_body.saturating_sub(HEADER_BLOCKS_BEFORE_BODY)..(first_body + HEADER_BLOCKS_INTO_BODY).min(printed.blocks.len()))
+/// `HEADER_BLOCKS_INTO_BODY` into it (none on a page with no body), but
+/// for the site's chrome and the labels that name no author.
+fn header_lines<'p, 'a>(printed: &'p Printed<'a>) -> impl Iterator<Item = usize> + use<'p, 'a> {
+    let first_body = printed.verdicts.iter().position(|v| v.label == Label::Body);
+    let header = first_body.map(|first| first.saturating_sub(HEADER_BLOCKS_BEFORE_BODY)..(first + HEADER_BLOCKS_INTO_BODY).min(printed.blocks.len()));
+    let in_chrome = |i: usize| printed.switches.on(Rule::ChromeByline) && in_page_chrome(&printed.blocks[i], printed.elements);
+    header.into_iter().flatten().filter(move |&i| !in_chrome(i) && !NAMES_NO_AUTHOR.contains(&printed.verdicts[i].label))
 }
 
 /// The first line of the article's header that reads as a person's name
@@ -893,16 +894,14 @@ fn article_header(printed: &Printed) -> Option<std::ops::Range<usize>> {
 /// a shop's or a service's prints a product's or a team's.
 fn given_name_byline(printed: &Printed) -> Option<String> {
     let (blocks, verdicts, switches) = (printed.blocks, printed.verdicts, printed.switches);
-    let in_chrome = |i: usize| switches.on(Rule::ChromeByline) && in_page_chrome(&blocks[i], printed.elements);
-    let names_no_one = |label: Label| NAMES_NO_AUTHOR.contains(&label) || label.is_chaff_region();
     let is_person = |line: &str| {
         let surname = byline::after_given_name(line);
         // (A particle, "van", is printed in lower case by the name itself.)
         let common = |word: &&str| word.starts_with(char::is_uppercase) && printed.prints_in_lower_case(&word.to_lowercase());
         surname.is_some_and(|words| !is_button_label(line) && !words.iter().any(common))
     };
-    article_header(printed)?
-        .filter(|&i| !in_chrome(i) && !names_no_one(verdicts[i].label))
+    header_lines(printed)
+        .filter(|&i| !verdicts[i].label.is_chaff_region())
         .map(|i| blocks[i].text.trim())
         .find(|line| is_person(line))
         .and_then(|line| clean_byline(line, switches))
